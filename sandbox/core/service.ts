@@ -1,0 +1,31 @@
+/**
+ * What every fake Apps Script object shares: a service tag that the membrane uses to count calls,
+ * and the exception type Apps Script throws.
+ */
+
+/** Names the service and class of a fake object, e.g. `Spreadsheet.Range`; calls are counted under it. */
+export const SERVICE = Symbol('apps-script-service');
+
+export interface ServiceObject {
+  readonly [SERVICE]: string;
+}
+
+export function isServiceObject(value: unknown): value is ServiceObject {
+  return typeof value === 'object' && value !== null && SERVICE in value;
+}
+
+/**
+ * Apps Script's own errors print as `Exception: message` while `e.message` holds the bare text
+ * (PLATFORM.md quotes both forms).
+ */
+export class ScriptException extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Exception';
+  }
+}
+
+/** True for a Date from any realm (a bundle in a vm context has its own Date). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}

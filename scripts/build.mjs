@@ -1,0 +1,90 @@
+// Bundles src/index.ts into dist/Code.js for Apps Script.
+// Apps Script only calls top-level function declarations (triggers, menus, the Run menu), so every
+// export of the entry becomes one generated forwarding function; everything else stays private
+// inside an IIFE.
+import {build} from 'esbuild';
+import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
+import {createContext, runInContext} from 'node:vm';
+
+const entry = 'src/index.ts';
+const outDir = 'dist';
+const namespace = 'PeerDesk';
+const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export async function listEntryExports() {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out/esm-probe',
+    logLevel: 'silent',
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  return output.exports;
+}
+
+function fail(message) {
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
+function checkExportsAreFunctions(code, names) {
+  const context = createContext({});
+  runInContext(code, context, {filename: 'Code.js'});
+  const exported = runInContext(namespace, context);
+  const notFunctions = names.filter(
+    name => typeof exported[name] !== 'function'
+  );
+  if (notFunctions.length > 0) {
+    fail(
+      `${entry} exports ${notFunctions.join(', ')}, which ${notFunctions.length > 1 ? 'are' : 'is'} not a function. ` +
+        'Apps Script can only call functions: export functions from the entry and keep values private.'
+    );
+  }
+}
+
+async function main() {
+  const names = await listEntryExports();
+  if (names.includes('default')) {
+    fail(
+      `${entry} has a default export. Apps Script calls functions by name: use named exports.`
+    );
+  }
+  const badNames = names.filter(name => !identifier.test(name));
+  if (badNames.length > 0)
+    fail(
+      `${entry} exports names that are not identifiers: ${badNames.join(', ')}`
+    );
+
+  const forwarders = names
+    .map(
+      name =>
+        `function ${name}() {\n  return ${namespace}.${name}.apply(this, arguments);\n}`
+    )
+    .join('\n');
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: namespace,
+    target: 'es2020',
+    platform: 'neutral',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    footer: {js: forwarders},
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  checkExportsAreFunctions(code, names);
+  mkdirSync(outDir, {recursive: true});
+  writeFileSync(`${outDir}/Code.js`, code);
+  copyFileSync('appsscript.json', `${outDir}/appsscript.json`);
+  console.log(
+    `build: ${outDir}/Code.js (${code.length} bytes) with ${names.length} entry points: ${names.join(', ')}`
+  );
+}
+
+await main();
