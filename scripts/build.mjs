@@ -4,14 +4,21 @@
 // inside an IIFE.
 import {build} from 'esbuild';
 import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
+import {parseArgs} from 'node:util';
 import {createContext, runInContext} from 'node:vm';
 
-const entry = 'src/index.ts';
-const outDir = 'dist';
+const {values: options} = parseArgs({
+  options: {
+    entry: {type: 'string', default: 'src/index.ts'},
+    out: {type: 'string', default: 'dist'},
+  },
+});
+const entry = options.entry;
+const outDir = options.out;
 const namespace = 'PeerDesk';
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-export async function listEntryExports() {
+async function listEntryExports() {
   const result = await build({
     entryPoints: [entry],
     bundle: true,

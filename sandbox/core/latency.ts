@@ -17,9 +17,43 @@ export interface LatencyModel {
   readonly perCellMs: number;
 }
 
+/**
+ * Spreadsheet calls that only hand back an object handle or a coordinate the client already knows.
+ * Apps Script resolves these lazily without a round trip to Sheets (the best-practices guide's
+ * advice is about reads and writes of data), so budgets count round trips without them.
+ */
+const HANDLE_METHODS = new Set([
+  'getActive',
+  'getActiveSpreadsheet',
+  'getActiveSheet',
+  'getSheetByName',
+  'getRange',
+  'getSheet',
+  'getParent',
+  'getUi',
+  'getA1Notation',
+  'getRow',
+  'getColumn',
+  'getNumRows',
+  'getNumColumns',
+  'getId',
+  'getName',
+  'getSheetId',
+  'offset',
+  'newDataValidation',
+]);
+
 export const DEFAULT_LATENCY: LatencyModel = {
   perCall: {
     SpreadsheetApp: 40,
+    ...Object.fromEntries(
+      [...HANDLE_METHODS].flatMap(m => [
+        [`SpreadsheetApp.${m}`, 1],
+        [`SpreadsheetApp.Spreadsheet.${m}`, 1],
+        [`SpreadsheetApp.Sheet.${m}`, 1],
+        [`SpreadsheetApp.Range.${m}`, 1],
+      ])
+    ),
     'SpreadsheetApp.Ui': 0,
     'SpreadsheetApp.Menu': 0,
     'SpreadsheetApp.flush': 80,
@@ -46,6 +80,20 @@ export const DEFAULT_LATENCY: LatencyModel = {
   defaultMs: 10,
   perCellMs: 0.002,
 };
+
+/** Classes whose calls build values on the client and never reach a server. */
+const CLIENT_CLASSES = /(Builder|\.Ui|\.Menu|\.DataValidation|\.Trigger)$/;
+
+/** Whether a counted call (`Service.Class.method`) is a round trip to a Google backend. */
+export function isRoundTrip(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  const owner = name.slice(0, dot);
+  const method = name.slice(dot + 1);
+  if (CLIENT_CLASSES.test(owner)) return false;
+  if (name.startsWith('SpreadsheetApp') && HANDLE_METHODS.has(method))
+    return false;
+  return !owner.startsWith('Logger') && !owner.startsWith('Utilities');
+}
 
 export function latencyFor(model: LatencyModel, name: string): number {
   let key = name;

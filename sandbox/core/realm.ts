@@ -11,15 +11,16 @@ const VIRTUAL_DATE = `(() => {
   const RealDate = Date;
   const now = globalThis.__virtualNow;
   delete globalThis.__virtualNow;
-  class Date extends RealDate {
+  class VirtualDate extends RealDate {
     constructor(...args) {
       if (args.length === 0) super(now());
       else super(...args);
     }
     static now() { return now(); }
   }
-  globalThis.Date = Date;
-  return {Date, Array, Object, Error};
+  Object.defineProperty(VirtualDate, 'name', {value: 'Date'});
+  globalThis.Date = VirtualDate;
+  return {Date: VirtualDate, Array, Object, Error};
 })()`;
 
 /**

@@ -1,0 +1,167 @@
+import {VirtualClock} from '../../../sandbox/core/clock';
+import {Executions, EXECUTION_LIMIT_MS} from '../../../sandbox/core/execution';
+import {DEFAULT_LATENCY, withLatency} from '../../../sandbox/core/latency';
+import {BundleRealm} from '../../../sandbox/core/realm';
+import {SERVICE, ScriptException} from '../../../sandbox/core/service';
+
+class FakeCells {
+  readonly [SERVICE] = 'SpreadsheetApp.Range';
+  written: unknown[][] = [];
+  getValues(): unknown[][] {
+    return [[new Date(Date.UTC(2026, 10, 23, 14, 5)), 'text', 3]];
+  }
+  setValues(values: unknown[][]): this {
+    this.written = values;
+    return this;
+  }
+  fail(): never {
+    throw new ScriptException(
+      'The coordinates of the range are outside the dimensions of the sheet.'
+    );
+  }
+}
+
+class FakeApp {
+  readonly [SERVICE] = 'SpreadsheetApp';
+  readonly cells = new FakeCells();
+  getRange(): FakeCells {
+    return this.cells;
+  }
+}
+
+const START = Date.UTC(2026, 10, 23, 14, 0);
+
+function load(code: string, latency = DEFAULT_LATENCY) {
+  const clock = new VirtualClock(START);
+  const executions = new Executions(clock, latency);
+  const app = new FakeApp();
+  const realm = new BundleRealm(code, {SpreadsheetApp: app}, clock, executions);
+  return {clock, executions, app, realm};
+}
+
+function run<T>(
+  env: ReturnType<typeof load>,
+  name: string,
+  ...args: unknown[]
+): {result?: T; record: ReturnType<Executions['end']>} {
+  env.executions.begin({
+    functionName: name,
+    cause: 'manual',
+    user: 'a@school.example',
+  });
+  try {
+    const result = env.realm.call(name, ...args) as T;
+    return {result, record: env.executions.end('completed')};
+  } catch (error) {
+    return {record: env.executions.end('failed', String(error))};
+  }
+}
+
+describe('the bundle realm', () => {
+  // PLATFORM.md, Runtime: no Node or browser APIs exist in Apps Script.
+  it('has no require, process, Buffer, setTimeout or fetch', () => {
+    const env = load(
+      'function probe() { return [typeof require, typeof process, typeof Buffer, typeof setTimeout, typeof fetch].join(","); }'
+    );
+    expect(run<string>(env, 'probe').result).toBe(
+      'undefined,undefined,undefined,undefined,undefined'
+    );
+  });
+
+  // PLATFORM.md, toolchain facts: values made by the host fail instanceof inside a vm realm unless converted.
+  it('hands the bundle Dates and arrays of its own realm', () => {
+    const env = load(
+      'function probe() { const v = SpreadsheetApp.getRange().getValues(); return [v instanceof Array, v[0] instanceof Array, v[0][0] instanceof Date, v[0][0].toISOString()].join(","); }'
+    );
+    expect(run<string>(env, 'probe').result).toBe(
+      'true,true,true,2026-11-23T14:05:00.000Z'
+    );
+  });
+
+  it('hands the fakes host values for what the bundle writes', () => {
+    const env = load(
+      'function write() { SpreadsheetApp.getRange().setValues([[new Date(0), "x"]]); }'
+    );
+    run(env, 'write');
+    expect(env.app.cells.written[0][0]).toBeInstanceOf(Date);
+    expect(Array.isArray(env.app.cells.written)).toBe(true);
+  });
+
+  it('reads the virtual clock through new Date() and Date.now()', () => {
+    const env = load(
+      'function now() { return [new Date().getTime(), Date.now()]; }'
+    );
+    env.clock.advance(90_000);
+    expect(run<number[]>(env, 'now').result).toEqual([
+      START + 90_000,
+      START + 90_000,
+    ]);
+  });
+
+  it('counts every service call by service, class and method and charges its latency', () => {
+    const env = load(
+      'function read() { const r = SpreadsheetApp.getRange(); r.getValues(); r.getValues(); }'
+    );
+    const {record} = run(env, 'read');
+    expect(record.calls).toEqual({
+      'SpreadsheetApp.getRange': 1,
+      'SpreadsheetApp.Range.getValues': 2,
+    });
+    const expected =
+      DEFAULT_LATENCY.perCall['SpreadsheetApp'] * 2 +
+      1 +
+      2 * 3 * DEFAULT_LATENCY.perCellMs;
+    expect(record.modelledMs).toBeCloseTo(expected, 6);
+    expect(env.clock.now() - START).toBeCloseTo(expected, 3);
+  });
+
+  // PLATFORM.md, Runtime: the bundle sees Apps Script's errors as its own Error with the platform's text.
+  it('turns a fake error into an Error of the bundle realm, printed as Exception: …', () => {
+    const env = load(
+      'function probe() { try { SpreadsheetApp.getRange().fail(); } catch (e) { return [e instanceof Error, String(e)].join("|"); } }'
+    );
+    expect(run<string>(env, 'probe').result).toBe(
+      'true|Exception: The coordinates of the range are outside the dimensions of the sheet.'
+    );
+  });
+
+  // PLATFORM.md, Runtime: 6 minutes per execution.
+  it('stops an execution that runs past six minutes of modelled time, even if the script catches it', () => {
+    const slow = withLatency({
+      perCall: {'SpreadsheetApp.Range.getValues': 60_000},
+    });
+    const env = load(
+      'function loop() { const r = SpreadsheetApp.getRange(); for (let i = 0; i < 10; i++) { try { r.getValues(); } catch (e) {} } }',
+      slow
+    );
+    const {record} = run(env, 'loop');
+    expect(record.outcome).toBe('timed out');
+    expect(record.error).toBe('Exceeded maximum execution time');
+    expect(record.endedAt - record.startedAt).toBeGreaterThan(
+      EXECUTION_LIMIT_MS
+    );
+    // The sixth read crosses the limit; the script's later calls never reach a service.
+    expect(record.calls['SpreadsheetApp.Range.getValues']).toBe(6);
+  });
+
+  it('kills an execution at its Nth service call when asked', () => {
+    const env = load(
+      'function write() { const r = SpreadsheetApp.getRange(); r.setValues([[1]]); }'
+    );
+    env.executions.killAtCall(2);
+    const {record} = run(env, 'write');
+    expect(record.outcome).toBe('killed');
+    expect(env.app.cells.written).toEqual([]);
+  });
+
+  it('reports a missing function as Apps Script does', () => {
+    const env = load('function a() {}');
+    const {record} = run(env, 'nope');
+    expect(record.error).toBe('Error: Script function not found: nope');
+  });
+
+  it('lists the top-level functions as the Run menu would', () => {
+    const env = load('function a() {} function b_() {} var c = 1;');
+    expect(env.realm.globalFunctions().sort()).toEqual(['a', 'b_']);
+  });
+});
