@@ -1,0 +1,49 @@
+import {Measurement} from './measure';
+
+/** A limit one operation must keep; `check` returns why it broke, or undefined. */
+export interface Budget {
+  readonly description: string;
+  check(results: readonly Measurement[]): string | undefined;
+}
+
+export function completes(): Budget {
+  return {
+    description: 'every run completes',
+    check: results => {
+      const bad = results.find(r => r.outcome !== 'completed');
+      return bad && `${bad.rows} rows: ${bad.outcome}`;
+    },
+  };
+}
+
+export function maxRoundTrips(service: string, max: number): Budget {
+  return {
+    description: `≤ ${max} ${service} round trips`,
+    check: results => {
+      const bad = results.find(r => (r.roundTrips[service] ?? 0) > max);
+      return bad && `${bad.rows} rows: ${bad.roundTrips[service]} round trips`;
+    },
+  };
+}
+
+export function flatRoundTrips(service: string): Budget {
+  return {
+    description: `${service} round trips do not grow with the ledger`,
+    check: results => {
+      const counts = results.map(r => r.roundTrips[service] ?? 0);
+      return new Set(counts).size > 1
+        ? `round trips by size: ${results.map((r, i) => `${r.rows} rows → ${counts[i]}`).join(', ')}`
+        : undefined;
+    },
+  };
+}
+
+export function maxModelledMs(max: number): Budget {
+  return {
+    description: `≤ ${max.toLocaleString('en-US')} ms modelled`,
+    check: results => {
+      const bad = results.find(r => r.modelledMs > max);
+      return bad && `${bad.rows} rows: ${Math.round(bad.modelledMs)} ms`;
+    },
+  };
+}

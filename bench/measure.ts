@@ -1,0 +1,46 @@
+import {ExecutionRecord} from '../sandbox/core/execution';
+import {isRoundTrip} from '../sandbox/core/latency';
+
+/** What one run of one operation cost, as the bench table prints it. */
+export interface Measurement {
+  readonly operation: string;
+  readonly rows: number;
+  readonly outcome: string;
+  readonly calls: Record<string, number>;
+  /** Round trips per service (`SpreadsheetApp`, `MailApp`, …). */
+  readonly roundTrips: Record<string, number>;
+  readonly totalCalls: number;
+  readonly modelledMs: number;
+  readonly bundleMs: number;
+}
+
+export function measure(operation: string, rows: number, records: ExecutionRecord[]): Measurement {
+  const calls: Record<string, number> = {};
+  const roundTrips: Record<string, number> = {};
+  let modelledMs = 0;
+  let bundleMs = 0;
+  const outcomes = new Set<string>();
+  for (const record of records) {
+    modelledMs += record.modelledMs;
+    bundleMs += record.bundleMs;
+    outcomes.add(record.error ? `${record.outcome}: ${record.error}` : record.outcome);
+    for (const [name, count] of Object.entries(record.calls)) {
+      calls[name] = (calls[name] ?? 0) + count;
+      if (isRoundTrip(name)) {
+        const service = name.split('.')[0];
+        roundTrips[service] = (roundTrips[service] ?? 0) + count;
+      }
+    }
+  }
+  const totalCalls = Object.values(calls).reduce((a, b) => a + b, 0);
+  return {
+    operation,
+    rows,
+    outcome: [...outcomes].join('; ') || 'no execution',
+    calls,
+    roundTrips,
+    totalCalls,
+    modelledMs,
+    bundleMs,
+  };
+}
