@@ -1,0 +1,68 @@
+import {createHash} from 'node:crypto';
+import {Environment} from '../core/environment';
+import {SERVICE} from '../core/service';
+import {asOfficial} from '../utilities/official-types';
+
+type User = GoogleAppsScript.Base.User;
+
+export class FakeUser implements Pick<User, 'getEmail'> {
+  readonly [SERVICE] = 'Session.User';
+
+  constructor(private readonly email: string) {}
+
+  getEmail(): string {
+    return this.email;
+  }
+}
+
+/**
+ * Who runs the script and where (https://developers.google.com/apps-script/reference/base/session).
+ * The active user is the user of the running execution (outside one, the owner); the effective
+ * user is the owner, who installed the triggers the executions run under.
+ */
+export class FakeSession implements Pick<
+  GoogleAppsScript.Base.Session,
+  | 'getActiveUser'
+  | 'getEffectiveUser'
+  | 'getScriptTimeZone'
+  | 'getTemporaryActiveUserKey'
+  | 'getActiveUserLocale'
+> {
+  readonly [SERVICE] = 'Session';
+  /** Host setting: the locale `getActiveUserLocale` reports. */
+  locale = 'en';
+
+  constructor(private readonly env: Environment) {}
+
+  getActiveUser(): User {
+    return asOfficial(new FakeUser(this.activeEmail()));
+  }
+
+  getEffectiveUser(): User {
+    return asOfficial(new FakeUser(this.env.owner));
+  }
+
+  getScriptTimeZone(): string {
+    return this.env.timeZone;
+  }
+
+  /** Stable per user and script, and not the address itself. */
+  getTemporaryActiveUserKey(): string {
+    return createHash('sha256')
+      .update(`${this.env.scriptId}:${this.activeEmail()}`)
+      .digest('base64')
+      .slice(0, 43);
+  }
+
+  getActiveUserLocale(): string {
+    return this.locale;
+  }
+
+  private activeEmail(): string {
+    return this.env.executions.activeUser() || this.env.owner;
+  }
+}
+
+export function createSession(env: Environment): FakeSession {
+  return new FakeSession(env);
+}
