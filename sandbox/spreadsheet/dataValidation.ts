@@ -1,0 +1,138 @@
+import {SERVICE} from '../core/service';
+import {ApiOf} from './apiShape';
+import {DataValidationCriteria} from './enums';
+import type {FakeRange} from './range';
+
+type Criteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+
+interface Rule {
+  readonly criteria: Criteria;
+  readonly values: readonly unknown[];
+  readonly allowInvalid: boolean;
+  readonly helpText: string;
+}
+
+/** A built rule; immutable, so one instance is shared by every cell it is set on. */
+export class FakeDataValidation implements ApiOf<
+  GoogleAppsScript.Spreadsheet.DataValidation,
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getAllowInvalid'
+  | 'getHelpText'
+  | 'copy'
+> {
+  readonly [SERVICE] = 'SpreadsheetApp.DataValidation';
+
+  constructor(private readonly rule: Rule) {}
+
+  getCriteriaType(): Criteria {
+    return this.rule.criteria;
+  }
+
+  getCriteriaValues(): unknown[] {
+    return [...this.rule.values];
+  }
+
+  getAllowInvalid(): boolean {
+    return this.rule.allowInvalid;
+  }
+
+  getHelpText(): string {
+    return this.rule.helpText;
+  }
+
+  copy(): FakeDataValidationBuilder {
+    return new FakeDataValidationBuilder(this.rule);
+  }
+
+  /** Host: whether a cell showing `display` satisfies the rule; an empty cell always does. */
+  accepts(display: string): boolean {
+    if (display === '') return true;
+    const [first] = this.rule.values;
+    switch (this.rule.criteria) {
+      case DataValidationCriteria.VALUE_IN_LIST:
+        return (first as unknown[]).some(item => String(item) === display);
+      case DataValidationCriteria.VALUE_IN_RANGE:
+        return (first as FakeRange)
+          .getDisplayValues()
+          .some(row => row.includes(display));
+      default:
+        return true;
+    }
+  }
+}
+
+export class FakeDataValidationBuilder implements ApiOf<
+  GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+  | 'requireValueInList'
+  | 'requireValueInRange'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'build'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getAllowInvalid'
+  | 'getHelpText'
+> {
+  readonly [SERVICE] = 'SpreadsheetApp.DataValidationBuilder';
+  private rule: Rule;
+
+  constructor(
+    from: Rule = {
+      criteria: DataValidationCriteria.VALUE_IN_LIST,
+      values: [[], true],
+      allowInvalid: true,
+      helpText: '',
+    }
+  ) {
+    this.rule = from;
+  }
+
+  requireValueInList(values: string[], showDropdown = true): this {
+    this.rule = {
+      ...this.rule,
+      criteria: DataValidationCriteria.VALUE_IN_LIST,
+      values: [[...values], showDropdown],
+    };
+    return this;
+  }
+
+  requireValueInRange(range: FakeRange, showDropdown = true): this {
+    this.rule = {
+      ...this.rule,
+      criteria: DataValidationCriteria.VALUE_IN_RANGE,
+      values: [range, showDropdown],
+    };
+    return this;
+  }
+
+  setAllowInvalid(allowInvalidData: boolean): this {
+    this.rule = {...this.rule, allowInvalid: allowInvalidData};
+    return this;
+  }
+
+  setHelpText(helpText: string): this {
+    this.rule = {...this.rule, helpText};
+    return this;
+  }
+
+  getCriteriaType(): Criteria {
+    return this.rule.criteria;
+  }
+
+  getCriteriaValues(): unknown[] {
+    return [...this.rule.values];
+  }
+
+  getAllowInvalid(): boolean {
+    return this.rule.allowInvalid;
+  }
+
+  getHelpText(): string {
+    return this.rule.helpText;
+  }
+
+  build(): FakeDataValidation {
+    return new FakeDataValidation(this.rule);
+  }
+}

@@ -1,0 +1,76 @@
+import {SERVICE} from '../core/service';
+import {ApiOf} from './apiShape';
+import type {FakeRange} from './range';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds text in the display values of ranges, row by row
+ * (https://developers.google.com/apps-script/reference/spreadsheet/text-finder).
+ */
+export class FakeTextFinder implements ApiOf<
+  GoogleAppsScript.Spreadsheet.TextFinder,
+  | 'matchCase'
+  | 'matchEntireCell'
+  | 'useRegularExpression'
+  | 'findAll'
+  | 'findNext'
+  | 'getCurrentMatch'
+> {
+  readonly [SERVICE] = 'SpreadsheetApp.TextFinder';
+  private caseSensitive = false;
+  private entireCell = false;
+  private regularExpression = false;
+  private position = -1;
+
+  constructor(
+    private readonly scope: () => FakeRange[],
+    private readonly text: string
+  ) {}
+
+  matchCase(matchCase: boolean): this {
+    this.caseSensitive = matchCase;
+    return this;
+  }
+
+  matchEntireCell(matchEntireCell: boolean): this {
+    this.entireCell = matchEntireCell;
+    return this;
+  }
+
+  useRegularExpression(useRegEx: boolean): this {
+    this.regularExpression = useRegEx;
+    return this;
+  }
+
+  findAll(): FakeRange[] {
+    const source = this.regularExpression ? this.text : escapeRegExp(this.text);
+    const pattern = new RegExp(
+      this.entireCell ? `^(?:${source})$` : source,
+      this.caseSensitive ? '' : 'i'
+    );
+    const found: FakeRange[] = [];
+    for (const range of this.scope()) {
+      range.getDisplayValues().forEach((line, r) =>
+        line.forEach((display, c) => {
+          if (display !== '' && pattern.test(display))
+            found.push(range.getCell(r + 1, c + 1));
+        })
+      );
+    }
+    return found;
+  }
+
+  findNext(): FakeRange | null {
+    const all = this.findAll();
+    if (all.length === 0) return null;
+    this.position = (this.position + 1) % all.length;
+    return all[this.position];
+  }
+
+  getCurrentMatch(): FakeRange | null {
+    return this.position < 0 ? null : (this.findAll()[this.position] ?? null);
+  }
+}
