@@ -1,6 +1,10 @@
-export function onOpen(): void {
-  SpreadsheetApp.getUi()
-    .createMenu('Peer Desk')
-    .addItem('Set up or repair', 'setup')
-    .addToUi();
-}
+/**
+ * The bundle's entry: every export becomes a top-level function Apps Script can call from the
+ * menu, triggers and the Run menu. No logic lives here.
+ */
+export {onOpen, openIntakeForm} from './app/menu';
+export {setupDesk} from './app/setup';
+export {loadExampleSchool} from './app/example-school';
+export {handleFormSubmit} from './app/intake';
+export {handleEdit} from './app/work';
+export {sweep} from './app/sweep';

@@ -1,0 +1,27 @@
+import {escapeHtml} from '../domain/text';
+import {intakeFormUrl} from '../workspace/intake-form';
+import {addMenu, showDialog} from '../workspace/ui';
+
+export const MENU_TITLE = 'Peer Desk';
+
+/** Simple trigger: builds the menu. It needs no authorization, as simple triggers must. */
+export function onOpen(): void {
+  addMenu(MENU_TITLE, [
+    {caption: 'Set up or repair', functionName: 'setupDesk'},
+    {caption: 'Load example school', functionName: 'loadExampleSchool'},
+    {caption: 'Open intake form', functionName: 'openIntakeForm'},
+    {caption: 'Assign waiting tickets now', functionName: 'sweep'},
+  ]);
+}
+
+/** Shows the intake form's published link, to share with teachers. */
+export function openIntakeForm(): void {
+  const url = intakeFormUrl();
+  const html = url
+    ? `<p>Share this link with teachers:</p><p><a href="${escapeHtml(url)}" target="_blank">${escapeHtml(url)}</a></p>`
+    : '<p>There is no intake form yet. Run <b>Peer Desk › Set up or repair</b> first.</p>';
+  showDialog(
+    `<div style="font-family: sans-serif">${html}</div>`,
+    'Peer Desk intake form'
+  );
+}

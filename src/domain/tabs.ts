@@ -1,0 +1,141 @@
+/**
+ * The spreadsheet's tabs and their headers. Business code addresses columns by these names, never
+ * by letter: setup only appends missing columns, so positions differ between installs.
+ */
+export const TAB = {
+  tickets: 'Tickets',
+  techs: 'Techs',
+  schedule: 'Schedule',
+  rota: 'Rota',
+  config: 'Config',
+  activity: 'Activity',
+  knowledgeBase: 'Knowledge Base',
+} as const;
+
+export type TabName = (typeof TAB)[keyof typeof TAB];
+
+/**
+ * Tickets columns. Intake reads the first nine in one block read on every submission, so they stay
+ * together at the left; setup keeps this order on a fresh install.
+ */
+export const TICKET_HEADERS = [
+  'Ticket ID',
+  'Status',
+  'Assignee',
+  'Created',
+  'Campus',
+  'Room',
+  'Category',
+  'Asset Tag',
+  'Response Key',
+  'Priority',
+  'Summary',
+  'Details',
+  'Impact',
+  'Urgency',
+  'Requester',
+  'Language',
+  'Period',
+  'Duplicate Of',
+  'Assignment Note',
+  'Resolution',
+  'Time Spent (min)',
+  'First Response',
+  'Updated',
+  'Resolved At',
+  'Resolved By',
+  'Resolver Role',
+  'Closed At',
+  'Tracked',
+] as const;
+
+export type TicketField = (typeof TICKET_HEADERS)[number];
+
+/** The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates. */
+export const INTAKE_COLUMNS: readonly TicketField[] = TICKET_HEADERS.slice(
+  0,
+  9
+);
+
+/** Columns that people change and the edit trigger validates and logs. */
+export const TRACKED_FIELDS = [
+  'Status',
+  'Assignee',
+  'Priority',
+  'Category',
+  'Resolution',
+  'Time Spent (min)',
+] as const satisfies readonly TicketField[];
+
+export type TrackedField = (typeof TRACKED_FIELDS)[number];
+
+/** Typing a Summary into a row without a Ticket ID opens a walk-up ticket. */
+export const WALK_UP_FIELD: TicketField = 'Summary';
+
+/** Columns only the desk writes: protected (warning only) so the coordinator can still mend them. */
+export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
+  'Ticket ID',
+  'Created',
+  'Response Key',
+  'Period',
+  'Duplicate Of',
+  'Assignment Note',
+  'First Response',
+  'Updated',
+  'Resolved At',
+  'Resolved By',
+  'Resolver Role',
+  'Closed At',
+  'Tracked',
+];
+
+export const TECH_HEADERS = [
+  'Email',
+  'Display Name',
+  'Tier',
+  'Skills',
+  'Campus',
+  'Mentor',
+  'Active',
+] as const;
+
+export const SCHEDULE_HEADERS = ['Day Type', 'Period', 'Start', 'End'] as const;
+
+export const ROTA_HEADERS = ['Campus', 'Day Type', 'Period', 'Tech'] as const;
+
+export const CONFIG_HEADERS = ['Key', 'Value', 'Description'] as const;
+
+export const ACTIVITY_HEADERS = [
+  'When',
+  'Ticket ID',
+  'Field',
+  'Old Value',
+  'New Value',
+  'Who',
+] as const;
+
+export const KNOWLEDGE_BASE_HEADERS = [
+  'Category',
+  'Keywords',
+  'Title',
+  'Steps or Link',
+] as const;
+
+export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
+  [TAB.tickets]: TICKET_HEADERS,
+  [TAB.techs]: TECH_HEADERS,
+  [TAB.schedule]: SCHEDULE_HEADERS,
+  [TAB.rota]: ROTA_HEADERS,
+  [TAB.config]: CONFIG_HEADERS,
+  [TAB.activity]: ACTIVITY_HEADERS,
+  [TAB.knowledgeBase]: KNOWLEDGE_BASE_HEADERS,
+};
+
+/** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
+export const REFERENCE_TABS: readonly TabName[] = [
+  TAB.techs,
+  TAB.schedule,
+  TAB.rota,
+  TAB.config,
+  TAB.knowledgeBase,
+];

@@ -1,0 +1,41 @@
+/**
+ * Makes any text safe to write to a cell and read back verbatim.
+ *
+ * Sheets parses a written string as if typed (PLATFORM.md: Spreadsheets): `=…` becomes a formula,
+ * `+ - @` and a leading tab or CR are treated as formulas by spreadsheet exports (CSV-injection
+ * guidance), and "00123" or "3/4" would turn into numbers or dates. A leading apostrophe keeps the
+ * text exactly as given and is not part of the value read back.
+ */
+export function asLiteralText(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
+
+/** True when a string would be read by a spreadsheet as the start of a formula. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, c => HTML_ESCAPES[c]);
+}
+
+/** Collapses whitespace and trims: for comparing answers typed by people. */
+export function normalised(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Splits a comma- or semicolon-separated list typed into one cell. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map(item => item.trim())
+    .filter(item => item !== '');
+}

@@ -1,0 +1,20 @@
+/** Ticket IDs like T-000123: the number is one more than the highest in the ledger. */
+const ID_PATTERN = /^T-(\d+)$/;
+
+export function formatTicketId(n: number): string {
+  return `T-${String(n).padStart(6, '0')}`;
+}
+
+export function ticketNumber(id: string): number | undefined {
+  const match = ID_PATTERN.exec(id.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+export function nextTicketId(existing: Iterable<string>): string {
+  let highest = 0;
+  for (const id of existing) {
+    const n = ticketNumber(id);
+    if (n !== undefined && n > highest) highest = n;
+  }
+  return formatTicketId(highest + 1);
+}
