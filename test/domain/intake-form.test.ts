@@ -1,0 +1,54 @@
+import {parseConfig} from '../../src/domain/config';
+import {
+  answersFrom,
+  intakeFormSpec,
+  isBlankResponse,
+  QUESTION,
+  responseKey,
+} from '../../src/domain/intake-form';
+
+describe('the intake form', () => {
+  it('asks every question the issue lists, with the configured choices', () => {
+    const spec = intakeFormSpec(
+      parseConfig([{key: 'Campuses', value: 'North, South'}]).config
+    );
+    expect(spec.questions.map(q => q.title)).toEqual([
+      'Campus',
+      'Room',
+      'Category',
+      'Device asset tag',
+      'Who is affected?',
+      'How urgent is it?',
+      'Short summary',
+      'Details',
+      'Preferred language / Idioma preferido',
+    ]);
+    expect(spec.questions[0].choices).toEqual(['North', 'South']);
+    expect(spec.questions[4].choices).toEqual([
+      'Just me',
+      'A group',
+      'Whole class',
+      'Whole building',
+    ]);
+  });
+
+  // PLATFORM.md: Trigger events — namedValues maps each title to an array of strings.
+  it('reads answers from namedValues and keys the response by timestamp and email', () => {
+    const answers = answersFrom({
+      Timestamp: ['8/18/2026 9:10:00'],
+      'Email Address': ['R.Garcia@Example.org'],
+      [QUESTION.summary]: ['  Projector dead  '],
+    });
+    expect(answers.summary).toBe('  Projector dead  ');
+    expect(responseKey(answers)).toBe('8/18/2026 9:10:00|r.garcia@example.org');
+    expect(isBlankResponse(answers)).toBe(false);
+  });
+
+  it('treats an event with no answers as blank', () => {
+    expect(
+      isBlankResponse(
+        answersFrom({Timestamp: ['8/18/2026 9:10:05'], [QUESTION.room]: ['']})
+      )
+    ).toBe(true);
+  });
+});
