@@ -26,6 +26,22 @@ export class CellGrid<T> {
     cells[column] = value;
   }
 
+  /** Stores a run of cells of one row starting at `column` (the fast path of big writes). */
+  setRow(
+    row: number,
+    column: number,
+    line: ReadonlyArray<T | undefined>
+  ): void {
+    let cells = this.rows[row];
+    if (!cells) {
+      if (line.every(value => value === undefined)) return;
+      while (this.rows.length < row) this.rows.push(undefined);
+      cells = this.rows[row] = [];
+    }
+    while (cells.length < column) cells.push(undefined);
+    for (let c = 0; c < line.length; c++) cells[column + c] = line[c];
+  }
+
   /** Sets every cell of a block to one value (or clears it). */
   fill(
     row: number,

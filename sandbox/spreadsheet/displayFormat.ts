@@ -1,5 +1,5 @@
 import {CellValue} from './typedInput';
-import {dateOfSerial, serialOf, wallTimeOf} from './zonedTime';
+import {dateOfSerial, serialOf, WallTime, wallTimeOf} from './zonedTime';
 
 /** How Sheets shows a value (getDisplayValues), in the en_US locale and the spreadsheet's zone. */
 
@@ -39,70 +39,85 @@ export function isDateFormat(format: string): boolean {
   return /[yd]|h+:m|m+:s/i.test(unquoted);
 }
 
+type WallTimePart = (t: WallTime) => string;
+
+function compileDateFormat(format: string): WallTimePart[] {
+  const tokens = format.match(DATE_TOKEN) ?? [];
+  const lower = tokens.map(k => k.toLowerCase());
+  const twelveHour = lower.some(k => k === 'am/pm' || k === 'a/p');
+  const isField = (k: string) => !k.startsWith('"') && /^[hdmys]/.test(k);
+  const isMinutes = (i: number): boolean => {
+    for (let j = i - 1; j >= 0; j--)
+      if (isField(lower[j]) && !lower[j].startsWith('s'))
+        return lower[j].startsWith('h');
+    for (let j = i + 1; j < lower.length; j++)
+      if (isField(lower[j])) return lower[j].startsWith('s');
+    return false;
+  };
+  const hourOf = (t: WallTime) => (twelveHour ? t.hour % 12 || 12 : t.hour);
+  return tokens.map((token, i): WallTimePart => {
+    switch (lower[i]) {
+      case 'yyyy':
+        return t => String(t.year);
+      case 'yy':
+        return t => pad(t.year % 100);
+      case 'mmmm':
+        return t => MONTHS[t.month - 1];
+      case 'mmm':
+        return t => MONTHS[t.month - 1].slice(0, 3);
+      case 'mm':
+        return isMinutes(i) ? t => pad(t.minute) : t => pad(t.month);
+      case 'm':
+        return isMinutes(i) ? t => String(t.minute) : t => String(t.month);
+      case 'dddd':
+        return t => DAYS[t.weekday];
+      case 'ddd':
+        return t => DAYS[t.weekday].slice(0, 3);
+      case 'dd':
+        return t => pad(t.day);
+      case 'd':
+        return t => String(t.day);
+      case 'hh':
+        return t => pad(hourOf(t));
+      case 'h':
+        return t => String(hourOf(t));
+      case 'ss':
+        return t => pad(t.second);
+      case 's':
+        return t => String(t.second);
+      case 'am/pm':
+        return t => (t.hour < 12 ? 'AM' : 'PM');
+      case 'a/p':
+        return t => (t.hour < 12 ? 'a' : 'p');
+      default: {
+        const literal = token.startsWith('"')
+          ? token.slice(1, -1)
+          : token.startsWith('\\')
+            ? token.slice(1)
+            : token;
+        return () => literal;
+      }
+    }
+  });
+}
+
+const compiledFormats = new Map<string, WallTimePart[]>();
+
 /** Formats with Sheets' date-time pattern letters; `m`/`mm` mean minutes next to hours or seconds. */
 export function formatDate(
   date: Date,
   format: string,
   timeZone: string
 ): string {
+  let parts = compiledFormats.get(format);
+  if (!parts) {
+    parts = compileDateFormat(format);
+    compiledFormats.set(format, parts);
+  }
   const t = wallTimeOf(date.getTime(), timeZone);
-  const tokens = format.match(DATE_TOKEN) ?? [];
-  const twelveHour = tokens.some(k => /^(am\/pm|a\/p)$/i.test(k));
-  const lower = tokens.map(k => k.toLowerCase());
-  const isMinutes = (i: number): boolean => {
-    for (let j = i - 1; j >= 0; j--) {
-      if (/^[hdmy]/.test(lower[j]) && !lower[j].startsWith('"'))
-        return lower[j].startsWith('h');
-    }
-    for (let j = i + 1; j < lower.length; j++) {
-      if (/^[hdmys]/.test(lower[j]) && !lower[j].startsWith('"'))
-        return lower[j].startsWith('s');
-    }
-    return false;
-  };
-  const hour = twelveHour ? t.hour % 12 || 12 : t.hour;
-  return tokens
-    .map((token, i) => {
-      switch (lower[i]) {
-        case 'yyyy':
-          return String(t.year);
-        case 'yy':
-          return pad(t.year % 100);
-        case 'mmmm':
-          return MONTHS[t.month - 1];
-        case 'mmm':
-          return MONTHS[t.month - 1].slice(0, 3);
-        case 'mm':
-          return isMinutes(i) ? pad(t.minute) : pad(t.month);
-        case 'm':
-          return isMinutes(i) ? String(t.minute) : String(t.month);
-        case 'dddd':
-          return DAYS[t.weekday];
-        case 'ddd':
-          return DAYS[t.weekday].slice(0, 3);
-        case 'dd':
-          return pad(t.day);
-        case 'd':
-          return String(t.day);
-        case 'hh':
-          return pad(hour);
-        case 'h':
-          return String(hour);
-        case 'ss':
-          return pad(t.second);
-        case 's':
-          return String(t.second);
-        case 'am/pm':
-          return t.hour < 12 ? 'AM' : 'PM';
-        case 'a/p':
-          return t.hour < 12 ? 'a' : 'p';
-        default:
-          if (token.startsWith('"')) return token.slice(1, -1);
-          if (token.startsWith('\\')) return token.slice(1);
-          return token;
-      }
-    })
-    .join('');
+  let text = '';
+  for (const part of parts) text += part(t);
+  return text;
 }
 
 /** en_US defaults Sheets applies to a date it was given without a format. */

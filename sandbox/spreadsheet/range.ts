@@ -1,4 +1,4 @@
-import {SERVICE, ScriptException, isDate} from '../core/service';
+import {SERVICE, ScriptException} from '../core/service';
 import {ApiOf} from './apiShape';
 import {a1Of} from './a1Notation';
 import {Area} from './area';
@@ -119,10 +119,11 @@ export class FakeRange implements ApiOf<
       const line = new Array<unknown>(this.numColumns);
       for (let c = 0; c < this.numColumns; c++) {
         const value = source?.[this.column - 1 + c];
+        // Dates are the only objects a cell holds; each read gets its own copy.
         line[c] =
           value === undefined
             ? ''
-            : isDate(value)
+            : typeof value === 'object'
               ? new Date(value.getTime())
               : value;
       }
@@ -137,7 +138,7 @@ export class FakeRange implements ApiOf<
       this.column - 1
     );
     if (value === undefined) return '';
-    return isDate(value) ? new Date(value.getTime()) : value;
+    return typeof value === 'object' ? new Date(value.getTime()) : value;
   }
 
   setValues(values: unknown[][]): this {

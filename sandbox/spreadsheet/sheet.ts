@@ -521,15 +521,12 @@ export class FakeSheet implements ApiOf<
       const row = area.row - 1 + r;
       const formats = numberFormats.row(row);
       const input = data[r];
-      const line = parsed[r];
+      values.setRow(row, area.column - 1, parsed[r]);
       for (let c = 0; c < area.numColumns; c++) {
         const column = area.column - 1 + c;
-        values.set(row, column, line[c]);
-        formulas.set(
-          row,
-          column,
-          formulaOf(input[c], formats?.[column] === '@')
-        );
+        const formula = formulaOf(input[c], formats?.[column] === '@');
+        if (formula !== undefined || formulas.row(row))
+          formulas.set(row, column, formula);
       }
     }
   }

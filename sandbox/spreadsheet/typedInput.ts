@@ -88,8 +88,23 @@ function parseDate(text: string, timeZone: string): Date | undefined {
   return undefined;
 }
 
+/**
+ * A quick test on the first character: only text starting with a digit, sign, point, space or the
+ * start of TRUE/FALSE can be a number, date, time or boolean (keeps big writes of text fast).
+ */
+function cannotBeConverted(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const digit = first >= 48 && first <= 57;
+  if (digit || first <= 32 || first === 43 || first === 45 || first === 46)
+    return false;
+  const upper = first & ~32;
+  if (upper === 84 || upper === 70) return !/^(?:true|false)\s*$/i.test(text);
+  return true;
+}
+
 /** Converts text as Sheets does when a person types it: numbers, booleans and dates. */
 export function parseTypedText(text: string, timeZone: string): CellValue {
+  if (cannotBeConverted(text)) return text;
   const trimmed = text.trim();
   if (trimmed === '') return text;
   if (NUMBER.test(trimmed) && /\d/.test(trimmed))
@@ -141,8 +156,9 @@ export function valueOf(
 ): CellValue | undefined {
   if (input === null || input === undefined || input === '') return undefined;
   if (typeof input === 'number' || typeof input === 'boolean') return input;
-  if (isDate(input)) return new Date(input.getTime());
-  const text = String(input);
+  if (typeof input === 'object' && isDate(input))
+    return new Date(input.getTime());
+  const text = typeof input === 'string' ? input : String(input);
   if (text.length > MAX_CELL_CHARACTERS)
     throw new ScriptException(MESSAGES.cellTooLong);
   if (plainText) return text;

@@ -35,7 +35,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-export function wallTimeOf(ms: number, timeZone: string): WallTime {
+function wallTimeFromFormatter(ms: number, timeZone: string): WallTime {
   const fields: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(ms))
     fields[part.type] = part.value;
@@ -51,6 +51,40 @@ export function wallTimeOf(ms: number, timeZone: string): WallTime {
   };
 }
 
+const HOUR_MS = 3_600_000;
+/** UTC offsets by zone and hour: zones change offset on whole hours, and Intl is slow per call. */
+const offsets = new Map<string, Map<number, number>>();
+
+function offsetAt(ms: number, timeZone: string): number {
+  let byHour = offsets.get(timeZone);
+  if (!byHour || byHour.size > 100_000) {
+    byHour = new Map();
+    offsets.set(timeZone, byHour);
+  }
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = byHour.get(hour);
+  if (offset === undefined) {
+    const start = hour * HOUR_MS;
+    offset = wallAsUtc(wallTimeFromFormatter(start, timeZone)) - start;
+    byHour.set(hour, offset);
+  }
+  return offset;
+}
+
+export function wallTimeOf(ms: number, timeZone: string): WallTime {
+  const wall = new Date(ms + offsetAt(ms, timeZone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    millisecond: wall.getUTCMilliseconds(),
+    weekday: wall.getUTCDay(),
+  };
+}
+
 function wallAsUtc(wall: Omit<WallTime, 'weekday'>): number {
   return Date.UTC(
     wall.year,
@@ -61,10 +95,6 @@ function wallAsUtc(wall: Omit<WallTime, 'weekday'>): number {
     wall.second,
     wall.millisecond
   );
-}
-
-function offsetAt(ms: number, timeZone: string): number {
-  return wallAsUtc(wallTimeOf(ms, timeZone)) - ms;
 }
 
 /** The instant at which clocks in `timeZone` show `wall`. */
