@@ -24,8 +24,16 @@ export function ensureTab(
   const present = existing ? readHeaders(sheet) : [];
   const lastUsed = present.length;
   const missing = wanted.filter(header => !present.includes(header));
-  if (missing.length > 0)
+  if (missing.length > 0) {
+    // A new sheet has 26 columns, and a range past the last column is refused (PLATFORM.md).
+    const maxColumns = sheet.getMaxColumns();
+    if (lastUsed + missing.length > maxColumns)
+      sheet.insertColumnsAfter(
+        maxColumns,
+        lastUsed + missing.length - maxColumns
+      );
     sheet.getRange(1, lastUsed + 1, 1, missing.length).setValues([missing]);
+  }
   const headers = [...present, ...missing];
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   if (!existing || missing.length > 0)
