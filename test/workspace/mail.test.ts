@@ -1,0 +1,43 @@
+import {sendMessages} from '../../src/workspace/mail';
+import {
+  FakeWorkspace,
+  installFakeWorkspace,
+  removeFakeWorkspace,
+} from './apps-script-globals';
+
+let workspace: FakeWorkspace;
+beforeEach(() => (workspace = installFakeWorkspace()));
+afterEach(() => removeFakeWorkspace(workspace));
+
+const message = {
+  to: 'teacher@example.org',
+  subject: '[T-000001] We got your request',
+  body: 'Thank you.\n',
+  htmlBody: '<p>Thank you.</p>',
+  name: 'Peer Desk',
+  replyTo: 'ava.chen@students.example.org',
+};
+
+describe('sending mail', () => {
+  it('sends HTML and plain text with the reply-to', () => {
+    expect(sendMessages([message])).toEqual({sent: 1, unsent: []});
+    expect(workspace.mail.outbox[0]).toMatchObject({
+      to: ['teacher@example.org'],
+      subject: '[T-000001] We got your request',
+      body: 'Thank you.\n',
+      htmlBody: '<p>Thank you.</p>',
+      name: 'Peer Desk',
+      replyTo: 'ava.chen@students.example.org',
+    });
+  });
+
+  // PLATFORM.md: Quotas — getRemainingDailyQuota counts recipients.
+  it('keeps what the daily quota cannot send instead of failing', () => {
+    workspace.mail.exhaustQuota();
+    expect(sendMessages([message, message])).toEqual({
+      sent: 0,
+      unsent: [message, message],
+    });
+    expect(workspace.mail.outbox).toHaveLength(0);
+  });
+});
