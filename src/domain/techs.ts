@@ -104,6 +104,18 @@ export function findTech(
   return techs.find(tech => tech.email === wanted);
 }
 
+/** A tech by email, or by display name as people may type it into Assignee. */
+export function findTechByEmailOrName(
+  techs: readonly Tech[],
+  text: string
+): Tech | undefined {
+  const wanted = normalised(text);
+  return (
+    findTech(techs, text) ??
+    techs.find(tech => normalised(tech.name) === wanted)
+  );
+}
+
 /** Students resolve most tickets; metrics report the student resolution rate. */
 export function resolverRole(tech: Tech | undefined): 'Student' | 'Staff' {
   return tech && tech.tier !== TIERS.staff ? 'Student' : 'Staff';

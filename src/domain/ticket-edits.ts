@@ -5,7 +5,7 @@ import {OutgoingMessage, resolvedEmail, waitingEmail} from './messages';
 import {factsOf} from './new-ticket';
 import {isPriority, PRIORITIES} from './priority';
 import {TRACKED_FIELDS, TrackedField} from './tabs';
-import {findTech, resolverRole, Tech} from './techs';
+import {findTech, findTechByEmailOrName, resolverRole, Tech} from './techs';
 import {
   cellText,
   serialiseTracked,
@@ -58,7 +58,7 @@ function refuseValue(
       return refuseStatusChange(before.Status, value, cellText(row.Resolution));
     case 'Assignee': {
       if (value === '') return undefined;
-      const tech = findTech(context.techs, value);
+      const tech = findTechByEmailOrName(context.techs, value);
       return tech?.active
         ? undefined
         : `${value} is not an active tech on the Techs tab.`;
@@ -121,8 +121,7 @@ export function reviewEditedRow(
       continue;
     }
     if (field === 'Assignee') {
-      const tech = findTech(context.techs, value);
-      row.Assignee = tech?.email ?? '';
+      row.Assignee = findTechByEmailOrName(context.techs, value)?.email ?? '';
     }
     log(field, before[field], cellText(row[field]));
   }

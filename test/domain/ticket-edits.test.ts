@@ -214,6 +214,19 @@ describe('reviewing an edited ticket row', () => {
     ]);
   });
 
+  it('accepts a display name in Assignee and stores the email', () => {
+    const row = ticket();
+    const result = reviewEditedRow(
+      {...row, Assignee: 'maya patel'},
+      trackedValuesOf(row),
+      context
+    );
+    expect(result.row.Assignee).toBe('maya.patel@students.example.org');
+    expect(result.activity.map(a => [a.field, a.oldValue, a.newValue])).toEqual(
+      [['Assignee', ava, 'maya.patel@students.example.org']]
+    );
+  });
+
   it('changes nothing when no tracked value changed', () => {
     const row = ticket();
     const result = reviewEditedRow(row, trackedValuesOf(row), context);
