@@ -5,7 +5,7 @@ import {parseA1} from './a1Notation';
 import {Area, isEmptyArea, shiftForDelete, shiftForInsert} from './area';
 import {ProtectionType} from './enums';
 import {MESSAGES} from './messages';
-import {FakeProtection} from './protection';
+import {FakeProtection, FakeUser} from './protection';
 import {FakeRange} from './range';
 import {FakeSheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS} from './sheet';
 import {FakeTextFinder} from './textFinder';
@@ -111,9 +111,8 @@ export class FakeSpreadsheet implements ApiOf<
     this.name = newName;
   }
 
-  getOwner(): {getEmail(): string} {
-    const email = this.env.owner;
-    return {getEmail: () => email};
+  getOwner(): FakeUser {
+    return new FakeUser(this.env.owner);
   }
 
   getSheets(): FakeSheet[] {

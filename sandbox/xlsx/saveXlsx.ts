@@ -1,0 +1,121 @@
+import ExcelJS from 'exceljs';
+import {DataValidationCriteria} from '../spreadsheet/enums';
+import type {FakeRange} from '../spreadsheet/range';
+import {quoteSheetName} from '../spreadsheet/a1Notation';
+import type {FakeSheet} from '../spreadsheet/sheet';
+import type {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
+import {wallTimeOf} from '../spreadsheet/zonedTime';
+import {
+  DEFAULT_DATE_FORMAT,
+  DEFAULT_DATE_TIME_FORMAT,
+  toWorkbookDate,
+} from './xlsxDates';
+import {xlsxSheetNameProblem} from './sheetNames';
+import {FakeDataValidation} from '../spreadsheet/dataValidation';
+
+function checkSheetNames(spreadsheet: FakeSpreadsheet, path: string): void {
+  for (const sheet of spreadsheet.getSheets()) {
+    const problem = xlsxSheetNameProblem(sheet.getName());
+    if (problem)
+      throw new Error(
+        `Cannot save "${spreadsheet.getName()}" to ${path}: the sheet "${sheet.getName()}" cannot be kept in an .xlsx workbook (${problem}). Rename that sheet.`
+      );
+  }
+}
+
+function validationFor(
+  rule: FakeDataValidation
+): ExcelJS.DataValidation | undefined {
+  const [source] = rule.getCriteriaValues();
+  let formula: string;
+  if (rule.getCriteriaType() === DataValidationCriteria.VALUE_IN_LIST) {
+    formula = `"${(source as unknown[]).map(String).join(',')}"`;
+  } else if (rule.getCriteriaType() === DataValidationCriteria.VALUE_IN_RANGE) {
+    const range = source as FakeRange;
+    const a1 = range.getA1Notation().replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+    formula = `${quoteSheetName(range.getSheet().getName())}!${a1}`;
+  } else {
+    return undefined;
+  }
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: !rule.getAllowInvalid(),
+    ...(rule.getHelpText()
+      ? {showInputMessage: true, prompt: rule.getHelpText()}
+      : {}),
+  };
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
+  const frozenRows = sheet.getFrozenRows();
+  const frozenColumns = sheet.getFrozenColumns();
+  const worksheet = workbook.addWorksheet(sheet.getName(), {
+    state: sheet.isSheetHidden() ? 'hidden' : 'visible',
+    views:
+      frozenRows || frozenColumns
+        ? [{state: 'frozen', xSplit: frozenColumns, ySplit: frozenRows}]
+        : [],
+  });
+  const tz = sheet.getParent().getSpreadsheetTimeZone();
+  const {values, formulas, notes, numberFormats, validations} =
+    sheet.hostLayers;
+  const cellAt = (r: number, c: number) => worksheet.getCell(r + 1, c + 1);
+
+  values.forEach((value, r, c) => {
+    const cell = cellAt(r, c);
+    if (typeof value === 'object') {
+      cell.value = toWorkbookDate(value, tz);
+      const t = wallTimeOf(value.getTime(), tz);
+      const midnight = t.hour === 0 && t.minute === 0 && t.second === 0;
+      cell.numFmt = midnight ? DEFAULT_DATE_FORMAT : DEFAULT_DATE_TIME_FORMAT;
+    } else {
+      cell.value = value;
+    }
+  });
+  formulas.forEach((formula, r, c) => {
+    const cell = cellAt(r, c);
+    const result = values.get(r, c);
+    cell.value = {
+      formula: formula.slice(1),
+      result: typeof result === 'object' ? toWorkbookDate(result, tz) : result,
+    } as ExcelJS.CellFormulaValue;
+  });
+  numberFormats.forEach((format, r, c) => {
+    cellAt(r, c).numFmt = format;
+  });
+  notes.forEach((note, r, c) => {
+    cellAt(r, c).note = note;
+  });
+  validations.forEach((rule, r, c) => {
+    const validation = validationFor(rule);
+    if (validation) cellAt(r, c).dataValidation = validation;
+  });
+  sheet.hostStyle('fontWeight').forEach((weight, r, c) => {
+    if (weight === 'bold') cellAt(r, c).font = {bold: true};
+  });
+  sheet.hostStyle('background').forEach((color, r, c) => {
+    cellAt(r, c).fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: {argb: `FF${color.replace('#', '').toUpperCase()}`},
+    };
+  });
+}
+
+/**
+ * Writes every sheet of the spreadsheet, in order, to an .xlsx workbook: values (dates as dates),
+ * formulas, number formats, notes, list validations, frozen panes, hidden sheets, bold and
+ * background colours. Protections, charts and column widths are not saved.
+ */
+export async function saveXlsx(
+  spreadsheet: FakeSpreadsheet,
+  path: string
+): Promise<void> {
+  checkSheetNames(spreadsheet, path);
+  const workbook = new ExcelJS.Workbook();
+  workbook.title = spreadsheet.getName();
+  for (const sheet of spreadsheet.getSheets()) writeSheet(workbook, sheet);
+  await workbook.xlsx.writeFile(path);
+}
