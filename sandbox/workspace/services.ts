@@ -1,0 +1,76 @@
+import {Environment} from '../core/environment';
+import {createCacheService} from '../cache/cache-service';
+import {ChatWebhookHost, CHAT_HOST} from '../fetch/chat-webhook-host';
+import {createUrlFetchApp} from '../fetch/url-fetch-app';
+import {createFormApp} from '../forms/form-app';
+import {createContentService} from '../html/content-service';
+import {createHtmlService} from '../html/html-service';
+import {createLockService} from '../lock/lock-service';
+import {createLogging} from '../logger/logger';
+import {createMailApp} from '../mail/mail-app';
+import {createPropertiesService} from '../properties/properties-service';
+import {createScriptApp} from '../script/script-app';
+import {TriggerStore} from '../script/trigger-store';
+import {createSession} from '../session/session';
+import {createSpreadsheetApp} from '../spreadsheet/spreadsheetApp';
+import {SpreadsheetStore} from '../spreadsheet/store';
+import {asOfficial} from '../utilities/official-types';
+import {createUtilities} from '../utilities/utilities';
+
+/**
+ * Every fake service of one workspace, wired to the shared environment: the globals a bundle sees
+ * and the host handles the emulator drives them through.
+ */
+export function createServices(env: Environment) {
+  const spreadsheets = new SpreadsheetStore(env);
+  const triggers = new TriggerStore();
+  const forms = createFormApp(env, {
+    openSpreadsheet: id => {
+      const spreadsheet = spreadsheets.byId(id);
+      return (
+        spreadsheet &&
+        asOfficial<GoogleAppsScript.Spreadsheet.Spreadsheet>(spreadsheet)
+      );
+    },
+    linkForm: (id, url) => spreadsheets.byId(id)?.hostSetFormUrl(url),
+  });
+  const fetch = createUrlFetchApp(env);
+  const chat = new ChatWebhookHost(env.clock);
+  fetch.route(CHAT_HOST, chat.handle);
+  const logging = createLogging(env);
+  // The script is bound to a spreadsheet, so document locks, properties and caches exist.
+  const hasContainer = () => true;
+  const hosts = {
+    spreadsheets,
+    triggers,
+    forms,
+    fetch,
+    chat,
+    log: logging.log,
+    mail: createMailApp(env),
+    locks: createLockService(env, hasContainer),
+    properties: createPropertiesService(env, hasContainer),
+    cache: createCacheService(env, hasContainer),
+    session: createSession(env),
+    html: createHtmlService(),
+  };
+  const globals: Record<string, object> = {
+    SpreadsheetApp: createSpreadsheetApp(env, spreadsheets),
+    FormApp: forms,
+    ScriptApp: createScriptApp(env, triggers),
+    MailApp: hosts.mail,
+    UrlFetchApp: fetch,
+    LockService: hosts.locks,
+    PropertiesService: hosts.properties,
+    CacheService: hosts.cache,
+    Session: hosts.session,
+    Utilities: createUtilities(env),
+    HtmlService: hosts.html,
+    ContentService: createContentService(),
+    Logger: logging.Logger,
+    console: logging.console,
+  };
+  return {globals, ...hosts};
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,460 @@
+import {readFileSync} from 'node:fs';
+import {mkdir, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import {VirtualClock} from '../core/clock';
+import {AccountKind, createEnvironment, Environment} from '../core/environment';
+import {
+  ExecutionRecord,
+  Executions,
+  SIMPLE_TRIGGER_LIMIT_MS,
+} from '../core/execution';
+import {DEFAULT_LATENCY, LatencyModel, withLatency} from '../core/latency';
+import {BundleRealm} from '../core/realm';
+import {FormSubmission} from '../forms/form-app';
+import {FakeForm} from '../forms/form';
+import {toEml} from '../mail/eml';
+import {SentMessage} from '../mail/outbox';
+import {TriggerRecord} from '../script/trigger-store';
+import {FakeUser} from '../session/session';
+import {FakeSheet} from '../spreadsheet/sheet';
+import {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
+import {saveXlsx} from '../xlsx/saveXlsx';
+import {createServices, Services} from './services';
+
+export interface WorkspaceOptions {
+  /** IANA time zone of the script and its spreadsheet. Default `America/Chicago`. */
+  timeZone?: string;
+  /** Quotas differ: `consumer` (gmail.com) or `workspace` (default; Education counts as Workspace). */
+  account?: AccountKind;
+  /** When the virtual clock starts. Default Monday 2026-11-23 07:00 in Chicago. */
+  start?: Date;
+  /** The account that owns the script, runs setup and so owns the installed triggers. */
+  owner?: string;
+  /** Per-call latency overrides; see sandbox/core/latency.ts for the defaults. */
+  latency?: Partial<LatencyModel>;
+  /** The bound spreadsheet's name. */
+  spreadsheetName?: string;
+}
+
+export interface ActOptions {
+  /** The person acting (their Google account email). Default: the owner. */
+  as?: string;
+}
+
+export interface SubmitOptions extends ActOptions {
+  /** When the respondent presses Submit; the clock (and any due time triggers) run up to it first. */
+  at?: Date;
+  /** Which form; default the one whose responses go to the bound spreadsheet. */
+  formId?: string;
+}
+
+export const DEFAULT_START = new Date('2026-11-23T13:00:00Z');
+export const DEFAULT_OWNER = 'coordinator@school.example';
+
+type Cause =
+  | 'menu'
+  | 'manual'
+  | 'ON_OPEN'
+  | 'ON_EDIT'
+  | 'ON_FORM_SUBMIT'
+  | 'CLOCK'
+  | 'WEB_APP';
+
+/**
+ * One emulated Google Workspace with a spreadsheet-bound script: the programmatic API shared by
+ * the tests, `npm start` and `npm run bench` (documented in sandbox/README.md).
+ */
+export class Workspace {
+  readonly clock: VirtualClock;
+  readonly executions: Executions;
+  readonly env: Environment;
+  readonly services: Services;
+  /** The spreadsheet the script is bound to. */
+  readonly spreadsheet: FakeSpreadsheet;
+  private realm: BundleRealm | undefined;
+  private duplicateSubmits = 0;
+  private blankSubmitsAfterMs: number | undefined;
+
+  constructor(options: WorkspaceOptions = {}) {
+    this.clock = new VirtualClock(options.start ?? DEFAULT_START);
+    this.executions = new Executions(
+      this.clock,
+      options.latency ? withLatency(options.latency) : DEFAULT_LATENCY
+    );
+    this.env = createEnvironment({
+      clock: this.clock,
+      executions: this.executions,
+      timeZone: options.timeZone ?? 'America/Chicago',
+      account: options.account ?? 'workspace',
+      owner: options.owner ?? DEFAULT_OWNER,
+    });
+    this.services = createServices(this.env);
+    this.spreadsheet = this.services.spreadsheets.create(
+      options.spreadsheetName ?? 'Peer Desk'
+    );
+    this.services.spreadsheets.active = this.spreadsheet;
+  }
+
+  // ── the bundle ────────────────────────────────────────────────────────────
+
+  /** Loads the compiled bundle as Apps Script would: one realm, only Apps Script globals. */
+  loadBundle(path = 'dist/Code.js'): this {
+    this.realm = new BundleRealm(
+      readFileSync(path, 'utf8'),
+      this.services.globals,
+      this.clock,
+      this.executions
+    );
+    return this;
+  }
+
+  get bundle(): BundleRealm {
+    if (!this.realm)
+      throw new Error('No bundle loaded: call loadBundle() first.');
+    return this.realm;
+  }
+
+  /** Runs a global function as a person would from the Run menu or a menu item. */
+  run(
+    functionName: string,
+    options: ActOptions & {args?: unknown[]} = {}
+  ): ExecutionRecord {
+    return this.execute(
+      functionName,
+      'manual',
+      this.user(options),
+      options.args ?? []
+    );
+  }
+
+  // ── people ────────────────────────────────────────────────────────────────
+
+  /**
+   * Someone opens the spreadsheet: the simple `onOpen` (30-second limit) and installed open
+   * triggers run (https://developers.google.com/apps-script/guides/triggers).
+   */
+  open(options: ActOptions = {}): ExecutionRecord[] {
+    const user = this.user(options);
+    const event = {
+      authMode: 'LIMITED',
+      source: this.spreadsheet,
+      user: new FakeUser(user),
+    };
+    const records: ExecutionRecord[] = [];
+    if (this.bundle.hasFunction('onOpen')) {
+      records.push(
+        this.execute(
+          'onOpen',
+          'ON_OPEN',
+          user,
+          [event],
+          SIMPLE_TRIGGER_LIMIT_MS
+        )
+      );
+    }
+    for (const trigger of this.installed('ON_OPEN', this.spreadsheet.getId())) {
+      records.push(
+        this.fire(trigger, {
+          ...event,
+          authMode: 'FULL',
+          triggerUid: trigger.uid,
+        })
+      );
+    }
+    return records;
+  }
+
+  /** Clicks a custom menu item added with SpreadsheetApp.getUi().createMenu(...). */
+  clickMenu(
+    menu: string,
+    item: string,
+    options: ActOptions = {}
+  ): ExecutionRecord {
+    const found = this.services.spreadsheets.ui.menus.find(
+      m => m.caption === menu
+    );
+    if (!found)
+      throw new Error(
+        `No "${menu}" menu: open the spreadsheet first (onOpen adds menus).`
+      );
+    const functionName = found.items.find(
+      i => i.caption === item
+    )?.functionName;
+    if (!functionName)
+      throw new Error(`The "${menu}" menu has no item "${item}".`);
+    return this.execute(functionName, 'menu', this.user(options), []);
+  }
+
+  /** The form that writes its responses into the bound spreadsheet. */
+  intakeForm(formId?: string): FakeForm {
+    const forms = [...this.services.forms.forms.values()];
+    const form = formId
+      ? this.services.forms.forms.get(formId)
+      : forms.find(f => f.destinationId === this.spreadsheet.getId());
+    if (!form)
+      throw new Error(
+        'No form is linked to the spreadsheet yet: run setup first.'
+      );
+    return form;
+  }
+
+  /**
+   * A respondent fills in the form and submits it: the response row is appended to the response
+   * sheet and the installed form-submit triggers fire (PLATFORM.md: Trigger events).
+   */
+  submitForm(
+    answers: Record<string, string>,
+    options: SubmitOptions = {}
+  ): ExecutionRecord[] {
+    if (options.at) this.advanceTo(options.at);
+    const form = this.intakeForm(options.formId);
+    const submission = this.services.forms.submit(
+      form.id,
+      answers,
+      this.user(options)
+    );
+    const records = this.fireSubmit(submission);
+    for (; this.duplicateSubmits > 0; this.duplicateSubmits--) {
+      records.push(...this.fireSubmit(submission));
+    }
+    if (this.blankSubmitsAfterMs !== undefined) {
+      this.advance(this.blankSubmitsAfterMs);
+      this.blankSubmitsAfterMs = undefined;
+      records.push(...this.fireSubmit(blank(submission)));
+    }
+    return records;
+  }
+
+  /**
+   * A person types or pastes into the sheet starting at `a1`: the values are parsed as typed,
+   * validation and protection apply, and installed edit triggers fire with `value`/`oldValue`
+   * for a single cell only (PLATFORM.md: Trigger events). A rejected edit throws and changes nothing.
+   */
+  edit(
+    sheetName: string,
+    a1: string,
+    value: unknown,
+    options: ActOptions = {}
+  ): ExecutionRecord[] {
+    const user = this.user(options);
+    const values = Array.isArray(value) ? (value as unknown[][]) : [[value]];
+    const edit = this.sheet(sheetName).applyUserEdit(a1, values, user);
+    const event: Record<string, unknown> = {
+      authMode: 'FULL',
+      range: edit.range,
+      source: this.spreadsheet,
+      user: new FakeUser(user),
+    };
+    if (edit.value !== undefined) event.value = edit.value;
+    if (edit.oldValue !== undefined) event.oldValue = edit.oldValue;
+    return this.installed('ON_EDIT', this.spreadsheet.getId()).map(trigger =>
+      this.fire(trigger, {...event, triggerUid: trigger.uid}, user)
+    );
+  }
+
+  // ── the clock ─────────────────────────────────────────────────────────────
+
+  /** Moves the clock forward, firing each time-driven trigger that falls due, in order. */
+  advanceTo(when: Date): ExecutionRecord[] {
+    const target = when.getTime();
+    const records: ExecutionRecord[] = [];
+    let cursor = this.clock.now();
+    for (;;) {
+      const firings = this.services.triggers.dueBetween(cursor, target);
+      if (firings.length === 0) break;
+      for (const {trigger, at} of firings) {
+        if (at > this.clock.now()) this.clock.set(at);
+        records.push(
+          this.fire(trigger, this.services.triggers.timeEvent(trigger, at))
+        );
+        cursor = at;
+      }
+    }
+    if (target > this.clock.now()) this.clock.set(target);
+    return records;
+  }
+
+  advance(ms: number): ExecutionRecord[] {
+    return this.advanceTo(new Date(this.clock.now() + ms));
+  }
+
+  now(): Date {
+    return this.clock.date();
+  }
+
+  // ── reading what people see ──────────────────────────────────────────────
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`No sheet named "${name}".`);
+    return sheet;
+  }
+
+  /** A sheet's values, header row included. */
+  values(sheetName: string): unknown[][] {
+    return this.sheet(sheetName).hostValues();
+  }
+
+  /** A sheet's rows below the header as records keyed by header. */
+  table(sheetName: string): Array<Record<string, unknown>> {
+    const [header = [], ...rows] = this.values(sheetName);
+    return rows.map(row =>
+      Object.fromEntries(header.map((name, i) => [String(name), row[i]]))
+    );
+  }
+
+  get outbox(): readonly SentMessage[] {
+    return this.services.mail.outbox;
+  }
+
+  /** Service calls of every execution so far, by `Service.Class.method`. */
+  calls(since = 0): Record<string, number> {
+    const totals: Record<string, number> = {};
+    for (const record of this.executions.history.slice(since)) {
+      for (const [name, count] of Object.entries(record.calls)) {
+        totals[name] = (totals[name] ?? 0) + count;
+      }
+    }
+    return totals;
+  }
+
+  // ── faults on request ────────────────────────────────────────────────────
+
+  readonly faults = {
+    /** The next submission's trigger fires `times` more times with the same event. */
+    duplicateNextSubmit: (times = 1) => {
+      this.duplicateSubmits = times;
+    },
+    /** After the next submission, a blank event for the same row fires `afterMs` later. */
+    blankEventAfterNextSubmit: (afterMs = 3000) => {
+      this.blankSubmitsAfterMs = afterMs;
+    },
+    /** The next requests to `host` are answered with these HTTP status codes. */
+    http: (host: string, ...codes: number[]) =>
+      this.services.fetch.failNext(host, ...codes),
+    /** The daily email quota is used up. */
+    exhaustMailQuota: () => this.services.mail.exhaustQuota(),
+    /** The next waitLock/tryLock times out. */
+    lockTimeout: () => this.services.locks.timeoutNext(),
+    /** Another execution holds the script lock until then. */
+    holdScriptLock: (until: Date) =>
+      this.services.locks.holdElsewhere('script', until.getTime()),
+    /** The next execution is killed at its Nth service call. */
+    killAtCall: (n: number) => this.executions.killAtCall(n),
+    /** The cache forgets everything (CacheService is only a hint). */
+    evictCache: () => this.services.cache.evictAll(),
+  };
+
+  // ── files ────────────────────────────────────────────────────────────────
+
+  /** Saves the bound spreadsheet, every tab, as an .xlsx workbook. */
+  saveXlsx(path: string): Promise<void> {
+    return saveXlsx(this.spreadsheet, path);
+  }
+
+  /** Writes every sent email as `NNN.eml` into the folder; returns the file names. */
+  async saveMail(folder: string): Promise<string[]> {
+    await mkdir(folder, {recursive: true});
+    const names: string[] = [];
+    for (const [i, message] of this.outbox.entries()) {
+      const name = `${String(i + 1).padStart(4, '0')}.eml`;
+      await writeFile(join(folder, name), await toEml(message));
+      names.push(name);
+    }
+    return names;
+  }
+
+  // ── internals ────────────────────────────────────────────────────────────
+
+  private user(options: ActOptions): string {
+    return options.as ?? this.env.owner;
+  }
+
+  private installed(
+    eventType: TriggerRecord['eventType'],
+    sourceId: string
+  ): TriggerRecord[] {
+    return this.services.triggers.forSource(eventType, sourceId);
+  }
+
+  /** Runs an installed trigger: as its owner, or as the editing user for edit triggers. */
+  private fire(
+    trigger: TriggerRecord,
+    event: object,
+    user = trigger.owner
+  ): ExecutionRecord {
+    return this.execute(
+      trigger.handlerFunction,
+      trigger.eventType as Cause,
+      user,
+      [event]
+    );
+  }
+
+  private fireSubmit(submission: FormSubmission): ExecutionRecord[] {
+    const forms = this.services.forms;
+    const records: ExecutionRecord[] = [];
+    for (const trigger of this.installed(
+      'ON_FORM_SUBMIT',
+      this.spreadsheet.getId()
+    )) {
+      records.push(
+        this.fire(
+          trigger,
+          forms.spreadsheetSubmitEvent(submission, trigger.uid)
+        )
+      );
+    }
+    for (const trigger of this.installed(
+      'ON_FORM_SUBMIT',
+      submission.form.id
+    )) {
+      records.push(
+        this.fire(trigger, forms.formSubmitEvent(submission, trigger.uid))
+      );
+    }
+    return records;
+  }
+
+  private execute(
+    functionName: string,
+    cause: Cause,
+    user: string,
+    args: unknown[],
+    limitMs?: number
+  ): ExecutionRecord {
+    const realm = this.bundle;
+    const spreadsheets = this.services.spreadsheets;
+    // Triggers with nobody looking at the sheet have no UI: getUi() throws there.
+    spreadsheets.uiAvailable =
+      cause === 'menu' || cause === 'manual' || cause === 'ON_OPEN';
+    this.executions.begin({functionName, cause, user, limitMs});
+    try {
+      realm.call(functionName, ...args);
+      return this.executions.end('completed');
+    } catch (error) {
+      return this.executions.end('failed', describe(error));
+    } finally {
+      spreadsheets.uiAvailable = true;
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    const {name, message} = error as {name?: unknown; message?: unknown};
+    return `${String(name ?? 'Error')}: ${String(message)}`;
+  }
+  return String(error);
+}
+
+/** The blank event reported in the wild: same row, every answer empty (PLATFORM.md: Trigger events). */
+function blank(submission: FormSubmission): FormSubmission {
+  return {
+    ...submission,
+    values: submission.values.map(() => ''),
+    namedValues: Object.fromEntries(
+      Object.keys(submission.namedValues).map(k => [k, ['']])
+    ),
+  };
+}
