@@ -1,0 +1,3 @@
+import {BenchOperation} from './operation';
+
+export const OPERATIONS: BenchOperation[] = [];
