@@ -14,7 +14,11 @@ export interface Measurement {
   readonly bundleMs: number;
 }
 
-export function measure(operation: string, rows: number, records: ExecutionRecord[]): Measurement {
+export function measure(
+  operation: string,
+  rows: number,
+  records: ExecutionRecord[]
+): Measurement {
   const calls: Record<string, number> = {};
   const roundTrips: Record<string, number> = {};
   let modelledMs = 0;
@@ -23,7 +27,9 @@ export function measure(operation: string, rows: number, records: ExecutionRecor
   for (const record of records) {
     modelledMs += record.modelledMs;
     bundleMs += record.bundleMs;
-    outcomes.add(record.error ? `${record.outcome}: ${record.error}` : record.outcome);
+    outcomes.add(
+      record.error ? `${record.outcome}: ${record.error}` : record.outcome
+    );
     for (const [name, count] of Object.entries(record.calls)) {
       calls[name] = (calls[name] ?? 0) + count;
       if (isRoundTrip(name)) {

@@ -19,7 +19,14 @@ function pad(text: string | number, width: number): string {
 }
 
 function printTable(results: Measurement[]): void {
-  const header = ['operation', 'rows', 'Sheets trips', 'all calls', 'modelled ms', 'bundle CPU ms'];
+  const header = [
+    'operation',
+    'rows',
+    'Sheets trips',
+    'all calls',
+    'modelled ms',
+    'bundle CPU ms',
+  ];
   const widths = [22, 8, 12, 10, 12, 13];
   console.log(header.map((h, i) => pad(h, widths[i])).join('  '));
   for (const r of results) {
@@ -42,7 +49,10 @@ function printCalls(result: Measurement): void {
   }
 }
 
-async function runOperation(operation: BenchOperation, sizes: readonly number[]): Promise<Measurement[]> {
+async function runOperation(
+  operation: BenchOperation,
+  sizes: readonly number[]
+): Promise<Measurement[]> {
   const results: Measurement[] = [];
   for (const rows of sizes) {
     const perform = await operation.prepare(rows);
@@ -52,18 +62,29 @@ async function runOperation(operation: BenchOperation, sizes: readonly number[])
 }
 
 async function main(): Promise<void> {
-  const chosen = OPERATIONS.filter(op => !options.only || op.name === options.only);
-  if (chosen.length === 0) throw new Error(`No bench operation is named "${options.only}".`);
+  const chosen = OPERATIONS.filter(
+    op => !options.only || op.name === options.only
+  );
+  if (chosen.length === 0)
+    throw new Error(`No bench operation is named "${options.only}".`);
   const sizeOverride = options.sizes?.split(',').map(Number);
   const all: Measurement[] = [];
   const broken: string[] = [];
-  const verdicts: Array<{operation: string; budget: string; broken?: string}> = [];
+  const verdicts: Array<{operation: string; budget: string; broken?: string}> =
+    [];
   for (const operation of chosen) {
-    const results = await runOperation(operation, sizeOverride ?? operation.sizes);
+    const results = await runOperation(
+      operation,
+      sizeOverride ?? operation.sizes
+    );
     all.push(...results);
     for (const budget of operation.budgets) {
       const why = budget.check(results);
-      verdicts.push({operation: operation.name, budget: budget.description, broken: why});
+      verdicts.push({
+        operation: operation.name,
+        budget: budget.description,
+        broken: why,
+      });
       if (why) broken.push(`${operation.name}: ${budget.description} — ${why}`);
     }
   }
@@ -74,11 +95,16 @@ async function main(): Promise<void> {
   }
   console.log('\nbudgets:');
   for (const v of verdicts) {
-    console.log(`  ${v.broken ? 'BROKEN' : 'ok    '}  ${v.operation}: ${v.budget}${v.broken ? ` — ${v.broken}` : ''}`);
+    console.log(
+      `  ${v.broken ? 'BROKEN' : 'ok    '}  ${v.operation}: ${v.budget}${v.broken ? ` — ${v.broken}` : ''}`
+    );
   }
   if (options.json) {
     mkdirSync(dirname(options.json), {recursive: true});
-    writeFileSync(options.json, JSON.stringify({results: all, budgets: verdicts}, null, 2));
+    writeFileSync(
+      options.json,
+      JSON.stringify({results: all, budgets: verdicts}, null, 2)
+    );
     console.log(`\nwrote ${options.json}`);
   }
   if (broken.length > 0) {
