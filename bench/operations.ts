@@ -1,3 +1,57 @@
+import {
+  completes,
+  flatRoundTrips,
+  maxModelledMs,
+  maxRoundTrips,
+} from './budget';
+import {exampleDesk, fillLedger, MONDAY_0915, REQUEST, submit} from './desk';
 import {BenchOperation} from './operation';
 
-export const OPERATIONS: BenchOperation[] = [];
+const LEDGER_SIZES = [1_000, 10_000, 100_000];
+const SIX_MINUTES = 6 * 60_000;
+
+/** A teacher submits the intake form into a ledger of N tickets (cache warm, as in a school day). */
+const formSubmission: BenchOperation = {
+  name: 'form submission',
+  sizes: LEDGER_SIZES,
+  budgets: [
+    completes(),
+    maxRoundTrips('SpreadsheetApp', 6),
+    flatRoundTrips('SpreadsheetApp'),
+    maxModelledMs(SIX_MINUTES),
+  ],
+  async prepare(rows) {
+    const ws = exampleDesk();
+    ws.advanceTo(MONDAY_0915);
+    submit(ws);
+    fillLedger(ws, rows);
+    submit(ws, {...REQUEST, Room: '101', 'Short summary': 'Warm-up'});
+    return () => submit(ws, {...REQUEST, Room: '330', Category: 'Chromebook'});
+  },
+};
+
+/** The assignee moves an open ticket to In Progress in a ledger of N tickets. */
+const statusEdit: BenchOperation = {
+  name: 'status edit',
+  sizes: LEDGER_SIZES,
+  budgets: [
+    completes(),
+    maxRoundTrips('SpreadsheetApp', 4),
+    flatRoundTrips('SpreadsheetApp'),
+    maxModelledMs(SIX_MINUTES),
+  ],
+  async prepare(rows) {
+    const ws = exampleDesk();
+    ws.advanceTo(MONDAY_0915);
+    submit(ws);
+    fillLedger(ws, rows);
+    const header = ws.values('Tickets')[0];
+    const [ticket] = ws.table('Tickets');
+    const statusColumn = header.indexOf('Status') + 1;
+    const a1 = ws.sheet('Tickets').getRange(2, statusColumn).getA1Notation();
+    return () =>
+      ws.edit('Tickets', a1, 'In Progress', {as: String(ticket.Assignee)});
+  },
+};
+
+export const OPERATIONS: BenchOperation[] = [formSubmission, statusEdit];

@@ -1,0 +1,82 @@
+import {ExecutionRecord} from '../sandbox/core/execution';
+import {Workspace} from '../sandbox/workspace/workspace';
+
+/** Monday of an A week at North Campus, during period 2 of the example school. */
+export const MONDAY_0915 = new Date('2026-11-23T15:15:00Z');
+export const TEACHER = 'bench.teacher@school.example';
+
+export const REQUEST: Record<string, string> = {
+  Campus: 'North Campus',
+  Room: '214',
+  Category: 'Projector or Display',
+  'Who is affected?': 'Whole class',
+  'How urgent is it?': 'Class is stopped now',
+  'Short summary': 'Projector shows no signal',
+  Details: 'HDMI plugged in, still blue screen',
+  'Preferred language / Idioma preferido': 'English',
+};
+
+function expectCompleted(records: ExecutionRecord[]): void {
+  const failed = records.find(r => r.outcome !== 'completed');
+  if (failed) {
+    throw new Error(
+      `${failed.functionName} ${failed.outcome}: ${failed.error}`
+    );
+  }
+}
+
+/** Sets a desk up with the example school, as a coordinator would, on the bundle in dist/. */
+export function exampleDesk(): Workspace {
+  const ws = new Workspace({
+    start: new Date(MONDAY_0915.getTime() - 3600_000),
+  }).loadBundle();
+  expectCompleted([ws.run('setupDesk'), ws.run('loadExampleSchool')]);
+  return ws;
+}
+
+export function submit(ws: Workspace, answers = REQUEST): ExecutionRecord[] {
+  const records = ws.submitForm(answers, {as: TEACHER});
+  expectCompleted(records);
+  return records;
+}
+
+/**
+ * Grows the ledger to `rows` tickets by cloning the shape of one real ticket the bundle wrote
+ * (host writes, not counted): distinct IDs and response keys, one in ten still open.
+ */
+export function fillLedger(ws: Workspace, rows: number): void {
+  const sheet = ws.sheet('Tickets');
+  const [header, template] = ws.values('Tickets');
+  const col = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`Tickets has no "${name}" column.`);
+    return i;
+  };
+  const [id, status, key, created, tracked] = [
+    'Ticket ID',
+    'Status',
+    'Response Key',
+    'Created',
+    'Tracked',
+  ].map(col);
+  const firstCreated = (template[created] as Date).getTime() - rows * 60_000;
+  const existing = sheet.getLastRow() - 1;
+  const added: unknown[][] = [];
+  for (let n = existing + 1; n <= rows; n++) {
+    const row = [...template];
+    const open = n % 10 === 0;
+    row[id] = `T-${String(n).padStart(6, '0')}`;
+    row[status] = open ? template[status] : 'Closed';
+    row[key] = `bench-${n}`;
+    row[created] = new Date(firstCreated + n * 60_000);
+    row[tracked] = JSON.stringify({
+      ...JSON.parse(String(template[tracked])),
+      Status: row[status],
+    });
+    added.push(row);
+  }
+  if (added.length === 0) return;
+  const needed = existing + 1 + added.length - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  sheet.getRange(existing + 2, 1, added.length, header.length).setValues(added);
+}
