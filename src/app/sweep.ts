@@ -8,9 +8,9 @@ import {appendActivity} from '../workspace/activity-log';
 import {withScriptLock} from '../workspace/lock';
 import {sendMessages} from '../workspace/mail';
 import {PROPERTY, scriptProperty} from '../workspace/properties';
-import {scriptNow} from '../workspace/script-clock';
+import {ScriptNow, scriptNow} from '../workspace/script-clock';
 import {activeSpreadsheet} from '../workspace/spreadsheet';
-import {createTicket, openLedger} from './intake';
+import {createTicket, OpenLedger, openLedger} from './intake';
 import {loadSnapshot, referenceOf} from './snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,12 +24,13 @@ const DEFAULT_RESPONSE_SHEET = 'Form Responses 1';
 function pickUpMissedResponses(
   ss: Spreadsheet,
   known: Set<string>
-): OutgoingMessage[] {
+): {created: number; messages: OutgoingMessage[]} {
   const name = scriptProperty(PROPERTY.responseSheet) ?? DEFAULT_RESPONSE_SHEET;
   const sheet = ss.getSheetByName(name);
-  if (!sheet || sheet.getLastRow() < 2) return [];
+  if (!sheet || sheet.getLastRow() < 2) return {created: 0, messages: []};
   const [headers, ...rows] = sheet.getDataRange().getDisplayValues();
   const messages: OutgoingMessage[] = [];
+  let created = 0;
   for (const row of rows) {
     const named = Object.fromEntries(
       headers.map((h, i) => [h, [row[i] ?? '']])
@@ -38,18 +39,17 @@ function pickUpMissedResponses(
     if (isBlankResponse(answers) || known.has(responseKey(answers))) continue;
     messages.push(...createTicket(ss, answers));
     known.add(responseKey(answers));
+    created++;
   }
-  return messages;
+  return {created, messages};
 }
 
 /** Tickets waiting unassigned go to whoever is on duty now. */
-function assignWaitingTickets(ss: Spreadsheet): OutgoingMessage[] {
-  const clock = scriptNow();
-  const {ledger, block, snapshot} = openLedger(
-    ss,
-    loadSnapshot(ss, clock.timeZone),
-    clock.timeZone
-  );
+function assignWaitingTickets(
+  ss: Spreadsheet,
+  {ledger, block, snapshot}: OpenLedger,
+  clock: ScriptNow
+): OutgoingMessage[] {
   const reference = referenceOf(snapshot);
   const entries: LedgerEntry[] = block.entries.slice();
   const messages: OutgoingMessage[] = [];
@@ -87,13 +87,19 @@ export function sweep(): void {
   const ss = activeSpreadsheet();
   const messages = withScriptLock(() => {
     const clock = scriptNow();
-    const {block} = openLedger(
+    const opened = openLedger(
       ss,
       loadSnapshot(ss, clock.timeZone),
       clock.timeZone
     );
-    const known = new Set(block.entries.map(entry => entry.responseKey));
-    return [...pickUpMissedResponses(ss, known), ...assignWaitingTickets(ss)];
+    const known = new Set(opened.block.entries.map(entry => entry.responseKey));
+    const picked = pickUpMissedResponses(ss, known);
+    // Only when tickets were just appended is the ledger read again.
+    const current =
+      picked.created > 0
+        ? openLedger(ss, opened.snapshot, clock.timeZone)
+        : opened;
+    return [...picked.messages, ...assignWaitingTickets(ss, current, clock)];
   });
   sendMessages(messages);
 }
