@@ -1,5 +1,5 @@
 import {SERVICE} from '../core/service';
-import {ApiOf} from './apiShape';
+import {ApiOf} from './api-shape';
 import type {FakeRange} from './range';
 
 /** Where a chart is anchored: a cell and a pixel offset (EmbeddedChartBuilder.setPosition). */

@@ -1,5 +1,5 @@
 import {SERVICE} from '../core/service';
-import {ApiOf} from './apiShape';
+import {ApiOf} from './api-shape';
 import {DataValidationCriteria} from './enums';
 import type {FakeRange} from './range';
 

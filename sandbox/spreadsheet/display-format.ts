@@ -1,5 +1,5 @@
-import {CellValue} from './typedInput';
-import {dateOfSerial, serialOf, WallTime, wallTimeOf} from './zonedTime';
+import {CellValue} from './typed-input';
+import {dateOfSerial, serialOf, WallTime, wallTimeOf} from './zoned-time';
 
 /** How Sheets shows a value (getDisplayValues), in the en_US locale and the spreadsheet's zone. */
 

@@ -1,4 +1,4 @@
-import {a1Of} from './a1Notation';
+import {a1Of} from './a1-notation';
 
 /** Google's own wording for the errors the spreadsheet service raises (PLATFORM.md: Spreadsheets). */
 export const MESSAGES = {

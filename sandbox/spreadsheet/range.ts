@@ -1,13 +1,13 @@
 import {SERVICE, ScriptException} from '../core/service';
-import {ApiOf} from './apiShape';
-import {a1Of} from './a1Notation';
+import {ApiOf} from './api-shape';
+import {a1Of} from './a1-notation';
 import {Area} from './area';
-import {CellGrid} from './cellGrid';
-import {FakeDataValidation} from './dataValidation';
+import {CellGrid} from './cell-grid';
+import {FakeDataValidation} from './data-validation';
 import {MESSAGES} from './messages';
 import type {FakeProtection} from './protection';
 import type {FakeSheet, StyleName} from './sheet';
-import {FakeTextFinder} from './textFinder';
+import {FakeTextFinder} from './text-finder';
 
 type RangeApi = GoogleAppsScript.Spreadsheet.Range;
 

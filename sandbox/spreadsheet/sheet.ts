@@ -1,19 +1,19 @@
 import {SERVICE, ScriptException} from '../core/service';
-import {ApiOf} from './apiShape';
-import {parseA1} from './a1Notation';
+import {ApiOf} from './api-shape';
+import {parseA1} from './a1-notation';
 import {Area} from './area';
-import {CellGrid} from './cellGrid';
+import {CellGrid} from './cell-grid';
 import {FakeEmbeddedChart, FakeEmbeddedChartBuilder} from './charts';
-import {FakeDataValidation} from './dataValidation';
-import {displayValueOf} from './displayFormat';
+import {FakeDataValidation} from './data-validation';
+import {displayValueOf} from './display-format';
 import {ProtectionType} from './enums';
 import {MESSAGES} from './messages';
 import {FakeProtection} from './protection';
 import {FakeRange} from './range';
 import type {FakeSpreadsheet} from './spreadsheet';
-import {FakeTextFinder} from './textFinder';
-import {CellValue, formulaOf, valueOf} from './typedInput';
-import {eventValueOf, UserEdit, UserEditRejected, Writer} from './userEdit';
+import {FakeTextFinder} from './text-finder';
+import {CellValue, formulaOf, valueOf} from './typed-input';
+import {eventValueOf, UserEdit, UserEditRejected, Writer} from './user-edit';
 
 /** Formatting the emulator records (and saves to .xlsx) without rendering anything. */
 export type StyleName =

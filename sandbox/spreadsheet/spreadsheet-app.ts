@@ -1,7 +1,7 @@
 import {Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
-import {ApiOf} from './apiShape';
-import {FakeDataValidationBuilder} from './dataValidation';
+import {ApiOf} from './api-shape';
+import {FakeDataValidationBuilder} from './data-validation';
 import {DataValidationCriteria, ProtectionType} from './enums';
 import {MESSAGES} from './messages';
 import type {FakeSpreadsheet} from './spreadsheet';

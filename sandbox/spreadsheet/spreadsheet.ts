@@ -1,14 +1,14 @@
 import {Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
-import {ApiOf} from './apiShape';
-import {parseA1} from './a1Notation';
+import {ApiOf} from './api-shape';
+import {parseA1} from './a1-notation';
 import {Area, isEmptyArea, shiftForDelete, shiftForInsert} from './area';
 import {ProtectionType} from './enums';
 import {MESSAGES} from './messages';
 import {FakeProtection, FakeUser} from './protection';
 import {FakeRange} from './range';
 import {FakeSheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS} from './sheet';
-import {FakeTextFinder} from './textFinder';
+import {FakeTextFinder} from './text-finder';
 
 /** Google Sheets' size limit per spreadsheet (PLATFORM.md: Spreadsheets). */
 export const MAX_CELLS = 10_000_000;

@@ -1,5 +1,5 @@
 import {SERVICE} from '../core/service';
-import {ApiOf} from './apiShape';
+import {ApiOf} from './api-shape';
 import {Button, ButtonSet} from './enums';
 
 type ButtonName = GoogleAppsScript.Base.Button;

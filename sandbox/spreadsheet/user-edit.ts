@@ -1,7 +1,7 @@
 import {isDate} from '../core/service';
 import type {FakeRange} from './range';
-import {CellValue} from './typedInput';
-import {serialOf} from './zonedTime';
+import {CellValue} from './typed-input';
+import {serialOf} from './zoned-time';
 
 /**
  * What Google puts in an edit event about the change (PLATFORM.md: Trigger events): `value` and

@@ -12,7 +12,7 @@ import {createPropertiesService} from '../properties/properties-service';
 import {createScriptApp} from '../script/script-app';
 import {TriggerStore} from '../script/trigger-store';
 import {createSession} from '../session/session';
-import {createSpreadsheetApp} from '../spreadsheet/spreadsheetApp';
+import {createSpreadsheetApp} from '../spreadsheet/spreadsheet-app';
 import {SpreadsheetStore} from '../spreadsheet/store';
 import {asOfficial} from '../utilities/official-types';
 import {createUtilities} from '../utilities/utilities';

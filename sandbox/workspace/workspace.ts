@@ -18,7 +18,7 @@ import {TriggerRecord} from '../script/trigger-store';
 import {FakeUser} from '../session/session';
 import {FakeSheet} from '../spreadsheet/sheet';
 import {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
-import {saveXlsx} from '../xlsx/saveXlsx';
+import {saveXlsx} from '../xlsx/save-xlsx';
 import {createServices, Services} from './services';
 
 export interface WorkspaceOptions {

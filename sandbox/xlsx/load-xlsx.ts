@@ -1,10 +1,10 @@
 import {basename, extname} from 'node:path';
 import ExcelJS from 'exceljs';
-import {parseA1} from '../spreadsheet/a1Notation';
+import {parseA1} from '../spreadsheet/a1-notation';
 import {
   FakeDataValidation,
   FakeDataValidationBuilder,
-} from '../spreadsheet/dataValidation';
+} from '../spreadsheet/data-validation';
 import {
   NEW_SHEET_COLUMNS,
   NEW_SHEET_ROWS,
@@ -12,12 +12,12 @@ import {
 } from '../spreadsheet/sheet';
 import type {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
 import type {SpreadsheetStore} from '../spreadsheet/store';
-import {CellValue} from '../spreadsheet/typedInput';
+import {CellValue} from '../spreadsheet/typed-input';
 import {
   DEFAULT_DATE_FORMAT,
   DEFAULT_DATE_TIME_FORMAT,
   fromWorkbookDate,
-} from './xlsxDates';
+} from './xlsx-dates';
 
 interface PendingRangeRule {
   sheet: FakeSheet;

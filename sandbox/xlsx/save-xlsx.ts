@@ -1,17 +1,17 @@
 import ExcelJS from 'exceljs';
 import {DataValidationCriteria} from '../spreadsheet/enums';
 import type {FakeRange} from '../spreadsheet/range';
-import {quoteSheetName} from '../spreadsheet/a1Notation';
+import {quoteSheetName} from '../spreadsheet/a1-notation';
 import type {FakeSheet} from '../spreadsheet/sheet';
 import type {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
-import {wallTimeOf} from '../spreadsheet/zonedTime';
+import {wallTimeOf} from '../spreadsheet/zoned-time';
 import {
   DEFAULT_DATE_FORMAT,
   DEFAULT_DATE_TIME_FORMAT,
   toWorkbookDate,
-} from './xlsxDates';
-import {xlsxSheetNameProblem} from './sheetNames';
-import {FakeDataValidation} from '../spreadsheet/dataValidation';
+} from './xlsx-dates';
+import {xlsxSheetNameProblem} from './sheet-names';
+import {FakeDataValidation} from '../spreadsheet/data-validation';
 
 function checkSheetNames(spreadsheet: FakeSpreadsheet, path: string): void {
   for (const sheet of spreadsheet.getSheets()) {

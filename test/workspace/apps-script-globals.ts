@@ -11,7 +11,7 @@ import {createScriptApp} from '../../sandbox/script/script-app';
 import {TriggerStore} from '../../sandbox/script/trigger-store';
 import {createSession} from '../../sandbox/session/session';
 import {FakeSpreadsheet} from '../../sandbox/spreadsheet/spreadsheet';
-import {createSpreadsheetApp} from '../../sandbox/spreadsheet/spreadsheetApp';
+import {createSpreadsheetApp} from '../../sandbox/spreadsheet/spreadsheet-app';
 import {SpreadsheetStore} from '../../sandbox/spreadsheet/store';
 import {createUtilities} from '../../sandbox/utilities/utilities';
 

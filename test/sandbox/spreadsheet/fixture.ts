@@ -5,7 +5,7 @@ import {
 } from '../../../sandbox/core/environment';
 import {Executions} from '../../../sandbox/core/execution';
 import {DEFAULT_LATENCY} from '../../../sandbox/core/latency';
-import {createSpreadsheetApp} from '../../../sandbox/spreadsheet/spreadsheetApp';
+import {createSpreadsheetApp} from '../../../sandbox/spreadsheet/spreadsheet-app';
 import {SpreadsheetStore} from '../../../sandbox/spreadsheet/store';
 
 export const OWNER = 'coordinator@school.example';

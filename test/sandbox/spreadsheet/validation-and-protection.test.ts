@@ -1,4 +1,4 @@
-import {UserEditRejected} from '../../../sandbox/spreadsheet/userEdit';
+import {UserEditRejected} from '../../../sandbox/spreadsheet/user-edit';
 import {newYork, OWNER, runAs, workspace} from './fixture';
 
 const TECH = 'tech@school.example';

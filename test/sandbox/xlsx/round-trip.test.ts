@@ -1,8 +1,8 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {loadXlsx} from '../../../sandbox/xlsx/loadXlsx';
-import {saveXlsx} from '../../../sandbox/xlsx/saveXlsx';
+import {loadXlsx} from '../../../sandbox/xlsx/load-xlsx';
+import {saveXlsx} from '../../../sandbox/xlsx/save-xlsx';
 import {newYork, workspace} from '../spreadsheet/fixture';
 
 describe('.xlsx persistence', () => {
