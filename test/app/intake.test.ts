@@ -205,6 +205,33 @@ describe('a teacher reports a problem through the form', () => {
     expect(tickets(ws)).toHaveLength(1);
   });
 
+  it('waits for the script lock, and a submission that times out is picked up later with the next ID', () => {
+    const ws = exampleDesk();
+    ws.advanceTo(chicago('2026-11-23 09:10'));
+    ws.faults.holdScriptLock(new Date(ws.now().getTime() + 10_000));
+    const [waited] = ws.submitForm(PROJECTOR_DOWN, {as: TEACHER});
+    expect(waited.outcome).toBe('completed');
+    expect(waited.modelledMs).toBeGreaterThanOrEqual(10_000);
+    ws.faults.lockTimeout();
+    const [timedOut] = ws.submitForm(
+      {...PROJECTOR_DOWN, Room: '300'},
+      {as: 'b@school.example'}
+    );
+    expect(timedOut.outcome).toBe('failed');
+    expect(timedOut.error).toBe(
+      'Exception: Lock timeout: another process was holding the lock for too long.'
+    );
+    allCompleted(
+      ws.submitForm({...PROJECTOR_DOWN, Room: '301'}, {as: 'c@school.example'})
+    );
+    ws.advanceTo(chicago('2026-11-23 09:20'));
+    expect(tickets(ws).map(t => [t['Ticket ID'], t.Room])).toEqual([
+      ['T-000001', '214'],
+      ['T-000002', '301'],
+      ['T-000003', '300'],
+    ]);
+  });
+
   it('costs at most 6 Spreadsheet round trips per submission', () => {
     const ws = exampleDesk();
     allCompleted(
