@@ -1,0 +1,233 @@
+import {ExecutionRecord} from '../core/execution';
+import {instantOf, wallTimeOf} from '../spreadsheet/zoned-time';
+import {UserEditRejected} from '../spreadsheet/user-edit';
+import {Workspace} from '../workspace/workspace';
+import {SeededRandom} from './random';
+import {Question, requestAnswers} from './requests';
+
+export interface WeekOptions {
+  days: number;
+  perDay: number;
+  seed: number;
+}
+
+export interface WeekResult {
+  submissions: number;
+  techEdits: number;
+  rejectedEdits: string[];
+  executions: ExecutionRecord[];
+}
+
+const MINUTE = 60_000;
+const SCHOOL_DAY = {startMinute: 7 * 60 + 40, endMinute: 15 * 60 + 20};
+const TEACHERS = Array.from(
+  {length: 40},
+  (_, i) => `teacher${i + 1}@school.example`
+);
+
+const RESOLUTIONS = [
+  'Reseated the HDMI cable and reset the input; projector working.',
+  'Power-washed the Chromebook and re-enrolled it.',
+  'Replaced the charger; battery charging again.',
+  'Reset the password and walked the student through sign-in.',
+  'Cleared the print queue and removed the paper jam.',
+  'Moved the room to the other access point; connection stable.',
+];
+
+type Action = {at: number; run: () => void};
+
+/**
+ * A school week on the emulator, as people and Google would play it: teachers submit the form
+ * through the day, assigned techs pick tickets up, sometimes wait on the teacher, then resolve or
+ * escalate them by editing the Tickets sheet; time-driven triggers fire as the clock passes.
+ */
+export class SchoolWeek {
+  private readonly random: SeededRandom;
+  private readonly actions: Action[] = [];
+  private readonly planned = new Set<string>();
+  private readonly result: WeekResult = {
+    submissions: 0,
+    techEdits: 0,
+    rejectedEdits: [],
+    executions: [],
+  };
+  private readonly questions: Question[];
+  private readonly recent: Array<Record<string, string>> = [];
+
+  constructor(
+    private readonly ws: Workspace,
+    private readonly options: WeekOptions
+  ) {
+    this.random = new SeededRandom(options.seed);
+    this.questions = ws.intakeForm().items.map(item => ({
+      title: item.title,
+      required: item.required,
+      choices: item.choices,
+    }));
+  }
+
+  play(): WeekResult {
+    const timeZone = this.ws.env.timeZone;
+    const today = wallTimeOf(this.ws.clock.now(), timeZone);
+    let day = withWeekday(today.year, today.month, today.day);
+    for (let played = 0; played < this.options.days; day = nextDay(day)) {
+      if (day.weekday === 0 || day.weekday === 6) continue;
+      played++;
+      for (let i = 0; i < this.options.perDay; i++) {
+        const minute = this.random.int(
+          SCHOOL_DAY.startMinute,
+          SCHOOL_DAY.endMinute
+        );
+        const at = instantOf(
+          {
+            ...day,
+            hour: Math.floor(minute / 60),
+            minute: minute % 60,
+            second: this.random.int(0, 59),
+            millisecond: 0,
+          },
+          timeZone
+        );
+        this.schedule(at, () => this.teacherSubmits());
+      }
+    }
+    const end = instantOf(
+      {...day, hour: 17, minute: 0, second: 0, millisecond: 0},
+      timeZone
+    );
+    this.schedule(end, () => undefined);
+    for (let action = this.takeNext(); action; action = this.takeNext()) {
+      if (action.at > this.ws.clock.now())
+        this.record(this.ws.advanceTo(new Date(action.at)));
+      action.run();
+      this.planWork();
+    }
+    return this.result;
+  }
+
+  private schedule(at: number, run: () => void): void {
+    this.actions.push({at, run});
+  }
+
+  private takeNext(): Action | undefined {
+    if (this.actions.length === 0) return undefined;
+    let first = 0;
+    for (let i = 1; i < this.actions.length; i++) {
+      if (this.actions[i].at < this.actions[first].at) first = i;
+    }
+    return this.actions.splice(first, 1)[0];
+  }
+
+  private record(records: ExecutionRecord[]): void {
+    this.result.executions.push(...records);
+  }
+
+  private teacherSubmits(): void {
+    const repeat =
+      this.recent.length > 0 && this.random.chance(0.08)
+        ? this.random.pick(this.recent)
+        : undefined;
+    const answers = requestAnswers(this.questions, this.random, repeat);
+    this.recent.push(answers);
+    if (this.recent.length > 10) this.recent.shift();
+    this.result.submissions++;
+    this.record(this.ws.submitForm(answers, {as: this.random.pick(TEACHERS)}));
+  }
+
+  /** Every assigned ticket nobody has planned yet gets its tech's plan. */
+  private planWork(): void {
+    for (const ticket of this.ws.table('Tickets')) {
+      const id = String(ticket['Ticket ID']);
+      const tech = String(ticket['Assignee'] ?? '');
+      if (
+        !id ||
+        !tech ||
+        ticket['Status'] !== 'Assigned' ||
+        this.planned.has(id)
+      )
+        continue;
+      this.planned.add(id);
+      let at = this.ws.clock.now() + this.random.int(3, 30) * MINUTE;
+      this.schedule(at, () =>
+        this.techEdits(id, tech, {Status: 'In Progress'})
+      );
+      if (this.random.chance(0.12)) {
+        at += this.random.int(5, 20) * MINUTE;
+        this.schedule(at, () =>
+          this.techEdits(id, tech, {Status: 'Waiting on Requester'})
+        );
+        at += this.random.int(30, 180) * MINUTE;
+        this.schedule(at, () =>
+          this.techEdits(id, tech, {Status: 'In Progress'})
+        );
+      }
+      at += this.random.int(5, 90) * MINUTE;
+      const escalate = this.random.chance(0.08);
+      const resolution = escalate
+        ? 'Needs Level 2: suspected hardware fault after reseat and reset.'
+        : this.random.pick(RESOLUTIONS);
+      this.schedule(at, () =>
+        this.techEdits(id, tech, {
+          Resolution: resolution,
+          'Time Spent (min)': this.random.int(5, 45),
+          Status: escalate ? 'Escalated' : 'Resolved',
+        })
+      );
+    }
+  }
+
+  /** The tech finds the ticket's row by ID (rows move when people sort) and types each field. */
+  private techEdits(
+    id: string,
+    tech: string,
+    fields: Record<string, string | number>
+  ): void {
+    const [header, ...rows] = this.ws.values('Tickets');
+    const index = rows.findIndex(
+      row => row[header.indexOf('Ticket ID')] === id
+    );
+    if (index < 0) return;
+    for (const [field, value] of Object.entries(fields)) {
+      const column = header.indexOf(field);
+      if (column < 0) continue;
+      const a1 = this.ws
+        .sheet('Tickets')
+        .getRange(index + 2, column + 1)
+        .getA1Notation();
+      try {
+        this.result.techEdits++;
+        this.record(this.ws.edit('Tickets', a1, value, {as: tech}));
+      } catch (error) {
+        if (!(error instanceof UserEditRejected)) throw error;
+        this.result.rejectedEdits.push(
+          `${id} ${field}=${value}: ${error.message}`
+        );
+      }
+    }
+  }
+}
+
+interface LocalDay {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
+function nextDay(day: LocalDay): LocalDay {
+  const next = new Date(Date.UTC(day.year, day.month - 1, day.day + 1));
+  return withWeekday(
+    next.getUTCFullYear(),
+    next.getUTCMonth() + 1,
+    next.getUTCDate()
+  );
+}
+
+function withWeekday(year: number, month: number, day: number): LocalDay {
+  return {
+    year,
+    month,
+    day,
+    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
+  };
+}

@@ -1,0 +1,62 @@
+import {isRoundTrip} from '../core/latency';
+import {Workspace} from '../workspace/workspace';
+import {WeekResult} from './school-week';
+
+function countBy(values: unknown[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const value of values) {
+    const key = String(value || '(none)');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
+  );
+}
+
+function lines(title: string, rows: Array<[string, number]>): string[] {
+  return [title, ...rows.map(([k, n]) => `  ${String(n).padStart(5)}  ${k}`)];
+}
+
+/** What a coordinator would want to know after the simulated week, as printable lines. */
+export function summarise(ws: Workspace, week: WeekResult): string[] {
+  const tickets = ws.table('Tickets');
+  const executions = ws.executions.history;
+  const failed = executions.filter(r => r.outcome !== 'completed');
+  const calls = ws.calls();
+  const services = new Map<string, {calls: number; trips: number}>();
+  for (const [name, count] of Object.entries(calls)) {
+    const service = name.split('.')[0];
+    const entry = services.get(service) ?? {calls: 0, trips: 0};
+    entry.calls += count;
+    if (isRoundTrip(name)) entry.trips += count;
+    services.set(service, entry);
+  }
+  const names = new Map(
+    ws.table('Techs').map(t => [String(t['Email']), String(t['Display Name'])])
+  );
+  return [
+    `Simulated ${week.submissions} form submissions and ${week.techEdits} tech edits (${week.rejectedEdits.length} refused by Sheets).`,
+    '',
+    ...lines(
+      `Tickets by status (${tickets.length}):`,
+      countBy(tickets.map(t => t['Status']))
+    ),
+    '',
+    ...lines(
+      'Tickets by assignee:',
+      countBy(
+        tickets.map(t => names.get(String(t['Assignee'])) ?? t['Assignee'])
+      )
+    ),
+    '',
+    `Emails sent: ${ws.outbox.length}`,
+    `Executions: ${executions.length} (${failed.length} not completed)`,
+    ...failed
+      .slice(0, 5)
+      .map(r => `  ${r.functionName} ${r.outcome}: ${r.error}`),
+    'Service calls (round trips):',
+    ...[...services.entries()]
+      .sort()
+      .map(([s, c]) => `  ${String(c.calls).padStart(7)}  ${s} (${c.trips})`),
+  ];
+}

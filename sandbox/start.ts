@@ -1,0 +1,56 @@
+import {mkdirSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+import {parseArgs} from 'node:util';
+import {SchoolWeek} from './simulation/school-week';
+import {summarise} from './simulation/summary';
+import {Workspace} from './workspace/workspace';
+
+const {values: options} = parseArgs({
+  options: {
+    days: {type: 'string', default: '5'},
+    'per-day': {type: 'string', default: '30'},
+    seed: {type: 'string', default: '1'},
+    out: {type: 'string', default: 'out'},
+  },
+});
+
+function positive(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`--${name} must be a whole number, not "${text}".`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const days = positive('days', options.days);
+  const perDay = positive('per-day', options['per-day']);
+  const seed = positive('seed', options.seed);
+  const out = options.out;
+
+  // Monday 23 November 2026, 7:00 in Chicago: the coordinator sets the desk up before school.
+  const ws = new Workspace({
+    start: new Date('2026-11-23T13:00:00Z'),
+  }).loadBundle('dist/Code.js');
+  ws.open();
+  for (const item of ['Set up or repair', 'Load example school']) {
+    const record = ws.clickMenu('Peer Desk', item);
+    if (record.outcome !== 'completed')
+      throw new Error(`${item} ${record.outcome}: ${record.error}`);
+  }
+  const week = new SchoolWeek(ws, {days, perDay, seed}).play();
+
+  rmSync(join(out, 'mail'), {recursive: true, force: true});
+  mkdirSync(out, {recursive: true});
+  const workbook = join(out, 'peer-desk.xlsx');
+  await ws.saveXlsx(workbook);
+  const mail = await ws.saveMail(join(out, 'mail'));
+  console.log(summarise(ws, week).join('\n'));
+  console.log(
+    `\nWrote ${workbook} and ${mail.length} emails in ${join(out, 'mail')}/.`
+  );
+}
+
+main().catch(error => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
