@@ -10,7 +10,8 @@ import {sendMessages} from '../workspace/mail';
 import {PROPERTY, scriptProperty} from '../workspace/properties';
 import {ScriptNow, scriptNow} from '../workspace/script-clock';
 import {activeSpreadsheet} from '../workspace/spreadsheet';
-import {createTicket, OpenLedger, openLedger} from './intake';
+import {createTicket} from './intake';
+import {OpenLedger, openLedger} from './open-ledger';
 import {loadSnapshot, referenceOf} from './snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -24,7 +24,7 @@ import {sendMessages} from '../workspace/mail';
 import {ScriptNow, scriptNow} from '../workspace/script-clock';
 import {activeSpreadsheet, requireSheet} from '../workspace/spreadsheet';
 import {LedgerRow, TicketLedger} from '../workspace/ticket-ledger';
-import {openLedger} from './intake';
+import {openLedger} from './open-ledger';
 import {refreshAssigneeDropdown} from './setup';
 import {
   forgetSnapshot,

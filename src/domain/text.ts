@@ -10,11 +10,6 @@ export function asLiteralText(text: string): string {
   return text === '' ? '' : `'${text}`;
 }
 
-/** True when a string would be read by a spreadsheet as the start of a formula. */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
-}
-
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',

@@ -7,10 +7,6 @@ export type TicketRow = Record<TicketField, CellValue>;
 
 export type TrackedValues = Readonly<Record<TrackedField, string>>;
 
-export function emptyTicketRow(): TicketRow {
-  return {} as TicketRow;
-}
-
 function isDateValue(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }

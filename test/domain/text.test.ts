@@ -1,9 +1,4 @@
-import {
-  asLiteralText,
-  escapeHtml,
-  looksLikeFormula,
-  splitList,
-} from '../../src/domain/text';
+import {asLiteralText, escapeHtml, splitList} from '../../src/domain/text';
 
 describe('asLiteralText', () => {
   it.each([
@@ -21,15 +16,6 @@ describe('asLiteralText', () => {
 
   it('leaves an empty answer empty', () => {
     expect(asLiteralText('')).toBe('');
-  });
-});
-
-describe('looksLikeFormula', () => {
-  it('flags the characters spreadsheets treat as formulas', () => {
-    expect(
-      ['=1', '+1', '-1', '@x', '\tx', '\rx'].map(looksLikeFormula)
-    ).toEqual([true, true, true, true, true, true]);
-    expect(looksLikeFormula('Projector dead')).toBe(false);
   });
 });
 

@@ -1,0 +1,32 @@
+import {TAB} from '../domain/tabs';
+import {requireSheet} from '../workspace/spreadsheet';
+import {IntakeBlock, TicketLedger} from '../workspace/ticket-ledger';
+import {readSnapshot, Snapshot} from './snapshot';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface OpenLedger {
+  readonly ledger: TicketLedger;
+  readonly block: IntakeBlock;
+  readonly snapshot: Snapshot;
+}
+
+/** The ledger and its intake columns, re-reading the headers once if they moved. */
+export function openLedger(
+  ss: Spreadsheet,
+  snapshot: Snapshot,
+  timeZone: string
+): OpenLedger {
+  const sheet = requireSheet(ss, TAB.tickets);
+  let ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
+  let block = ledger.readIntakeBlock();
+  if (block) return {ledger, block, snapshot};
+  const fresh = readSnapshot(ss, timeZone);
+  ledger = new TicketLedger(sheet, fresh.ticketHeaders);
+  block = ledger.readIntakeBlock();
+  if (!block)
+    throw new Error(
+      'The Tickets headers changed while Peer Desk was reading them. Try again.'
+    );
+  return {ledger, block, snapshot: fresh};
+}
