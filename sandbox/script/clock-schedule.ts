@@ -1,4 +1,4 @@
-import {zonedParts, zonedToInstant} from '../utilities/zoned-time';
+import {instantOf, wallTimeOf} from '../core/zoned-time';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -33,13 +33,13 @@ type Calendar = Extract<ClockSchedule, {kind: 'days' | 'weeks'}>;
 
 /** Local calendar days in the schedule's zone, as UTC-midnight numbers for date arithmetic. */
 function localDay(ms: number, timeZone: string): number {
-  const p = zonedParts(ms, timeZone);
+  const p = wallTimeOf(ms, timeZone);
   return Date.UTC(p.year, p.month - 1, p.day);
 }
 
 function firingOn(day: number, schedule: Calendar): number {
   const date = new Date(day);
-  return zonedToInstant(
+  return instantOf(
     {
       year: date.getUTCFullYear(),
       month: date.getUTCMonth() + 1,

@@ -7,7 +7,7 @@ import {
   asOfficialEnum,
   asOfficialEnumValue,
 } from '../utilities/official-types';
-import {zonedParts} from '../utilities/zoned-time';
+import {wallTimeOf} from '../core/zoned-time';
 import {ClockSchedule} from './clock-schedule';
 import {
   TriggerEventType,
@@ -279,7 +279,7 @@ class FakeClockTriggerBuilder implements Pick<
     const {kind, every} = this.period;
     if (kind === 'minutes' || kind === 'hours')
       return {kind, every, anchor, timeZone};
-    const created = zonedParts(anchor, timeZone);
+    const created = wallTimeOf(anchor, timeZone);
     return {
       kind,
       every,

@@ -1,5 +1,5 @@
-import {weekOfYear} from '../utilities/java-date-format';
-import {zonedParts} from '../utilities/zoned-time';
+import {weekOfYear} from '../core/date-fields';
+import {wallTimeOf} from '../core/zoned-time';
 import {ClockSchedule, firingsBetween} from './clock-schedule';
 
 export type TriggerEventType =
@@ -94,7 +94,7 @@ export class TriggerStore {
   /** The event object a time-driven trigger receives, in the trigger's time zone. */
   timeEvent(trigger: TriggerRecord, at: number): TimeDrivenEvent {
     const timeZone = trigger.schedule?.timeZone ?? 'UTC';
-    const p = zonedParts(at, timeZone);
+    const p = wallTimeOf(at, timeZone);
     return {
       authMode: 'FULL',
       year: p.year,

@@ -1,5 +1,5 @@
 import {ExecutionRecord} from '../core/execution';
-import {instantOf, wallTimeOf} from '../spreadsheet/zoned-time';
+import {instantOf, wallTimeOf} from '../core/zoned-time';
 import {UserEditRejected} from '../spreadsheet/user-edit';
 import {Workspace} from '../workspace/workspace';
 import {SeededRandom} from './random';

@@ -1,45 +1,54 @@
 import {CellValue} from './typed-input';
-import {dateOfSerial, serialOf, WallTime, wallTimeOf} from './zoned-time';
+import {dateField} from '../core/date-fields';
+import {wallTimeOf, ZonedTime} from '../core/zoned-time';
+import {dateOfSerial, serialOf} from './serial-date';
 
 /** How Sheets shows a value (getDisplayValues), in the en_US locale and the spreadsheet's zone. */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
-
 const DATE_TOKEN =
   /yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|"[^"]*"|\\.|./gi;
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
 
 export function isDateFormat(format: string): boolean {
   const unquoted = format.replace(/"[^"]*"/g, '');
   return /[yd]|h+:m|m+:s/i.test(unquoted);
 }
 
-type WallTimePart = (t: WallTime) => string;
+type WallTimePart = (t: ZonedTime) => string;
+
+/** The Java pattern letter and count (see core/date-fields) that print what a Sheets token does. */
+function javaField(
+  token: string,
+  minutes: boolean,
+  twelveHour: boolean
+): [letter: string, count: number] | undefined {
+  switch (token) {
+    case 'yyyy':
+    case 'yy':
+      return ['y', token.length];
+    case 'mmmm':
+    case 'mmm':
+      return ['M', token.length];
+    case 'mm':
+    case 'm':
+      return [minutes ? 'm' : 'M', token.length];
+    case 'dddd':
+    case 'ddd':
+      return ['E', token.length];
+    case 'dd':
+    case 'd':
+      return ['d', token.length];
+    case 'hh':
+    case 'h':
+      return [twelveHour ? 'h' : 'H', token.length];
+    case 'ss':
+    case 's':
+      return ['s', token.length];
+    case 'am/pm':
+      return ['a', 1];
+    default:
+      return undefined;
+  }
+}
 
 function compileDateFormat(format: string): WallTimePart[] {
   const tokens = format.match(DATE_TOKEN) ?? [];
@@ -54,50 +63,19 @@ function compileDateFormat(format: string): WallTimePart[] {
       if (isField(lower[j])) return lower[j].startsWith('s');
     return false;
   };
-  const hourOf = (t: WallTime) => (twelveHour ? t.hour % 12 || 12 : t.hour);
   return tokens.map((token, i): WallTimePart => {
-    switch (lower[i]) {
-      case 'yyyy':
-        return t => String(t.year);
-      case 'yy':
-        return t => pad(t.year % 100);
-      case 'mmmm':
-        return t => MONTHS[t.month - 1];
-      case 'mmm':
-        return t => MONTHS[t.month - 1].slice(0, 3);
-      case 'mm':
-        return isMinutes(i) ? t => pad(t.minute) : t => pad(t.month);
-      case 'm':
-        return isMinutes(i) ? t => String(t.minute) : t => String(t.month);
-      case 'dddd':
-        return t => DAYS[t.weekday];
-      case 'ddd':
-        return t => DAYS[t.weekday].slice(0, 3);
-      case 'dd':
-        return t => pad(t.day);
-      case 'd':
-        return t => String(t.day);
-      case 'hh':
-        return t => pad(hourOf(t));
-      case 'h':
-        return t => String(hourOf(t));
-      case 'ss':
-        return t => pad(t.second);
-      case 's':
-        return t => String(t.second);
-      case 'am/pm':
-        return t => (t.hour < 12 ? 'AM' : 'PM');
-      case 'a/p':
-        return t => (t.hour < 12 ? 'a' : 'p');
-      default: {
-        const literal = token.startsWith('"')
-          ? token.slice(1, -1)
-          : token.startsWith('\\')
-            ? token.slice(1)
-            : token;
-        return () => literal;
-      }
+    if (lower[i] === 'a/p') return t => (t.hour < 12 ? 'a' : 'p');
+    const field = javaField(lower[i], isMinutes(i), twelveHour);
+    if (field) {
+      const [letter, count] = field;
+      return t => dateField(letter, count, t) ?? '';
     }
+    const literal = token.startsWith('"')
+      ? token.slice(1, -1)
+      : token.startsWith('\\')
+        ? token.slice(1)
+        : token;
+    return () => literal;
   });
 }
 

@@ -1,5 +1,5 @@
 import {isDate, ScriptException} from '../core/service';
-import {instantOf} from './zoned-time';
+import {instantOf} from '../core/zoned-time';
 import {MESSAGES} from './messages';
 
 /** What a cell can hold; an empty cell holds nothing (`undefined`) and reads back as ''. */

@@ -1,7 +1,7 @@
 import {isDate} from '../core/service';
 import type {FakeRange} from './range';
 import {CellValue} from './typed-input';
-import {serialOf} from './zoned-time';
+import {serialOf} from './serial-date';
 
 /**
  * What Google puts in an edit event about the change (PLATFORM.md: Trigger events): `value` and

@@ -4,7 +4,7 @@ import type {FakeRange} from '../spreadsheet/range';
 import {quoteSheetName} from '../spreadsheet/a1-notation';
 import type {FakeSheet} from '../spreadsheet/sheet';
 import type {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
-import {wallTimeOf} from '../spreadsheet/zoned-time';
+import {wallTimeOf} from '../core/zoned-time';
 import {
   DEFAULT_DATE_FORMAT,
   DEFAULT_DATE_TIME_FORMAT,

@@ -1,4 +1,4 @@
-import {dateOfSerial, serialOf} from '../spreadsheet/zoned-time';
+import {dateOfSerial, serialOf} from '../spreadsheet/serial-date';
 
 const DAY_MS = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
