@@ -76,6 +76,7 @@ export const DEFAULT_LATENCY: LatencyModel = {
     HtmlService: 5,
     ContentService: 5,
     Logger: 0,
+    console: 0,
   },
   defaultMs: 10,
   perCellMs: 0.002,

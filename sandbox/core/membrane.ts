@@ -1,5 +1,5 @@
 import {Executions} from './execution';
-import {isDate, isServiceObject, SERVICE} from './service';
+import {isDate, isServiceObject, SERVICE, WRITABLE_PROPERTIES} from './service';
 
 /** The intrinsics of the realm the bundle runs in. */
 export interface RealmIntrinsics {
@@ -101,7 +101,11 @@ export class Membrane {
         }
         return method;
       },
-      set: () => false,
+      set: (obj, prop, value) =>
+        WRITABLE_PROPERTIES in obj &&
+        typeof prop === 'string' &&
+        typeof Reflect.get(obj, prop, obj) !== 'function' &&
+        Reflect.set(obj, prop, this.toHost(value), obj),
     });
     this.proxies.set(target, proxy);
     this.targets.set(proxy, target);

@@ -6,6 +6,14 @@
 /** Names the service and class of a fake object, e.g. `Spreadsheet.Range`; calls are counted under it. */
 export const SERVICE = Symbol('apps-script-service');
 
+/**
+ * Present on a fake whose own properties a script may assign, as Apps Script lets a script set
+ * variables on an HtmlTemplate (`template.tickets = rows`,
+ * https://developers.google.com/apps-script/guides/html/templates#pushing_variables_to_templates).
+ * The membrane refuses property writes on every other fake.
+ */
+export const WRITABLE_PROPERTIES = Symbol('apps-script-writable-properties');
+
 export interface ServiceObject {
   readonly [SERVICE]: string;
 }

@@ -1,4 +1,4 @@
-import {SERVICE} from '../core/service';
+import {SERVICE, WRITABLE_PROPERTIES} from '../core/service';
 import {FakeBlob} from '../utilities/blob';
 import {
   appsScriptEnum,
@@ -122,6 +122,7 @@ export class FakeHtmlTemplate implements Pick<
   'evaluate' | 'getCode' | 'getRawContent'
 > {
   readonly [SERVICE] = 'HtmlService.HtmlTemplate';
+  readonly [WRITABLE_PROPERTIES] = true;
   readonly #source: string;
 
   constructor(source: string) {

@@ -59,6 +59,11 @@ describe('latency model', () => {
     expect(latencyFor(model, 'Unknown.thing')).toBe(model.defaultMs);
   });
 
+  it('charges nothing for logging, through Logger or console', () => {
+    expect(latencyFor(DEFAULT_LATENCY, 'Logger.log')).toBe(0);
+    expect(latencyFor(DEFAULT_LATENCY, 'console.log')).toBe(0);
+  });
+
   it('tells round trips from handles and client-side builders', () => {
     expect(isRoundTrip('SpreadsheetApp.Range.getValues')).toBe(true);
     expect(isRoundTrip('SpreadsheetApp.Sheet.getLastRow')).toBe(true);

@@ -1,8 +1,13 @@
+import {VirtualClock} from '../../../sandbox/core/clock';
+import {Executions} from '../../../sandbox/core/execution';
+import {DEFAULT_LATENCY} from '../../../sandbox/core/latency';
+import {BundleRealm} from '../../../sandbox/core/realm';
 import {
   createContentService,
   FakeTextOutput,
 } from '../../../sandbox/html/content-service';
 import {createHtmlService} from '../../../sandbox/html/html-service';
+import {OWNER} from '../utilities/test-environment';
 
 describe('HtmlService and ContentService', () => {
   it('builds HTML output and evaluates templates with escaped and raw scriptlets', () => {
@@ -35,5 +40,59 @@ describe('HtmlService and ContentService', () => {
       'application/json'
     );
     expect(output.getContent()).toBe('{"ok":true}');
+  });
+});
+
+describe('an HtmlTemplate in the bundle realm', () => {
+  const code = `
+    function page(names) {
+      const template = HtmlService.createTemplate('<? for (const n of names) { ?><li><?= n ?></li><? } ?>');
+      template.names = names;
+      return template.evaluate().getContent();
+    }
+    function overwriteMethod() {
+      'use strict';
+      HtmlService.createTemplate('x').evaluate = () => 'mine';
+    }
+    function setOnService() {
+      'use strict';
+      HtmlService.name = 'mine';
+    }`;
+
+  function realm() {
+    const clock = new VirtualClock(Date.UTC(2026, 0, 5));
+    const executions = new Executions(clock, DEFAULT_LATENCY);
+    const bundle = new BundleRealm(
+      code,
+      {HtmlService: createHtmlService()},
+      clock,
+      executions
+    );
+    return {bundle, executions};
+  }
+
+  function call(name: string, ...args: unknown[]): unknown {
+    const {bundle, executions} = realm();
+    executions.begin({functionName: name, cause: 'manual', user: OWNER});
+    try {
+      return bundle.call(name, ...args);
+    } finally {
+      executions.end('completed');
+    }
+  }
+
+  it('takes variables the script sets on the template', () => {
+    // https://developers.google.com/apps-script/guides/html/templates#pushing_variables_to_templates
+    expect(call('page', ['<b>', 'x'])).toBe('<li>&lt;b&gt;</li><li>x</li>');
+  });
+
+  it('refuses writes over its methods and on other services', () => {
+    // A strict-mode write the membrane refuses throws in the bundle's realm.
+    expect(() => call('overwriteMethod')).toThrow(
+      "'set' on proxy: trap returned falsish for property 'evaluate'"
+    );
+    expect(() => call('setOnService')).toThrow(
+      "'set' on proxy: trap returned falsish for property 'name'"
+    );
   });
 });
