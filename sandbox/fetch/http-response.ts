@@ -1,7 +1,7 @@
 import {SERVICE} from '../core/service';
 import {FakeBlob} from '../utilities/blob';
 import {decodeText} from '../utilities/bytes';
-import {asOfficial} from '../utilities/official-types';
+import {asOfficial} from '../core/official-types';
 
 type HTTPResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
 

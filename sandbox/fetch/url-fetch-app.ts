@@ -1,7 +1,7 @@
 import {Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {FakeBlob} from '../utilities/blob';
-import {asOfficial} from '../utilities/official-types';
+import {asOfficial} from '../core/official-types';
 import {HostHandler, HostResponse} from './http-host';
 import {FakeHttpResponse} from './http-response';
 

@@ -5,7 +5,7 @@ import {
   appsScriptEnum,
   asOfficial,
   asOfficialEnum,
-} from '../utilities/official-types';
+} from '../core/official-types';
 import {FakeForm} from './form';
 import {ITEM_TYPES} from './form-items';
 import {FakeFormResponse, FakeItemResponse} from './form-response';

@@ -1,5 +1,5 @@
 import {ScriptException, SERVICE} from '../core/service';
-import {asOfficial, asOfficialEnumValue} from '../utilities/official-types';
+import {asOfficial, asOfficialEnumValue} from '../core/official-types';
 
 type Forms = typeof GoogleAppsScript.Forms;
 type Item = GoogleAppsScript.Forms.Item;

@@ -1,5 +1,5 @@
 import {SERVICE} from '../core/service';
-import {asOfficial} from '../utilities/official-types';
+import {asOfficial} from '../core/official-types';
 import {FakeFormItem} from './form-items';
 
 export class FakeItemResponse implements Pick<

@@ -4,7 +4,7 @@ import {
   asOfficial,
   asOfficialEnum,
   asOfficialEnumValue,
-} from '../utilities/official-types';
+} from '../core/official-types';
 
 type TextOutput = GoogleAppsScript.Content.TextOutput;
 type MimeType = GoogleAppsScript.Content.MimeType;

@@ -4,7 +4,7 @@ import {
   appsScriptEnum,
   asOfficial,
   asOfficialEnum,
-} from '../utilities/official-types';
+} from '../core/official-types';
 import {compileTemplate, escapeHtml, evaluateTemplate} from './html-template';
 
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;

@@ -1,6 +1,6 @@
 import {Environment} from '../core/environment';
 import {SERVICE} from '../core/service';
-import {asOfficial} from '../utilities/official-types';
+import {asOfficial} from '../core/official-types';
 import {ExecutionLog, formatLogMessage, LogLevel} from './execution-log';
 
 /**

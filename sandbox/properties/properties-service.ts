@@ -1,6 +1,6 @@
 import {Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
-import {asOfficial} from '../utilities/official-types';
+import {asOfficial} from '../core/official-types';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 

@@ -6,7 +6,7 @@ import {
   asOfficial,
   asOfficialEnum,
   asOfficialEnumValue,
-} from '../utilities/official-types';
+} from '../core/official-types';
 import {wallTimeOf} from '../core/zoned-time';
 import {ClockSchedule} from './clock-schedule';
 import {

@@ -1,19 +1,10 @@
 import {createHash} from 'node:crypto';
 import {Environment} from '../core/environment';
 import {SERVICE} from '../core/service';
-import {asOfficial} from '../utilities/official-types';
+import {asOfficial} from '../core/official-types';
+import {FakeUser} from './user';
 
 type User = GoogleAppsScript.Base.User;
-
-export class FakeUser implements Pick<User, 'getEmail'> {
-  readonly [SERVICE] = 'Session.User';
-
-  constructor(private readonly email: string) {}
-
-  getEmail(): string {
-    return this.email;
-  }
-}
 
 /**
  * Who runs the script and where (https://developers.google.com/apps-script/reference/base/session).

@@ -1,5 +1,5 @@
 import {SERVICE} from '../core/service';
-import {ApiOf} from './api-shape';
+import {ApiOf} from '../core/official-types';
 import type {FakeRange} from './range';
 
 /** Where a chart is anchored: a cell and a pixel offset (EmbeddedChartBuilder.setPosition). */

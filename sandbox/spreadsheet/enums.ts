@@ -1,13 +1,12 @@
+import {appsScriptEnum, asOfficialEnum} from '../core/official-types';
+
 /**
- * Apps Script enums are objects whose members print as their own names
- * (https://developers.google.com/apps-script/reference/spreadsheet/protection-type). The emulator
- * represents each member as that name, so `ui.Button.YES` equals `'YES'` and compares with `===`.
- * @types/google-apps-script declares them as numeric TypeScript enums, hence the cast.
+ * The SpreadsheetApp and Ui enums, each member its own name (see `appsScriptEnum`), so
+ * `ui.Button.YES` equals `'YES'` and compares with `===`
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection-type).
  */
 function enumOf<E>(...names: string[]): E {
-  return Object.freeze(
-    Object.fromEntries(names.map(name => [name, name]))
-  ) as unknown as E;
+  return asOfficialEnum<E>(appsScriptEnum(names));
 }
 
 export const ProtectionType = enumOf<

@@ -1,20 +1,10 @@
 import {SERVICE} from '../core/service';
-import {ApiOf} from './api-shape';
+import {FakeUser} from '../session/user';
+import {ApiOf} from '../core/official-types';
 import {Area, overlaps} from './area';
 import {ProtectionType} from './enums';
 import type {FakeRange} from './range';
 import type {FakeSheet} from './sheet';
-
-/** `Session.getEffectiveUser()`-like value Protection.getEditors returns. */
-export class FakeUser implements ApiOf<GoogleAppsScript.Base.User, 'getEmail'> {
-  readonly [SERVICE] = 'SpreadsheetApp.User';
-
-  constructor(private readonly email: string) {}
-
-  getEmail(): string {
-    return this.email;
-  }
-}
 
 function emailOf(user: string | FakeUser): string {
   return typeof user === 'string' ? user : user.getEmail();
@@ -113,7 +103,9 @@ export class FakeProtection implements ApiOf<
   }
 
   getEditors(): FakeUser[] {
-    return [...this.editors].map(email => new FakeUser(email));
+    return [...this.editors].map(
+      email => new FakeUser(email, 'SpreadsheetApp.User')
+    );
   }
 
   getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {

@@ -1,5 +1,5 @@
 import {SERVICE, ScriptException} from '../core/service';
-import {ApiOf} from './api-shape';
+import {ApiOf} from '../core/official-types';
 import {parseA1} from './a1-notation';
 import {Area} from './area';
 import {CellGrid} from './cell-grid';

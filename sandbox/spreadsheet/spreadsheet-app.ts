@@ -1,6 +1,6 @@
 import {Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
-import {ApiOf} from './api-shape';
+import {ApiOf} from '../core/official-types';
 import {FakeDataValidationBuilder} from './data-validation';
 import {DataValidationCriteria, ProtectionType} from './enums';
 import {MESSAGES} from './messages';

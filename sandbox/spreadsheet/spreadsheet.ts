@@ -1,11 +1,12 @@
 import {Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
-import {ApiOf} from './api-shape';
+import {ApiOf} from '../core/official-types';
 import {parseA1} from './a1-notation';
 import {Area, isEmptyArea, shiftForDelete, shiftForInsert} from './area';
 import {ProtectionType} from './enums';
 import {MESSAGES} from './messages';
-import {FakeProtection, FakeUser} from './protection';
+import {FakeUser} from '../session/user';
+import {FakeProtection} from './protection';
 import {FakeRange} from './range';
 import {FakeSheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS} from './sheet';
 import {FakeTextFinder} from './text-finder';
@@ -112,7 +113,7 @@ export class FakeSpreadsheet implements ApiOf<
   }
 
   getOwner(): FakeUser {
-    return new FakeUser(this.env.owner);
+    return new FakeUser(this.env.owner, 'SpreadsheetApp.User');
   }
 
   getSheets(): FakeSheet[] {

@@ -1,6 +1,6 @@
 import {SERVICE} from '../core/service';
 import {decodeText, encodeText, fromJavaBytes, toJavaBytes} from './bytes';
-import {asOfficial} from './official-types';
+import {asOfficial} from '../core/official-types';
 
 type Blob = GoogleAppsScript.Base.Blob;
 

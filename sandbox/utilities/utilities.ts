@@ -4,7 +4,11 @@ import {isDate, ScriptException, SERVICE} from '../core/service';
 import {FakeBlob} from './blob';
 import {encodeText, fromJavaBytes, toJavaBytes} from './bytes';
 import {formatJavaDate} from './java-date-format';
-import {appsScriptEnum, asOfficial, asOfficialEnum} from './official-types';
+import {
+  appsScriptEnum,
+  asOfficial,
+  asOfficialEnum,
+} from '../core/official-types';
 
 type Utilities = GoogleAppsScript.Utilities.Utilities;
 type Charset = GoogleAppsScript.Utilities.Charset;

@@ -14,7 +14,7 @@ import {TriggerStore} from '../script/trigger-store';
 import {createSession} from '../session/session';
 import {createSpreadsheetApp} from '../spreadsheet/spreadsheet-app';
 import {SpreadsheetStore} from '../spreadsheet/store';
-import {asOfficial} from '../utilities/official-types';
+import {asOfficial} from '../core/official-types';
 import {createUtilities} from '../utilities/utilities';
 
 /**

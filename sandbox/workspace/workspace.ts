@@ -15,7 +15,7 @@ import {FakeForm} from '../forms/form';
 import {toEml} from '../mail/eml';
 import {SentMessage} from '../mail/outbox';
 import {TriggerRecord} from '../script/trigger-store';
-import {FakeUser} from '../session/session';
+import {FakeUser} from '../session/user';
 import {FakeSheet} from '../spreadsheet/sheet';
 import {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
 import {saveXlsx} from '../xlsx/save-xlsx';
