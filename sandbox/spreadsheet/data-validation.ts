@@ -12,18 +12,9 @@ interface Rule {
   readonly helpText: string;
 }
 
-/** A built rule; immutable, so one instance is shared by every cell it is set on. */
-export class FakeDataValidation implements ApiOf<
-  GoogleAppsScript.Spreadsheet.DataValidation,
-  | 'getCriteriaType'
-  | 'getCriteriaValues'
-  | 'getAllowInvalid'
-  | 'getHelpText'
-  | 'copy'
-> {
-  readonly [SERVICE] = 'SpreadsheetApp.DataValidation';
-
-  constructor(private readonly rule: Rule) {}
+/** The getters a built rule and its builder share. */
+abstract class RuleGetters {
+  protected abstract readonly rule: Rule;
 
   getCriteriaType(): Criteria {
     return this.rule.criteria;
@@ -39,6 +30,26 @@ export class FakeDataValidation implements ApiOf<
 
   getHelpText(): string {
     return this.rule.helpText;
+  }
+}
+
+/** A built rule; immutable, so one instance is shared by every cell it is set on. */
+export class FakeDataValidation
+  extends RuleGetters
+  implements
+    ApiOf<
+      GoogleAppsScript.Spreadsheet.DataValidation,
+      | 'getCriteriaType'
+      | 'getCriteriaValues'
+      | 'getAllowInvalid'
+      | 'getHelpText'
+      | 'copy'
+    >
+{
+  readonly [SERVICE] = 'SpreadsheetApp.DataValidation';
+
+  constructor(protected readonly rule: Rule) {
+    super();
   }
 
   copy(): FakeDataValidationBuilder {
@@ -62,30 +73,33 @@ export class FakeDataValidation implements ApiOf<
   }
 }
 
-export class FakeDataValidationBuilder implements ApiOf<
-  GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-  | 'requireValueInList'
-  | 'requireValueInRange'
-  | 'setAllowInvalid'
-  | 'setHelpText'
-  | 'build'
-  | 'getCriteriaType'
-  | 'getCriteriaValues'
-  | 'getAllowInvalid'
-  | 'getHelpText'
-> {
+export class FakeDataValidationBuilder
+  extends RuleGetters
+  implements
+    ApiOf<
+      GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+      | 'requireValueInList'
+      | 'requireValueInRange'
+      | 'setAllowInvalid'
+      | 'setHelpText'
+      | 'build'
+      | 'getCriteriaType'
+      | 'getCriteriaValues'
+      | 'getAllowInvalid'
+      | 'getHelpText'
+    >
+{
   readonly [SERVICE] = 'SpreadsheetApp.DataValidationBuilder';
-  private rule: Rule;
 
   constructor(
-    from: Rule = {
+    protected rule: Rule = {
       criteria: DataValidationCriteria.VALUE_IN_LIST,
       values: [[], true],
       allowInvalid: true,
       helpText: '',
     }
   ) {
-    this.rule = from;
+    super();
   }
 
   requireValueInList(values: string[], showDropdown = true): this {
@@ -114,22 +128,6 @@ export class FakeDataValidationBuilder implements ApiOf<
   setHelpText(helpText: string): this {
     this.rule = {...this.rule, helpText};
     return this;
-  }
-
-  getCriteriaType(): Criteria {
-    return this.rule.criteria;
-  }
-
-  getCriteriaValues(): unknown[] {
-    return [...this.rule.values];
-  }
-
-  getAllowInvalid(): boolean {
-    return this.rule.allowInvalid;
-  }
-
-  getHelpText(): string {
-    return this.rule.helpText;
   }
 
   build(): FakeDataValidation {
