@@ -26,9 +26,9 @@ export function appsScriptEnum<N extends string>(
   return Object.freeze(values) as EnumValues<N>;
 }
 
-/** The official typings declare these enums as numeric TypeScript enums; the fakes use names. */
-export function asOfficialEnum<T>(values: EnumValues<string>): T {
-  return values as unknown as T;
+/** An enum of these names, as the official typings declare it (numeric TypeScript enums, hence the cast). */
+export function officialEnum<T>(names: readonly string[]): T {
+  return appsScriptEnum(names) as unknown as T;
 }
 
 /** One enum value as the official typing declares it (see `appsScriptEnum`). */
@@ -37,8 +37,8 @@ export function asOfficialEnumValue<T>(name: string): T {
 }
 
 /**
- * What a SpreadsheetApp fake implements: the named methods of an official Apps Script interface, checked against
- * its parameter and result types, except where those are other Apps Script objects. A fake takes
+ * What a SpreadsheetApp fake implements: the named methods of an official Apps Script interface,
+ * checked against its parameter and result types, except where those are other Apps Script objects. A fake takes
  * and returns other fakes, which implement only part of their interfaces, so such positions are
  * relaxed (results to `unknown`, parameters to `never`, i.e. anything the fake chooses).
  */

@@ -128,18 +128,25 @@ export function offsetMsAt(ms: number, timeZone: string): number {
     : intlOffsetMs(ms, formatter);
 }
 
+/** The wall time a Date shows in UTC. */
+export function utcWallTime(date: Date): WallTime {
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    millisecond: date.getUTCMilliseconds(),
+  };
+}
+
 export function wallTimeOf(ms: number, timeZone: string): ZonedTime {
   const offsetMs = offsetMsAt(ms, timeZone);
   const wall = new Date(ms + offsetMs);
   const weekday = wall.getUTCDay();
   return {
-    year: wall.getUTCFullYear(),
-    month: wall.getUTCMonth() + 1,
-    day: wall.getUTCDate(),
-    hour: wall.getUTCHours(),
-    minute: wall.getUTCMinutes(),
-    second: wall.getUTCSeconds(),
-    millisecond: wall.getUTCMilliseconds(),
+    ...utcWallTime(wall),
     weekday,
     isoWeekday: weekday === 0 ? 7 : weekday,
     offsetMinutes: Math.round(offsetMs / MINUTE_MS),

@@ -1,11 +1,7 @@
 import {Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {formatJavaDate} from '../utilities/java-date-format';
-import {
-  appsScriptEnum,
-  asOfficial,
-  asOfficialEnum,
-} from '../core/official-types';
+import {appsScriptEnum, asOfficial, officialEnum} from '../core/official-types';
 import {FakeForm} from './form';
 import {ITEM_TYPES} from './form-items';
 import {FakeFormResponse, FakeItemResponse} from './form-response';
@@ -64,12 +60,11 @@ export class FakeFormApp implements Pick<
   'create' | 'openById' | 'openByUrl' | 'DestinationType' | 'ItemType'
 > {
   readonly [SERVICE] = 'FormApp';
-  readonly DestinationType = asOfficialEnum<
+  readonly DestinationType = officialEnum<
     GoogleAppsScript.Forms.FormApp['DestinationType']
-  >(appsScriptEnum(['SPREADSHEET']));
-  readonly ItemType = asOfficialEnum<
-    GoogleAppsScript.Forms.FormApp['ItemType']
-  >(appsScriptEnum(ITEM_TYPES));
+  >(['SPREADSHEET']);
+  readonly ItemType =
+    officialEnum<GoogleAppsScript.Forms.FormApp['ItemType']>(ITEM_TYPES);
   readonly EmailCollectionType = appsScriptEnum([
     'DO_NOT_COLLECT',
     'VERIFIED',

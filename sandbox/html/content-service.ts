@@ -1,9 +1,8 @@
 import {SERVICE} from '../core/service';
 import {
-  appsScriptEnum,
   asOfficial,
-  asOfficialEnum,
   asOfficialEnumValue,
+  officialEnum,
 } from '../core/official-types';
 
 type TextOutput = GoogleAppsScript.Content.TextOutput;
@@ -90,9 +89,9 @@ export class FakeContentService implements Pick<
   'createTextOutput' | 'MimeType'
 > {
   readonly [SERVICE] = 'ContentService';
-  readonly MimeType = asOfficialEnum<
+  readonly MimeType = officialEnum<
     GoogleAppsScript.Content.ContentService['MimeType']
-  >(appsScriptEnum(Object.keys(MIME_TYPES)));
+  >(Object.keys(MIME_TYPES));
 
   createTextOutput(content?: string): TextOutput {
     return asOfficial(new FakeTextOutput(content ?? ''));

@@ -1,10 +1,6 @@
 import {SERVICE, WRITABLE_PROPERTIES} from '../core/service';
 import {FakeBlob} from '../utilities/blob';
-import {
-  appsScriptEnum,
-  asOfficial,
-  asOfficialEnum,
-} from '../core/official-types';
+import {asOfficial, officialEnum} from '../core/official-types';
 import {compileTemplate, escapeHtml, evaluateTemplate} from './html-template';
 
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
@@ -159,12 +155,12 @@ export class FakeHtmlService implements Pick<
   'createHtmlOutput' | 'createTemplate' | 'XFrameOptionsMode' | 'SandboxMode'
 > {
   readonly [SERVICE] = 'HtmlService';
-  readonly XFrameOptionsMode = asOfficialEnum<
+  readonly XFrameOptionsMode = officialEnum<
     GoogleAppsScript.HTML.HtmlService['XFrameOptionsMode']
-  >(appsScriptEnum(['ALLOWALL', 'DEFAULT']));
-  readonly SandboxMode = asOfficialEnum<
+  >(['ALLOWALL', 'DEFAULT']);
+  readonly SandboxMode = officialEnum<
     GoogleAppsScript.HTML.HtmlService['SandboxMode']
-  >(appsScriptEnum(['EMULATED', 'IFRAME', 'NATIVE']));
+  >(['EMULATED', 'IFRAME', 'NATIVE']);
 
   createHtmlOutput(
     html?: string | GoogleAppsScript.Base.BlobSource

@@ -2,10 +2,9 @@ import {createHash} from 'node:crypto';
 import {Environment} from '../core/environment';
 import {isDate, ScriptException, SERVICE} from '../core/service';
 import {
-  appsScriptEnum,
   asOfficial,
-  asOfficialEnum,
   asOfficialEnumValue,
+  officialEnum,
 } from '../core/official-types';
 import {wallTimeOf} from '../core/zoned-time';
 import {ClockSchedule} from './clock-schedule';
@@ -378,25 +377,31 @@ export class FakeScriptApp implements Pick<
   | 'getOAuthToken'
 > {
   readonly [SERVICE] = 'ScriptApp';
-  readonly AuthMode = asOfficialEnum<Script['AuthMode']>(
-    appsScriptEnum(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'])
-  );
-  readonly EventType = asOfficialEnum<Script['EventType']>(
-    appsScriptEnum([
-      'CLOCK',
-      'ON_OPEN',
-      'ON_EDIT',
-      'ON_FORM_SUBMIT',
-      'ON_CHANGE',
-      'ON_EVENT_UPDATED',
-    ])
-  );
-  readonly TriggerSource = asOfficialEnum<Script['TriggerSource']>(
-    appsScriptEnum(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'])
-  );
-  readonly WeekDay = asOfficialEnum<typeof GoogleAppsScript.Base.Weekday>(
-    appsScriptEnum(['SUNDAY', ...WEEKDAYS])
-  );
+  readonly AuthMode = officialEnum<Script['AuthMode']>([
+    'NONE',
+    'CUSTOM_FUNCTION',
+    'LIMITED',
+    'FULL',
+  ]);
+  readonly EventType = officialEnum<Script['EventType']>([
+    'CLOCK',
+    'ON_OPEN',
+    'ON_EDIT',
+    'ON_FORM_SUBMIT',
+    'ON_CHANGE',
+    'ON_EVENT_UPDATED',
+  ]);
+  readonly TriggerSource = officialEnum<Script['TriggerSource']>([
+    'SPREADSHEETS',
+    'CLOCK',
+    'FORMS',
+    'DOCUMENTS',
+    'CALENDAR',
+  ]);
+  readonly WeekDay = officialEnum<typeof GoogleAppsScript.Base.Weekday>([
+    'SUNDAY',
+    ...WEEKDAYS,
+  ]);
   private readonly installer: TriggerInstaller;
 
   constructor(

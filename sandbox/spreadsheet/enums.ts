@@ -1,21 +1,17 @@
-import {appsScriptEnum, asOfficialEnum} from '../core/official-types';
+import {officialEnum} from '../core/official-types';
 
-/**
- * The SpreadsheetApp and Ui enums, each member its own name (see `appsScriptEnum`), so
+/*
+ * The SpreadsheetApp and Ui enums, each member its own name (see `officialEnum`), so
  * `ui.Button.YES` equals `'YES'` and compares with `===`
  * (https://developers.google.com/apps-script/reference/spreadsheet/protection-type).
  */
-function enumOf<E>(...names: string[]): E {
-  return asOfficialEnum<E>(appsScriptEnum(names));
-}
-
-export const ProtectionType = enumOf<
+export const ProtectionType = officialEnum<
   typeof GoogleAppsScript.Spreadsheet.ProtectionType
->('RANGE', 'SHEET');
+>(['RANGE', 'SHEET']);
 
-export const DataValidationCriteria = enumOf<
+export const DataValidationCriteria = officialEnum<
   typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria
->(
+>([
   'DATE_AFTER',
   'DATE_BEFORE',
   'DATE_BETWEEN',
@@ -40,20 +36,20 @@ export const DataValidationCriteria = enumOf<
   'VALUE_IN_LIST',
   'VALUE_IN_RANGE',
   'CUSTOM_FORMULA',
-  'CHECKBOX'
-);
+  'CHECKBOX',
+]);
 
-export const Button = enumOf<typeof GoogleAppsScript.Base.Button>(
+export const Button = officialEnum<typeof GoogleAppsScript.Base.Button>([
   'CLOSE',
   'OK',
   'CANCEL',
   'YES',
-  'NO'
-);
+  'NO',
+]);
 
-export const ButtonSet = enumOf<typeof GoogleAppsScript.Base.ButtonSet>(
+export const ButtonSet = officialEnum<typeof GoogleAppsScript.Base.ButtonSet>([
   'OK',
   'OK_CANCEL',
   'YES_NO',
-  'YES_NO_CANCEL'
-);
+  'YES_NO_CANCEL',
+]);

@@ -1,4 +1,4 @@
-import {instantOf, offsetMsAt} from '../core/zoned-time';
+import {instantOf, offsetMsAt, utcWallTime} from '../core/zoned-time';
 
 const DAY_MS = 86_400_000;
 /** Day 0 of spreadsheet serial numbers: 30 December 1899. */
@@ -12,18 +12,5 @@ export function serialOf(date: Date, timeZone: string): number {
 
 export function dateOfSerial(serial: number, timeZone: string): Date {
   const wall = new Date(SERIAL_EPOCH + Math.round(serial * DAY_MS));
-  return new Date(
-    instantOf(
-      {
-        year: wall.getUTCFullYear(),
-        month: wall.getUTCMonth() + 1,
-        day: wall.getUTCDate(),
-        hour: wall.getUTCHours(),
-        minute: wall.getUTCMinutes(),
-        second: wall.getUTCSeconds(),
-        millisecond: wall.getUTCMilliseconds(),
-      },
-      timeZone
-    )
-  );
+  return new Date(instantOf(utcWallTime(wall), timeZone));
 }

@@ -4,11 +4,7 @@ import {isDate, ScriptException, SERVICE} from '../core/service';
 import {FakeBlob} from './blob';
 import {encodeText, fromJavaBytes, toJavaBytes} from './bytes';
 import {formatJavaDate} from './java-date-format';
-import {
-  appsScriptEnum,
-  asOfficial,
-  asOfficialEnum,
-} from '../core/official-types';
+import {asOfficial, officialEnum} from '../core/official-types';
 
 type Utilities = GoogleAppsScript.Utilities.Utilities;
 type Charset = GoogleAppsScript.Utilities.Charset;
@@ -76,21 +72,22 @@ export class FakeUtilities implements Pick<
   | 'newBlob'
 > {
   readonly [SERVICE] = 'Utilities';
-  readonly Charset = asOfficialEnum<Utilities['Charset']>(
-    appsScriptEnum(['US_ASCII', 'UTF_8'])
-  );
-  readonly DigestAlgorithm = asOfficialEnum<Utilities['DigestAlgorithm']>(
-    appsScriptEnum(['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512'])
-  );
-  readonly MacAlgorithm = asOfficialEnum<Utilities['MacAlgorithm']>(
-    appsScriptEnum([
-      'HMAC_MD5',
-      'HMAC_SHA_1',
-      'HMAC_SHA_256',
-      'HMAC_SHA_384',
-      'HMAC_SHA_512',
-    ])
-  );
+  readonly Charset = officialEnum<Utilities['Charset']>(['US_ASCII', 'UTF_8']);
+  readonly DigestAlgorithm = officialEnum<Utilities['DigestAlgorithm']>([
+    'MD2',
+    'MD5',
+    'SHA_1',
+    'SHA_256',
+    'SHA_384',
+    'SHA_512',
+  ]);
+  readonly MacAlgorithm = officialEnum<Utilities['MacAlgorithm']>([
+    'HMAC_MD5',
+    'HMAC_SHA_1',
+    'HMAC_SHA_256',
+    'HMAC_SHA_384',
+    'HMAC_SHA_512',
+  ]);
   private uuids = 0;
 
   constructor(private readonly env: Environment) {}
