@@ -38,9 +38,10 @@ export function asOfficialEnumValue<T>(name: string): T {
 
 /**
  * What a SpreadsheetApp fake implements: the named methods of an official Apps Script interface,
- * checked against its parameter and result types, except where those are other Apps Script objects. A fake takes
- * and returns other fakes, which implement only part of their interfaces, so such positions are
- * relaxed (results to `unknown`, parameters to `never`, i.e. anything the fake chooses).
+ * checked against its parameter and result types, except where those are other Apps Script
+ * objects. A fake takes and returns other fakes, which implement only part of their interfaces, so
+ * such positions are relaxed (results to `unknown`, parameters to `never`, i.e. anything the fake
+ * chooses).
  */
 type Plain = string | number | boolean | void | null | undefined | Date;
 
