@@ -1,4 +1,4 @@
-import {Environment} from '../core/environment';
+import {activeUserEmail, Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {asOfficial} from '../core/official-types';
 
@@ -166,11 +166,7 @@ export class FakeCacheService implements Pick<
   }
 
   getUserCache(): Cache {
-    return asOfficial(
-      new FakeCache(
-        this.user(this.env.executions.activeUser() || this.env.owner)
-      )
-    );
+    return asOfficial(new FakeCache(this.user(activeUserEmail(this.env))));
   }
 
   getDocumentCache(): Cache {

@@ -36,3 +36,8 @@ export function createEnvironment(options: {
     },
   };
 }
+
+/** Who the running execution runs as; outside an execution, the owner (as Session reports it). */
+export function activeUserEmail(env: Environment): string {
+  return env.executions.activeUser() || env.owner;
+}

@@ -1,4 +1,4 @@
-import {Environment} from '../core/environment';
+import {activeUserEmail, Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {asOfficial} from '../core/official-types';
 
@@ -149,7 +149,7 @@ export class FakeLockService implements Pick<
   }
 
   private activeUser(): string {
-    return this.env.executions.activeUser() || this.env.owner;
+    return activeUserEmail(this.env);
   }
 }
 

@@ -1,4 +1,4 @@
-import {Environment} from '../core/environment';
+import {activeUserEmail, Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {DAILY_RECIPIENTS, RecipientQuota, SentMessage} from './outbox';
 
@@ -117,7 +117,7 @@ export class FakeMailApp implements Pick<
 
   /** Mail goes out as the user the execution runs as. */
   private sender(): string {
-    return this.env.executions.activeUser() || this.env.owner;
+    return activeUserEmail(this.env);
   }
 
   private noReplyAddress(): string {

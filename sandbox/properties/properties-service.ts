@@ -1,4 +1,4 @@
-import {Environment} from '../core/environment';
+import {activeUserEmail, Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {asOfficial} from '../core/official-types';
 
@@ -156,11 +156,7 @@ export class FakePropertiesService implements Pick<
   }
 
   getUserProperties(): Properties {
-    return asOfficial(
-      new FakeProperties(
-        this.user(this.env.executions.activeUser() || this.env.owner)
-      )
-    );
+    return asOfficial(new FakeProperties(this.user(activeUserEmail(this.env))));
   }
 
   getDocumentProperties(): Properties {

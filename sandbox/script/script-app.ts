@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {Environment} from '../core/environment';
+import {activeUserEmail, Environment} from '../core/environment';
 import {isDate, ScriptException, SERVICE} from '../core/service';
 import {
   asOfficial,
@@ -83,7 +83,7 @@ class TriggerInstaller {
   ) {}
 
   currentUser(): string {
-    return this.env.executions.activeUser() || this.env.owner;
+    return activeUserEmail(this.env);
   }
 
   install(record: Omit<TriggerRecord, 'uid' | 'owner'>): Trigger {

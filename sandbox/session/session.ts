@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {Environment} from '../core/environment';
+import {activeUserEmail, Environment} from '../core/environment';
 import {SERVICE} from '../core/service';
 import {asOfficial} from '../core/official-types';
 import {FakeUser} from './user';
@@ -50,7 +50,7 @@ export class FakeSession implements Pick<
   }
 
   private activeEmail(): string {
-    return this.env.executions.activeUser() || this.env.owner;
+    return activeUserEmail(this.env);
   }
 }
 

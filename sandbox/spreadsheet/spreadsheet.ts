@@ -1,4 +1,4 @@
-import {Environment} from '../core/environment';
+import {activeUserEmail, Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
 import {ApiOf} from '../core/official-types';
 import {parseA1} from './a1-notation';
@@ -253,7 +253,7 @@ export class FakeSpreadsheet implements ApiOf<
 
   /** Host: who a script call runs as: the current execution's user, or the owner outside one. */
   hostCurrentUser(): string {
-    return this.env.executions.activeUser() || this.env.owner;
+    return activeUserEmail(this.env);
   }
 
   hostProtections(): readonly FakeProtection[] {
