@@ -1,13 +1,14 @@
-import {VirtualClock} from '../../../sandbox/core/clock';
-import {Executions} from '../../../sandbox/core/execution';
-import {DEFAULT_LATENCY} from '../../../sandbox/core/latency';
 import {BundleRealm} from '../../../sandbox/core/realm';
 import {
   createContentService,
   FakeTextOutput,
 } from '../../../sandbox/html/content-service';
 import {createHtmlService} from '../../../sandbox/html/html-service';
-import {OWNER} from '../utilities/test-environment';
+import {
+  inExecution,
+  OWNER,
+  testEnvironment,
+} from '../utilities/test-environment';
 
 describe('HtmlService and ContentService', () => {
   it('builds HTML output and evaluates templates with escaped and raw scriptlets', () => {
@@ -59,26 +60,15 @@ describe('an HtmlTemplate in the bundle realm', () => {
       HtmlService.name = 'mine';
     }`;
 
-  function realm() {
-    const clock = new VirtualClock(Date.UTC(2026, 0, 5));
-    const executions = new Executions(clock, DEFAULT_LATENCY);
+  function call(name: string, ...args: unknown[]): unknown {
+    const env = testEnvironment();
     const bundle = new BundleRealm(
       code,
       {HtmlService: createHtmlService()},
-      clock,
-      executions
+      env.clock,
+      env.executions
     );
-    return {bundle, executions};
-  }
-
-  function call(name: string, ...args: unknown[]): unknown {
-    const {bundle, executions} = realm();
-    executions.begin({functionName: name, cause: 'manual', user: OWNER});
-    try {
-      return bundle.call(name, ...args);
-    } finally {
-      executions.end('completed');
-    }
+    return inExecution(env, OWNER, () => bundle.call(name, ...args));
   }
 
   it('takes variables the script sets on the template', () => {

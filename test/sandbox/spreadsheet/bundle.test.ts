@@ -26,16 +26,23 @@ function badWrite() {
 }
 `;
 
+function bundleWith(
+  env: ReturnType<typeof workspace>['env'],
+  app: ReturnType<typeof workspace>['app']
+): BundleRealm {
+  return new BundleRealm(
+    SCRIPT,
+    {SpreadsheetApp: app},
+    env.clock,
+    env.executions
+  );
+}
+
 describe('the fakes seen from a bundle', () => {
   it('cross the realm boundary with bundle Dates and arrays, and are counted per method', () => {
     // PLATFORM.md: Toolchain facts (vm realms)
     const {env, app} = workspace();
-    const realm = new BundleRealm(
-      SCRIPT,
-      {SpreadsheetApp: app},
-      env.clock,
-      env.executions
-    );
+    const realm = bundleWith(env, app);
     env.executions.begin({
       functionName: 'writeAndRead',
       cause: 'manual',
@@ -60,12 +67,7 @@ describe('the fakes seen from a bundle', () => {
   it('throws Apps Script errors into the bundle as its own Errors', () => {
     // PLATFORM.md: Spreadsheets
     const {env, app} = workspace();
-    const realm = new BundleRealm(
-      SCRIPT,
-      {SpreadsheetApp: app},
-      env.clock,
-      env.executions
-    );
+    const realm = bundleWith(env, app);
     realm.call('writeAndRead');
     expect(realm.call('badWrite')).toEqual([
       true,
