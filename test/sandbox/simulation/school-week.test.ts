@@ -1,0 +1,65 @@
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {SchoolWeek} from '../../../sandbox/simulation/school-week';
+import {summarise} from '../../../sandbox/simulation/summary';
+import {Workspace} from '../../../sandbox/workspace/workspace';
+import {loadXlsx} from '../../../sandbox/xlsx/load-xlsx';
+
+function playDay(seed: number) {
+  const ws = new Workspace({
+    start: new Date('2026-11-23T13:00:00Z'),
+  }).loadBundle();
+  ws.open();
+  ws.clickMenu('Peer Desk', 'Set up or repair');
+  ws.clickMenu('Peer Desk', 'Load example school');
+  const week = new SchoolWeek(ws, {days: 1, perDay: 12, seed}).play();
+  return {ws, week};
+}
+
+describe('the simulated school week (npm start)', () => {
+  it('turns every submission into one ticket worked by the techs, without a failed execution', () => {
+    const {ws, week} = playDay(7);
+    const tickets = ws.table('Tickets');
+    expect(week.submissions).toBe(12);
+    expect(tickets).toHaveLength(12);
+    expect(
+      ws.executions.history.filter(r => r.outcome !== 'completed')
+    ).toEqual([]);
+    expect(
+      tickets.filter(
+        t => t['Status'] === 'Resolved' || t['Status'] === 'Escalated'
+      ).length
+    ).toBeGreaterThan(6);
+    expect(summarise(ws, week)[0]).toBe(
+      `Simulated 12 form submissions and ${week.techEdits} tech edits (0 refused by Sheets).`
+    );
+  });
+
+  it('plays the same week for the same seed', () => {
+    const pick = (seed: number) =>
+      playDay(seed)
+        .ws.table('Tickets')
+        .map(t => [t['Ticket ID'], t['Room'], t['Status'], t['Assignee']]);
+    expect(pick(3)).toEqual(pick(3));
+    expect(pick(3)).not.toEqual(pick(4));
+  });
+
+  it('writes the workbook with every tab and each email as an .eml file', async () => {
+    const {ws} = playDay(1);
+    const out = mkdtempSync(join(tmpdir(), 'peer-desk-start-'));
+    await ws.saveXlsx(join(out, 'peer-desk.xlsx'));
+    const names = await ws.saveMail(join(out, 'mail'));
+    const copy = await loadXlsx(
+      join(out, 'peer-desk.xlsx'),
+      ws.services.spreadsheets
+    );
+    expect(copy.getSheets().map(s => s.getName())).toEqual(
+      ws.spreadsheet.getSheets().map(s => s.getName())
+    );
+    expect(copy.getSheetByName('Tickets')!.getLastRow()).toBe(13);
+    expect(readdirSync(join(out, 'mail'))).toHaveLength(ws.outbox.length);
+    const first = readFileSync(join(out, 'mail', names[0]), 'utf8');
+    expect(first).toContain(`Subject: ${ws.outbox[0].subject}`);
+  });
+});
