@@ -1,6 +1,6 @@
 /**
  * The bundle's entry: every export becomes a top-level function Apps Script can call from the
- * menu, triggers and the Run menu. No logic lives here.
+ * menu, triggers, the web app and the Run menu. No logic lives here.
  */
 export {onOpen, openIntakeForm} from './app/menu';
 export {setupDesk} from './app/setup';
@@ -8,3 +8,5 @@ export {loadExampleSchool} from './app/example-school';
 export {handleFormSubmit} from './app/intake';
 export {handleEdit} from './app/work';
 export {sweep} from './app/sweep';
+export {connectChat} from './app/chat-setup';
+export {doGet, doPost} from './app/rating-web-app';

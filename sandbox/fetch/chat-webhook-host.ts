@@ -34,6 +34,8 @@ interface Space {
   readonly token: string;
   readonly messages: ChatMessage[];
   readonly threadsByKey: Map<string, string>;
+  /** Replies already given, by requestId. */
+  readonly byRequestId: Map<string, Record<string, unknown>>;
   lastWriteAt: number;
 }
 
@@ -65,6 +67,7 @@ export class ChatWebhookHost {
       token: digest(`token:${id}`, 43),
       messages: [],
       threadsByKey: new Map(),
+      byRequestId: new Map(),
       lastWriteAt: -Infinity,
     };
     this.spaces.set(id, space);
@@ -148,6 +151,11 @@ export class ChatWebhookHost {
         'Message cannot be empty. Discarded message.'
       );
 
+    // "Specifying an existing request ID returns the message created with that ID instead of
+    // creating a new message." (spaces.messages.create, query parameter requestId)
+    const requestId = request.url.searchParams.get('requestId');
+    const earlier = requestId ? space.byRequestId.get(requestId) : undefined;
+    if (earlier) return jsonResponse(200, earlier);
     const now = this.clock.now();
     if (now - space.lastWriteAt < CHAT_MIN_WRITE_INTERVAL_MS)
       // https://developers.google.com/workspace/chat/limits: 429, RESOURCE_EXHAUSTED.
@@ -173,7 +181,9 @@ export class ChatWebhookHost {
     // "For webhook requests, the response doesn't contain the full message. The response only
     // populates the name and thread.name fields in addition to the information that was in the
     // request." (spaces.messages.create)
-    return jsonResponse(200, {...message, name, thread});
+    const reply = {...message, name, thread};
+    if (requestId) space.byRequestId.set(requestId, reply);
+    return jsonResponse(200, reply);
   }
 
   /**

@@ -14,7 +14,10 @@ import {FormSubmission} from '../forms/form-app';
 import {FakeForm} from '../forms/form';
 import {toEml} from '../mail/eml';
 import {SentMessage} from '../mail/outbox';
+import {FakeScriptApp} from '../script/script-app';
 import {TriggerRecord} from '../script/trigger-store';
+import {FakeHtmlOutput} from '../html/html-service';
+import {FakeTextOutput} from '../html/content-service';
 import {FakeUser} from '../session/user';
 import {FakeSheet} from '../spreadsheet/sheet';
 import {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
@@ -48,6 +51,24 @@ export interface SubmitOptions extends ActOptions {
   formId?: string;
 }
 
+export interface WebAppRequest extends ActOptions {
+  method?: 'GET' | 'POST';
+  /** The query string without `?`, e.g. `t=T-000001&r=5`. */
+  query?: string;
+  /** A POST body; form posts are `application/x-www-form-urlencoded`. */
+  body?: string;
+  contentType?: string;
+}
+
+export interface WebAppResponse {
+  /** 200 when doGet/doPost returned an output; 500 with Google's error text otherwise. */
+  readonly status: number;
+  readonly contentType: string;
+  readonly content: string;
+  readonly title: string;
+  readonly record: ExecutionRecord;
+}
+
 export const DEFAULT_START = new Date('2026-11-23T13:00:00Z');
 export const DEFAULT_OWNER = 'coordinator@school.example';
 
@@ -73,6 +94,8 @@ export class Workspace {
   readonly spreadsheet: FakeSpreadsheet;
   private realm: BundleRealm | undefined;
   private duplicateSubmits = 0;
+  /** What the last execution's function returned (a web app's output). */
+  private lastResult: unknown;
   private blankSubmitsAfterMs: number | undefined;
 
   constructor(options: WorkspaceOptions = {}) {
@@ -250,6 +273,87 @@ export class Workspace {
     return this.installed('ON_EDIT', this.spreadsheet.getId()).map(trigger =>
       this.fire(trigger, {...event, triggerUid: trigger.uid}, user)
     );
+  }
+
+  // ── the web app ──────────────────────────────────────────────────────────
+
+  /**
+   * Someone opens the deployed web app's URL: doGet (or doPost) runs with the request event
+   * `{queryString, parameter, parameters, contextPath: '', contentLength: -1}` plus `postData`
+   * for a POST (https://developers.google.com/apps-script/guides/web), and what it returns —
+   * an HtmlOutput or a TextOutput — is served.
+   */
+  webApp(request: WebAppRequest = {}): WebAppResponse {
+    const method = request.method ?? 'GET';
+    const query = request.query ?? '';
+    const body = request.body ?? '';
+    const contentType =
+      request.contentType ?? 'application/x-www-form-urlencoded';
+    const parameters: Record<string, string[]> = {};
+    const add = (text: string) => {
+      for (const [key, value] of new URLSearchParams(text))
+        (parameters[key] ??= []).push(value);
+    };
+    add(query);
+    if (
+      method === 'POST' &&
+      contentType.startsWith('application/x-www-form-urlencoded')
+    )
+      add(body);
+    const event: Record<string, unknown> = {
+      queryString: query === '' ? null : query,
+      parameter: Object.fromEntries(
+        Object.entries(parameters).map(([k, v]) => [k, v[0]])
+      ),
+      parameters,
+      contextPath: '',
+      contentLength: method === 'POST' ? Buffer.byteLength(body) : -1,
+    };
+    if (method === 'POST')
+      event.postData = {
+        contents: body,
+        length: Buffer.byteLength(body),
+        type: contentType,
+        name: 'postData',
+      };
+    const handler = method === 'POST' ? 'doPost' : 'doGet';
+    const record = this.execute(handler, 'WEB_APP', this.user(request), [
+      event,
+    ]);
+    const output = this.lastResult;
+    if (record.outcome === 'completed' && output instanceof FakeHtmlOutput)
+      return {
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        content: output.getContent(),
+        title: output.getTitle(),
+        record,
+      };
+    if (record.outcome === 'completed' && output instanceof FakeTextOutput)
+      return {
+        status: 200,
+        contentType: output.contentType(),
+        content: output.getContent(),
+        title: '',
+        record,
+      };
+    return {
+      status: 500,
+      contentType: 'text/html; charset=utf-8',
+      // What Google serves when the function fails or returns something else.
+      content:
+        record.outcome === 'completed'
+          ? 'The script completed but did not return anything.'
+          : (record.error ?? 'Script error'),
+      title: 'Error',
+      record,
+    };
+  }
+
+  /** The deployed web app's URL, as ScriptApp.getService().getUrl() gives it to the script. */
+  webAppUrl(): string {
+    const scriptApp = this.services.globals.ScriptApp as FakeScriptApp;
+    return `https://script.google.com/macros/s/${scriptApp.deploymentId}/exec`;
   }
 
   // ── the clock ─────────────────────────────────────────────────────────────
@@ -430,9 +534,10 @@ export class Workspace {
       cause === 'menu' || cause === 'manual' || cause === 'ON_OPEN';
     this.executions.begin({functionName, cause, user, limitMs});
     try {
-      realm.call(functionName, ...args);
+      this.lastResult = realm.call(functionName, ...args);
       return this.executions.end('completed');
     } catch (error) {
+      this.lastResult = undefined;
       return this.executions.end('failed', describe(error));
     } finally {
       spreadsheets.uiAvailable = true;

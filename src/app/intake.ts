@@ -4,13 +4,13 @@ import {
   isBlankResponse,
   responseKey,
 } from '../domain/intake-form';
-import {OutgoingMessage} from '../domain/messages';
+import {emailNotification, Notification} from '../domain/notification';
 import {ticketFromResponse} from '../domain/new-ticket';
 import {appendActivity} from '../workspace/activity-log';
 import {withScriptLock} from '../workspace/lock';
-import {sendMessages} from '../workspace/mail';
 import {scriptNow} from '../workspace/script-clock';
 import {activeSpreadsheet} from '../workspace/spreadsheet';
+import {deliverRecorded, recordNotifications} from './notify';
 import {openLedger} from './open-ledger';
 import {loadSnapshot, referenceOf} from './snapshot';
 
@@ -23,7 +23,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function createTicket(
   ss: Spreadsheet,
   answers: FormAnswers
-): OutgoingMessage[] {
+): Notification[] {
   const clock = scriptNow();
   const {ledger, block, snapshot} = openLedger(
     ss,
@@ -41,7 +41,8 @@ export function createTicket(
   });
   ledger.appendTicket(ticket.row);
   appendActivity(ss, [ticket.activity]);
-  return [...ticket.messages];
+  const id = String(ticket.row['Ticket ID']);
+  return ticket.messages.map(m => emailNotification(id, 'intake', m));
 }
 
 /** The installable form-submit trigger: one response → exactly one ticket, then its emails. */
@@ -51,6 +52,8 @@ export function handleFormSubmit(
   const answers = answersFrom(event.namedValues ?? {});
   if (isBlankResponse(answers)) return;
   const ss = activeSpreadsheet();
-  const messages = withScriptLock(() => createTicket(ss, answers));
-  sendMessages(messages);
+  const recorded = withScriptLock(() =>
+    recordNotifications(ss, createTicket(ss, answers))
+  );
+  deliverRecorded(recorded);
 }

@@ -10,6 +10,7 @@ export function onOpen(): void {
     {caption: 'Set up or repair', functionName: 'setupDesk'},
     {caption: 'Load example school', functionName: 'loadExampleSchool'},
     {caption: 'Open intake form', functionName: 'openIntakeForm'},
+    {caption: 'Connect Google Chat', functionName: 'connectChat'},
     {caption: 'Assign waiting tickets now', functionName: 'sweep'},
   ]);
 }

@@ -35,6 +35,7 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.config,
   TAB.activity,
   TAB.knowledgeBase,
+  TAB.outbox,
 ];
 
 function addMissingConfig(ss: Spreadsheet, timeZone: string): number {
@@ -112,6 +113,9 @@ function protectSystemColumns(repairs: Map<TabName, TabRepair>): number {
     ) +
     protectWarningOnly(activity.sheet, [
       {description: 'Peer Desk Activity: append-only history'},
+    ]) +
+    protectWarningOnly((repairs.get(TAB.outbox) as TabRepair).sheet, [
+      {description: 'Peer Desk Outbox: written by the desk'},
     ])
   );
 }

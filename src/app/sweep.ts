@@ -1,22 +1,25 @@
 import {LedgerEntry} from '../domain/ledger';
 import {answersFrom, isBlankResponse, responseKey} from '../domain/intake-form';
-import {OutgoingMessage} from '../domain/messages';
+import {emailNotification, Notification} from '../domain/notification';
 import {assignQueuedTicket} from '../domain/new-ticket';
 import {cellText} from '../domain/ticket-row';
 import {STATUS} from '../domain/workflow';
 import {appendActivity} from '../workspace/activity-log';
 import {withScriptLock} from '../workspace/lock';
-import {sendMessages} from '../workspace/mail';
 import {PROPERTY, scriptProperty} from '../workspace/properties';
 import {ScriptNow, scriptNow} from '../workspace/script-clock';
 import {activeSpreadsheet} from '../workspace/spreadsheet';
+import {dailySummary, runSlaPass} from './escalate';
 import {createTicket} from './intake';
+import {deliverOutbox, recordForSweep} from './notify';
 import {OpenLedger, openLedger} from './open-ledger';
 import {loadSnapshot, referenceOf} from './snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const DEFAULT_RESPONSE_SHEET = 'Form Responses 1';
+/** Deliveries per sweep, so a backlog cannot push one execution past its 6 minutes. */
+const MAX_DELIVERIES_PER_SWEEP = 40;
 
 /**
  * Responses whose submit trigger never ran get their ticket now. Timestamps are read as displayed,
@@ -25,12 +28,12 @@ const DEFAULT_RESPONSE_SHEET = 'Form Responses 1';
 function pickUpMissedResponses(
   ss: Spreadsheet,
   known: Set<string>
-): {created: number; messages: OutgoingMessage[]} {
+): {created: number; notifications: Notification[]} {
   const name = scriptProperty(PROPERTY.responseSheet) ?? DEFAULT_RESPONSE_SHEET;
   const sheet = ss.getSheetByName(name);
-  if (!sheet || sheet.getLastRow() < 2) return {created: 0, messages: []};
+  if (!sheet || sheet.getLastRow() < 2) return {created: 0, notifications: []};
   const [headers, ...rows] = sheet.getDataRange().getDisplayValues();
-  const messages: OutgoingMessage[] = [];
+  const notifications: Notification[] = [];
   let created = 0;
   for (const row of rows) {
     const named = Object.fromEntries(
@@ -38,11 +41,11 @@ function pickUpMissedResponses(
     );
     const answers = answersFrom(named);
     if (isBlankResponse(answers) || known.has(responseKey(answers))) continue;
-    messages.push(...createTicket(ss, answers));
+    notifications.push(...createTicket(ss, answers));
     known.add(responseKey(answers));
     created++;
   }
-  return {created, messages};
+  return {created, notifications};
 }
 
 /** Tickets waiting unassigned go to whoever is on duty now. */
@@ -50,10 +53,10 @@ function assignWaitingTickets(
   ss: Spreadsheet,
   {ledger, block, snapshot}: OpenLedger,
   clock: ScriptNow
-): OutgoingMessage[] {
+): Notification[] {
   const reference = referenceOf(snapshot);
   const entries: LedgerEntry[] = block.entries.slice();
-  const messages: OutgoingMessage[] = [];
+  const notifications: Notification[] = [];
   entries.forEach((entry, i) => {
     if (entry.status !== STATUS.new || entry.assignee !== '') return;
     const [current] = ledger.readRows(block.rowNumbers[i], 1);
@@ -75,18 +78,23 @@ function assignWaitingTickets(
       status: cellText(assigned.row.Status),
       assignee: cellText(assigned.row.Assignee),
     };
-    messages.push(...assigned.messages);
+    notifications.push(
+      ...assigned.messages.map(m =>
+        emailNotification(entry.id, `assigned ${clock.now.toISOString()}`, m)
+      )
+    );
   });
-  return messages;
+  return notifications;
 }
 
 /**
- * The time-driven sweep (every 5 minutes): picks up form responses that have no ticket and
- * assigns waiting tickets when someone is on duty. SLA escalation arrives with its own issue.
+ * The time-driven sweep (every 5 minutes): picks up form responses that have no ticket, assigns
+ * waiting tickets when someone comes on duty, climbs the SLA ladder, posts the daily summary, and
+ * delivers or retries everything in the Outbox — all under the script lock.
  */
 export function sweep(): void {
   const ss = activeSpreadsheet();
-  const messages = withScriptLock(() => {
+  const {window, maxAttempts} = withScriptLock(() => {
     const clock = scriptNow();
     const opened = openLedger(
       ss,
@@ -100,7 +108,26 @@ export function sweep(): void {
       picked.created > 0
         ? openLedger(ss, opened.snapshot, clock.timeZone)
         : opened;
-    return [...picked.messages, ...assignWaitingTickets(ss, current, clock)];
+    const assigned = assignWaitingTickets(ss, current, clock);
+    const reference = referenceOf(current.snapshot);
+    const sla = runSlaPass(
+      current.ledger,
+      current.block.lastRow,
+      reference,
+      clock,
+      current.snapshot.sheetUrl
+    );
+    appendActivity(ss, sla.activity);
+    const summary = dailySummary(current.block.entries, reference, clock);
+    return {
+      window: recordForSweep(ss, [
+        ...picked.notifications,
+        ...assigned,
+        ...sla.notifications,
+        ...(summary ? [summary] : []),
+      ]),
+      maxAttempts: reference.sla.maxAttempts,
+    };
   });
-  sendMessages(messages);
+  deliverOutbox(ss, window, maxAttempts, MAX_DELIVERIES_PER_SWEEP);
 }

@@ -1,6 +1,9 @@
 import {ActivityEntry} from '../domain/activity';
 import {LedgerEntry} from '../domain/ledger';
 import {OutgoingMessage} from '../domain/messages';
+import {emailNotification, Notification} from '../domain/notification';
+import {ratingLinks} from '../domain/rating';
+import {STATUS} from '../domain/workflow';
 import {ticketFromWalkUp} from '../domain/new-ticket';
 import {Reference} from '../domain/reference';
 import {
@@ -18,12 +21,14 @@ import {
   parseTracked,
   trackedValuesOf,
 } from '../domain/ticket-row';
-import {appendActivity} from '../workspace/activity-log';
+import {activityOf, appendActivity} from '../workspace/activity-log';
 import {withScriptLock} from '../workspace/lock';
-import {sendMessages} from '../workspace/mail';
+import {signer, webAppUrl} from '../workspace/signing';
 import {ScriptNow, scriptNow} from '../workspace/script-clock';
 import {activeSpreadsheet, requireSheet} from '../workspace/spreadsheet';
 import {LedgerRow, TicketLedger} from '../workspace/ticket-ledger';
+import {handEscalationNotices, rowUrl} from './escalate';
+import {deliverRecorded, Recorded, recordNotifications} from './notify';
 import {openLedger} from './open-ledger';
 import {refreshAssigneeDropdown} from './setup';
 import {
@@ -127,6 +132,7 @@ function reviewRows(
       techs: reference.techs,
       editorEmail: editor,
       now: clock.now,
+      ratingLinks: ratingLinkMaker(),
     });
     return {
       cells: ledger.cellsOf(reviewed.row, row.cells),
@@ -141,6 +147,14 @@ function reviewRows(
   });
 }
 
+/** Rating links need the deployed web app's URL and the signing key; none before deployment. */
+function ratingLinkMaker(): (ticketId: string, resolvedMs: number) => string[] {
+  return (ticketId, resolvedMs) => {
+    const url = webAppUrl();
+    return url ? ratingLinks(url, ticketId, resolvedMs, signer()) : [];
+  };
+}
+
 /** A Ticket ID cell holding something else means columns moved since the headers were cached. */
 function looksMisaligned(row: LedgerRow): boolean {
   const id = cellText(row.ticket['Ticket ID']).trim();
@@ -152,7 +166,7 @@ function applyTicketEdit(
   range: EditedRange,
   cached: Snapshot,
   editor: string
-): OutgoingMessage[] {
+): Recorded | undefined {
   const clock = scriptNow();
   let snapshot = cached;
   const sheet = requireSheet(ss, TAB.tickets);
@@ -187,7 +201,29 @@ function applyTicketEdit(
     ss,
     outcomes.flatMap(o => o.activity)
   );
-  return outcomes.flatMap(o => o.messages);
+  const notifications: Notification[] = [];
+  outcomes.forEach((outcome, i) => {
+    const ticket = ledger.ticketOf(outcome.cells);
+    const id = cellText(ticket['Ticket ID']);
+    notifications.push(
+      ...outcome.messages.map(m => emailNotification(id, 'edit', m))
+    );
+    const escalated = outcome.activity.some(
+      a => a.field === 'Status' && a.newValue === STATUS.escalated
+    );
+    if (escalated)
+      notifications.push(
+        ...handEscalationNotices(
+          ticket,
+          editor,
+          activityOf(ss, id, clock.timeZone),
+          referenceOf(snapshot),
+          clock.now.getTime(),
+          rowUrl(snapshot.sheetUrl, sheet.getSheetId(), firstRow + i)
+        )
+      );
+  });
+  return recordNotifications(ss, notifications);
 }
 
 /**
@@ -215,8 +251,8 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const snapshot = loadSnapshot(ss, Session.getScriptTimeZone());
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
   const editor = editorOf(event);
-  const messages = withScriptLock(() =>
+  const recorded = withScriptLock(() =>
     applyTicketEdit(ss, edited, snapshot, editor)
   );
-  sendMessages(messages);
+  deliverRecorded(recorded);
 }

@@ -11,6 +11,7 @@ import {
   URGENCIES,
   Urgency,
 } from './priority';
+import {SLA_CONFIG_DEFAULTS} from './sla-policy';
 import {splitList} from './text';
 
 export type DayTypeMode = 'weekdays' | 'A/B';
@@ -103,6 +104,7 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
       description: `Priority when impact is "${impact}" and urgency is "${urgency}" (P1 is most urgent).`,
     }))
   ),
+  ...SLA_CONFIG_DEFAULTS,
 ];
 
 export interface ParsedConfig {

@@ -33,6 +33,18 @@ function dayNumber(date: string): number {
   );
 }
 
+/** The date `days` after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/** Milliseconds of UTC midnight at the start of a yyyy-MM-dd date. */
+export function utcMidnightMs(date: string): number {
+  return dayNumber(date) * 86_400_000;
+}
+
 export function isLocalDate(text: string): boolean {
   return DATE_PATTERN.test(text);
 }

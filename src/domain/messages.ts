@@ -225,11 +225,36 @@ export function mentorEmail(request: {
   );
 }
 
+/** The 1–5 rating links as a line of text and a row of HTML links. */
+function ratingParts(language: Language, links: readonly string[]): Parts {
+  if (links.length === 0) return {text: [], html: []};
+  const heading = paragraphsOf(REQUESTER_TEMPLATES[language].rate, {});
+  return {
+    text: [
+      ...heading.text,
+      links.map((link, i) => `${i + 1}: ${link}`).join('\n'),
+    ],
+    html: [
+      ...heading.html,
+      '<p>' +
+        links
+          .map(
+            (link, i) =>
+              `<a href="${escapeHtml(link)}" style="display:inline-block;padding:6px 12px;margin-right:6px;border:1px solid #888;border-radius:4px;text-decoration:none">${i + 1} ★</a>`
+          )
+          .join('') +
+        '</p>',
+    ],
+  };
+}
+
 export function resolvedEmail(request: {
   readonly language: Language;
   readonly deskName: string;
   readonly ticket: TicketFacts;
   readonly resolution: string;
+  /** Signed links rating the ticket 1 to 5, in order; none when the web app is not set up. */
+  readonly ratingLinks?: readonly string[];
 }): OutgoingMessage {
   const template = REQUESTER_TEMPLATES[request.language].resolved;
   const values = {
@@ -240,8 +265,34 @@ export function resolvedEmail(request: {
     request.ticket.requester,
     template.subject,
     values,
-    paragraphsOf(template, values),
+    join(
+      paragraphsOf(template, values),
+      ratingParts(request.language, request.ratingLinks ?? [])
+    ),
     request.deskName
+  );
+}
+
+export type StaffNotice =
+  'nudge' | 'mentorNudge' | 'warning' | 'breach' | 'escalatedByHand';
+
+/** Nudges, warnings and escalations for techs, mentors and Level 2 staff (in English). */
+export function staffEmail(request: {
+  readonly notice: StaffNotice;
+  readonly deskName: string;
+  readonly ticket: TicketFacts;
+  readonly to: string;
+  readonly values: Readonly<Record<string, string>>;
+}): OutgoingMessage {
+  const template = TECH_TEMPLATES[request.notice];
+  const values = {...ticketValues(request.ticket), ...request.values};
+  return message(
+    request.to,
+    template.subject,
+    values,
+    paragraphsOf(template, values),
+    request.deskName,
+    request.ticket.requester || undefined
   );
 }
 

@@ -79,6 +79,17 @@ export function techMessages(
   return messages;
 }
 
+/** Fields filled in after intake: by the sweep, the Waiting status and the requester's rating. */
+const EMPTY_LATER_FIELDS = {
+  'Response Due': '',
+  'Resolve Due': '',
+  'SLA Steps': '',
+  'Escalation Reason': '',
+  'SLA Pauses': '',
+  Rating: '',
+  'Rating Comment': '',
+} as const;
+
 export function factsOf(row: TicketRow): TicketFacts {
   return {
     id: cellText(row['Ticket ID']),
@@ -138,6 +149,7 @@ export function ticketFromResponse(
     'Resolver Role': '',
     'Closed At': '',
     Tracked: '',
+    ...EMPTY_LATER_FIELDS,
   } satisfies TicketRow;
   row.Tracked = serialiseTracked(trackedValuesOf(row));
   const messages = techMessages(row, routing, context);

@@ -2,6 +2,7 @@ import {DeskConfig, parseConfig} from './config';
 import {KnowledgeArticle, parseKnowledgeBase} from './knowledge';
 import {parseRota, RotaSlot} from './rota';
 import {BellPeriod, parseSchedule} from './schedule';
+import {parseSlaPolicy, SlaPolicy} from './sla-policy';
 import {parseTechs, Tech} from './techs';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
@@ -19,6 +20,7 @@ export interface Reference {
   readonly periods: readonly BellPeriod[];
   readonly rota: readonly RotaSlot[];
   readonly articles: readonly KnowledgeArticle[];
+  readonly sla: SlaPolicy;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];
 }
@@ -26,9 +28,12 @@ export interface Reference {
 export function buildReference(rows: ReferenceRows): Reference {
   const get = (row: Readonly<Record<string, string>>, header: string) =>
     row[header] ?? '';
-  const config = parseConfig(
-    rows.config.map(r => ({key: get(r, 'Key'), value: get(r, 'Value')}))
-  );
+  const configRows = rows.config.map(r => ({
+    key: get(r, 'Key'),
+    value: get(r, 'Value'),
+  }));
+  const config = parseConfig(configRows);
+  const sla = parseSlaPolicy(configRows);
   const techs = parseTechs(
     rows.techs.map(r => ({
       email: get(r, 'Email'),
@@ -70,6 +75,12 @@ export function buildReference(rows: ReferenceRows): Reference {
     periods: schedule.periods,
     rota,
     articles,
-    problems: [...config.problems, ...techs.problems, ...schedule.problems],
+    sla: sla.policy,
+    problems: [
+      ...config.problems,
+      ...sla.problems,
+      ...techs.problems,
+      ...schedule.problems,
+    ],
   };
 }

@@ -10,6 +10,7 @@ export const TAB = {
   config: 'Config',
   activity: 'Activity',
   knowledgeBase: 'Knowledge Base',
+  outbox: 'Outbox',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -47,6 +48,13 @@ export const TICKET_HEADERS = [
   'Resolver Role',
   'Closed At',
   'Tracked',
+  'Response Due',
+  'Resolve Due',
+  'SLA Steps',
+  'Escalation Reason',
+  'SLA Pauses',
+  'Rating',
+  'Rating Comment',
 ] as const;
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
@@ -56,6 +64,17 @@ export const INTAKE_COLUMNS: readonly TicketField[] = TICKET_HEADERS.slice(
   0,
   9
 );
+
+/**
+ * The columns only the sweep writes, side by side so it writes them for many rows in one call
+ * without touching columns people edit.
+ */
+export const SWEEP_FIELDS = [
+  'Response Due',
+  'Resolve Due',
+  'SLA Steps',
+  'Escalation Reason',
+] as const satisfies readonly TicketField[];
 
 /** Columns that people change and the edit trigger validates and logs. */
 export const TRACKED_FIELDS = [
@@ -87,6 +106,10 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   'Resolver Role',
   'Closed At',
   'Tracked',
+  ...SWEEP_FIELDS,
+  'SLA Pauses',
+  'Rating',
+  'Rating Comment',
 ];
 
 export const TECH_HEADERS = [
@@ -114,6 +137,22 @@ export const ACTIVITY_HEADERS = [
   'Who',
 ] as const;
 
+export const OUTBOX_HEADERS = [
+  'Notification ID',
+  'Created',
+  'Event',
+  'Ticket ID',
+  'Channel',
+  'To',
+  'Subject',
+  'Payload',
+  'Status',
+  'Attempts',
+  'Next Attempt',
+  'Last Error',
+  'Delivered At',
+] as const;
+
 export const KNOWLEDGE_BASE_HEADERS = [
   'Category',
   'Keywords',
@@ -129,6 +168,7 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.config]: CONFIG_HEADERS,
   [TAB.activity]: ACTIVITY_HEADERS,
   [TAB.knowledgeBase]: KNOWLEDGE_BASE_HEADERS,
+  [TAB.outbox]: OUTBOX_HEADERS,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */

@@ -16,9 +16,17 @@ export type RequesterTemplate =
   | 'duplicateNote'
   | 'selfHelpHeading'
   | 'resolved'
+  | 'rate'
   | 'waiting';
 
-export type TechTemplate = 'assigned' | 'mentorHeadsUp';
+export type TechTemplate =
+  | 'assigned'
+  | 'mentorHeadsUp'
+  | 'nudge'
+  | 'mentorNudge'
+  | 'warning'
+  | 'breach'
+  | 'escalatedByHand';
 
 export const REQUESTER_TEMPLATES: Readonly<
   Record<Language, Readonly<Record<RequesterTemplate, Template>>>
@@ -61,6 +69,10 @@ export const REQUESTER_TEMPLATES: Readonly<
         'What was done: {resolution}',
         'If the problem is back, reply to this email and we will reopen it.',
       ],
+    },
+    rate: {
+      subject: '',
+      paragraphs: ['How did we do? Pick a rating from 1 (poor) to 5 (great):'],
     },
     waiting: {
       subject: '[{ticketId}] We need your help: {summary}',
@@ -109,6 +121,12 @@ export const REQUESTER_TEMPLATES: Readonly<
         'Si el problema vuelve, responda a este correo y lo reabriremos.',
       ],
     },
+    rate: {
+      subject: '',
+      paragraphs: [
+        '¿Cómo lo hicimos? Elija una calificación de 1 (mala) a 5 (excelente):',
+      ],
+    },
     waiting: {
       subject: '[{ticketId}] Necesitamos su ayuda: {summary}',
       paragraphs: [
@@ -139,6 +157,60 @@ export const TECH_TEMPLATES: Readonly<Record<TechTemplate, Template>> = {
       '{assignee} was just given ticket {ticketId}: {summary}',
       'Where: {campus}, room {room}. Category: {category}.',
       'Check in if they need a hand: {sheetUrl}',
+    ],
+  },
+  nudge: {
+    subject: '[{ticketId}] {priority} waiting for a first response: {summary}',
+    paragraphs: [
+      'Ticket {ticketId} has had no response for {elapsed} school minutes (target: {target}).',
+      'Where: {campus}, room {room}. Category: {category}.',
+      'Summary: {summary}',
+      'Please set it to In Progress or Waiting on Requester: {rowUrl}',
+    ],
+  },
+  mentorNudge: {
+    subject: '[{ticketId}] {assignee} has not responded to a {priority} ticket',
+    paragraphs: [
+      'Ticket {ticketId} assigned to {assignee} has had no response for {elapsed} school minutes (target: {target}).',
+      'Where: {campus}, room {room}. Category: {category}.',
+      'Summary: {summary}',
+      'Please check in with {assignee} or take it: {rowUrl}',
+    ],
+  },
+  warning: {
+    subject:
+      '[{ticketId}] {priority} close to its resolution target: {summary}',
+    paragraphs: [
+      'Ticket {ticketId} ({assignee}) has used {elapsed} of its {target} school minutes.',
+      'Where: {campus}, room {room}. Category: {category}.',
+      'Summary: {summary}',
+      'It goes to Level 2 staff when the target passes: {rowUrl}',
+    ],
+  },
+  breach: {
+    subject: '[{ticketId}] Escalated to Level 2: {summary}',
+    paragraphs: [
+      'Ticket {ticketId} ({priority}) is now yours: {reason}',
+      'Where: {campus}, room {room}. Category: {category}. Device: {assetTag}.',
+      'Requester: {requester}.',
+      'Summary: {summary}',
+      'Details: {details}',
+      'Student troubleshooting so far: {resolution}',
+      'Activity:\n{activity}',
+      'Open the ticket: {rowUrl}',
+    ],
+  },
+  escalatedByHand: {
+    subject: '[{ticketId}] Escalated to Level 2 by {editor}: {summary}',
+    paragraphs: [
+      '{editor} escalated ticket {ticketId} ({priority}) to Level 2 staff.',
+      'Where: {campus}, room {room}. Category: {category}. Device: {assetTag}.',
+      'Requester: {requester}.',
+      'Summary: {summary}',
+      'Details: {details}',
+      'Student troubleshooting so far: {resolution}',
+      'Activity:\n{activity}',
+      'Open the ticket: {rowUrl}',
     ],
   },
 };

@@ -14,6 +14,7 @@ import {
   trackedValuesOf,
 } from './ticket-row';
 import {normalised} from './text';
+import {pausesAfterStatusChange} from './sla-pauses';
 import {refuseStatusChange, STATUS} from './workflow';
 
 export interface Revert {
@@ -36,6 +37,8 @@ export interface EditContext {
   readonly techs: readonly Tech[];
   readonly editorEmail: string;
   readonly now: Date;
+  /** Signed 1–5 rating links for a resolution, when the web app is deployed. */
+  readonly ratingLinks?: (ticketId: string, resolvedMs: number) => string[];
 }
 
 /** Statuses that mean a tech has responded to the requester's ticket. */
@@ -138,7 +141,16 @@ export function reviewEditedRow(
     log('Status', STATUS.new, STATUS.assigned);
   }
   const messages: OutgoingMessage[] = [];
-  if (statusChanged) stampStatus(row, status, context, messages);
+  if (statusChanged) {
+    stampStatus(row, status, context, messages);
+    // The SLA clock pauses while the ticket waits on its requester.
+    row['SLA Pauses'] = pausesAfterStatusChange(
+      cellText(row['SLA Pauses']),
+      before.Status === STATUS.waiting,
+      status === STATUS.waiting,
+      context.now.getTime()
+    );
+  }
 
   const changed = activity.length > 0;
   if (changed) row.Updated = context.now;
@@ -176,9 +188,12 @@ function stampStatus(
           deskName: config.deskName,
           ticket: facts,
           resolution: cellText(row.Resolution),
+          ratingLinks: context.ratingLinks?.(facts.id, now.getTime()),
         })
       );
   }
+  if (status === STATUS.escalated)
+    row['Escalation Reason'] = `Escalated by hand by ${context.editorEmail}.`;
   if (status === STATUS.waiting && requester.includes('@')) {
     const assignee = findTech(context.techs, cellText(row.Assignee));
     messages.push(
@@ -196,5 +211,7 @@ function stampStatus(
     row['Resolved At'] = '';
     row['Resolved By'] = '';
     row['Resolver Role'] = '';
+    row.Rating = '';
+    row['Rating Comment'] = '';
   }
 }

@@ -1,8 +1,16 @@
-/** Script Properties: ids of the things setup created (form, triggers), never user data. */
+/**
+ * Script Properties: ids of the things setup created (form, triggers), the secrets (Chat webhook,
+ * link-signing key) that must never sit in a cell, and the outbox's bookkeeping. Never user data.
+ */
 export const PROPERTY = {
   formId: 'peerDesk.formId',
   responseSheet: 'peerDesk.responseSheet',
   triggerPrefix: 'peerDesk.trigger.',
+  chatWebhook: 'peerDesk.chatWebhookUrl',
+  signingKey: 'peerDesk.signingKey',
+  outboxFrom: 'peerDesk.outbox.firstOpenRow',
+  receiptPrefix: 'peerDesk.sent.',
+  summaryDate: 'peerDesk.summary.lastDate',
 } as const;
 
 export function scriptProperty(key: string): string | undefined {
@@ -11,4 +19,18 @@ export function scriptProperty(key: string): string | undefined {
 
 export function setScriptProperty(key: string, value: string): void {
   PropertiesService.getScriptProperties().setProperty(key, value);
+}
+
+export function deleteScriptProperty(key: string): void {
+  PropertiesService.getScriptProperties().deleteProperty(key);
+}
+
+/** Every Script Property whose key starts with `prefix`, in one call. */
+export function scriptPropertiesStartingWith(
+  prefix: string
+): Record<string, string> {
+  const all = PropertiesService.getScriptProperties().getProperties();
+  return Object.fromEntries(
+    Object.entries(all).filter(([key]) => key.startsWith(prefix))
+  );
 }

@@ -198,6 +198,7 @@ describe('the menu', () => {
       'Set up or repair',
       'Load example school',
       'Open intake form',
+      'Connect Google Chat',
       'Assign waiting tickets now',
     ]);
     completed(ws.clickMenu('Peer Desk', 'Open intake form'));

@@ -40,6 +40,13 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
     'Resolver Role': '',
     'Closed At': '',
     Tracked: '',
+    'Response Due': '',
+    'Resolve Due': '',
+    'SLA Steps': '',
+    'Escalation Reason': '',
+    'SLA Pauses': '',
+    Rating: '',
+    'Rating Comment': '',
     ...overrides,
   };
 }
