@@ -80,3 +80,11 @@ export function fillLedger(ws: Workspace, rows: number): void {
   if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
   sheet.getRange(existing + 2, 1, added.length, header.length).setValues(added);
 }
+
+/** The coordinator connects the desk's Chat space through the menu. */
+export function connectChat(ws: Workspace): void {
+  const url = ws.services.chat.createSpace('Tech Desk');
+  ws.open();
+  ws.services.spreadsheets.ui.queuePromptAnswer(url);
+  expectCompleted([ws.clickMenu('Peer Desk', 'Connect Google Chat')]);
+}

@@ -35,6 +35,7 @@ export function exampleDesk(start = chicago('2026-11-23 07:30')): Workspace {
 }
 
 export const TEACHER = 'r.garcia@school.example';
+const LIAM = 'liam.obrien@students.example.org';
 
 export const PROJECTOR_DOWN: Record<string, string> = {
   Campus: 'North Campus',
@@ -75,4 +76,27 @@ export function expectStampedDuring(
   const ms = (value as Date).getTime();
   expect(ms).toBeGreaterThanOrEqual(record.startedAt);
   expect(ms).toBeLessThanOrEqual(record.endedAt);
+}
+
+/** T-000001 resolved by Liam; returns the five rating links from the resolution email. */
+export function resolvedTicket(language = 'English'): {
+  ws: Workspace;
+  links: string[];
+} {
+  const ws = exampleDesk();
+  allCompleted(
+    ws.submitForm(
+      {...PROJECTOR_DOWN, 'Preferred language / Idioma preferido': language},
+      {as: TEACHER, at: chicago('2026-11-23 09:10')}
+    )
+  );
+  const resolution = ws.values('Tickets')[0].indexOf('Resolution') + 1;
+  const a1 = ws.sheet('Tickets').getRange(2, resolution).getA1Notation();
+  allCompleted(ws.edit('Tickets', a1, 'Reseated the HDMI cable', {as: LIAM}));
+  allCompleted(ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM}));
+  const email = ws.outbox.find(m => m.body.includes('&r=1&'));
+  const links = [...(email?.body ?? '').matchAll(/^\d: (\S+)$/gm)].map(
+    m => m[1]
+  );
+  return {ws, links};
 }

@@ -119,6 +119,20 @@ describe('Google Chat incoming webhooks', () => {
     );
   });
 
+  it('returns the first message again for a repeated requestId', () => {
+    // https://developers.google.com/workspace/chat/api/reference/rest/v1/spaces.messages/create (requestId)
+    const {env, chat, url, post} = setup();
+    const first = JSON.parse(
+      post({text: 'a'}, `${url}&requestId=r-1`).getContentText()
+    );
+    env.clock.advance(1000);
+    const again = JSON.parse(
+      post({text: 'a'}, `${url}&requestId=r-1`).getContentText()
+    );
+    expect(again.name).toBe(first.name);
+    expect(chat.messages('Help Desk')).toHaveLength(1);
+  });
+
   it('threads by threadKey only with a reply option', () => {
     // https://developers.google.com/workspace/chat/api/reference/rest/v1/spaces.messages/create#MessageReplyOption
     const {env, chat, url, post} = setup();
