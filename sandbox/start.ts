@@ -1,4 +1,4 @@
-import {mkdirSync, rmSync} from 'node:fs';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {SchoolWeek} from './simulation/school-week';
@@ -13,6 +13,8 @@ const {values: options} = parseArgs({
     out: {type: 'string', default: 'out'},
   },
 });
+
+const CHAT_SPACE = 'Tech Desk';
 
 function positive(name: string, text: string): number {
   const n = Number(text);
@@ -37,16 +39,34 @@ async function main(): Promise<void> {
     if (record.outcome !== 'completed')
       throw new Error(`${item} ${record.outcome}: ${record.error}`);
   }
+  // The coordinator connects the desk's Chat space through the menu, pasting its webhook URL.
+  ws.services.spreadsheets.ui.queuePromptAnswer(
+    ws.services.chat.createSpace(CHAT_SPACE)
+  );
+  const connected = ws.clickMenu('Peer Desk', 'Connect Google Chat');
+  if (connected.outcome !== 'completed')
+    throw new Error(
+      `Connect Google Chat ${connected.outcome}: ${connected.error}`
+    );
   const week = new SchoolWeek(ws, {days, perDay, seed}).play();
 
   rmSync(join(out, 'mail'), {recursive: true, force: true});
+  rmSync(join(out, 'chat'), {recursive: true, force: true});
+  mkdirSync(join(out, 'chat'), {recursive: true});
+  const chat = ws.services.chat.messages(CHAT_SPACE);
+  chat.forEach((message, i) =>
+    writeFileSync(
+      join(out, 'chat', `${String(i + 1).padStart(4, '0')}.json`),
+      JSON.stringify(message, null, 2) + '\n'
+    )
+  );
   mkdirSync(out, {recursive: true});
   const workbook = join(out, 'peer-desk.xlsx');
   await ws.saveXlsx(workbook);
   const mail = await ws.saveMail(join(out, 'mail'));
   console.log(summarise(ws, week).join('\n'));
   console.log(
-    `\nWrote ${workbook} and ${mail.length} emails in ${join(out, 'mail')}/.`
+    `\nWrote ${workbook}, ${mail.length} emails in ${join(out, 'mail')}/ and ${chat.length} Chat messages in ${join(out, 'chat')}/.`
   );
 }
 

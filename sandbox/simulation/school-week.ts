@@ -15,6 +15,8 @@ export interface WeekResult {
   submissions: number;
   techEdits: number;
   rejectedEdits: string[];
+  /** Ratings teachers gave through the links in resolution emails. */
+  ratings: number;
   executions: ExecutionRecord[];
 }
 
@@ -49,8 +51,10 @@ export class SchoolWeek {
     submissions: 0,
     techEdits: 0,
     rejectedEdits: [],
+    ratings: 0,
     executions: [],
   };
+  private emailsSeen = 0;
   private readonly questions: Question[];
   private readonly recent: Array<Record<string, string>> = [];
 
@@ -101,6 +105,7 @@ export class SchoolWeek {
         this.record(this.ws.advanceTo(new Date(action.at)));
       action.run();
       this.planWork();
+      this.planRatings();
     }
     return this.result;
   }
@@ -147,6 +152,8 @@ export class SchoolWeek {
       )
         continue;
       this.planned.add(id);
+      // Some techs forget a ticket: the SLA ladder nudges, warns and escalates it.
+      if (this.random.chance(0.1)) continue;
       let at = this.ws.clock.now() + this.random.int(3, 30) * MINUTE;
       this.schedule(at, () =>
         this.techEdits(id, tech, {Status: 'In Progress'})
@@ -172,6 +179,29 @@ export class SchoolWeek {
           'Time Spent (min)': this.random.int(5, 45),
           Status: escalate ? 'Escalated' : 'Resolved',
         })
+      );
+    }
+  }
+
+  /** Most teachers follow a rating link in their resolution email within the hour. */
+  private planRatings(): void {
+    const emails = this.ws.outbox.slice(this.emailsSeen);
+    this.emailsSeen = this.ws.outbox.length;
+    for (const email of emails) {
+      const links = [...email.body.matchAll(/^([1-5]): (\S+)$/gm)];
+      if (links.length !== 5 || !this.random.chance(0.7)) continue;
+      const link = links[this.random.int(2, 4)][2];
+      this.schedule(
+        this.ws.clock.now() + this.random.int(2, 60) * MINUTE,
+        () => {
+          const page = this.ws.webApp({query: new URL(link).search.slice(1)});
+          this.record([page.record]);
+          if (
+            page.content.includes('You rated') ||
+            page.content.includes('Calificó')
+          )
+            this.result.ratings++;
+        }
       );
     }
   }

@@ -50,6 +50,8 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
     ),
     '',
     `Emails sent: ${ws.outbox.length}`,
+    `Escalated by the SLA ladder: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Resolution target')).length}; by hand: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Escalated by hand')).length}`,
+    `Ratings: ${week.ratings}`,
     `Executions: ${executions.length} (${failed.length} not completed)`,
     ...failed
       .slice(0, 5)
