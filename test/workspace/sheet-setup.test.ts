@@ -23,7 +23,8 @@ describe('ensureTab', () => {
     expect(readHeaders(repair.sheet)).toEqual(HEADERS);
     expect(repair.sheet.getFrozenRows()).toBe(1);
     expect(
-      workspace.ss.getSheetByName('Tickets')?.hostCell('AB1').styles.fontWeight
+      workspace.spreadsheet.getSheetByName('Tickets')?.hostCell('AB1').styles
+        .fontWeight
     ).toBe('bold');
   });
 
@@ -59,13 +60,13 @@ describe('dropdowns and protections', () => {
   it('puts a warning-only list dropdown under the header', () => {
     const {sheet} = ensureTab(workspace.ss, 'Tickets', ['Status']);
     setListValidation(sheet, 1, ['New', 'Closed'], 'Pick the ticket status.');
-    const rule = workspace.ss
+    const rule = workspace.spreadsheet
       .getSheetByName('Tickets')
       ?.hostCell('A2').validation;
     expect(rule?.getCriteriaValues()[0]).toEqual(['New', 'Closed']);
     expect(rule?.getAllowInvalid()).toBe(true);
     expect(
-      workspace.ss.getSheetByName('Tickets')?.hostCell('A1').validation
+      workspace.spreadsheet.getSheetByName('Tickets')?.hostCell('A1').validation
     ).toBeUndefined();
   });
 
