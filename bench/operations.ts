@@ -4,7 +4,8 @@ import {
   maxModelledMs,
   maxRoundTrips,
 } from './budget';
-import {exampleDesk, fillLedger, MONDAY_0915, REQUEST, submit} from './desk';
+import {PROJECTOR_DOWN} from '../sandbox/simulation/requests';
+import {exampleDesk, fillLedger, MONDAY_0915, submit} from './desk';
 import {BenchOperation} from './operation';
 
 const LEDGER_SIZES = [1_000, 10_000, 100_000];
@@ -25,8 +26,9 @@ const formSubmission: BenchOperation = {
     ws.advanceTo(MONDAY_0915);
     submit(ws);
     fillLedger(ws, rows);
-    submit(ws, {...REQUEST, Room: '101', 'Short summary': 'Warm-up'});
-    return () => submit(ws, {...REQUEST, Room: '330', Category: 'Chromebook'});
+    submit(ws, {...PROJECTOR_DOWN, Room: '101', 'Short summary': 'Warm-up'});
+    return () =>
+      submit(ws, {...PROJECTOR_DOWN, Room: '330', Category: 'Chromebook'});
   },
 };
 

@@ -57,3 +57,15 @@ export function removeFakeWorkspace(workspace: FakeWorkspace): void {
   for (const name of workspace.globals)
     delete (globalThis as Record<string, unknown>)[name];
 }
+
+/** Installs a fresh fake workspace before each test of the file and removes it after. */
+export function useFakeWorkspace(): () => FakeWorkspace {
+  let workspace: FakeWorkspace | undefined;
+  beforeEach(() => (workspace = installFakeWorkspace()));
+  afterEach(() => workspace && removeFakeWorkspace(workspace));
+  return () => {
+    if (!workspace)
+      throw new Error('The fake workspace exists only inside a test.');
+    return workspace;
+  };
+}
