@@ -1,20 +1,10 @@
 import {ExecutionRecord} from '../sandbox/core/execution';
+import {PROJECTOR_DOWN} from '../sandbox/simulation/requests';
 import {Workspace} from '../sandbox/workspace/workspace';
 
 /** Monday of an A week at North Campus, during period 2 of the example school. */
 export const MONDAY_0915 = new Date('2026-11-23T15:15:00Z');
 export const TEACHER = 'bench.teacher@school.example';
-
-export const REQUEST: Record<string, string> = {
-  Campus: 'North Campus',
-  Room: '214',
-  Category: 'Projector or Display',
-  'Who is affected?': 'Whole class',
-  'How urgent is it?': 'Class is stopped now',
-  'Short summary': 'Projector shows no signal',
-  Details: 'HDMI plugged in, still blue screen',
-  'Preferred language / Idioma preferido': 'English',
-};
 
 function expectCompleted(records: ExecutionRecord[]): void {
   const failed = records.find(r => r.outcome !== 'completed');
@@ -34,7 +24,10 @@ export function exampleDesk(): Workspace {
   return ws;
 }
 
-export function submit(ws: Workspace, answers = REQUEST): ExecutionRecord[] {
+export function submit(
+  ws: Workspace,
+  answers: Record<string, string> = PROJECTOR_DOWN
+): ExecutionRecord[] {
   const records = ws.submitForm(answers, {as: TEACHER});
   expectCompleted(records);
   return records;

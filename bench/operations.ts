@@ -4,12 +4,12 @@ import {
   maxModelledMs,
   maxRoundTrips,
 } from './budget';
+import {PROJECTOR_DOWN} from '../sandbox/simulation/requests';
 import {
   connectChat,
   exampleDesk,
   fillLedger,
   MONDAY_0915,
-  REQUEST,
   submit,
 } from './desk';
 import {BenchOperation} from './operation';
@@ -32,8 +32,9 @@ const formSubmission: BenchOperation = {
     ws.advanceTo(MONDAY_0915);
     submit(ws);
     fillLedger(ws, rows);
-    submit(ws, {...REQUEST, Room: '101', 'Short summary': 'Warm-up'});
-    return () => submit(ws, {...REQUEST, Room: '330', Category: 'Chromebook'});
+    submit(ws, {...PROJECTOR_DOWN, Room: '101', 'Short summary': 'Warm-up'});
+    return () =>
+      submit(ws, {...PROJECTOR_DOWN, Room: '330', Category: 'Chromebook'});
   },
 };
 

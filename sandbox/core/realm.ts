@@ -51,14 +51,6 @@ export class BundleRealm {
     runInContext(code, this.context, {filename});
   }
 
-  /** The names of the functions the bundle declares at top level, as the Run menu would list them. */
-  globalFunctions(): string[] {
-    return runInContext(
-      'Object.getOwnPropertyNames(globalThis).filter(n => typeof globalThis[n] === "function" && !/^[A-Z]/.test(n) && !["eval","isFinite","isNaN","parseFloat","parseInt","decodeURI","decodeURIComponent","encodeURI","encodeURIComponent","escape","unescape"].includes(n))',
-      this.context
-    ) as string[];
-  }
-
   hasFunction(name: string): boolean {
     return (
       typeof (this.context as Record<string, unknown>)[name] === 'function'
@@ -83,10 +75,5 @@ export class BundleRealm {
     } finally {
       this.executions.recordWallTime(performance.now() - started);
     }
-  }
-
-  /** Evaluates an expression inside the bundle's realm (tests use it to inspect realm behaviour). */
-  evaluate(expression: string): unknown {
-    return runInContext(expression, this.context);
   }
 }

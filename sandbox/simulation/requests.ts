@@ -7,6 +7,18 @@ export interface Question {
   readonly choices: readonly string[];
 }
 
+/** A whole class stopped by a dead projector at the example school: the form's answers by title. */
+export const PROJECTOR_DOWN: Readonly<Record<string, string>> = {
+  Campus: 'North Campus',
+  Room: '214',
+  Category: 'Projector or Display',
+  'Who is affected?': 'Whole class',
+  'How urgent is it?': 'Class is stopped now',
+  'Short summary': 'Projector shows no signal',
+  Details: 'HDMI plugged in, still blue screen',
+  'Preferred language / Idioma preferido': 'English',
+};
+
 const SUMMARIES: Record<string, readonly string[]> = {
   Chromebook: [
     'Chromebook will not charge',

@@ -37,16 +37,7 @@ export function exampleDesk(start = chicago('2026-11-23 07:30')): Workspace {
 export const TEACHER = 'r.garcia@school.example';
 const LIAM = 'liam.obrien@students.example.org';
 
-export const PROJECTOR_DOWN: Record<string, string> = {
-  Campus: 'North Campus',
-  Room: '214',
-  Category: 'Projector or Display',
-  'Who is affected?': 'Whole class',
-  'How urgent is it?': 'Class is stopped now',
-  'Short summary': 'Projector shows no signal',
-  Details: 'HDMI plugged in, still blue screen',
-  'Preferred language / Idioma preferido': 'English',
-};
+export {PROJECTOR_DOWN} from '../../sandbox/simulation/requests';
 
 export function sheetsRoundTrips(record: ExecutionRecord): number {
   return Object.entries(record.calls)

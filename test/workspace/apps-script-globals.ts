@@ -2,38 +2,24 @@ import {VirtualClock} from '../../sandbox/core/clock';
 import {createEnvironment, Environment} from '../../sandbox/core/environment';
 import {Executions} from '../../sandbox/core/execution';
 import {DEFAULT_LATENCY} from '../../sandbox/core/latency';
-import {createCacheService} from '../../sandbox/cache/cache-service';
-import {createFormApp, FakeFormApp} from '../../sandbox/forms/form-app';
-import {createLockService} from '../../sandbox/lock/lock-service';
-import {createMailApp, FakeMailApp} from '../../sandbox/mail/mail-app';
-import {createPropertiesService} from '../../sandbox/properties/properties-service';
-import {createScriptApp} from '../../sandbox/script/script-app';
-import {TriggerStore} from '../../sandbox/script/trigger-store';
-import {createSession} from '../../sandbox/session/session';
+import {asOfficial} from '../../sandbox/core/official-types';
+import {FakeFormApp} from '../../sandbox/forms/form-app';
+import {FakeMailApp} from '../../sandbox/mail/mail-app';
 import {FakeSpreadsheet} from '../../sandbox/spreadsheet/spreadsheet';
-import {createSpreadsheetApp} from '../../sandbox/spreadsheet/spreadsheet-app';
-import {SpreadsheetStore} from '../../sandbox/spreadsheet/store';
-import {createUtilities} from '../../sandbox/utilities/utilities';
+import {TriggerStore} from '../../sandbox/script/trigger-store';
+import {createServices} from '../../sandbox/workspace/services';
 
 export interface FakeWorkspace {
   readonly env: Environment;
-  readonly ss: FakeSpreadsheet;
+  /** The bound spreadsheet, typed as the adapters see it. */
+  readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The same spreadsheet with the emulator's host-side inspection methods. */
+  readonly spreadsheet: FakeSpreadsheet;
   readonly triggers: TriggerStore;
   readonly forms: FakeFormApp;
   readonly mail: FakeMailApp;
+  readonly globals: readonly string[];
 }
-
-const NAMES = [
-  'SpreadsheetApp',
-  'FormApp',
-  'ScriptApp',
-  'MailApp',
-  'LockService',
-  'PropertiesService',
-  'CacheService',
-  'Session',
-  'Utilities',
-] as const;
 
 /**
  * Adapter tests call the workspace adapters directly in the host realm, so the emulator's fakes are
@@ -49,34 +35,37 @@ export function installFakeWorkspace(): FakeWorkspace {
     account: 'workspace',
     owner: 'coordinator@example.org',
   });
-  const store = new SpreadsheetStore(env);
-  const ss = store.create('Peer Desk');
-  store.active = ss;
-  const triggers = new TriggerStore();
-  const forms = createFormApp(env, {
-    openSpreadsheet: id => store.byId(id) as never,
-    linkForm: (id, url) => store.byId(id)?.hostSetFormUrl(url),
-  });
-  const mail = createMailApp(env);
-  const services: Record<(typeof NAMES)[number], unknown> = {
-    SpreadsheetApp: createSpreadsheetApp(env, store),
-    FormApp: forms,
-    ScriptApp: createScriptApp(env, triggers),
-    MailApp: mail,
-    LockService: createLockService(env, () => true),
-    PropertiesService: createPropertiesService(env, () => true),
-    CacheService: createCacheService(env, () => true),
-    Session: createSession(env),
-    Utilities: createUtilities(env),
-  };
-  Object.assign(globalThis, services);
+  const services = createServices(env);
+  const ss = services.spreadsheets.create('Peer Desk');
+  services.spreadsheets.active = ss;
+  Object.assign(globalThis, services.globals);
   executions.begin({functionName: 'test', cause: 'manual', user: env.owner});
-  return {env, ss, triggers, forms, mail};
+  return {
+    env,
+    ss: asOfficial(ss),
+    spreadsheet: ss,
+    triggers: services.triggers,
+    forms: services.forms,
+    mail: services.mail,
+    globals: Object.keys(services.globals),
+  };
 }
 
 export function removeFakeWorkspace(workspace: FakeWorkspace): void {
   if (workspace.env.executions.current())
     workspace.env.executions.end('completed');
-  for (const name of NAMES)
+  for (const name of workspace.globals)
     delete (globalThis as Record<string, unknown>)[name];
+}
+
+/** Installs a fresh fake workspace before each test of the file and removes it after. */
+export function useFakeWorkspace(): () => FakeWorkspace {
+  let workspace: FakeWorkspace | undefined;
+  beforeEach(() => (workspace = installFakeWorkspace()));
+  afterEach(() => workspace && removeFakeWorkspace(workspace));
+  return () => {
+    if (!workspace)
+      throw new Error('The fake workspace exists only inside a test.');
+    return workspace;
+  };
 }

@@ -1,18 +1,12 @@
 import {cellAsText, toCells} from '../../src/workspace/cells';
-import {
-  FakeWorkspace,
-  installFakeWorkspace,
-  removeFakeWorkspace,
-} from './apps-script-globals';
+import {useFakeWorkspace} from './apps-script-globals';
 
-let workspace: FakeWorkspace;
-beforeEach(() => (workspace = installFakeWorkspace()));
-afterEach(() => removeFakeWorkspace(workspace));
+const workspace = useFakeWorkspace();
 
 describe('writing text to cells', () => {
   // PLATFORM.md: Spreadsheets — writes are parsed as if typed; a leading apostrophe keeps text.
   it('stores hostile and number-like text verbatim, never as a formula or number', () => {
-    const sheet = workspace.ss.getSheets()[0];
+    const sheet = workspace().ss.getSheets()[0];
     const texts = [
       '=HYPERLINK("http://evil.example","x")',
       '+1',
@@ -36,7 +30,7 @@ describe('writing text to cells', () => {
 describe('reading reference cells as text', () => {
   it('shows typed times as HH:mm, dates as yyyy-MM-dd, in the script time zone', () => {
     // A typed time is stored as a date on 30 December 1899 in the spreadsheet's zone.
-    const sheet = workspace.ss.getSheets()[0];
+    const sheet = workspace().ss.getSheets()[0];
     sheet.getRange('A1:C1').setValues([['8:05', '2026-08-17', 42]]);
     const [time, date, number] = sheet.getRange('A1:C1').getValues()[0];
     expect(cellAsText(time, 'America/Chicago')).toBe('08:05');

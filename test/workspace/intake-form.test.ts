@@ -1,22 +1,16 @@
 import {parseConfig} from '../../src/domain/config';
 import {intakeFormSpec, QUESTION} from '../../src/domain/intake-form';
 import {ensureIntakeForm} from '../../src/workspace/intake-form';
-import {
-  FakeWorkspace,
-  installFakeWorkspace,
-  removeFakeWorkspace,
-} from './apps-script-globals';
+import {useFakeWorkspace} from './apps-script-globals';
 
-let workspace: FakeWorkspace;
-beforeEach(() => (workspace = installFakeWorkspace()));
-afterEach(() => removeFakeWorkspace(workspace));
+const workspace = useFakeWorkspace();
 
 describe('the intake form adapter', () => {
   // PLATFORM.md: Forms — setTitle, setDestination, setPublished(true), isAcceptingResponses.
   it('creates a published form with verified emails, linked to the spreadsheet', () => {
     const spec = intakeFormSpec(parseConfig([]).config);
-    const state = ensureIntakeForm(workspace.ss, spec);
-    const form = workspace.forms.openById(state.form.getId()) as unknown as {
+    const state = ensureIntakeForm(workspace().ss, spec);
+    const form = workspace().forms.openById(state.form.getId()) as unknown as {
       isPublished(): boolean;
       getEmailCollectionType(): unknown;
     } & GoogleAppsScript.Forms.Form;
@@ -25,7 +19,7 @@ describe('the intake form adapter', () => {
     expect(form.isPublished()).toBe(true);
     expect(form.isAcceptingResponses()).toBe(true);
     expect(String(form.getEmailCollectionType())).toBe('VERIFIED');
-    expect(form.getDestinationId()).toBe(workspace.ss.getId());
+    expect(form.getDestinationId()).toBe(workspace().ss.getId());
     expect(state.responseSheet).toBe('Form Responses 1');
     expect(form.getItems().map(item => item.getTitle())).toEqual(
       spec.questions.map(q => q.title)
@@ -34,11 +28,11 @@ describe('the intake form adapter', () => {
 
   it('never makes a second form, and refreshes the campus choices', () => {
     const first = ensureIntakeForm(
-      workspace.ss,
+      workspace().ss,
       intakeFormSpec(parseConfig([]).config)
     );
     const again = ensureIntakeForm(
-      workspace.ss,
+      workspace().ss,
       intakeFormSpec(
         parseConfig([{key: 'Campuses', value: 'North Campus, South Campus'}])
           .config
@@ -47,8 +41,8 @@ describe('the intake form adapter', () => {
     expect(again.created).toBe(false);
     expect(again.form.getId()).toBe(first.form.getId());
     expect(
-      workspace.ss
-        .getSheets()
+      workspace()
+        .ss.getSheets()
         .filter(s => s.getName().startsWith('Form Responses'))
     ).toHaveLength(1);
     const answers = {
@@ -60,10 +54,10 @@ describe('the intake form adapter', () => {
       [QUESTION.summary]: 'Jam',
     };
     expect(() =>
-      workspace.forms.submit(again.form.getId(), answers, 't@example.org')
+      workspace().forms.submit(again.form.getId(), answers, 't@example.org')
     ).not.toThrow();
     expect(() =>
-      workspace.forms.submit(
+      workspace().forms.submit(
         again.form.getId(),
         {...answers, [QUESTION.campus]: 'Main Campus'},
         't@example.org'

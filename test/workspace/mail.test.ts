@@ -1,13 +1,7 @@
 import {sendMessages} from '../../src/workspace/mail';
-import {
-  FakeWorkspace,
-  installFakeWorkspace,
-  removeFakeWorkspace,
-} from './apps-script-globals';
+import {useFakeWorkspace} from './apps-script-globals';
 
-let workspace: FakeWorkspace;
-beforeEach(() => (workspace = installFakeWorkspace()));
-afterEach(() => removeFakeWorkspace(workspace));
+const workspace = useFakeWorkspace();
 
 const message = {
   to: 'teacher@example.org',
@@ -21,7 +15,7 @@ const message = {
 describe('sending mail', () => {
   it('sends HTML and plain text with the reply-to', () => {
     expect(sendMessages([message])).toEqual({sent: 1, unsent: []});
-    expect(workspace.mail.outbox[0]).toMatchObject({
+    expect(workspace().mail.outbox[0]).toMatchObject({
       to: ['teacher@example.org'],
       subject: '[T-000001] We got your request',
       body: 'Thank you.\n',
@@ -33,11 +27,11 @@ describe('sending mail', () => {
 
   // PLATFORM.md: Quotas — getRemainingDailyQuota counts recipients.
   it('keeps what the daily quota cannot send instead of failing', () => {
-    workspace.mail.exhaustQuota();
+    workspace().mail.exhaustQuota();
     expect(sendMessages([message, message])).toEqual({
       sent: 0,
       unsent: [message, message],
     });
-    expect(workspace.mail.outbox).toHaveLength(0);
+    expect(workspace().mail.outbox).toHaveLength(0);
   });
 });

@@ -4,36 +4,31 @@ import {
   setListValidation,
 } from '../../src/workspace/sheet-setup';
 import {readHeaders} from '../../src/workspace/table';
-import {
-  FakeWorkspace,
-  installFakeWorkspace,
-  removeFakeWorkspace,
-} from './apps-script-globals';
+import {useFakeWorkspace} from './apps-script-globals';
 
-let workspace: FakeWorkspace;
-beforeEach(() => (workspace = installFakeWorkspace()));
-afterEach(() => removeFakeWorkspace(workspace));
+const workspace = useFakeWorkspace();
 
 const HEADERS = Array.from({length: 28}, (_, i) => `Column ${i + 1}`);
 
 describe('ensureTab', () => {
   it('creates a tab with a frozen, bold header row, wider than a new sheet', () => {
-    const repair = ensureTab(workspace.ss, 'Tickets', HEADERS);
+    const repair = ensureTab(workspace().ss, 'Tickets', HEADERS);
     expect(repair.created).toBe(true);
     expect(readHeaders(repair.sheet)).toEqual(HEADERS);
     expect(repair.sheet.getFrozenRows()).toBe(1);
     expect(
-      workspace.ss.getSheetByName('Tickets')?.hostCell('AB1').styles.fontWeight
+      workspace().spreadsheet.getSheetByName('Tickets')?.hostCell('AB1').styles
+        .fontWeight
     ).toBe('bold');
   });
 
   it('repairs by appending missing headers at the end, keeping data and order', () => {
-    const sheet = workspace.ss.insertSheet('Techs');
+    const sheet = workspace().ss.insertSheet('Techs');
     sheet.getRange('A1:C2').setValues([
       ['Active', 'Email', 'My notes'],
       ['yes', 'ava@example.org', 'keeps this'],
     ]);
-    const repair = ensureTab(workspace.ss, 'Techs', [
+    const repair = ensureTab(workspace().ss, 'Techs', [
       'Email',
       'Display Name',
       'Active',
@@ -43,35 +38,41 @@ describe('ensureTab', () => {
       ['Active', 'Email', 'My notes', 'Display Name'],
       ['yes', 'ava@example.org', 'keeps this', ''],
     ]);
-    const again = ensureTab(workspace.ss, 'Techs', [
+    const again = ensureTab(workspace().ss, 'Techs', [
       'Email',
       'Display Name',
       'Active',
     ]);
     expect(again.addedColumns).toEqual([]);
     expect(
-      workspace.ss.getSheets().filter(s => s.getName() === 'Techs')
+      workspace()
+        .ss.getSheets()
+        .filter(s => s.getName() === 'Techs')
     ).toHaveLength(1);
   });
 });
 
 describe('dropdowns and protections', () => {
   it('puts a warning-only list dropdown under the header', () => {
-    const {sheet} = ensureTab(workspace.ss, 'Tickets', ['Status']);
+    const {sheet} = ensureTab(workspace().ss, 'Tickets', ['Status']);
     setListValidation(sheet, 1, ['New', 'Closed'], 'Pick the ticket status.');
-    const rule = workspace.ss
-      .getSheetByName('Tickets')
+    const rule = workspace()
+      .spreadsheet.getSheetByName('Tickets')
       ?.hostCell('A2').validation;
     expect(rule?.getCriteriaValues()[0]).toEqual(['New', 'Closed']);
     expect(rule?.getAllowInvalid()).toBe(true);
     expect(
-      workspace.ss.getSheetByName('Tickets')?.hostCell('A1').validation
+      workspace().spreadsheet.getSheetByName('Tickets')?.hostCell('A1')
+        .validation
     ).toBeUndefined();
   });
 
   // PLATFORM.md: Spreadsheets — protect(), setWarningOnly(true).
   it('protects columns warning-only, once', () => {
-    const {sheet} = ensureTab(workspace.ss, 'Tickets', ['Ticket ID', 'Status']);
+    const {sheet} = ensureTab(workspace().ss, 'Tickets', [
+      'Ticket ID',
+      'Status',
+    ]);
     const targets = [
       {column: 1, description: 'Peer Desk system column: Ticket ID'},
     ];

@@ -3,20 +3,14 @@ import {
   readRecords,
   updateKeyedValues,
 } from '../../src/workspace/table';
-import {
-  FakeWorkspace,
-  installFakeWorkspace,
-  removeFakeWorkspace,
-} from './apps-script-globals';
+import {useFakeWorkspace} from './apps-script-globals';
 
-let workspace: FakeWorkspace;
-beforeEach(() => (workspace = installFakeWorkspace()));
-afterEach(() => removeFakeWorkspace(workspace));
+const workspace = useFakeWorkspace();
 
 describe('tables addressed by header', () => {
   it('appends rows past the end of the sheet by growing it first', () => {
     // PLATFORM.md: Spreadsheets — a new sheet has 1000 rows; ranges beyond it are refused.
-    const sheet = workspace.ss.getSheets()[0];
+    const sheet = workspace().ss.getSheets()[0];
     sheet.getRange('A1').setValue('Key');
     const rows = Array.from({length: 1200}, (_, i) => [`k${i}`]);
     appendRows(sheet, rows);
@@ -27,7 +21,7 @@ describe('tables addressed by header', () => {
   });
 
   it('reads records by header, leaving out blank rows', () => {
-    const sheet = workspace.ss.getSheets()[0];
+    const sheet = workspace().ss.getSheets()[0];
     sheet.getRange('A1:B4').setValues([
       ['Key', 'Value'],
       ['Desk Name', 'Peer Desk'],
@@ -41,7 +35,7 @@ describe('tables addressed by header', () => {
   });
 
   it('updates values by key and reports which changed', () => {
-    const sheet = workspace.ss.getSheets()[0];
+    const sheet = workspace().ss.getSheets()[0];
     sheet.getRange('A1:B3').setValues([
       ['Key', 'Value'],
       ['Desk Name', 'Peer Desk'],

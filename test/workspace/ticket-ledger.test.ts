@@ -1,18 +1,12 @@
 import {TICKET_HEADERS} from '../../src/domain/tabs';
 import {TicketRow} from '../../src/domain/ticket-row';
 import {TicketLedger} from '../../src/workspace/ticket-ledger';
-import {
-  FakeWorkspace,
-  installFakeWorkspace,
-  removeFakeWorkspace,
-} from './apps-script-globals';
+import {useFakeWorkspace} from './apps-script-globals';
 
-let workspace: FakeWorkspace;
-beforeEach(() => (workspace = installFakeWorkspace()));
-afterEach(() => removeFakeWorkspace(workspace));
+const workspace = useFakeWorkspace();
 
 function ledgerSheet(headers: readonly string[]) {
-  const sheet = workspace.ss.insertSheet('Tickets');
+  const sheet = workspace().ss.insertSheet('Tickets');
   sheet.insertColumnsAfter(26, headers.length);
   sheet.getRange(1, 1, 1, headers.length).setValues([[...headers]]);
   return sheet;

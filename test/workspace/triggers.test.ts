@@ -1,14 +1,8 @@
 import {PROPERTY} from '../../src/workspace/properties';
 import {ensureTrigger} from '../../src/workspace/triggers';
-import {
-  FakeWorkspace,
-  installFakeWorkspace,
-  removeFakeWorkspace,
-} from './apps-script-globals';
+import {useFakeWorkspace} from './apps-script-globals';
 
-let workspace: FakeWorkspace;
-beforeEach(() => (workspace = installFakeWorkspace()));
-afterEach(() => removeFakeWorkspace(workspace));
+const workspace = useFakeWorkspace();
 
 describe('ensureTrigger', () => {
   it('installs each trigger once and keeps its id in Script Properties', () => {
@@ -20,7 +14,9 @@ describe('ensureTrigger', () => {
     expect(ensureTrigger('sweep', 'everyFiveMinutes', ss)).toBe('installed');
     expect(ensureTrigger('handleFormSubmit', 'formSubmit', ss)).toBe('kept');
     expect(
-      workspace.triggers.list().map(t => [t.handlerFunction, t.eventType])
+      workspace()
+        .triggers.list()
+        .map(t => [t.handlerFunction, t.eventType])
     ).toEqual([
       ['handleFormSubmit', 'ON_FORM_SUBMIT'],
       ['handleEdit', 'ON_EDIT'],
@@ -29,7 +25,7 @@ describe('ensureTrigger', () => {
     const stored = PropertiesService.getScriptProperties().getProperty(
       `${PROPERTY.triggerPrefix}sweep`
     );
-    expect(stored).toBe(workspace.triggers.list()[2].uid);
+    expect(stored).toBe(workspace().triggers.list()[2].uid);
   });
 
   it('finds an installed trigger even when its stored id was lost', () => {
@@ -37,6 +33,6 @@ describe('ensureTrigger', () => {
     ensureTrigger('handleEdit', 'edit', ss);
     PropertiesService.getScriptProperties().deleteAllProperties();
     expect(ensureTrigger('handleEdit', 'edit', ss)).toBe('kept');
-    expect(workspace.triggers.list()).toHaveLength(1);
+    expect(workspace().triggers.list()).toHaveLength(1);
   });
 });

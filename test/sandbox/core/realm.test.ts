@@ -159,9 +159,4 @@ describe('the bundle realm', () => {
     const {record} = run(env, 'nope');
     expect(record.error).toBe('Error: Script function not found: nope');
   });
-
-  it('lists the top-level functions as the Run menu would', () => {
-    const env = load('function a() {} function b_() {} var c = 1;');
-    expect(env.realm.globalFunctions().sort()).toEqual(['a', 'b_']);
-  });
 });
