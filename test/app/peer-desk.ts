@@ -1,5 +1,6 @@
 import {ExecutionRecord} from '../../sandbox/core/execution';
 import {isRoundTrip} from '../../sandbox/core/latency';
+import {PROJECTOR_DOWN} from '../../sandbox/simulation/requests';
 import {Workspace} from '../../sandbox/workspace/workspace';
 
 /** Monday 2026-11-23 is an A day in the example school (A/B from Monday 2026-08-17). */
@@ -37,7 +38,7 @@ export function exampleDesk(start = chicago('2026-11-23 07:30')): Workspace {
 export const TEACHER = 'r.garcia@school.example';
 const LIAM = 'liam.obrien@students.example.org';
 
-export {PROJECTOR_DOWN} from '../../sandbox/simulation/requests';
+export {PROJECTOR_DOWN};
 
 export function sheetsRoundTrips(record: ExecutionRecord): number {
   return Object.entries(record.calls)
