@@ -3,6 +3,9 @@ import {createContext, runInContext} from 'node:vm';
 
 // The functions triggers and menus call by name: renaming one would break installed triggers.
 const ENTRY_POINTS = [
+  'connectChat',
+  'doGet',
+  'doPost',
   'handleEdit',
   'handleFormSubmit',
   'loadExampleSchool',
