@@ -81,3 +81,27 @@ export function connectChat(ws: Workspace): void {
   ws.services.spreadsheets.ui.queuePromptAnswer(url);
   expectCompleted([ws.clickMenu('Peer Desk', 'Connect Google Chat')]);
 }
+
+/**
+ * Host writes (not counted) leaving every open ticket as a sweep that kept up would: responded,
+ * every rung fired, escalated to Level 2.
+ */
+export function markCaughtUp(ws: Workspace): void {
+  const sheet = ws.sheet('Tickets');
+  const [header, ...rows] = ws.values('Tickets');
+  const col = (name: string) => header.indexOf(name);
+  const updated = rows.map(row => {
+    if (['Closed', 'Resolved'].includes(String(row[col('Status')]))) return row;
+    const copy = [...row];
+    copy[col('Status')] = 'Escalated';
+    copy[col('First Response')] = row[col('Created')];
+    copy[col('SLA Steps')] = 'nudge, mentor-nudge, warning, breach';
+    copy[col('Escalation Reason')] = 'Resolution target passed.';
+    copy[col('Tracked')] = JSON.stringify({
+      ...JSON.parse(String(row[col('Tracked')])),
+      Status: 'Escalated',
+    });
+    return copy;
+  });
+  sheet.getRange(2, 1, updated.length, header.length).setValues(updated);
+}

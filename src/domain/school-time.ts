@@ -24,8 +24,26 @@ export interface SchoolWindow {
   readonly endMs: number;
 }
 
+/** Windows already worked out, per calendar: a sweep asks for the same dates thousands of times. */
+const known = new WeakMap<
+  SchoolCalendar,
+  Map<string, SchoolWindow | undefined>
+>();
+
 /** The school hours of a local date, or undefined when there is no school that day. */
 export function schoolWindow(
+  calendar: SchoolCalendar,
+  date: string
+): SchoolWindow | undefined {
+  let windows = known.get(calendar);
+  if (!windows) known.set(calendar, (windows = new Map()));
+  if (windows.has(date)) return windows.get(date);
+  const window = computeWindow(calendar, date);
+  windows.set(date, window);
+  return window;
+}
+
+function computeWindow(
   calendar: SchoolCalendar,
   date: string
 ): SchoolWindow | undefined {
