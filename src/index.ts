@@ -10,3 +10,5 @@ export {handleEdit} from './app/work';
 export {sweep} from './app/sweep';
 export {connectChat} from './app/chat-setup';
 export {doGet, doPost} from './app/rating-web-app';
+export {rebuildMetrics, hourlyMetrics, sendWeeklyDigest} from './app/metrics';
+export {openLookerStudio} from './app/looker';

@@ -12,6 +12,9 @@ export function onOpen(): void {
     {caption: 'Open intake form', functionName: 'openIntakeForm'},
     {caption: 'Connect Google Chat', functionName: 'connectChat'},
     {caption: 'Assign waiting tickets now', functionName: 'sweep'},
+    {caption: 'Rebuild metrics', functionName: 'rebuildMetrics'},
+    {caption: 'Open in Looker Studio', functionName: 'openLookerStudio'},
+    {caption: 'Send weekly digest now', functionName: 'sendWeeklyDigest'},
   ]);
 }
 

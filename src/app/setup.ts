@@ -25,6 +25,7 @@ export const HANDLER = {
   formSubmit: 'handleFormSubmit',
   edit: 'handleEdit',
   sweep: 'sweep',
+  metrics: 'hourlyMetrics',
 } as const;
 
 const TAB_ORDER: readonly TabName[] = [
@@ -139,6 +140,7 @@ export function setupDesk(): string {
     ensureTrigger(HANDLER.formSubmit, 'formSubmit', ss),
     ensureTrigger(HANDLER.edit, 'edit', ss),
     ensureTrigger(HANDLER.sweep, 'everyFiveMinutes', ss),
+    ensureTrigger(HANDLER.metrics, 'hourly', ss),
   ];
   forgetSnapshot();
   const created = [...repairs.entries()]

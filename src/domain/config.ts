@@ -11,6 +11,7 @@ import {
   URGENCIES,
   Urgency,
 } from './priority';
+import {METRICS_CONFIG_DEFAULTS} from './metrics-settings';
 import {SLA_CONFIG_DEFAULTS} from './sla-policy';
 import {splitList} from './text';
 
@@ -105,6 +106,7 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
     }))
   ),
   ...SLA_CONFIG_DEFAULTS,
+  ...METRICS_CONFIG_DEFAULTS,
 ];
 
 export interface ParsedConfig {

@@ -1,5 +1,6 @@
 import {DeskConfig, parseConfig} from './config';
 import {KnowledgeArticle, parseKnowledgeBase} from './knowledge';
+import {MetricsSettings, parseMetricsSettings} from './metrics-settings';
 import {parseRota, RotaSlot} from './rota';
 import {BellPeriod, parseSchedule} from './schedule';
 import {parseSlaPolicy, SlaPolicy} from './sla-policy';
@@ -21,6 +22,7 @@ export interface Reference {
   readonly rota: readonly RotaSlot[];
   readonly articles: readonly KnowledgeArticle[];
   readonly sla: SlaPolicy;
+  readonly metrics: MetricsSettings;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];
 }
@@ -34,6 +36,7 @@ export function buildReference(rows: ReferenceRows): Reference {
   }));
   const config = parseConfig(configRows);
   const sla = parseSlaPolicy(configRows);
+  const metrics = parseMetricsSettings(configRows);
   const techs = parseTechs(
     rows.techs.map(r => ({
       email: get(r, 'Email'),
@@ -76,9 +79,11 @@ export function buildReference(rows: ReferenceRows): Reference {
     rota,
     articles,
     sla: sla.policy,
+    metrics: metrics.settings,
     problems: [
       ...config.problems,
       ...sla.problems,
+      ...metrics.problems,
       ...techs.problems,
       ...schedule.problems,
     ],

@@ -179,3 +179,20 @@ export const REFERENCE_TABS: readonly TabName[] = [
   TAB.config,
   TAB.knowledgeBase,
 ];
+
+/** The leaders' tabs, rebuilt from the ledger by the metrics run (never edited by people). */
+export const LEADER_TAB = {
+  metrics: 'Metrics',
+  daily: 'Daily',
+  dashboard: 'Dashboard',
+  recognition: 'Recognition',
+} as const;
+
+/** The Recognition tab: one row per badge earned, appended once. */
+export const RECOGNITION_HEADERS = [
+  'Earned',
+  'Tech',
+  'Badge',
+  'Tech Email',
+  'Badge ID',
+] as const;

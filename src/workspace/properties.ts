@@ -11,6 +11,7 @@ export const PROPERTY = {
   outboxFrom: 'peerDesk.outbox.firstOpenRow',
   receiptPrefix: 'peerDesk.sent.',
   summaryDate: 'peerDesk.summary.lastDate',
+  digestWeek: 'peerDesk.digest.lastWeek',
 } as const;
 
 export function scriptProperty(key: string): string | undefined {

@@ -2,7 +2,7 @@ import {PROPERTY, scriptProperty, setScriptProperty} from './properties';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-export type TriggerKind = 'formSubmit' | 'edit' | 'everyFiveMinutes';
+export type TriggerKind = 'formSubmit' | 'edit' | 'everyFiveMinutes' | 'hourly';
 
 function create(
   handler: string,
@@ -17,6 +17,8 @@ function create(
       return builder.forSpreadsheet(ss).onEdit().create();
     case 'everyFiveMinutes':
       return builder.timeBased().everyMinutes(5).create();
+    case 'hourly':
+      return builder.timeBased().everyHours(1).create();
   }
 }
 

@@ -123,7 +123,7 @@ describe('"Set up or repair"', () => {
     expect(ws.spreadsheet.getSheetByName('Form Responses 1')).not.toBeNull();
   });
 
-  it('installs the form-submit, edit and 5-minute sweep triggers', () => {
+  it('installs the form-submit, edit, 5-minute sweep and hourly metrics triggers', () => {
     const ws = freshDesk();
     expect(
       ws.services.triggers.list().map(t => [t.handlerFunction, t.eventType])
@@ -131,6 +131,7 @@ describe('"Set up or repair"', () => {
       ['handleFormSubmit', 'ON_FORM_SUBMIT'],
       ['handleEdit', 'ON_EDIT'],
       ['sweep', 'CLOCK'],
+      ['hourlyMetrics', 'CLOCK'],
     ]);
   });
 
@@ -159,7 +160,7 @@ describe('"Set up or repair"', () => {
     );
     expect(ws.values('Techs')[0][7]).toBe('Active');
     expect(ws.services.forms.forms.size).toBe(1);
-    expect(ws.services.triggers.list()).toHaveLength(3);
+    expect(ws.services.triggers.list()).toHaveLength(4);
   });
 });
 
@@ -200,6 +201,9 @@ describe('the menu', () => {
       'Open intake form',
       'Connect Google Chat',
       'Assign waiting tickets now',
+      'Rebuild metrics',
+      'Open in Looker Studio',
+      'Send weekly digest now',
     ]);
     completed(ws.clickMenu('Peer Desk', 'Open intake form'));
     const dialog = ws.services.spreadsheets.ui.dialogs.at(-1);

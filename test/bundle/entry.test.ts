@@ -8,9 +8,13 @@ const ENTRY_POINTS = [
   'doPost',
   'handleEdit',
   'handleFormSubmit',
+  'hourlyMetrics',
   'loadExampleSchool',
   'onOpen',
   'openIntakeForm',
+  'openLookerStudio',
+  'rebuildMetrics',
+  'sendWeeklyDigest',
   'setupDesk',
   'sweep',
 ];
