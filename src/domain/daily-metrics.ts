@@ -97,7 +97,12 @@ export function dailyTable(
   );
   const days = daysBetween(first, today) + 1;
   const campuses = [...new Set(tickets.map(t => t.campus))].sort();
-  const index = (date: string) => daysBetween(first, date);
+  const indexes = new Map<string, number>();
+  const index = (date: string) => {
+    let i = indexes.get(date);
+    if (i === undefined) indexes.set(date, (i = daysBetween(first, date)));
+    return i;
+  };
   const perCampus = new Map(
     campuses.map(campus => [
       campus,

@@ -15,10 +15,10 @@ export interface WeekFigures extends ResolvedSummary {
   readonly backlog: number;
 }
 
-function inWeek(date: string | undefined, weekStart: string): boolean {
-  return (
-    date !== undefined && date >= weekStart && date < addDays(weekStart, 7)
-  );
+/** Whether a local date falls in the week starting `weekStart`; build once per week. */
+function weekOf(weekStart: string): (date: string | undefined) => boolean {
+  const next = addDays(weekStart, 7);
+  return date => date !== undefined && date >= weekStart && date < next;
 }
 
 export function weekFigures(
@@ -26,13 +26,14 @@ export function weekFigures(
   weekStart: string,
   minutesSavedPerTicket: number
 ): WeekFigures {
-  const resolved = tickets.filter(t => inWeek(t.resolvedDate, weekStart));
+  const inWeek = weekOf(weekStart);
+  const resolved = tickets.filter(t => inWeek(t.resolvedDate));
   const studentResolved = resolved.filter(
     t => t.resolvedBy === 'student'
   ).length;
   return {
     weekStart,
-    tickets: tickets.filter(t => inWeek(t.createdDate, weekStart)).length,
+    tickets: tickets.filter(t => inWeek(t.createdDate)).length,
     ...summariseResolved(resolved),
     studentResolved,
     teacherMinutesSaved: studentResolved * minutesSavedPerTicket,
@@ -101,6 +102,7 @@ export function leaderboard(
   names: ReadonlyMap<string, string>,
   badgeCounts: ReadonlyMap<string, number>
 ): LeaderboardRow[] {
+  const inWeek = weekOf(weekStart);
   const byTech = new Map<string, TicketMetrics[]>();
   for (const t of tickets) {
     if (t.resolvedMs === undefined || t.resolverEmail === '') continue;
@@ -111,8 +113,7 @@ export function leaderboard(
   return [...byTech]
     .map(([email, resolved]) => ({
       name: names.get(email) ?? email.split('@')[0],
-      resolvedThisWeek: resolved.filter(t => inWeek(t.resolvedDate, weekStart))
-        .length,
+      resolvedThisWeek: resolved.filter(t => inWeek(t.resolvedDate)).length,
       resolvedAllTime: resolved.length,
       meanRating: mean(
         resolved.flatMap(t =>

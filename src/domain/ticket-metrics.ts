@@ -1,5 +1,7 @@
 import {targetFor} from './escalation';
-import {SchoolCalendar, schoolMinutesBetween} from './school-time';
+import {addDays} from './local-time';
+import {SchoolCalendar} from './school-time';
+import {schoolTimeline} from './school-timeline';
 import {SlaPolicy} from './sla-policy';
 import {parsePauses, Pause} from './sla-pauses';
 import {Tech} from './techs';
@@ -69,22 +71,40 @@ export interface TicketMetrics {
   readonly duplicateOf: string;
 }
 
+type SchoolMinutes = (fromMs: number, toMs: number) => number;
+
 function pausedMinutes(
-  calendar: SchoolCalendar,
+  between: SchoolMinutes,
   pauses: readonly Pause[],
   fromMs: number,
   toMs: number
 ): number {
   return pauses.reduce(
     (sum, p) =>
-      sum +
-      schoolMinutesBetween(
-        calendar,
-        Math.max(p.fromMs, fromMs),
-        Math.min(p.toMs ?? toMs, toMs)
-      ),
+      sum + between(Math.max(p.fromMs, fromMs), Math.min(p.toMs ?? toMs, toMs)),
     0
   );
+}
+
+/** The local dates the ledger's instants span, a day either side. */
+function spanOf(
+  rows: readonly TicketRow[],
+  nowMs: number,
+  offset: (date: string) => number
+): [string, string] {
+  let first = nowMs;
+  let last = nowMs;
+  for (const row of rows)
+    for (const field of ['Created', 'First Response', 'Resolved At'] as const) {
+      const ms = cellMs(row[field]);
+      if (ms === undefined) continue;
+      if (ms < first) first = ms;
+      if (ms > last) last = ms;
+    }
+  return [
+    addDays(localDateOf(first, offset), -1),
+    addDays(localDateOf(last, offset), 2),
+  ];
 }
 
 /**
@@ -121,6 +141,7 @@ export function ticketMetrics(
   const {calendar, sla, history, nowMs} = context;
   const techs = new Map(context.techs.map(tech => [tech.email, tech]));
   const offset = calendar.utcOffsetMinutes;
+  const between = schoolTimeline(calendar, ...spanOf(rows, nowMs, offset));
   const metrics: TicketMetrics[] = [];
   for (const row of rows) {
     const id = cellText(row['Ticket ID']).trim();
@@ -132,21 +153,20 @@ export function ticketMetrics(
     const pauses = parsePauses(cellText(row['SLA Pauses']));
     const respondedMs = cellMs(row['First Response']);
     const resolvedMs = isOpen(status) ? undefined : cellMs(row['Resolved At']);
-    const schoolSince = (toMs: number) =>
-      schoolMinutesBetween(calendar, createdMs, toMs);
+    const schoolSince = (toMs: number) => between(createdMs, toMs);
     const firstResponseSchoolMin =
       respondedMs === undefined ? undefined : schoolSince(respondedMs);
     const resolutionSchoolMin =
       resolvedMs === undefined
         ? undefined
         : schoolSince(resolvedMs) -
-          pausedMinutes(calendar, pauses, createdMs, resolvedMs);
+          pausedMinutes(between, pauses, createdMs, resolvedMs);
     const open = resolvedMs === undefined && isOpen(status);
     const elapsedNow = (subtractPauses: boolean) =>
       open
         ? schoolSince(nowMs) -
           (subtractPauses
-            ? pausedMinutes(calendar, pauses, createdMs, nowMs)
+            ? pausedMinutes(between, pauses, createdMs, nowMs)
             : 0)
         : 0;
     const assigneeEmail = cellText(row.Assignee).trim().toLowerCase();
