@@ -49,6 +49,11 @@ async function main(): Promise<void> {
       `Connect Google Chat ${connected.outcome}: ${connected.error}`
     );
   const week = new SchoolWeek(ws, {days, perDay, seed}).play();
+  // The hourly trigger kept the leaders' tabs fresh and sent Friday's digest; the coordinator
+  // rebuilds once more before looking.
+  const rebuilt = ws.clickMenu('Peer Desk', 'Rebuild metrics');
+  if (rebuilt.outcome !== 'completed')
+    throw new Error(`Rebuild metrics ${rebuilt.outcome}: ${rebuilt.error}`);
 
   rmSync(join(out, 'mail'), {recursive: true, force: true});
   rmSync(join(out, 'chat'), {recursive: true, force: true});

@@ -52,6 +52,8 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
     `Emails sent: ${ws.outbox.length}`,
     `Escalated by the SLA ladder: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Resolution target')).length}; by hand: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Escalated by hand')).length}`,
     `Ratings: ${week.ratings}`,
+    `Metrics rows: ${ws.table('Metrics').length}; Daily rows: ${ws.table('Daily').length}; badges on Recognition: ${ws.table('Recognition').length}`,
+    `Weekly digests sent: ${ws.outbox.filter(m => m.subject.includes('weekly digest')).length}`,
     `Executions: ${executions.length} (${failed.length} not completed)`,
     ...failed
       .slice(0, 5)

@@ -1,4 +1,5 @@
 import {CONFIG_KEY} from './config';
+import {METRICS_KEY} from './metrics-settings';
 import {TIERS} from './techs';
 
 /**
@@ -14,6 +15,7 @@ export const EXAMPLE_CONFIG: Readonly<Record<string, string>> = {
   [CONFIG_KEY.dayTypeMode]: 'A/B',
   [CONFIG_KEY.abCycleStart]: '2026-08-17',
   [CONFIG_KEY.coordinatorEmail]: 'coordinator@example.org',
+  [METRICS_KEY.digestRecipients]: 'principal@example.org',
 };
 
 const [NORTH, SOUTH] = EXAMPLE_CAMPUSES;
