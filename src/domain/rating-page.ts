@@ -38,6 +38,17 @@ const TEXT: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   },
 };
 
+const PAGE_STYLE =
+  '<style>' +
+  'body{margin:0;background:#f4f6fb;font:16px/1.5 system-ui,sans-serif;color:#1f2933}' +
+  '.card{max-width:32em;margin:2em auto;padding:1.5em;background:#fff;border-radius:12px;box-shadow:0 2px 8px rgba(0,0,0,.08)}' +
+  '.stars{font-size:1.8em;color:#f5a623;letter-spacing:.1em}' +
+  '#message{font-size:1.15em}' +
+  'label{display:block;margin-bottom:.4em}' +
+  'textarea{width:100%;box-sizing:border-box;font:inherit;padding:.5em;border:1px solid #c5cdd8;border-radius:8px}' +
+  'button{margin-top:.75em;padding:.6em 1.2em;font:inherit;color:#fff;background:#1a73e8;border:0;border-radius:8px;cursor:pointer}' +
+  '</style>';
+
 /** The page the requester sees after following a rating link or sending a comment. */
 export function ratingPage(
   language: Language,
@@ -54,11 +65,13 @@ export function ratingPage(
             `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`
         )
         .join('');
+      const stars = '★'.repeat(outcome.rating) + '☆'.repeat(5 - outcome.rating);
       body =
+        `<div class="stars" aria-hidden="true">${stars}</div>` +
         `<p id="message">${escapeHtml(text.rated.replace('{id}', ticketId).replace('{rating}', String(outcome.rating)))}</p>` +
         `<form method="post" action="${escapeHtml(outcome.commentAction)}" target="_top">${fields}` +
-        `<label for="comment">${escapeHtml(text.comment)}</label><br>` +
-        '<textarea id="comment" name="comment" rows="4" cols="50" maxlength="2000"></textarea><br>' +
+        `<label for="comment">${escapeHtml(text.comment)}</label>` +
+        '<textarea id="comment" name="comment" rows="4" maxlength="2000"></textarea>' +
         `<button type="submit">${escapeHtml(text.send)}</button></form>`;
       break;
     }
@@ -71,6 +84,6 @@ export function ratingPage(
   }
   return {
     title: text.title,
-    html: `<div style="font-family:sans-serif;max-width:40em;margin:2em auto">${body}</div>`,
+    html: `${PAGE_STYLE}<main class="card">${body}</main>`,
   };
 }
