@@ -10,7 +10,8 @@ import {
   WeekFigures,
   weekFigures,
 } from '../domain/leader-figures';
-import {addDays, minutesOfDay, weekdayOf} from '../domain/local-time';
+import {addDays} from '../domain/local-time';
+import {isDigestDue} from '../domain/metrics-settings';
 import {METRICS_HEADERS, metricsTable} from '../domain/metrics-table';
 import {
   chatNotification,
@@ -193,53 +194,56 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
 
 /**
  * The metrics run: one read of Tickets and of Activity, then the Metrics and Daily tables, the
- * Recognition tab and the Dashboard, one write each. New badges are announced in Chat once.
+ * Recognition tab and the Dashboard, one write each. Only the Recognition tab and the Outbox are
+ * shared with other executions, so only they are written under the script lock: a rebuild over a
+ * large ledger never keeps a teacher's submission waiting. New badges are announced in Chat once.
  */
 function rebuild(ss: Spreadsheet, clock: ScriptNow): Figures {
-  const {figures, recorded} = withScriptLock(() => {
-    const reference = referenceOf(loadSnapshot(ss, clock.timeZone));
-    const calendar = schoolCalendar(reference, clock.timeZone);
-    const offset = calendar.utcOffsetMinutes;
-    const tickets = ticketMetrics(readTickets(ss), {
-      techs: reference.techs,
-      calendar,
-      sla: reference.sla,
-      history: readHistory(ss),
-      nowMs: clock.now.getTime(),
-    });
-    const today = clock.local.date;
-    const metrics = sheetNamed(ss, LEADER_TAB.metrics);
-    replaceTable(metrics, [
-      [...METRICS_HEADERS],
-      ...metricsTable(tickets, offset),
-    ]);
-    freezeHeader(metrics);
-    const daily = sheetNamed(ss, LEADER_TAB.daily);
-    replaceTable(daily, [
-      [...DAILY_HEADERS],
-      ...dailyTable(tickets, today, offset),
-    ]);
-    freezeHeader(daily);
-    const badges = badgesEarned(tickets, reference.techs);
+  const reference = referenceOf(loadSnapshot(ss, clock.timeZone));
+  const calendar = schoolCalendar(reference, clock.timeZone);
+  const offset = calendar.utcOffsetMinutes;
+  const tickets = ticketMetrics(readTickets(ss), {
+    techs: reference.techs,
+    calendar,
+    sla: reference.sla,
+    history: readHistory(ss),
+    nowMs: clock.now.getTime(),
+  });
+  const today = clock.local.date;
+  const metrics = sheetNamed(ss, LEADER_TAB.metrics);
+  replaceTable(metrics, [
+    [...METRICS_HEADERS],
+    ...metricsTable(tickets, offset),
+  ]);
+  freezeHeader(metrics);
+  const daily = sheetNamed(ss, LEADER_TAB.daily);
+  replaceTable(daily, [
+    [...DAILY_HEADERS],
+    ...dailyTable(tickets, today, offset),
+  ]);
+  freezeHeader(daily);
+  const badges = badgesEarned(tickets, reference.techs);
+  const recorded = withScriptLock(() => {
     const fresh = recordRecognition(ss, badges, clock.timeZone);
-    const week = weekStartOf(today);
-    const minutesSaved = reference.metrics.minutesSavedPerTicket;
-    const figures: Figures = {
-      today,
-      thisWeek: weekFigures(tickets, week, minutesSaved),
-      lastWeek: weekFigures(tickets, addDays(week, -7), minutesSaved),
-      tickets,
-      badges,
-      reference,
-      offset,
-    };
-    writeDashboard(ss, figures);
-    const notifications: Notification[] =
+    return recordNotifications(
+      ss,
       fresh.length > 0
         ? [recognitionPost(reference.config.deskName, fresh, today)]
-        : [];
-    return {figures, recorded: recordNotifications(ss, notifications)};
+        : []
+    );
   });
+  const week = weekStartOf(today);
+  const minutesSaved = reference.metrics.minutesSavedPerTicket;
+  const figures: Figures = {
+    today,
+    thisWeek: weekFigures(tickets, week, minutesSaved),
+    lastWeek: weekFigures(tickets, addDays(week, -7), minutesSaved),
+    tickets,
+    badges,
+    reference,
+    offset,
+  };
+  writeDashboard(ss, figures);
   deliverRecorded(recorded);
   return figures;
 }
@@ -277,18 +281,11 @@ function sendDigest(ss: Spreadsheet, figures: Figures): number {
   return notifications.length;
 }
 
-const WEEK_ORDER = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-/** Whether this week's digest is due: its day and hour have come and it has not gone yet. */
 function digestDue(figures: Figures, clock: ScriptNow): boolean {
-  const {digestDay, digestHour, digestRecipients} = figures.reference.metrics;
-  if (digestRecipients.length === 0) return false;
-  if (scriptProperty(PROPERTY.digestWeek) === figures.thisWeek.weekStart)
-    return false;
-  const today = WEEK_ORDER.indexOf(weekdayOf(clock.local.date));
-  const day = WEEK_ORDER.indexOf(digestDay);
-  const minutes = minutesOfDay(clock.local.time) ?? 0;
-  return today > day || (today === day && minutes >= digestHour * 60);
+  return isDigestDue(figures.reference.metrics, {
+    local: clock.local,
+    lastSentWeek: scriptProperty(PROPERTY.digestWeek),
+  });
 }
 
 /** Menu item "Rebuild metrics". */

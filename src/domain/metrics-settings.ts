@@ -1,6 +1,7 @@
 import {ConfigRow} from './config';
-import {Weekday} from './local-time';
+import {LocalDateTime, minutesOfDay, Weekday, weekdayOf} from './local-time';
 import {splitList} from './text';
+import {weekStartOf} from './zoned-dates';
 
 /** Config for the leaders' side: who gets the weekly digest, when, and the time-saved estimate. */
 export interface MetricsSettings {
@@ -103,4 +104,20 @@ export function parseMetricsSettings(
     },
     problems,
   };
+}
+
+/**
+ * Whether this week's digest is due now: there is someone to send it to, it has not gone this
+ * week, and its day and hour have come (a later day of the same week still sends a missed one).
+ */
+export function isDigestDue(
+  settings: MetricsSettings,
+  at: {local: LocalDateTime; lastSentWeek: string | undefined}
+): boolean {
+  if (settings.digestRecipients.length === 0) return false;
+  if (at.lastSentWeek === weekStartOf(at.local.date)) return false;
+  const today = WEEKDAYS.indexOf(weekdayOf(at.local.date));
+  const day = WEEKDAYS.indexOf(settings.digestDay);
+  const minutes = minutesOfDay(at.local.time) ?? 0;
+  return today > day || (today === day && minutes >= settings.digestHour * 60);
 }

@@ -2,7 +2,10 @@ import {badgesEarned} from '../../src/domain/badges';
 import {weeklyDigest} from '../../src/domain/digest';
 import {weekFigures} from '../../src/domain/leader-figures';
 import {lookerStudioUrl} from '../../src/domain/looker-link';
-import {parseMetricsSettings} from '../../src/domain/metrics-settings';
+import {
+  isDigestDue,
+  parseMetricsSettings,
+} from '../../src/domain/metrics-settings';
 import {ticketMetrics} from '../../src/domain/ticket-metrics';
 import {
   at,
@@ -151,5 +154,34 @@ describe('metrics settings', () => {
         'Config "Digest Hour" must be a whole number from 0 to 23, not "25"; using 16.',
       ],
     });
+  });
+});
+
+describe('when the weekly digest is due', () => {
+  const {settings} = parseMetricsSettings([
+    {key: 'Digest Recipients', value: 'head@school.example'},
+    {key: 'Digest Day', value: 'Fri'},
+    {key: 'Digest Hour', value: '16'},
+  ]);
+  const due = (date: string, time: string, lastSentWeek?: string) =>
+    isDigestDue(settings, {local: {date, time}, lastSentWeek});
+
+  it('is due from the configured day and hour until it has gone that week', () => {
+    expect(due('2026-11-27', '15:59')).toBe(false);
+    expect(due('2026-11-27', '16:00')).toBe(true);
+    expect(due('2026-11-28', '09:00')).toBe(true); // Saturday: a missed Friday still sends
+    expect(due('2026-11-27', '17:00', '2026-11-23')).toBe(false);
+    expect(due('2026-12-04', '16:00', '2026-11-23')).toBe(true);
+    expect(due('2026-11-30', '16:00', '2026-11-23')).toBe(false); // Monday of the next week
+  });
+
+  it('is never due without recipients', () => {
+    const none = parseMetricsSettings([]).settings;
+    expect(
+      isDigestDue(none, {
+        local: {date: '2026-11-27', time: '17:00'},
+        lastSentWeek: undefined,
+      })
+    ).toBe(false);
   });
 });
