@@ -284,6 +284,28 @@ describe('Rebuild metrics', () => {
     expect(first['SpreadsheetApp.Range.getValues']).toBe(3);
     expect(first['SpreadsheetApp.Range.setValues']).toBe(3);
   });
+
+  it('clears rows a longer ledger left behind', () => {
+    const ws = handWorkedDesk();
+    const many = Array.from({length: 12}, (_, i) => ({
+      ...LEDGER_FIELDS[i % 5],
+      'Ticket ID': `T-${String(i + 1).padStart(6, '0')}`,
+    }));
+    fill(ws, 'Tickets', many);
+    completed(ws.run('rebuildMetrics'));
+    expect(ws.table('Metrics')).toHaveLength(12);
+    const width = ws.values('Tickets')[0].length;
+    ws.sheet('Tickets').getRange(7, 1, 7, width).clearContent();
+    completed(ws.run('rebuildMetrics'));
+    expect(ws.values('Metrics').map(r => r[0])).toEqual([
+      'ticket_id',
+      'T-000001',
+      'T-000002',
+      'T-000003',
+      'T-000004',
+      'T-000005',
+    ]);
+  });
 });
 
 describe('the Dashboard', () => {
