@@ -1,5 +1,5 @@
 import {Tech, TIERS} from './techs';
-import {TicketMetrics} from './ticket-metrics';
+import {resolvedByTech, TicketMetrics} from './ticket-metrics';
 
 /** A milestone a tech reaches once; the Recognition tab keeps each (tech, badge) pair once. */
 export interface Badge {
@@ -24,13 +24,7 @@ export function badgesEarned(
   tickets: readonly TicketMetrics[],
   techs: readonly Tech[]
 ): Badge[] {
-  const byTech = new Map<string, TicketMetrics[]>();
-  for (const t of tickets) {
-    if (t.resolvedMs === undefined || t.resolverEmail === '') continue;
-    const list = byTech.get(t.resolverEmail) ?? [];
-    list.push(t);
-    byTech.set(t.resolverEmail, list);
-  }
+  const byTech = resolvedByTech(tickets);
   const names = new Map(techs.map(tech => [tech.email, tech.name]));
   const badges: Badge[] = [];
   const award = (email: string, id: string, title: string, at: number) =>

@@ -1,7 +1,7 @@
 import {backlogAt, ResolvedSummary, summariseResolved} from './daily-metrics';
 import {addDays} from './local-time';
 import {mean} from './statistics';
-import {TicketMetrics} from './ticket-metrics';
+import {resolvedByTech, TicketMetrics} from './ticket-metrics';
 
 /** One week's headline numbers (a week runs Monday to Sunday, local time). */
 export interface WeekFigures extends ResolvedSummary {
@@ -103,13 +103,7 @@ export function leaderboard(
   badgeCounts: ReadonlyMap<string, number>
 ): LeaderboardRow[] {
   const inWeek = weekOf(weekStart);
-  const byTech = new Map<string, TicketMetrics[]>();
-  for (const t of tickets) {
-    if (t.resolvedMs === undefined || t.resolverEmail === '') continue;
-    const list = byTech.get(t.resolverEmail) ?? [];
-    list.push(t);
-    byTech.set(t.resolverEmail, list);
-  }
+  const byTech = resolvedByTech(tickets);
   return [...byTech]
     .map(([email, resolved]) => ({
       name: names.get(email) ?? email.split('@')[0],

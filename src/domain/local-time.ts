@@ -11,7 +11,8 @@ export interface LocalDateTime {
 
 export type Weekday = 'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun';
 
-const WEEKDAYS: readonly Weekday[] = [
+/** Weekdays in JavaScript's order: Sunday first. */
+export const WEEKDAYS: readonly Weekday[] = [
   'Sun',
   'Mon',
   'Tue',
@@ -85,4 +86,9 @@ export function minutesOfDay(time: string): number | undefined {
   const minutes = Number(match[2]);
   if (hours > 23 || minutes > 59) return undefined;
   return hours * 60 + minutes;
+}
+
+/** Monday 0 … Sunday 6: school weeks start on Monday. */
+export function dayOfWeekFromMonday(day: Weekday): number {
+  return (WEEKDAYS.indexOf(day) + 6) % 7;
 }

@@ -1,5 +1,12 @@
 import {ConfigRow} from './config';
-import {LocalDateTime, minutesOfDay, Weekday, weekdayOf} from './local-time';
+import {
+  dayOfWeekFromMonday,
+  LocalDateTime,
+  minutesOfDay,
+  Weekday,
+  weekdayOf,
+  WEEKDAYS,
+} from './local-time';
 import {splitList} from './text';
 import {weekStartOf} from './zoned-dates';
 
@@ -19,16 +26,6 @@ export const METRICS_KEY = {
   digestHour: 'Digest Hour',
   minutesSaved: 'Teacher Minutes Saved per Ticket',
 } as const;
-
-const WEEKDAYS: readonly Weekday[] = [
-  'Mon',
-  'Tue',
-  'Wed',
-  'Thu',
-  'Fri',
-  'Sat',
-  'Sun',
-];
 
 export const METRICS_CONFIG_DEFAULTS: readonly ConfigRow[] = [
   {
@@ -116,8 +113,8 @@ export function isDigestDue(
 ): boolean {
   if (settings.digestRecipients.length === 0) return false;
   if (at.lastSentWeek === weekStartOf(at.local.date)) return false;
-  const today = WEEKDAYS.indexOf(weekdayOf(at.local.date));
-  const day = WEEKDAYS.indexOf(settings.digestDay);
+  const today = dayOfWeekFromMonday(weekdayOf(at.local.date));
+  const day = dayOfWeekFromMonday(settings.digestDay);
   const minutes = minutesOfDay(at.local.time) ?? 0;
   return today > day || (today === day && minutes >= settings.digestHour * 60);
 }

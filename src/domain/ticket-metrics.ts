@@ -222,3 +222,17 @@ export function ticketMetrics(
   }
   return metrics;
 }
+
+/** Each tech's resolved tickets, keyed by the resolver's email. */
+export function resolvedByTech(
+  tickets: readonly TicketMetrics[]
+): Map<string, TicketMetrics[]> {
+  const byTech = new Map<string, TicketMetrics[]>();
+  for (const t of tickets) {
+    if (t.resolvedMs === undefined || t.resolverEmail === '') continue;
+    const list = byTech.get(t.resolverEmail) ?? [];
+    list.push(t);
+    byTech.set(t.resolverEmail, list);
+  }
+  return byTech;
+}
