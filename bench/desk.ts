@@ -24,6 +24,22 @@ export function exampleDesk(): Workspace {
   return ws;
 }
 
+/**
+ * A desk on Monday morning of the example school whose ledger holds `rows` tickets cloned from one
+ * real submission; `prepare` runs before that first submission (e.g. to connect Chat).
+ */
+export function deskWithLedger(
+  rows: number,
+  prepare: (ws: Workspace) => void = () => {}
+): Workspace {
+  const ws = exampleDesk();
+  ws.advanceTo(MONDAY_0915);
+  prepare(ws);
+  submit(ws);
+  fillLedger(ws, rows);
+  return ws;
+}
+
 export function submit(
   ws: Workspace,
   answers: Record<string, string> = PROJECTOR_DOWN

@@ -7,11 +7,9 @@ import {
 import {PROJECTOR_DOWN} from '../sandbox/simulation/requests';
 import {
   connectChat,
-  exampleDesk,
-  fillLedger,
+  deskWithLedger,
   markCaughtUp,
   markResolved,
-  MONDAY_0915,
   submit,
 } from './desk';
 import {BenchOperation} from './operation';
@@ -30,10 +28,7 @@ const formSubmission: BenchOperation = {
     maxModelledMs(SIX_MINUTES),
   ],
   async prepare(rows) {
-    const ws = exampleDesk();
-    ws.advanceTo(MONDAY_0915);
-    submit(ws);
-    fillLedger(ws, rows);
+    const ws = deskWithLedger(rows);
     submit(ws, {...PROJECTOR_DOWN, Room: '101', 'Short summary': 'Warm-up'});
     return () =>
       submit(ws, {...PROJECTOR_DOWN, Room: '330', Category: 'Chromebook'});
@@ -51,10 +46,7 @@ const statusEdit: BenchOperation = {
     maxModelledMs(SIX_MINUTES),
   ],
   async prepare(rows) {
-    const ws = exampleDesk();
-    ws.advanceTo(MONDAY_0915);
-    submit(ws);
-    fillLedger(ws, rows);
+    const ws = deskWithLedger(rows);
     const header = ws.values('Tickets')[0];
     const [ticket] = ws.table('Tickets');
     const statusColumn = header.indexOf('Status') + 1;
@@ -79,11 +71,7 @@ const sweep: BenchOperation = {
     maxModelledMs(SIX_MINUTES / 4),
   ],
   async prepare(rows) {
-    const ws = exampleDesk();
-    ws.advanceTo(MONDAY_0915);
-    connectChat(ws);
-    submit(ws);
-    fillLedger(ws, rows);
+    const ws = deskWithLedger(rows, connectChat);
     markCaughtUp(ws);
     ws.run('sweep');
     return () => [ws.run('sweep')];
@@ -104,10 +92,7 @@ const metricsRebuild: BenchOperation = {
     maxModelledMs(60_000),
   ],
   async prepare(rows) {
-    const ws = exampleDesk();
-    ws.advanceTo(MONDAY_0915);
-    submit(ws);
-    fillLedger(ws, rows);
+    const ws = deskWithLedger(rows);
     markResolved(ws);
     // The first rebuild creates the tabs and records the badges the history earned.
     ws.run('rebuildMetrics');
