@@ -27,6 +27,7 @@ import {signer, webAppUrl} from '../workspace/signing';
 import {ScriptNow, scriptNow} from '../workspace/script-clock';
 import {activeSpreadsheet, requireSheet} from '../workspace/spreadsheet';
 import {LedgerRow, TicketLedger} from '../workspace/ticket-ledger';
+import {toast} from '../workspace/ui';
 import {handEscalationNotices, rowUrl} from './escalate';
 import {deliverRecorded, Recorded, recordNotifications} from './notify';
 import {openLedger} from './open-ledger';
@@ -227,6 +228,24 @@ function applyTicketEdit(
 }
 
 /**
+ * The coordinator changed a configuration tab: re-read it at once, and say what is wrong right
+ * away rather than at the next setup (the desk keeps working on the defaults it names).
+ */
+function checkConfiguration(tab: string): void {
+  forgetSnapshot();
+  const ss = activeSpreadsheet();
+  if (tab === TAB.techs) refreshAssigneeDropdown(ss);
+  const {problems} = referenceOf(readSnapshot(ss, Session.getScriptTimeZone()));
+  if (problems.length > 0) {
+    toast(
+      ss,
+      problems.map(problem => `Check: ${problem}`).join('\n'),
+      'Peer Desk configuration'
+    );
+  }
+}
+
+/**
  * The installable edit trigger. Tickets edits in the watched columns are checked, stamped, logged
  * and answered by email; edits of the reference tabs refresh the cached snapshot; anything else
  * returns at once.
@@ -235,8 +254,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = event.range;
   const tab = range.getSheet().getName();
   if ((REFERENCE_TABS as readonly string[]).includes(tab)) {
-    forgetSnapshot();
-    if (tab === TAB.techs) refreshAssigneeDropdown(activeSpreadsheet());
+    checkConfiguration(tab);
     return;
   }
   if (tab !== TAB.tickets) return;

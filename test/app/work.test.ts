@@ -187,7 +187,24 @@ describe('techs work tickets in the sheet', () => {
     expect(sheetsRoundTrips(status)).toBeLessThanOrEqual(4);
     const [details] = ws.edit('Tickets', 'L2', 'Also flickers', {as: LIAM});
     expect(sheetsRoundTrips(details)).toBe(0);
-    const [elsewhere] = ws.edit('Config', 'C2', 'note to self', {as: LIAM});
+    const [elsewhere] = ws.edit('Sheet1', 'A1', 'note to self', {as: LIAM});
     expect(sheetsRoundTrips(elsewhere)).toBe(0);
+  });
+
+  it('tells the coordinator at once when an edit makes the configuration wrong', () => {
+    const ws = deskWithTickets();
+    const tierColumn = ws.values('Techs')[0].indexOf('Tier');
+    const a1 = ws
+      .sheet('Techs')
+      .getRange(2, tierColumn + 1)
+      .getA1Notation();
+    const email = ws.table('Techs')[0]['Email'];
+    allCompleted(ws.edit('Techs', a1, 'Wizard', {as: CARTER}));
+    expect(ws.spreadsheet.toasts.at(-1)).toMatchObject({
+      title: 'Peer Desk configuration',
+      message: expect.stringContaining(
+        `Check: Techs row 2 (${email}): tier "Wizard" is not one of Junior Tech, Senior Mentor, Level 2 Staff; treated as Junior Tech.`
+      ),
+    });
   });
 });
