@@ -1,3 +1,4 @@
+import {isDate} from '../domain/ticket-row';
 import {LedgerEntry} from '../domain/ledger';
 import {answersFrom, isBlankResponse, responseKey} from '../domain/intake-form';
 import {emailNotification, Notification} from '../domain/notification';
@@ -21,10 +22,7 @@ const DEFAULT_RESPONSE_SHEET = 'Form Responses 1';
 /** Deliveries per sweep, so a backlog cannot push one execution past its 6 minutes. */
 const MAX_DELIVERIES_PER_SWEEP = 40;
 
-/**
- * Responses whose submit trigger never ran get their ticket now. Timestamps are read as displayed,
- * the same text the submit event's namedValues carry, so response keys match.
- */
+/** Responses whose submit trigger never ran get their ticket now. */
 function pickUpMissedResponses(
   ss: Spreadsheet,
   known: Set<string>
@@ -32,14 +30,24 @@ function pickUpMissedResponses(
   const name = scriptProperty(PROPERTY.responseSheet) ?? DEFAULT_RESPONSE_SHEET;
   const sheet = ss.getSheetByName(name);
   if (!sheet || sheet.getLastRow() < 2) return {created: 0, notifications: []};
-  const [headers, ...rows] = sheet.getDataRange().getDisplayValues();
+  const range = sheet.getDataRange();
+  const [headers, ...rows] = range.getDisplayValues();
+  // Keys use the stored moment, as intake does, whatever format the Timestamp column shows.
+  const stamps = range
+    .getValues()
+    .slice(1)
+    .map(row => row[0]);
   const notifications: Notification[] = [];
   let created = 0;
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
     const named = Object.fromEntries(
       headers.map((h, i) => [h, [row[i] ?? '']])
     );
-    const answers = answersFrom(named);
+    const stamp: unknown = stamps[r];
+    const typed = answersFrom(named);
+    const answers = isDate(stamp)
+      ? {...typed, timestamp: stamp.toISOString()}
+      : typed;
     if (isBlankResponse(answers) || known.has(responseKey(answers))) continue;
     notifications.push(...createTicket(ss, answers));
     known.add(responseKey(answers));

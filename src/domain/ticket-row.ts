@@ -7,19 +7,20 @@ export type TicketRow = Record<TicketField, CellValue>;
 
 export type TrackedValues = Readonly<Record<TrackedField, string>>;
 
-function isDateValue(value: unknown): value is Date {
+/** A Date from any realm: cells read back in Apps Script are Dates, but never trust instanceof. */
+export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** A cell as text: numbers plainly, dates as ISO instants, empty as ''. */
 export function cellText(value: CellValue | undefined): string {
   if (value === undefined || value === null) return '';
-  if (isDateValue(value)) return value.toISOString();
+  if (isDate(value)) return value.toISOString();
   return String(value);
 }
 
 export function cellMs(value: CellValue | undefined): number | undefined {
-  return isDateValue(value) ? value.getTime() : undefined;
+  return isDate(value) ? value.getTime() : undefined;
 }
 
 export function trackedValuesOf(row: TicketRow): TrackedValues {

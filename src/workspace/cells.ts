@@ -1,3 +1,4 @@
+import {isDate} from '../domain/ticket-row';
 import {asLiteralText} from '../domain/text';
 import {CellValue} from '../domain/ticket-row';
 
@@ -12,10 +13,6 @@ export function toCell(value: CellValue): CellValue {
 
 export function toCells(row: readonly CellValue[]): CellValue[] {
   return row.map(toCell);
-}
-
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** Sheets stores a typed time of day as a date on 30 December 1899. */

@@ -1,3 +1,4 @@
+import {isDate} from '../domain/ticket-row';
 import {
   DELIVERY,
   Notification,
@@ -30,9 +31,6 @@ export type DeliveryState = readonly [string, number, Date, string, Date | ''];
 
 const FIRST_STATE_COLUMN = 9;
 
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
 const WIDTH = 13;
 
 /** A cell holds at most 50,000 characters (PLATFORM.md: Spreadsheets); leave room for JSON. */

@@ -24,6 +24,23 @@ export interface IntakeBlock {
  * The Tickets tab addressed by header name. Reads and writes are batched: intake reads its columns
  * in one block and writes a ticket in one call; edits read and write whole rows.
  */
+/** A column's letters in A1 notation: 1 → A, 28 → AB. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** The number of the last row with anything in it (an open-ended read also returns blank rows). */
+function lastFilledRow(values: unknown[][]): number {
+  for (let r = values.length - 1; r >= 0; r--) {
+    if (values[r].some(cell => cell !== '')) return r + 1;
+  }
+  return 0;
+}
+
 export class TicketLedger {
   private readonly columns: Map<string, number>;
 
@@ -48,12 +65,12 @@ export class TicketLedger {
    * undefined when the headers moved since they were cached (the caller re-reads them).
    */
   readIntakeBlock(): IntakeBlock | undefined {
-    const lastRow = this.sheet.getLastRow();
     const positions = INTAKE_COLUMNS.map(field => this.column(field));
     const first = Math.min(...positions);
-    const width = Math.max(...positions) - first + 1;
+    const last = Math.max(...positions);
+    // An open-ended range (A1:I) reaches the last row without asking for it: one round trip, not two.
     const values = this.sheet
-      .getRange(1, first, Math.max(lastRow, 1), width)
+      .getRange(`${columnLetters(first)}1:${columnLetters(last)}`)
       .getValues();
     const at = (row: unknown[], field: TicketField) =>
       row[this.column(field) - first];
@@ -85,7 +102,7 @@ export class TicketLedger {
       });
       rowNumbers.push(r + 1);
     }
-    return {lastRow, entries, rowNumbers};
+    return {lastRow: lastFilledRow(values), entries, rowNumbers};
   }
 
   /** Whole rows, in one read. */

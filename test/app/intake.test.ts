@@ -205,6 +205,22 @@ describe('a teacher reports a problem through the form', () => {
     expect(tickets(ws)).toHaveLength(1);
   });
 
+  it('keeps one ticket per response when the coordinator reformats the Timestamp column', () => {
+    const ws = exampleDesk();
+    allCompleted(
+      ws.submitForm(PROJECTOR_DOWN, {
+        as: TEACHER,
+        at: chicago('2026-11-23 09:10'),
+      })
+    );
+    // A person changes how the response sheet shows its timestamps; the sweeps that follow must
+    // still recognise the response as already ticketed.
+    ws.sheet('Form Responses 1').getRange('A2:A').setNumberFormat('yyyy-mm-dd');
+    ws.advanceTo(chicago('2026-11-23 09:40'));
+    expect(tickets(ws).map(t => t['Ticket ID'])).toEqual(['T-000001']);
+    expect(ws.outbox.filter(m => m.to.includes(TEACHER))).toHaveLength(1);
+  });
+
   it('waits for the script lock, and a submission that times out is picked up later with the next ID', () => {
     const ws = exampleDesk();
     ws.advanceTo(chicago('2026-11-23 09:10'));
