@@ -55,6 +55,7 @@ export class Executions {
   private callsUntilKill: number | undefined;
   private nextId = 1;
   private insideServices = 0;
+  private interleaved: {call: string; action: () => void} | undefined;
 
   constructor(
     private readonly clock: VirtualClock,
@@ -110,6 +111,15 @@ export class Executions {
     if (this.active) this.endHooks.push(hook);
   }
 
+  /**
+   * Something outside the script happens just before its next call to `call` (e.g.
+   * `SpreadsheetApp.Range.setValues`): a person editing the sheet while the script runs, as they can
+   * in Sheets, locks or not.
+   */
+  interleaveBefore(call: string, action: () => void): void {
+    this.interleaved = {call, action};
+  }
+
   /** Fault injection: the next execution is killed at its Nth service call (counting from 1). */
   killAtCall(n: number): void {
     this.callsUntilKill = n;
@@ -120,6 +130,11 @@ export class Executions {
     const record = this.active;
     if (!record) return;
     if (this.stopped) throw this.stopped;
+    if (this.interleaved?.call === name) {
+      const {action} = this.interleaved;
+      this.interleaved = undefined;
+      action();
+    }
     if (this.callsUntilKill !== undefined && --this.callsUntilKill <= 0) {
       this.callsUntilKill = undefined;
       this.stopped = new ExecutionStopped(

@@ -94,6 +94,10 @@ export class Workspace {
   readonly spreadsheet: FakeSpreadsheet;
   private realm: BundleRealm | undefined;
   private duplicateSubmits = 0;
+  private readonly queuedEdits: Array<{
+    event: Record<string, unknown>;
+    user: string;
+  }> = [];
   /** What the last execution's function returned (a web app's output). */
   private lastResult: unknown;
   private blankSubmitsAfterMs: number | undefined;
@@ -260,6 +264,16 @@ export class Workspace {
     options: ActOptions = {}
   ): ExecutionRecord[] {
     const user = this.user(options);
+    return this.fireEdit(this.applyEdit(sheetName, a1, value, user), user);
+  }
+
+  /** A person's edit lands in the sheet; returns the edit event its triggers will get. */
+  private applyEdit(
+    sheetName: string,
+    a1: string,
+    value: unknown,
+    user: string
+  ) {
     const values = Array.isArray(value) ? (value as unknown[][]) : [[value]];
     const edit = this.sheet(sheetName).applyUserEdit(a1, values, user);
     const event: Record<string, unknown> = {
@@ -270,6 +284,13 @@ export class Workspace {
     };
     if (edit.value !== undefined) event.value = edit.value;
     if (edit.oldValue !== undefined) event.oldValue = edit.oldValue;
+    return event;
+  }
+
+  private fireEdit(
+    event: Record<string, unknown>,
+    user: string
+  ): ExecutionRecord[] {
     return this.installed('ON_EDIT', this.spreadsheet.getId()).map(trigger =>
       this.fire(trigger, {...event, triggerUid: trigger.uid}, user)
     );
@@ -425,6 +446,26 @@ export class Workspace {
   // ── faults on request ────────────────────────────────────────────────────
 
   readonly faults = {
+    /**
+     * While the next execution runs, just before its next `call` (e.g.
+     * `SpreadsheetApp.Range.setValues`), a person edits the sheet; their edit triggers fire when
+     * that execution ends, as they would queue behind it.
+     */
+    editDuring: (
+      call: string,
+      sheetName: string,
+      a1: string,
+      value: unknown,
+      options: ActOptions = {}
+    ) => {
+      const user = this.user(options);
+      this.executions.interleaveBefore(call, () =>
+        this.queuedEdits.push({
+          event: this.applyEdit(sheetName, a1, value, user),
+          user,
+        })
+      );
+    },
     /** The next submission's trigger fires `times` more times with the same event. */
     duplicateNextSubmit: (times = 1) => {
       this.duplicateSubmits = times;
@@ -533,15 +574,20 @@ export class Workspace {
     spreadsheets.uiAvailable =
       cause === 'menu' || cause === 'manual' || cause === 'ON_OPEN';
     this.executions.begin({functionName, cause, user, limitMs});
+    let record: ExecutionRecord;
     try {
       this.lastResult = realm.call(functionName, ...args);
-      return this.executions.end('completed');
+      record = this.executions.end('completed');
     } catch (error) {
       this.lastResult = undefined;
-      return this.executions.end('failed', describe(error));
+      record = this.executions.end('failed', describe(error));
     } finally {
       spreadsheets.uiAvailable = true;
     }
+    for (const {event, user: editor} of this.queuedEdits.splice(0)) {
+      this.fireEdit(event, editor);
+    }
+    return record;
   }
 }
 

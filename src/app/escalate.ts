@@ -18,11 +18,12 @@ import {
   schoolWindow,
 } from '../domain/school-time';
 import {parsePauses} from '../domain/sla-pauses';
-import {SWEEP_FIELDS} from '../domain/tabs';
+import {SWEEP_FIELDS, TicketField} from '../domain/tabs';
 import {
   CellValue,
   cellMs,
   cellText,
+  parseTracked,
   serialiseTracked,
   TicketRow,
   trackedValuesOf,
@@ -78,6 +79,16 @@ function dueCell(ms: number | undefined): CellValue {
  * fired once (remembered in SLA Steps), breached tickets escalated, quiet resolved tickets closed.
  * The sweep columns are written in one call; each status change is one row write.
  */
+/**
+ * The fields a sweep's status change sets besides the sweep's own columns: everything else on the
+ * row stays as people left it.
+ */
+const SWEEP_OWNED_FIELDS = [
+  'Status',
+  'Updated',
+  'Closed At',
+] as const satisfies readonly TicketField[];
+
 export function runSlaPass(
   ledger: TicketLedger,
   lastRow: number,
@@ -200,13 +211,38 @@ export function runSlaPass(
         SWEEP_FIELDS.length
       )
       .setValues(sweepCells.slice(first, last + 1));
+  const skipped = new Set<string>();
   for (const {row, ticket} of statusWrites) {
-    const index = row.rowNumber - 2;
-    SWEEP_FIELDS.forEach((field, c) => (ticket[field] = sweepCells[index][c]));
-    ticket.Tracked = serialiseTracked(trackedValuesOf(ticket));
-    ledger.writeRows(row.rowNumber, [ledger.cellsOf(ticket, row.cells)]);
+    // Re-read the row just before writing it, so what a person typed meanwhile is kept; if they
+    // moved the ticket or changed its status, leave it to the next sweep.
+    const [fresh] = ledger.readRows(row.rowNumber, 1);
+    const id = cellText(ticket['Ticket ID']);
+    if (
+      cellText(fresh.ticket['Ticket ID']) !== id ||
+      cellText(fresh.ticket.Status) !== cellText(row.ticket.Status)
+    ) {
+      skipped.add(id);
+      continue;
+    }
+    const merged: TicketRow = {...fresh.ticket};
+    for (const field of SWEEP_OWNED_FIELDS) merged[field] = ticket[field];
+    SWEEP_FIELDS.forEach(
+      (field, c) => (merged[field] = sweepCells[row.rowNumber - 2][c])
+    );
+    // Only the status change is the desk's own: an edit typed meanwhile stays for its trigger to check.
+    merged.Tracked = serialiseTracked({
+      ...(parseTracked(cellText(fresh.ticket.Tracked)) ??
+        trackedValuesOf(row.ticket)),
+      Status: cellText(merged.Status),
+    });
+    ledger.writeRows(row.rowNumber, [ledger.cellsOf(merged, fresh.cells)]);
   }
-  return {notifications, activity};
+  return {
+    notifications,
+    activity: activity.filter(
+      entry => !(entry.field === 'Status' && skipped.has(entry.ticketId))
+    ),
+  };
 }
 
 /**

@@ -133,6 +133,35 @@ describe('the SLA ladder on school time', () => {
     expect(ws.table('Outbox').every(r => r.Status === 'Sent')).toBe(true);
   });
 
+  it('keeps what a tech types into a ticket while the sweep is escalating it', () => {
+    const ws = exampleDesk();
+    allCompleted(
+      ws.submitForm(PROJECTOR_DOWN, {
+        as: TEACHER,
+        at: chicago('2026-11-23 09:10'),
+      })
+    );
+    ws.advanceTo(chicago('2026-11-23 11:09')).forEach(completed);
+    const column = ws.values('Tickets')[0].indexOf('Resolution') + 1;
+    const a1 = ws.sheet('Tickets').getRange(2, column).getA1Notation();
+    // Liam types his notes after the sweep has read the ledger and before it writes the breach.
+    ws.faults.editDuring(
+      'SpreadsheetApp.Range.setValues',
+      'Tickets',
+      a1,
+      'Tried a new HDMI cable',
+      {as: LIAM}
+    );
+    ws.advanceTo(chicago('2026-11-23 11:16')).forEach(completed);
+    expect(ticket(ws, 'T-000001')).toMatchObject({
+      Status: 'Escalated',
+      Resolution: 'Tried a new HDMI cable',
+    });
+    expect(
+      ws.table('Activity').map(r => `${r.Field}: ${r['New Value']} (${r.Who})`)
+    ).toContain(`Resolution: Tried a new HDMI cable (${LIAM})`);
+  });
+
   it('pauses while waiting on the requester and skips a no-school day', () => {
     const ws = exampleDesk();
     connectChat(ws);
