@@ -4,9 +4,9 @@ import {
   chicago,
   completed,
   exampleDesk,
-  PROJECTOR_DOWN,
   TEACHER,
   tickets,
+  reportProjectorDown,
 } from './peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
@@ -61,12 +61,7 @@ describe('the SLA ladder on school time', () => {
     const ws = exampleDesk();
     connectChat(ws);
     // P1 (whole class, class stopped): first response 15, resolution 120 school minutes.
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
     expect(ticket(ws, 'T-000001')).toMatchObject({
       Assignee: LIAM,
       Priority: 'P1',
@@ -135,12 +130,7 @@ describe('the SLA ladder on school time', () => {
 
   it('keeps what a tech types into a ticket while the sweep is escalating it', () => {
     const ws = exampleDesk();
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
     ws.advanceTo(chicago('2026-11-23 11:09')).forEach(completed);
     const column = ws.values('Tickets')[0].indexOf('Resolution') + 1;
     const a1 = ws.sheet('Tickets').getRange(2, column).getA1Notation();
@@ -166,12 +156,7 @@ describe('the SLA ladder on school time', () => {
     const ws = exampleDesk();
     connectChat(ws);
     setConfig(ws, 'No School Days', '2026-11-24');
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 14:40'),
-      })
-    );
+    reportProjectorDown(ws, '2026-11-23 14:40');
     ws.advanceTo(chicago('2026-11-23 14:45'));
     allCompleted(ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM}));
     ws.advanceTo(chicago('2026-11-23 14:50'));
@@ -195,12 +180,7 @@ describe('the SLA ladder on school time', () => {
   it('sends Level 2 the details, notes and Activity at once when a tech escalates by hand', () => {
     const ws = exampleDesk();
     connectChat(ws);
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
     allCompleted(ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM}));
     const resolution = ws.values('Tickets')[0].indexOf('Resolution') + 1;
     const a1 = ws.sheet('Tickets').getRange(2, resolution).getA1Notation();
@@ -229,12 +209,7 @@ describe('reliable delivery', () => {
   it('retries Chat after a 429 with backoff, posting each card once', () => {
     const ws = exampleDesk();
     connectChat(ws);
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
     ws.faults.http('chat.googleapis.com', 429);
     ws.advanceTo(chicago('2026-11-23 09:31')).forEach(completed);
     const failed = ws
@@ -255,12 +230,7 @@ describe('reliable delivery', () => {
   it('keeps emails through an exhausted mail quota and sends each once when it returns', () => {
     const ws = exampleDesk();
     ws.faults.exhaustMailQuota();
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
     expect(ws.outbox).toHaveLength(0);
     ws.advanceTo(chicago('2026-11-23 12:00')).forEach(completed);
     expect(ws.outbox).toHaveLength(0);
@@ -280,12 +250,7 @@ describe('reliable delivery', () => {
   it('loses nothing and doubles nothing when a sweep is killed midway', () => {
     const ws = exampleDesk();
     connectChat(ws);
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
     for (const call of [20, 30, 40, 50, 60]) {
       ws.faults.killAtCall(call);
       ws.advance(5 * 60_000);

@@ -7,6 +7,7 @@ import {
   sheetsRoundTrips,
   TEACHER,
   tickets,
+  reportProjectorDown,
 } from './peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
@@ -16,12 +17,7 @@ describe('a teacher reports a problem through the form', () => {
   it('becomes one ticket, assigned to the skilled tech on duty, with emails to all concerned', () => {
     const ws = exampleDesk();
     // 09:10 on an A day is period 2: Ava Chen and Liam O'Brien are on duty at North; Liam does projectors.
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
 
     const [ticket] = tickets(ws);
     expect(ticket).toMatchObject({
@@ -91,12 +87,7 @@ describe('a teacher reports a problem through the form', () => {
     const ws = exampleDesk();
     ws.faults.duplicateNextSubmit(2);
     ws.faults.blankEventAfterNextSubmit(3000);
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
     expect(tickets(ws).map(t => t['Ticket ID'])).toEqual(['T-000001']);
     expect(ws.outbox.filter(m => m.to.includes(TEACHER))).toHaveLength(1);
   });
@@ -134,12 +125,7 @@ describe('a teacher reports a problem through the form', () => {
 
   it('links a possible duplicate and gives it to the same tech', () => {
     const ws = exampleDesk();
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
     allCompleted(
       ws.submitForm(
         {...PROJECTOR_DOWN, 'Short summary': 'Room 214 projector broken'},
@@ -162,12 +148,7 @@ describe('a teacher reports a problem through the form', () => {
 
   it('waits unassigned with the reason when nobody is on duty, then the sweep assigns it', () => {
     const ws = exampleDesk();
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 07:40'),
-      })
-    );
+    reportProjectorDown(ws, '2026-11-23 07:40');
     expect(tickets(ws)[0]).toMatchObject({
       Status: 'New',
       Assignee: '',
@@ -207,12 +188,7 @@ describe('a teacher reports a problem through the form', () => {
 
   it('keeps one ticket per response when the coordinator reformats the Timestamp column', () => {
     const ws = exampleDesk();
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
     // A person changes how the response sheet shows its timestamps; the sweeps that follow must
     // still recognise the response as already ticketed.
     ws.sheet('Form Responses 1').getRange('A2:A').setNumberFormat('yyyy-mm-dd');
@@ -250,12 +226,7 @@ describe('a teacher reports a problem through the form', () => {
 
   it('costs at most 6 Spreadsheet round trips per submission', () => {
     const ws = exampleDesk();
-    allCompleted(
-      ws.submitForm(PROJECTOR_DOWN, {
-        as: TEACHER,
-        at: chicago('2026-11-23 09:10'),
-      })
-    );
+    reportProjectorDown(ws);
     const [second] = ws.submitForm(PROJECTOR_DOWN, {
       as: 'b@school.example',
       at: chicago('2026-11-23 09:12'),

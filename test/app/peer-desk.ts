@@ -71,6 +71,16 @@ export function expectStampedDuring(
 }
 
 /** T-000001 resolved by Liam; returns the five rating links from the resolution email. */
+/** The teacher reports the dead projector at North 214 (local time in Chicago); every run completes. */
+export function reportProjectorDown(
+  ws: Workspace,
+  local = '2026-11-23 09:10'
+): void {
+  allCompleted(
+    ws.submitForm(PROJECTOR_DOWN, {as: TEACHER, at: chicago(local)})
+  );
+}
+
 export function resolvedTicket(language = 'English'): {
   ws: Workspace;
   links: string[];

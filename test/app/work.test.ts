@@ -9,6 +9,7 @@ import {
   sheetsRoundTrips,
   TEACHER,
   tickets,
+  reportProjectorDown,
 } from './peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
@@ -18,12 +19,7 @@ const CARTER = 'r.carter@example.org';
 /** Two tickets at North on an A day, period 2: T-000001 (projector, Liam) and T-000002 (Chromebook, Ava). */
 function deskWithTickets(): Workspace {
   const ws = exampleDesk();
-  allCompleted(
-    ws.submitForm(PROJECTOR_DOWN, {
-      as: TEACHER,
-      at: chicago('2026-11-23 09:10'),
-    })
-  );
+  reportProjectorDown(ws);
   allCompleted(
     ws.submitForm(
       {
