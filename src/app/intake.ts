@@ -1,9 +1,9 @@
-import {isDate} from '../domain/ticket-row';
 import {
   answersFrom,
   FormAnswers,
   isBlankResponse,
   responseKey,
+  withStoredMoment,
 } from '../domain/intake-form';
 import {emailNotification, Notification} from '../domain/notification';
 import {ticketFromResponse} from '../domain/new-ticket';
@@ -47,26 +47,13 @@ export function createTicket(
 }
 
 /** The installable form-submit trigger: one response → exactly one ticket, then its emails. */
-/**
- * The response's moment as stored in its row (Google writes the Timestamp first), so a ticket's key
- * does not depend on how the column happens to be formatted; the sweep keys responses the same way.
- */
-function submittedAt(
-  range: GoogleAppsScript.Spreadsheet.Range | undefined
-): string | undefined {
-  const stamp: unknown = range?.getValues()[0][0];
-  return isDate(stamp) ? stamp.toISOString() : undefined;
-}
-
 export function handleFormSubmit(
   event: GoogleAppsScript.Events.SheetsOnFormSubmit
 ): void {
   const typed = answersFrom(event.namedValues ?? {});
   if (isBlankResponse(typed)) return;
-  const answers = {
-    ...typed,
-    timestamp: submittedAt(event.range) ?? typed.timestamp,
-  };
+  // Google writes the Timestamp first in the response row.
+  const answers = withStoredMoment(typed, event.range?.getValues()[0][0]);
   const ss = activeSpreadsheet();
   const recorded = withScriptLock(() =>
     recordNotifications(ss, createTicket(ss, answers))

@@ -1,6 +1,10 @@
-import {isDate} from '../domain/ticket-row';
 import {LedgerEntry} from '../domain/ledger';
-import {answersFrom, isBlankResponse, responseKey} from '../domain/intake-form';
+import {
+  answersFrom,
+  isBlankResponse,
+  responseKey,
+  withStoredMoment,
+} from '../domain/intake-form';
 import {emailNotification, Notification} from '../domain/notification';
 import {assignQueuedTicket} from '../domain/new-ticket';
 import {cellText} from '../domain/ticket-row';
@@ -43,11 +47,7 @@ function pickUpMissedResponses(
     const named = Object.fromEntries(
       headers.map((h, i) => [h, [row[i] ?? '']])
     );
-    const stamp: unknown = stamps[r];
-    const typed = answersFrom(named);
-    const answers = isDate(stamp)
-      ? {...typed, timestamp: stamp.toISOString()}
-      : typed;
+    const answers = withStoredMoment(answersFrom(named), stamps[r]);
     if (isBlankResponse(answers) || known.has(responseKey(answers))) continue;
     notifications.push(...createTicket(ss, answers));
     known.add(responseKey(answers));

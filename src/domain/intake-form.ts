@@ -1,3 +1,4 @@
+import {isDate} from './ticket-row';
 import {DeskConfig} from './config';
 import {LANGUAGE_CHOICES} from './language';
 import {IMPACTS, URGENCIES} from './priority';
@@ -143,6 +144,17 @@ export function isBlankResponse(answers: FormAnswers): boolean {
       answers.language,
     ].every(answer => answer.trim() === '') && answers.email === ''
   );
+}
+
+/**
+ * The answers keyed by the response's moment as stored in its row, when there is one, so a ticket's
+ * key does not depend on how the Timestamp column happens to be formatted.
+ */
+export function withStoredMoment(
+  answers: FormAnswers,
+  stamp: unknown
+): FormAnswers {
+  return isDate(stamp) ? {...answers, timestamp: stamp.toISOString()} : answers;
 }
 
 /** The response's identity kept on its ticket: the same response never makes two tickets. */

@@ -5,6 +5,7 @@ import {
   isBlankResponse,
   QUESTION,
   responseKey,
+  withStoredMoment,
 } from '../../src/domain/intake-form';
 
 describe('the intake form', () => {
@@ -42,6 +43,21 @@ describe('the intake form', () => {
     expect(answers.summary).toBe('  Projector dead  ');
     expect(responseKey(answers)).toBe('8/18/2026 9:10:00|r.garcia@example.org');
     expect(isBlankResponse(answers)).toBe(false);
+  });
+
+  it('keys a response by the moment stored in its row, whatever the column shows', () => {
+    const answers = answersFrom({
+      Timestamp: ['2026-08-18'],
+      'Email Address': ['r.garcia@example.org'],
+    });
+    const stored = new Date('2026-08-18T14:10:00.250Z');
+    expect(responseKey(withStoredMoment(answers, stored))).toBe(
+      '2026-08-18T14:10:00.250Z|r.garcia@example.org'
+    );
+    // No Date in the row (an odd event): the displayed text is all there is.
+    expect(responseKey(withStoredMoment(answers, ''))).toBe(
+      '2026-08-18|r.garcia@example.org'
+    );
   });
 
   it('treats an event with no answers as blank', () => {
