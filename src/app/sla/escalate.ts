@@ -28,6 +28,7 @@ import {
   cellMs,
   cellText,
   parseTracked,
+  sameCell,
   serialiseTracked,
   TicketRow,
   trackedValuesOf,
@@ -65,13 +66,6 @@ export function schoolCalendar(
 
 export function rowUrl(sheetUrl: string, gid: number, row: number): string {
   return `${sheetUrl}#gid=${gid}&range=A${row}`;
-}
-
-function sameCell(a: CellValue, b: CellValue): boolean {
-  const am = cellMs(a);
-  const bm = cellMs(b);
-  if (am !== undefined || bm !== undefined) return am === bm;
-  return cellText(a) === cellText(b);
 }
 
 function dueCell(ms: number | undefined): CellValue {
@@ -239,7 +233,7 @@ export function runSlaPass(
         trackedValuesOf(row.ticket)),
       Status: cellText(merged.Status),
     });
-    ledger.writeRows(row.rowNumber, [ledger.cellsOf(merged, fresh.cells)]);
+    ledger.writeChanges(fresh, ledger.cellsOf(merged, fresh.cells));
   }
   return {
     notifications,

@@ -81,9 +81,7 @@ function assignWaitingTickets(
       sheetUrl: snapshot.sheetUrl,
     });
     if (!assigned) return;
-    ledger.writeRows(current.rowNumber, [
-      ledger.cellsOf(assigned.row, current.cells),
-    ]);
+    ledger.writeChanges(current, ledger.cellsOf(assigned.row, current.cells));
     appendActivity(ss, [assigned.activity]);
     entries[i] = {
       ...entry,

@@ -82,7 +82,6 @@ function revertNote(reason: string, clock: ScriptNow): string {
 
 interface RowOutcome {
   readonly cells: readonly CellValue[];
-  readonly write: boolean;
   readonly notes: readonly {field: TicketField; note: string}[];
   readonly activity: readonly ActivityEntry[];
   readonly messages: readonly OutgoingMessage[];
@@ -105,7 +104,6 @@ function reviewRows(
       if (cellText(row.ticket.Summary).trim() === '')
         return {
           cells: row.cells,
-          write: false,
           notes: [],
           activity: [],
           messages: [],
@@ -131,7 +129,6 @@ function reviewRows(
       });
       return {
         cells: ledger.cellsOf(ticket.row, row.cells),
-        write: true,
         notes: [],
         activity: [ticket.activity],
         messages: ticket.messages,
@@ -148,7 +145,6 @@ function reviewRows(
     });
     return {
       cells: ledger.cellsOf(reviewed.row, row.cells),
-      write: reviewed.changed,
       notes: reviewed.reverts.map(r => ({
         field: r.field,
         note: revertNote(r.note, clock),
@@ -200,11 +196,7 @@ function applyTicketEdit(
     editor,
     clock
   );
-  if (outcomes.some(o => o.write || o.notes.length > 0))
-    ledger.writeRows(
-      firstRow,
-      outcomes.map(o => o.cells)
-    );
+  outcomes.forEach((outcome, i) => ledger.writeChanges(rows[i], outcome.cells));
   outcomes.forEach((outcome, i) => {
     for (const {field, note} of outcome.notes)
       ledger.setNote(firstRow + i, field, note);
