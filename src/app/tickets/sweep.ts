@@ -1,11 +1,7 @@
 // The 5-minute sweep: missed form responses, assigns waiting tickets, SLA ladder, Outbox retries.
 import {LedgerEntry} from '../../domain/tickets/ledger';
-import {
-  answersFrom,
-  isBlankResponse,
-  responseKey,
-  withStoredMoment,
-} from '../../domain/tickets/intake-form';
+import {answersFrom, isBlankResponse} from '../../domain/tickets/intake-form';
+import {KnownResponses} from '../../domain/tickets/response-keys';
 import {
   emailNotification,
   Notification,
@@ -15,7 +11,15 @@ import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
-import {PROPERTY, scriptProperty} from '../../workspace/services/properties';
+import {
+  openIntakeForm,
+  responsesSince,
+} from '../../workspace/services/intake-responses';
+import {
+  PROPERTY,
+  scriptProperty,
+  setScriptProperty,
+} from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {dailySummary, runSlaPass} from '../sla/escalate';
@@ -26,37 +30,78 @@ import {loadSnapshot, referenceOf} from '../setup/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const DEFAULT_RESPONSE_SHEET = 'Form Responses 1';
 /** Deliveries per sweep, so a backlog cannot push one execution past its 6 minutes. */
 const MAX_DELIVERIES_PER_SWEEP = 40;
+/** New responses ticketed per sweep: reading one's answers is a FormApp call per question. */
+const MAX_PICKUPS_PER_SWEEP = 10;
+/**
+ * Each sweep looks again this far behind the newest response it handled: a response submitted
+ * just before it may be listed a little later.
+ */
+const PICKUP_OVERLAP_MS = 10 * 60_000;
+/** With no mark yet (a desk upgraded from keying by the response sheet), start this far back. */
+const FIRST_PICKUP_MS = 24 * 60 * 60_000;
 
-/** Responses whose submit trigger never ran get their ticket now. */
+/** Where the last pick-up stopped: the newest response moment (ms) all before it handled. */
+function pickupSince(
+  entries: OpenLedger['block']['entries']
+): Date | undefined {
+  const mark = Number(scriptProperty(PROPERTY.responsesHandledUntil) ?? 0);
+  if (mark > 0) return new Date(mark - PICKUP_OVERLAP_MS);
+  const newest = Math.max(
+    ...entries.map(entry => entry.createdMs ?? -Infinity)
+  );
+  return Number.isFinite(newest)
+    ? new Date(newest - FIRST_PICKUP_MS)
+    : undefined;
+}
+
+/**
+ * Responses whose submit trigger never ran get their ticket now: read from the form itself,
+ * answers exactly as typed and keyed by response id, from where the last sweep stopped
+ * (platform.md: Forms). A response sheet someone reformatted or edited changes nothing.
+ */
 function pickUpMissedResponses(
   ss: Spreadsheet,
-  known: Set<string>
+  opened: OpenLedger
 ): {created: number; notifications: Notification[]} {
-  const name = scriptProperty(PROPERTY.responseSheet) ?? DEFAULT_RESPONSE_SHEET;
-  const sheet = ss.getSheetByName(name);
-  if (!sheet || sheet.getLastRow() < 2) return {created: 0, notifications: []};
-  const range = sheet.getDataRange();
-  const [headers, ...rows] = range.getDisplayValues();
-  // Keys use the stored moment, as intake does, whatever format the Timestamp column shows.
-  const stamps = range
-    .getValues()
-    .slice(1)
-    .map(row => row[0]);
+  const form = openIntakeForm();
+  if (!form) return {created: 0, notifications: []};
+  const known = new KnownResponses(
+    opened.block.entries.map(entry => entry.responseKey)
+  );
+  const responses = responsesSince(form, pickupSince(opened.block.entries))
+    .map(response => ({response, ms: response.timestampMs}))
+    .sort((a, b) => a.ms - b.ms);
   const notifications: Notification[] = [];
   let created = 0;
-  for (const [r, row] of rows.entries()) {
-    const named = Object.fromEntries(
-      headers.map((h, i) => [h, [row[i] ?? '']])
-    );
-    const answers = withStoredMoment(answersFrom(named), stamps[r]);
-    if (isBlankResponse(answers) || known.has(responseKey(answers))) continue;
-    notifications.push(...createTicket(ss, answers));
-    known.add(responseKey(answers));
-    created++;
+  let handledUntil = Number(
+    scriptProperty(PROPERTY.responsesHandledUntil) ?? 0
+  );
+  let caughtUp = true;
+  for (const {response, ms} of responses) {
+    const seen =
+      known.hasId(response.id) || (known.hasLegacyKeys && known.has(response));
+    if (!seen) {
+      if (created >= MAX_PICKUPS_PER_SWEEP) {
+        caughtUp = false;
+        continue;
+      }
+      const answers = answersFrom(response.namedAnswers());
+      if (!isBlankResponse(answers)) {
+        notifications.push(
+          ...createTicket(ss, now =>
+            now.has(response) ? undefined : {answers, key: response.id}
+          )
+        );
+        created++;
+      }
+      known.add(response.id);
+    }
+    if (caughtUp) handledUntil = Math.max(handledUntil, ms);
   }
+  if (handledUntil > 0)
+    setScriptProperty(PROPERTY.responsesHandledUntil, String(handledUntil));
   return {created, notifications};
 }
 
@@ -111,8 +156,7 @@ export function sweep(): void {
       loadSnapshot(ss, clock.timeZone),
       clock.timeZone
     );
-    const known = new Set(opened.block.entries.map(entry => entry.responseKey));
-    const picked = pickUpMissedResponses(ss, known);
+    const picked = pickUpMissedResponses(ss, opened);
     // Only when tickets were just appended is the ledger read again.
     const current =
       picked.created > 0

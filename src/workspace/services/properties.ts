@@ -5,6 +5,7 @@
 export const PROPERTY = {
   formId: 'peerDesk.formId',
   responseSheet: 'peerDesk.responseSheet',
+  responsesHandledUntil: 'peerDesk.responses.handledUntil',
   triggerPrefix: 'peerDesk.trigger.',
   chatWebhook: 'peerDesk.chatWebhookUrl',
   signingKey: 'peerDesk.signingKey',
