@@ -504,6 +504,7 @@ export class FakeSheet implements ApiOf<
     data: readonly (readonly unknown[])[],
     writer: Writer
   ): void {
+    if (writer.kind === 'script') this.spreadsheet.hostCheckScriptWrite(data);
     this.checkProtections(area, writer);
     const tz = this.spreadsheet.getSpreadsheetTimeZone();
     const {values, formulas, numberFormats} = this.hostLayers;

@@ -23,6 +23,7 @@ import {withScriptLock} from '../../workspace/services/lock';
 import {scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {FailureGuard} from './failure-guard';
 import {openLedger} from './open-ledger';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 
@@ -32,6 +33,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface NewResponse {
   readonly answers: FormAnswers;
   readonly key: string;
+}
+
+/** What the coordinator can do about a response the desk set aside. */
+export const RETYPE =
+  "Read the response on the form's response tab and type it into Tickets as a walk-up.";
+
+/** A response as the Needs Attention tab names it. */
+export function responseItem(answers: FormAnswers): string {
+  return `Form response from ${answers.email || 'an unnamed sender'}: ${answers.summary.slice(0, 80)}`;
 }
 
 /** How far back a submit event looks for its own response among the form's. */
@@ -124,13 +134,31 @@ export function handleFormSubmit(
 ): void {
   const typed = answersFrom(event.namedValues ?? {});
   if (isBlankResponse(typed)) return;
-  const recent = recentResponsesOf(typed.email);
   const ss = activeSpreadsheet();
-  const recorded = withScriptLock(() =>
-    recordNotifications(
-      ss,
-      createTicket(ss, known => responseOfEvent(event, typed, recent, known))
-    )
+  const guard = new FailureGuard(ss);
+  const recent = recentResponsesOf(typed.email)?.filter(
+    response => !guard.isSetAside(response.id)
   );
-  deliverRecorded(recorded);
+  const picked: {response?: NewResponse} = {};
+  try {
+    deliverRecorded(
+      withScriptLock(() =>
+        recordNotifications(
+          ss,
+          createTicket(
+            ss,
+            known =>
+              (picked.response = responseOfEvent(event, typed, recent, known))
+          )
+        )
+      )
+    );
+  } catch (error) {
+    // The sweep tries once more; a second failure sets the response aside.
+    if (picked.response) {
+      guard.failed(picked.response.key, responseItem(typed), RETYPE, error);
+      guard.finish();
+    }
+    throw error;
+  }
 }

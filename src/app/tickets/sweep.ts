@@ -23,7 +23,8 @@ import {
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {dailySummary, runSlaPass} from '../sla/escalate';
-import {createTicket} from './intake';
+import {FailureGuard} from './failure-guard';
+import {createTicket, responseItem, RETYPE} from './intake';
 import {deliverOutbox, recordForSweep} from '../notifications/notify';
 import {OpenLedger, openLedger} from './open-ledger';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
@@ -63,7 +64,8 @@ function pickupSince(
  */
 function pickUpMissedResponses(
   ss: Spreadsheet,
-  opened: OpenLedger
+  opened: OpenLedger,
+  guard: FailureGuard
 ): {created: number; notifications: Notification[]} {
   const form = openIntakeForm();
   if (!form) return {created: 0, notifications: []};
@@ -81,7 +83,9 @@ function pickUpMissedResponses(
   let caughtUp = true;
   for (const {response, ms} of responses) {
     const seen =
-      known.hasId(response.id) || (known.hasLegacyKeys && known.has(response));
+      known.hasId(response.id) ||
+      guard.isSetAside(response.id) ||
+      (known.hasLegacyKeys && known.has(response));
     if (!seen) {
       if (created >= MAX_PICKUPS_PER_SWEEP) {
         caughtUp = false;
@@ -89,12 +93,23 @@ function pickUpMissedResponses(
       }
       const answers = answersFrom(response.namedAnswers());
       if (!isBlankResponse(answers)) {
-        notifications.push(
-          ...createTicket(ss, now =>
-            now.has(response) ? undefined : {answers, key: response.id}
-          )
+        const attempt = guard.attempt(
+          response.id,
+          responseItem(answers),
+          RETYPE,
+          () =>
+            createTicket(ss, now =>
+              now.has(response) ? undefined : {answers, key: response.id}
+            )
         );
-        created++;
+        if (attempt.ok) {
+          notifications.push(...attempt.value);
+          created++;
+        } else if (!attempt.setAside) {
+          // Tried once more by the next sweep: the mark waits for it.
+          caughtUp = false;
+          continue;
+        }
       }
       known.add(response.id);
     }
@@ -105,17 +120,21 @@ function pickUpMissedResponses(
   return {created, notifications};
 }
 
+/** What the coordinator can do about a ticket the sweep set aside. */
+const LEAVE_ROW =
+  'Check its row on Tickets and assign it by hand; the sweep no longer assigns it.';
+
 /** Tickets waiting unassigned go to whoever is on duty now. */
 function assignWaitingTickets(
   ss: Spreadsheet,
   {ledger, block, snapshot}: OpenLedger,
-  clock: ScriptNow
+  clock: ScriptNow,
+  guard: FailureGuard
 ): Notification[] {
   const reference = referenceOf(snapshot);
   const entries: LedgerEntry[] = block.entries.slice();
   const notifications: Notification[] = [];
-  entries.forEach((entry, i) => {
-    if (entry.status !== STATUS.new || entry.assignee !== '') return;
+  const assign = (entry: LedgerEntry, i: number) => {
     const [current] = ledger.readRows(block.rowNumbers[i], 1);
     if (cellText(current.ticket['Ticket ID']) !== entry.id) return;
     const assigned = assignQueuedTicket(current.ticket, {
@@ -138,6 +157,13 @@ function assignWaitingTickets(
         emailNotification(entry.id, `assigned ${clock.now.toISOString()}`, m)
       )
     );
+  };
+  entries.forEach((entry, i) => {
+    if (entry.status !== STATUS.new || entry.assignee !== '') return;
+    if (guard.isSetAside(entry.id)) return;
+    guard.attempt(entry.id, `Ticket ${entry.id}`, LEAVE_ROW, () =>
+      assign(entry, i)
+    );
   });
   return notifications;
 }
@@ -156,13 +182,14 @@ export function sweep(): void {
       loadSnapshot(ss, clock.timeZone),
       clock.timeZone
     );
-    const picked = pickUpMissedResponses(ss, opened);
+    const guard = new FailureGuard(ss);
+    const picked = pickUpMissedResponses(ss, opened, guard);
     // Only when tickets were just appended is the ledger read again.
     const current =
       picked.created > 0
         ? openLedger(ss, opened.snapshot, clock.timeZone)
         : opened;
-    const assigned = assignWaitingTickets(ss, current, clock);
+    const assigned = assignWaitingTickets(ss, current, clock, guard);
     const reference = referenceOf(current.snapshot);
     const sla = runSlaPass(
       current.ledger,
@@ -172,6 +199,7 @@ export function sweep(): void {
       current.snapshot.sheetUrl
     );
     appendActivity(ss, sla.activity);
+    guard.finish();
     const summary = dailySummary(current.block.entries, reference, clock);
     return {
       window: recordForSweep(ss, [

@@ -6,6 +6,7 @@ export const PROPERTY = {
   formId: 'peerDesk.formId',
   responseSheet: 'peerDesk.responseSheet',
   responsesHandledUntil: 'peerDesk.responses.handledUntil',
+  failureLog: 'peerDesk.failures',
   triggerPrefix: 'peerDesk.trigger.',
   chatWebhook: 'peerDesk.chatWebhookUrl',
   signingKey: 'peerDesk.signingKey',
