@@ -7,6 +7,7 @@ import {FakeEmbeddedChart, FakeEmbeddedChartBuilder} from './charts';
 import {FakeDataValidation} from './data-validation';
 import {displayValueOf} from './display-format';
 import {ProtectionType} from './enums';
+import {FormLink} from './form-link';
 import {MESSAGES} from './messages';
 import {FakeProtection} from './protection';
 import {FakeRange} from './range';
@@ -83,6 +84,7 @@ export class FakeSheet implements ApiOf<
   | 'newChart'
   | 'setConditionalFormatRules'
   | 'getConditionalFormatRules'
+  | 'getFormUrl'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.Sheet';
   /** Host: the cell layers, each a dense row store (0-based). */
@@ -105,6 +107,8 @@ export class FakeSheet implements ApiOf<
   readonly hiddenColumns = new Set<number>();
   private readonly charts: FakeEmbeddedChart[] = [];
   private conditionalFormatRules: unknown[] = [];
+  /** Host: the form whose responses this sheet receives, set by the Forms fake. */
+  hostFormLink: FormLink | undefined;
 
   constructor(
     private readonly spreadsheet: FakeSpreadsheet,
@@ -400,6 +404,14 @@ export class FakeSheet implements ApiOf<
     return [...this.conditionalFormatRules];
   }
 
+  /**
+   * The URL of the form that writes its responses here, null when none: it follows the sheet
+   * whatever the tab is called (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getformurl).
+   */
+  getFormUrl(): string | null {
+    return this.hostFormLink?.formUrl ?? null;
+  }
+
   // ---- Host side: not part of the Apps Script API ----
 
   /** Host: the whole sheet's values up to its last row and column, as getValues returns them. */
@@ -617,6 +629,7 @@ export class FakeSheet implements ApiOf<
     }
     if (axis === 'row') this.maxRows += count;
     else this.maxColumns += count;
+    if (axis === 'column') this.hostFormLink?.shiftColumns(at, count);
     this.spreadsheet.hostShiftAreas(this, axis, at, count);
   }
 
@@ -627,6 +640,7 @@ export class FakeSheet implements ApiOf<
     }
     if (axis === 'row') this.maxRows -= count;
     else this.maxColumns -= count;
+    if (axis === 'column') this.hostFormLink?.shiftColumns(at, -count);
     this.spreadsheet.hostShiftAreas(this, axis, at, -count);
   }
 
