@@ -29,7 +29,7 @@ describe('the workspace facade', () => {
     );
   });
 
-  // PLATFORM.md, Trigger events: spreadsheet-bound form submit {authMode, namedValues, range, triggerUid, values}.
+  // platform.md, Trigger events: spreadsheet-bound form submit {authMode, namedValues, range, triggerUid, values}.
   it('appends the response row and fires the form-submit trigger with a faithful event', () => {
     const ws = installed();
     const [record] = ws.submitForm({Room: '204'}, {as: TEACHER});
@@ -55,7 +55,6 @@ describe('the workspace facade', () => {
     ]);
   });
 
-  // PLATFORM.md, Trigger events: duplicate events for one response, and blank events after a real one.
   // https://developers.google.com/apps-script/reference/forms/form#deleteresponseresponseid
   it('lets a person delete a response in Forms while its row stays in the sheet', () => {
     const ws = installed();
@@ -66,6 +65,7 @@ describe('the workspace facade', () => {
     expect(ws.table('Form Responses 1').map(r => r.Room)).toEqual([204]);
   });
 
+  // platform.md, Trigger events: duplicate events for one response, and blank events after a real one.
   it('fires duplicate and blank submit events on request', () => {
     const ws = installed();
     ws.faults.duplicateNextSubmit();
@@ -78,7 +78,7 @@ describe('the workspace facade', () => {
     ]);
   });
 
-  // PLATFORM.md, Trigger events: value/oldValue only for single-cell edits; oldValue undefined when empty.
+  // platform.md, Trigger events: value/oldValue only for single-cell edits; oldValue undefined when empty.
   it('fires edit triggers for people, with value and oldValue only for one cell', () => {
     const ws = installed();
     ws.edit('Log', 'A1', 'first', {as: TEACHER});
@@ -92,7 +92,7 @@ describe('the workspace facade', () => {
     ]);
   });
 
-  // PLATFORM.md, Runtime: script writes never fire onEdit.
+  // platform.md, Runtime: script writes never fire onEdit.
   it('does not fire edit triggers for the script’s own writes', () => {
     const ws = installed();
     ws.submitForm({Room: '1'}, {as: TEACHER});
