@@ -4,7 +4,7 @@ import {PROPERTY, scriptProperty, setScriptProperty} from './properties';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Keeps the response sheet's id: a coordinator may rename or move the tab (PLATFORM.md, Spreadsheets). */
+/** Keeps the response sheet's id: a coordinator may rename or move the tab (platform.md, Spreadsheets). */
 export function rememberResponseSheet(sheet: Sheet): void {
   setScriptProperty(PROPERTY.responseSheetId, String(sheet.getSheetId()));
 }

@@ -16,7 +16,7 @@ describe('the coordinator reshapes the response sheet', () => {
   it('changes nothing for Peer Desk: a renamed "Form Responses 1" with inserted columns still makes one right ticket per response', () => {
     // Google keeps the form linked to a renamed response sheet and writes each answer under its
     // question (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getformurl;
-    // issue 10); PLATFORM.md, Spreadsheets: find the response sheet by getFormUrl().
+    // issue 10); platform.md, Spreadsheets: find the response sheet by getFormUrl().
     const ws = exampleDesk();
     reportProjectorDown(ws);
     ws.renameSheet('Form Responses 1', 'Help requests');

@@ -26,7 +26,7 @@ describe("The form's response destination", () => {
 
   it("writes each answer under its question whatever columns a person inserted, and keeps the person's cells and headers", () => {
     // Seen on Google: Sheets moves a form's columns with their cells and never rewrites the
-    // header row on a submission (issue 10; PLATFORM.md, Spreadsheets: find the response sheet
+    // header row on a submission (issue 10; platform.md, Spreadsheets: find the response sheet
     // by getFormUrl()).
     const {FormApp, form, responses, ledger} = linked();
     FormApp.submit(form.getId(), {Campus: 'North', Problem: 'First'}, TEACHER);
@@ -166,7 +166,7 @@ describe("The form's response destination", () => {
 describe("The form's own response store", () => {
   it('lists responses from a moment on and finds one by its unique id', () => {
     // https://developers.google.com/apps-script/reference/forms/form#getresponsestimestamp and
-    // #getresponseresponseid; PLATFORM.md, Forms: a response's id is unique.
+    // #getresponseresponseid; platform.md, Forms: a response's id is unique.
     const {env, FormApp, form} = linked();
     const first = FormApp.submit(
       form.getId(),

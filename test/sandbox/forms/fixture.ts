@@ -3,7 +3,7 @@ import {createFormApp} from '../../../sandbox/forms/form-app';
 import {SpreadsheetStore} from '../../../sandbox/spreadsheet/store';
 import {testEnvironment} from '../utilities/test-environment';
 
-/** Publishes a form made by a script (the typing lacks setPublished: PLATFORM.md, Toolchain). */
+/** Publishes a form made by a script (the typing lacks setPublished: platform.md, Toolchain). */
 export function publish(form: GoogleAppsScript.Forms.Form): void {
   (form as unknown as {setPublished(p: boolean): void}).setPublished(true);
 }
