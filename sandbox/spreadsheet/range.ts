@@ -4,6 +4,7 @@ import {a1Of} from './a1-notation';
 import {Area} from './area';
 import {CellGrid} from './cell-grid';
 import {FakeDataValidation} from './data-validation';
+import {refreshFormulas} from './formulas/recalculate';
 import {MESSAGES} from './messages';
 import type {FakeProtection} from './protection';
 import type {FakeSheet, StyleName} from './sheet';
@@ -112,6 +113,7 @@ export class FakeRange implements ApiOf<
   }
 
   getValues(): unknown[][] {
+    refreshFormulas(this.sheet, this.area());
     const values = this.sheet.hostLayers.values;
     const out = new Array<unknown[]>(this.numRows);
     for (let r = 0; r < this.numRows; r++) {
@@ -133,6 +135,7 @@ export class FakeRange implements ApiOf<
   }
 
   getValue(): unknown {
+    refreshFormulas(this.sheet, {...this.area(), numRows: 1, numColumns: 1});
     const value = this.sheet.hostLayers.values.get(
       this.row - 1,
       this.column - 1

@@ -4,6 +4,7 @@ import {parseA1} from './a1-notation';
 import {Area} from './area';
 import {CellGrid} from './cell-grid';
 import {FakeEmbeddedChart, FakeEmbeddedChartBuilder} from './charts';
+import {refreshFormulas} from './formulas/recalculate';
 import {FakeDataValidation} from './data-validation';
 import {displayValueOf} from './display-format';
 import {ProtectionType} from './enums';
@@ -411,6 +412,7 @@ export class FakeSheet implements ApiOf<
   /** Host: everything one cell holds, by A1 notation. */
   hostCell(a1: string): CellDetails {
     const range = this.rangeOfA1(a1);
+    refreshFormulas(this, range.area());
     const r = range.getRow() - 1;
     const c = range.getColumn() - 1;
     const styles: Partial<Record<StyleName, string>> = {};
@@ -563,6 +565,7 @@ export class FakeSheet implements ApiOf<
 
   /** Host: display strings of a block (getDisplayValues). */
   hostDisplayValues(area: Area): string[][] {
+    refreshFormulas(this, area);
     const tz = this.spreadsheet.getSpreadsheetTimeZone();
     const {values, numberFormats} = this.hostLayers;
     const out = new Array<string[]>(area.numRows);

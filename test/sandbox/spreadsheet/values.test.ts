@@ -50,14 +50,14 @@ describe('reading and writing values', () => {
     expect(sheet.getRange('A1:C1').getValues()).toEqual([[when, 12, false]]);
   });
 
-  it('stores a leading = as a formula whose value is not computed, except HYPERLINK labels', () => {
+  it('stores a leading = as a formula and reads back what it computes', () => {
     // PLATFORM.md: Spreadsheets
     const {sheet} = workspace();
     sheet
       .getRange('A1:B1')
       .setValues([['=SUM(1,2)', '=HYPERLINK("https://x.example/t/7","T-7")']]);
     expect(sheet.getRange('A1').getFormula()).toBe('=SUM(1,2)');
-    expect(sheet.getRange('A1').getValue()).toBe('');
+    expect(sheet.getRange('A1').getValue()).toBe(3);
     expect(sheet.getRange('B1').getValue()).toBe('T-7');
     expect(sheet.getRange('A1:B1').getFormulas()).toEqual([
       ['=SUM(1,2)', '=HYPERLINK("https://x.example/t/7","T-7")'],
