@@ -85,8 +85,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
   formulas.forEach((formula, r, c) => {
     const cell = cellAt(r, c);
     const result = values.get(r, c);
-    const error =
-      typeof result === 'string' ? errorOfCode(result) : undefined;
+    const error = typeof result === 'string' ? errorOfCode(result) : undefined;
     cell.value = {
       formula: formula.slice(1),
       result: error

@@ -63,11 +63,7 @@ function blockOf(text: string, source: CellSource): CellBlock | FormulaError {
   };
 }
 
-function arithmetic(
-  operator: string,
-  left: Scalar,
-  right: Scalar
-): Scalar {
+function arithmetic(operator: string, left: Scalar, right: Scalar): Scalar {
   const a = toNumber(left);
   if (a instanceof FormulaError) return a;
   const b = toNumber(right);
@@ -94,7 +90,7 @@ function arithmetic(
   // A date plus or minus days stays a date, as Sheets' automatic format shows it.
   const dated =
     (operator === '+' || operator === '-') &&
-    (left instanceof SerialDate) !== (right instanceof SerialDate);
+    left instanceof SerialDate !== right instanceof SerialDate;
   return dated ? new SerialDate(n) : n;
 }
 

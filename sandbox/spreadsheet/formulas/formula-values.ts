@@ -42,7 +42,8 @@ export class SerialDate {
 }
 
 /** One value; `null` is an empty cell (not the empty string a formula can return). */
-export type Scalar = number | string | boolean | null | FormulaError | SerialDate;
+export type Scalar =
+  number | string | boolean | null | FormulaError | SerialDate;
 
 /** The cells of a reference or an array literal, row by row. */
 export type Matrix = Scalar[][];

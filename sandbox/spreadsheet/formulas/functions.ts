@@ -19,6 +19,8 @@ export interface FunctionContext {
 interface SheetFunction {
   minArgs: number;
   maxArgs: number;
+  /** Takes error values as arguments (IFERROR); any other function returns the first one. */
+  catchesErrors?: boolean;
   call(args: FormulaValue[], context: FunctionContext): FormulaValue;
 }
 
@@ -78,7 +80,9 @@ function countWhere(args: FormulaValue[]): number | FormulaError {
   return count;
 }
 
-function textFunction(transform: (text: string) => FormulaValue): SheetFunction {
+function textFunction(
+  transform: (text: string) => FormulaValue
+): SheetFunction {
   return {
     minArgs: 1,
     maxArgs: 1,
@@ -101,9 +105,7 @@ function extreme(pick: (a: number, b: number) => number): SheetFunction {
   };
 }
 
-function logical(
-  combine: (values: boolean[]) => boolean
-): SheetFunction {
+function logical(combine: (values: boolean[]) => boolean): SheetFunction {
   return {
     minArgs: 1,
     maxArgs: MANY,
@@ -188,6 +190,7 @@ export const FUNCTIONS: Record<string, SheetFunction> = {
   MAX: extreme(Math.max),
   MIN: extreme(Math.min),
   IF: {
+    catchesErrors: true,
     minArgs: 2,
     maxArgs: 3,
     call: ([condition, then, otherwise = false]) => {
@@ -197,12 +200,14 @@ export const FUNCTIONS: Record<string, SheetFunction> = {
     },
   },
   IFERROR: {
+    catchesErrors: true,
     minArgs: 1,
     maxArgs: 2,
     call: ([value, fallback = null]) =>
       scalarOf(value) instanceof FormulaError ? fallback : value,
   },
   IFNA: {
+    catchesErrors: true,
     minArgs: 2,
     maxArgs: 2,
     call: ([value, fallback]) => {
@@ -221,6 +226,7 @@ export const FUNCTIONS: Record<string, SheetFunction> = {
     },
   },
   ISBLANK: {
+    catchesErrors: true,
     minArgs: 1,
     maxArgs: 1,
     call: ([value]) => scalarOf(value) === null,
@@ -288,6 +294,11 @@ export function callFunction(
   if (!fn) return new FormulaError('#NAME?');
   if (args.length < fn.minArgs || args.length > fn.maxArgs)
     return new FormulaError('#N/A');
+  if (!fn.catchesErrors) {
+    const error = args.find(
+      (arg): arg is FormulaError => arg instanceof FormulaError
+    );
+    if (error) return error;
+  }
   return fn.call(args, context);
 }
-

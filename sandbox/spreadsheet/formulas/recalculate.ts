@@ -11,7 +11,8 @@ const MAX_COLUMNS = 18_278;
 
 function scalarOfCell(value: CellValue | undefined, timeZone: string): Scalar {
   if (value === undefined) return null;
-  if (typeof value === 'object') return new SerialDate(serialOf(value, timeZone));
+  if (typeof value === 'object')
+    return new SerialDate(serialOf(value, timeZone));
   return value;
 }
 
