@@ -1,10 +1,38 @@
 // Recomputes the formulas of the cells being read, so every read sees current values.
 import type {Area} from '../area';
-import type {FakeSheet} from '../sheet';
+import type {CellGrid} from '../cell-grid';
 import {dateOfSerial, serialOf} from '../serial-date';
 import type {CellValue} from '../typed-input';
 import {CellBlock, CellSource, evaluateFormula} from './evaluate';
 import {FormulaError, Matrix, Scalar, SerialDate} from './formula-values';
+
+/** What a recalculation needs of a sheet: its values and formulas, size, name and spreadsheet. */
+export interface FormulaSheet {
+  readonly hostLayers: {
+    readonly values: CellGrid<CellValue>;
+    readonly formulas: CellGrid<string>;
+  };
+  getName(): string;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  getParent(): FormulaBook;
+}
+
+/** What a recalculation needs of the spreadsheet: its tabs, named ranges, zone and clock. */
+export interface FormulaBook {
+  getSheets(): FormulaSheet[];
+  getSpreadsheetTimeZone(): string;
+  getRangeByName(name: string): NamedBlock | null;
+  hostNow(): Date;
+}
+
+interface NamedBlock {
+  getSheet(): {getName(): string};
+  getRow(): number;
+  getColumn(): number;
+  getLastRow(): number;
+  getLastColumn(): number;
+}
 
 /** Google Sheets' column limit (PLATFORM.md: Spreadsheets): a cell's key is row × this + column. */
 const MAX_COLUMNS = 18_278;
@@ -28,10 +56,10 @@ function cellValueOf(value: Scalar, timeZone: string): CellValue | undefined {
  * any tab); a formula that depends on itself is `#REF!`, as Sheets reports a circular dependency.
  */
 class Recalculation implements CellSource {
-  private readonly done = new Map<FakeSheet, Map<number, Scalar>>();
+  private readonly done = new Map<FormulaSheet, Map<number, Scalar>>();
   private readonly timeZone: string;
 
-  constructor(private readonly sheet: FakeSheet) {
+  constructor(private readonly sheet: FormulaSheet) {
     this.timeZone = sheet.getParent().getSpreadsheetTimeZone();
   }
 
@@ -40,7 +68,7 @@ class Recalculation implements CellSource {
   }
 
   /** The value of a formula cell (0-based), storing it in the sheet's values. */
-  formulaCell(sheet: FakeSheet, row: number, column: number): Scalar {
+  formulaCell(sheet: FormulaSheet, row: number, column: number): Scalar {
     let results = this.done.get(sheet);
     if (!results) this.done.set(sheet, (results = new Map()));
     const key = row * MAX_COLUMNS + column;
@@ -69,7 +97,7 @@ class Recalculation implements CellSource {
     };
   }
 
-  private on(sheet: FakeSheet): CellSource {
+  private on(sheet: FormulaSheet): CellSource {
     return {
       nowSerial: () => this.nowSerial(),
       named: name => this.named(name),
@@ -77,7 +105,7 @@ class Recalculation implements CellSource {
     };
   }
 
-  private readOn(home: FakeSheet, block: CellBlock): Matrix | FormulaError {
+  private readOn(home: FormulaSheet, block: CellBlock): Matrix | FormulaError {
     const sheet = block.sheetName ? this.sheetNamed(block.sheetName) : home;
     if (!sheet) return new FormulaError('#REF!');
     const top = block.top ?? 0;
@@ -109,14 +137,13 @@ class Recalculation implements CellSource {
     return out;
   }
 
-  private sheetNamed(name: string): FakeSheet | undefined {
-    const spreadsheet = this.sheet.getParent();
-    const exact = spreadsheet.getSheetByName(name);
-    if (exact) return exact;
+  private sheetNamed(name: string): FormulaSheet | undefined {
+    const sheets = this.sheet.getParent().getSheets();
     const lower = name.toLowerCase();
-    return spreadsheet
-      .getSheets()
-      .find(sheet => sheet.getName().toLowerCase() === lower);
+    return (
+      sheets.find(sheet => sheet.getName() === name) ??
+      sheets.find(sheet => sheet.getName().toLowerCase() === lower)
+    );
   }
 }
 
@@ -124,7 +151,7 @@ class Recalculation implements CellSource {
  * Recomputes every formula in `area` of `sheet` (and what they depend on) into the sheet's values,
  * before the area is read. A sheet without formulas pays one check.
  */
-export function refreshFormulas(sheet: FakeSheet, area: Area): void {
+export function refreshFormulas(sheet: FormulaSheet, area: Area): void {
   const formulas = sheet.hostLayers.formulas;
   if (formulas.lastRow() === 0) return;
   let pass: Recalculation | undefined;
