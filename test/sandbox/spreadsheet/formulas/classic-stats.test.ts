@@ -46,7 +46,7 @@ describe('a classic Stats tab of COUNTIF formulas', () => {
   });
 
   it('recounts when a person changes a status, and the script mails what the tab shows', () => {
-    // PLATFORM.md: Spreadsheets (getValues/getDisplayValues return what the cell shows)
+    // platform.md: Spreadsheets (getValues/getDisplayValues return what the cell shows)
     const ws = desk(['Open', 'Open', 'In progress']);
     ws.edit('Tickets', 'N2', 'Resolved', {as: 'tech@school.example'});
     expect(

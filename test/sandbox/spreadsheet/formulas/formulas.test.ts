@@ -79,7 +79,7 @@ describe('formulas', () => {
   });
 
   it('recomputes when a cell it reads changes, and when a formula reads another formula', () => {
-    // PLATFORM.md: Spreadsheets (writes are parsed as if typed; a read first commits pending writes)
+    // platform.md: Spreadsheets (writes are parsed as if typed; a read first commits pending writes)
     const {sheet, stats} = tickets();
     stats
       .getRange('A1:A2')
