@@ -95,7 +95,7 @@ describe('formulas', () => {
   });
 
   it('reads a circular reference as #REF!', () => {
-    // Sheets: "Circular dependency detected" shown as #REF! (seen in Sheets)
+    // Sheets shows #REF! with "Circular dependency detected" (https://www.website.thebricks.com/resources/how-to-fix-circular-reference-in-google-sheets)
     const {stats} = tickets();
     stats.getRange('A1:A2').setFormulas([['=A2+1'], ['=A1+1']]);
     expect(stats.getRange('A1').getValue()).toBe('#REF!');
