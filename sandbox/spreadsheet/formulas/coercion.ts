@@ -1,7 +1,8 @@
 // How Sheets turns a formula's values into numbers, text and booleans, and how it compares them.
 import {FormulaError, Scalar, SerialDate} from './formula-values';
 
-const NUMERIC_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+/** Text that Sheets reads as a number. */
+export const NUMERIC_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
 /** A value as a number: an empty cell or '' is 0, TRUE is 1, numeric text is its number. */
 export function toNumber(value: Scalar): number | FormulaError {
@@ -71,4 +72,22 @@ export function compareValues(left: Scalar, right: Scalar): number {
     return x < y ? -1 : x > y ? 1 : 0;
   }
   return Number(a) - Number(b);
+}
+
+/** Whether a comparison holds, given the sign of left minus right. */
+export function comparisonHolds(operator: string, difference: number): boolean {
+  switch (operator) {
+    case '<':
+      return difference < 0;
+    case '>':
+      return difference > 0;
+    case '<=':
+      return difference <= 0;
+    case '>=':
+      return difference >= 0;
+    case '<>':
+      return difference !== 0;
+    default:
+      return difference === 0;
+  }
 }

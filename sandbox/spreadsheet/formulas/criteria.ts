@@ -1,9 +1,8 @@
 // The criterion of COUNTIF, SUMIF and their kin: a value, or text such as ">=3", "<>Closed", "Op*n".
-import {toNumber} from './coercion';
+import {comparisonHolds, NUMERIC_TEXT, toNumber} from './coercion';
 import {FormulaError, Scalar, SerialDate} from './formula-values';
 
 const OPERATOR = /^(<=|>=|<>|=|<|>)?([\s\S]*)$/;
-const NUMERIC_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
 function wildcardPattern(text: string): RegExp {
   let source = '';
@@ -31,23 +30,6 @@ function holds(cell: Scalar): boolean {
   return cell !== null && cell !== '';
 }
 
-function compare(op: string, difference: number): boolean {
-  switch (op) {
-    case '<':
-      return difference < 0;
-    case '>':
-      return difference > 0;
-    case '<=':
-      return difference <= 0;
-    case '>=':
-      return difference >= 0;
-    case '<>':
-      return difference !== 0;
-    default:
-      return difference === 0;
-  }
-}
-
 /**
  * A test for each cell, following Google's COUNTIF page
  * (https://support.google.com/docs/answer/3093480): a number matches equal numbers; text may start
@@ -71,14 +53,16 @@ export function criterionTest(
     return cell => {
       const n = numberIn(cell);
       if (n === undefined) return op === '<>';
-      return compare(op, n - wanted);
+      return comparisonHolds(op, n - wanted);
     };
   }
   const upper = operand.toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') {
     const wanted = upper === 'TRUE';
     return cell =>
-      typeof cell === 'boolean' ? compare(op, +cell - +wanted) : op === '<>';
+      typeof cell === 'boolean'
+        ? comparisonHolds(op, +cell - +wanted)
+        : op === '<>';
   }
   if (op === '=' || op === '<>') {
     const pattern = wildcardPattern(operand);
@@ -90,6 +74,6 @@ export function criterionTest(
   return cell => {
     if (typeof cell !== 'string') return false;
     const text = cell.toLowerCase();
-    return compare(op, text < lower ? -1 : text > lower ? 1 : 0);
+    return comparisonHolds(op, text < lower ? -1 : text > lower ? 1 : 0);
   };
 }

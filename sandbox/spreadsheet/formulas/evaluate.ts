@@ -1,7 +1,7 @@
 // Evaluates a parsed formula against the cells of a spreadsheet (parsing by @borgar/fx).
 import {parse, parseA1Ref, tokenize} from '@borgar/fx';
 import type {AstExpression} from '@borgar/fx';
-import {compareValues, toNumber, toText} from './coercion';
+import {comparisonHolds, compareValues, toNumber, toText} from './coercion';
 import {
   errorOfCode,
   FormulaError,
@@ -94,24 +94,6 @@ function arithmetic(operator: string, left: Scalar, right: Scalar): Scalar {
   return dated ? new SerialDate(n) : n;
 }
 
-function comparison(operator: string, left: Scalar, right: Scalar): Scalar {
-  const d = compareValues(left, right);
-  switch (operator) {
-    case '=':
-      return d === 0;
-    case '<>':
-      return d !== 0;
-    case '<':
-      return d < 0;
-    case '>':
-      return d > 0;
-    case '<=':
-      return d <= 0;
-    default:
-      return d >= 0;
-  }
-}
-
 function binary(operator: string, left: Scalar, right: Scalar): Scalar {
   if (left instanceof FormulaError) return left;
   if (right instanceof FormulaError) return right;
@@ -119,7 +101,7 @@ function binary(operator: string, left: Scalar, right: Scalar): Scalar {
     return (toText(left) as string) + (toText(right) as string);
   }
   if (['=', '<>', '<', '>', '<=', '>='].includes(operator))
-    return comparison(operator, left, right);
+    return comparisonHolds(operator, compareValues(left, right));
   if (['+', '-', '*', '/', '^'].includes(operator))
     return arithmetic(operator, left, right);
   return new FormulaError('#ERROR!');
