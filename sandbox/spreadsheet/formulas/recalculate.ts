@@ -34,7 +34,7 @@ interface NamedBlock {
   getLastColumn(): number;
 }
 
-/** Google Sheets' column limit (PLATFORM.md: Spreadsheets): a cell's key is row × this + column. */
+/** Google Sheets' column limit (platform.md: Spreadsheets): a cell's key is row × this + column. */
 const MAX_COLUMNS = 18_278;
 
 function scalarOfCell(value: CellValue | undefined, timeZone: string): Scalar {
@@ -55,7 +55,7 @@ function cellValueOf(value: Scalar, timeZone: string): CellValue | undefined {
  * One recalculation: each formula cell is evaluated at most once, those it depends on first (on
  * any tab); a formula that depends on itself is `#REF!`, as Sheets reports a circular dependency.
  */
-class Recalculation implements CellSource {
+class Recalculation {
   private readonly done = new Map<FormulaSheet, Map<number, Scalar>>();
   private readonly timeZone: string;
 
@@ -63,7 +63,7 @@ class Recalculation implements CellSource {
     this.timeZone = sheet.getParent().getSpreadsheetTimeZone();
   }
 
-  nowSerial(): number {
+  private nowSerial(): number {
     return serialOf(this.sheet.getParent().hostNow(), this.timeZone);
   }
 
@@ -81,11 +81,7 @@ class Recalculation implements CellSource {
     return value;
   }
 
-  read(block: CellBlock): Matrix | FormulaError {
-    return this.readOn(this.sheet, block);
-  }
-
-  named(name: string): CellBlock | undefined {
+  private named(name: string): CellBlock | undefined {
     const range = this.sheet.getParent().getRangeByName(name);
     if (!range) return undefined;
     return {
@@ -97,6 +93,7 @@ class Recalculation implements CellSource {
     };
   }
 
+  /** The cells as a formula on `sheet` sees them: a reference without a tab is to its own. */
   private on(sheet: FormulaSheet): CellSource {
     return {
       nowSerial: () => this.nowSerial(),

@@ -70,3 +70,31 @@ describe('a classic Stats tab of COUNTIF formulas', () => {
     expect(ws.sheet('Stats').getRange('B7').getValue()).toBe('no tickets');
   });
 });
+
+describe('formulas a person types on the tab', () => {
+  it('reads back sums, joined text, #NAME? for an unknown function and #DIV/0!', () => {
+    // https://sheets.wiki/docs/Error (#NAME? for a misspelled function, #DIV/0! for 1/0)
+    const ws = desk(['Open', 'Closed']);
+    const tech = {as: 'tech@school.example'};
+    ws.edit('Stats', 'D2', '=SUM(B2:B5)', tech);
+    ws.edit('Stats', 'D3', '=A2&" "&B2', tech);
+    ws.edit('Stats', 'D4', '=COUNTIFF(Tickets!N:N,"Open")', tech);
+    ws.edit('Stats', 'D5', '=B3/B3', tech);
+    const stats = ws.sheet('Stats');
+    expect(stats.getRange('D2:D5').getValues()).toEqual([
+      [2],
+      ['Open 1'],
+      ['#NAME?'],
+      ['#DIV/0!'],
+    ]);
+    expect(stats.getRange('D2:D5').getDisplayValues()).toEqual([
+      ['2'],
+      ['Open 1'],
+      ['#NAME?'],
+      ['#DIV/0!'],
+    ]);
+    expect(stats.getRange('D4').getFormula()).toBe(
+      '=COUNTIFF(Tickets!N:N,"Open")'
+    );
+  });
+});
