@@ -94,6 +94,20 @@ describe('formulas', () => {
     expect(stats.getRange('A1:A2').getDisplayValues()).toEqual([['4'], ['40']]);
   });
 
+  it('reads a tab whose name has spaces, and keeps a date plus days a date', () => {
+    // platform.md: Spreadsheets (a form's responses land in "Form Responses 1")
+    const {spreadsheet, stats} = tickets();
+    spreadsheet
+      .insertSheet('Form Responses 1')
+      .getRange('A1:A3')
+      .setValues([['Timestamp'], ['11/20/2026 10:00'], ['11/21/2026 11:30']]);
+    expect(valueOf(stats, "=COUNTA('Form Responses 1'!A2:A)")).toBe(2);
+    expect(valueOf(stats, '=Tickets!C2+7')).toEqual(
+      new Date(Date.UTC(2026, 10, 27, 15))
+    );
+    expect(valueOf(stats, '=Tickets!C3-Tickets!C2')).toBe(1);
+  });
+
   it('reads a circular reference as #REF!', () => {
     // Sheets shows #REF! with "Circular dependency detected" (https://www.website.thebricks.com/resources/how-to-fix-circular-reference-in-google-sheets)
     const {stats} = tickets();
