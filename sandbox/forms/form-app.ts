@@ -280,7 +280,7 @@ export class FakeFormApp implements Pick<
   ): void {
     sheet.hostWrite({row, column, numRows: 1, numColumns: 1}, [[value]], {
       kind: 'script',
-      user: sheet.getParent().hostOwner(),
+      user: this.env.owner,
     });
   }
 
