@@ -4,7 +4,7 @@
  */
 export const PROPERTY = {
   formId: 'peerDesk.formId',
-  responseSheet: 'peerDesk.responseSheet',
+  responseSheetId: 'peerDesk.responseSheetId',
   responsesHandledUntil: 'peerDesk.responses.handledUntil',
   failureLog: 'peerDesk.failures',
   triggerPrefix: 'peerDesk.trigger.',
