@@ -89,16 +89,15 @@ const SWEEP_OWNED_FIELDS = [
 
 export function runSlaPass(
   ledger: TicketLedger,
-  lastRow: number,
+  rows: readonly LedgerRow[],
   reference: Reference,
   clock: ScriptNow,
   sheetUrl: string
 ): SlaPassResult {
-  if (lastRow < 2) return {notifications: [], activity: []};
+  if (rows.length === 0) return {notifications: [], activity: []};
   const nowMs = clock.now.getTime();
   const calendar = schoolCalendar(reference, clock.timeZone);
   const {sla, techs, config} = reference;
-  const rows = ledger.readRows(2, lastRow - 1);
   const gid = ledger.sheet.getSheetId();
   const notifications: Notification[] = [];
   const activity: ActivityEntry[] = [];

@@ -15,6 +15,10 @@ import {ticketFromResponse} from '../../domain/tickets/new-ticket';
 import {KnownResponses} from '../../domain/tickets/response-keys';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {
+  highestIssued,
+  rememberIssued,
+} from '../../workspace/ledger/ticket-record';
+import {
   IntakeResponse,
   openIntakeForm,
   responsesSince,
@@ -25,6 +29,7 @@ import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
 import {FailureGuard} from './failure-guard';
 import {openLedger} from './open-ledger';
+import {recordNewTickets} from './ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -69,13 +74,16 @@ export function createTicket(
   const ticket = ticketFromResponse(chosen.answers, chosen.key, {
     reference: referenceOf(snapshot),
     ledger: block.entries,
+    highestIssued: highestIssued(),
     now: clock.now,
     local: clock.local,
     sheetUrl: snapshot.sheetUrl,
   });
-  ledger.appendTicket(ticket.row);
-  appendActivity(ss, [ticket.activity]);
+  ledger.appendTickets([ticket.row]);
   const id = String(ticket.row['Ticket ID']);
+  rememberIssued(id);
+  recordNewTickets(ss, [ticket.row]);
+  appendActivity(ss, [ticket.activity]);
   return ticket.messages.map(m => emailNotification(id, 'intake', m));
 }
 

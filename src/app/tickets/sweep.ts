@@ -10,6 +10,7 @@ import {assignQueuedTicket} from '../../domain/tickets/new-ticket';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
+import {readTicketRecords} from '../../workspace/ledger/ticket-record';
 import {withScriptLock} from '../../workspace/services/lock';
 import {
   openIntakeForm,
@@ -27,6 +28,7 @@ import {FailureGuard} from './failure-guard';
 import {createTicket, responseItem, RETYPE} from './intake';
 import {deliverOutbox, recordForSweep} from '../notifications/notify';
 import {OpenLedger, openLedger} from './open-ledger';
+import {restoreDeletedTickets, syncTicketRecords} from './ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -183,22 +185,34 @@ export function sweep(): void {
       clock.timeZone
     );
     const guard = new FailureGuard(ss);
-    const picked = pickUpMissedResponses(ss, opened, guard);
+    // Restored before responses are picked up, so a deleted ticket's response is known again.
+    const {records, restored} = restoreDeletedTickets(ss, opened, clock);
+    const known =
+      restored > 0 ? openLedger(ss, opened.snapshot, clock.timeZone) : opened;
+    const picked = pickUpMissedResponses(ss, known, guard);
     // Only when tickets were just appended is the ledger read again.
     const current =
       picked.created > 0
         ? openLedger(ss, opened.snapshot, clock.timeZone)
-        : opened;
+        : known;
     const assigned = assignWaitingTickets(ss, current, clock, guard);
     const reference = referenceOf(current.snapshot);
+    const {lastRow} = current.block;
+    const rows = lastRow < 2 ? [] : current.ledger.readRows(2, lastRow - 1);
     const sla = runSlaPass(
       current.ledger,
-      current.block.lastRow,
+      rows,
       reference,
       clock,
       current.snapshot.sheetUrl
     );
     appendActivity(ss, sla.activity);
+    // The tickets just picked up wrote their own records.
+    syncTicketRecords(
+      ss,
+      rows,
+      picked.created > 0 ? readTicketRecords(ss) : records
+    );
     guard.finish();
     const summary = dailySummary(current.block.entries, reference, clock);
     return {

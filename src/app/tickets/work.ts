@@ -23,6 +23,7 @@ import {
   CellValue,
   cellText,
   parseTracked,
+  TicketRow,
   trackedValuesOf,
 } from '../../domain/tickets/ticket-row';
 import {activityOf, appendActivity} from '../../workspace/ledger/activity-log';
@@ -34,6 +35,10 @@ import {
   requireSheet,
 } from '../../workspace/sheets/spreadsheet';
 import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
+import {
+  highestIssued,
+  rememberIssued,
+} from '../../workspace/ledger/ticket-record';
 import {toast} from '../../workspace/sheets/ui';
 import {handEscalationNotices, rowUrl} from '../sla/escalate';
 import {
@@ -42,6 +47,7 @@ import {
   recordNotifications,
 } from '../notifications/notify';
 import {openLedger} from './open-ledger';
+import {recordNewTickets} from './ticket-records';
 import {refreshAssigneeDropdown} from '../setup/setup';
 import {
   forgetSnapshot,
@@ -82,6 +88,8 @@ function revertNote(reason: string, clock: ScriptNow): string {
 
 interface RowOutcome {
   readonly cells: readonly CellValue[];
+  /** A walk-up ticket made from the row, for the desk's record. */
+  readonly created?: TicketRow;
   readonly notes: readonly {field: TicketField; note: string}[];
   readonly activity: readonly ActivityEntry[];
   readonly messages: readonly OutgoingMessage[];
@@ -112,10 +120,12 @@ function reviewRows(
       const ticket = ticketFromWalkUp(row.ticket, editor, {
         reference,
         ledger: known,
+        highestIssued: highestIssued(),
         now: clock.now,
         local: clock.local,
         sheetUrl: snapshot.sheetUrl,
       });
+      rememberIssued(cellText(ticket.row['Ticket ID']));
       known.push({
         id: cellText(ticket.row['Ticket ID']),
         status: cellText(ticket.row.Status),
@@ -129,6 +139,7 @@ function reviewRows(
       });
       return {
         cells: ledger.cellsOf(ticket.row, row.cells),
+        created: ticket.row,
         notes: [],
         activity: [ticket.activity],
         messages: ticket.messages,
@@ -201,6 +212,10 @@ function applyTicketEdit(
     for (const {field, note} of outcome.notes)
       ledger.setNote(firstRow + i, field, note);
   });
+  recordNewTickets(
+    ss,
+    outcomes.flatMap(o => (o.created ? [o.created] : []))
+  );
   appendActivity(
     ss,
     outcomes.flatMap(o => o.activity)
