@@ -12,6 +12,7 @@ import {ticketFromWalkUp} from '../../domain/tickets/new-ticket';
 import {Reference} from '../../domain/configuration/reference';
 import {
   REFERENCE_TABS,
+  SYSTEM_TICKET_FIELDS,
   TAB,
   TRACKED_FIELDS,
   TicketField,
@@ -46,6 +47,7 @@ import {
   Recorded,
   recordNotifications,
 } from '../notifications/notify';
+import {putBackDeskOwned} from './desk-owned-cells';
 import {openLedger} from './open-ledger';
 import {recordNewTickets} from './ticket-records';
 import {refreshAssigneeDropdown} from '../setup/setup';
@@ -62,6 +64,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WATCHED: ReadonlySet<string> = new Set<string>([
   ...TRACKED_FIELDS,
   WALK_UP_FIELD,
+  ...SYSTEM_TICKET_FIELDS,
 ]);
 
 interface EditedRange {
@@ -183,6 +186,7 @@ function looksMisaligned(row: LedgerRow): boolean {
 function applyTicketEdit(
   ss: Spreadsheet,
   range: EditedRange,
+  oldValue: string | undefined,
   cached: Snapshot,
   editor: string
 ): Recorded | undefined {
@@ -198,9 +202,17 @@ function applyTicketEdit(
     ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
     rows = ledger.readRows(firstRow, count);
   }
+  const putBack = putBackDeskOwned(
+    ss,
+    ledger,
+    rows,
+    {first: range.firstColumn, count: range.numColumns},
+    {single: range.numRows === 1 && range.numColumns === 1, oldValue},
+    clock.timeZone
+  );
   const outcomes = reviewRows(
     ss,
-    rows,
+    putBack.rows,
     ledger,
     snapshot,
     referenceOf(snapshot),
@@ -208,6 +220,8 @@ function applyTicketEdit(
     clock
   );
   outcomes.forEach((outcome, i) => ledger.writeChanges(rows[i], outcome.cells));
+  for (const {index, field, reason} of putBack.notes)
+    ledger.setNote(firstRow + index, field, revertNote(reason, clock));
   outcomes.forEach((outcome, i) => {
     for (const {field, note} of outcome.notes)
       ledger.setNote(firstRow + i, field, note);
@@ -288,7 +302,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
   const editor = editorOf(event);
   const recorded = withScriptLock(() =>
-    applyTicketEdit(ss, edited, snapshot, editor)
+    applyTicketEdit(ss, edited, event.oldValue, snapshot, editor)
   );
   deliverRecorded(recorded);
 }
