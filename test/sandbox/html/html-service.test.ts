@@ -65,8 +65,7 @@ describe('an HtmlTemplate in the bundle realm', () => {
     const bundle = new BundleRealm(
       code,
       {HtmlService: createHtmlService()},
-      env.clock,
-      env.executions
+      env
     );
     return inExecution(env, OWNER, () => bundle.call(name, ...args));
   }

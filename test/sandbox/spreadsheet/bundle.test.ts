@@ -33,8 +33,7 @@ function bundleWith(
   return new BundleRealm(
     SCRIPT,
     {SpreadsheetApp: app},
-    env.clock,
-    env.executions
+    env
   );
 }
 
