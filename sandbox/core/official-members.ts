@@ -19,6 +19,19 @@ const MISSING_FROM_TYPINGS: Record<string, readonly string[]> = {
   'GoogleAppsScript.Forms.FormApp': ['EmailCollectionType'],
 };
 
+/**
+ * Fakes that stand for several official classes at once, by tag: one FakeFormItem serves every
+ * item kind (sandbox/forms/form-items.ts), so it shows the members of each kind it can be.
+ */
+const ALSO_STANDS_FOR: Record<string, readonly string[]> = {
+  'FormApp.Item': [
+    'FormApp.ListItem',
+    'FormApp.MultipleChoiceItem',
+    'FormApp.TextItem',
+    'FormApp.ParagraphTextItem',
+  ],
+};
+
 /** Apps Script's console (https://developers.google.com/apps-script/guides/logging). */
 const CONSOLE = ['error', 'info', 'log', 'time', 'timeEnd', 'warn'];
 
@@ -44,22 +57,23 @@ export function officialInterface(tag: string): string | undefined {
   ].find(name => name in interfaces);
 }
 
+function classMembers(tag: string): readonly string[] {
+  if (tag === 'console') return CONSOLE;
+  const name = officialInterface(tag);
+  if (!name)
+    throw new Error(
+      `The emulator knows no official Apps Script class for the service tag "${tag}".`
+    );
+  return [...interfaces[name], ...(MISSING_FROM_TYPINGS[name] ?? [])];
+}
+
 /** The member names a script sees on an object with this service tag; throws for an unknown tag. */
 export function officialMembers(tag: string): ReadonlySet<string> {
   let members = cache.get(tag);
   if (!members) {
-    if (tag === 'console') members = new Set(CONSOLE);
-    else {
-      const name = officialInterface(tag);
-      if (!name)
-        throw new Error(
-          `The emulator knows no official Apps Script class for the service tag "${tag}".`
-        );
-      members = new Set([
-        ...interfaces[name],
-        ...(MISSING_FROM_TYPINGS[name] ?? []),
-      ]);
-    }
+    members = new Set(
+      [tag, ...(ALSO_STANDS_FOR[tag] ?? [])].flatMap(classMembers)
+    );
     cache.set(tag, members);
   }
   return members;
