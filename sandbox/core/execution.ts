@@ -22,7 +22,12 @@ export const DAILY_RUNTIME_EXCEEDED =
   'Service using too much computer time for one day';
 
 /** Causes that are triggers, whose runtime counts toward the daily trigger quota. */
-const TRIGGER_CAUSES = new Set(['ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'CLOCK']);
+const TRIGGER_CAUSES = new Set([
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'CLOCK',
+]);
 
 export type ExecutionOutcome = 'completed' | 'failed' | 'timed out' | 'killed';
 
@@ -263,7 +268,10 @@ export class Executions {
     return this.dailyTriggerRuntimeMs - day.usedMs;
   }
 
-  private triggerDay(user: string, at: number): {start: number; usedMs: number} {
+  private triggerDay(
+    user: string,
+    at: number
+  ): {start: number; usedMs: number} {
     let day = this.triggerDays.get(user);
     if (!day || at >= day.start + QUOTA_WINDOW_MS) {
       day = {start: at, usedMs: 0};

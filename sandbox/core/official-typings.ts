@@ -67,7 +67,8 @@ export function readOfficialMembers(dir = TYPINGS_DIR): OfficialMembers {
             variable.type &&
             ts.isTypeReferenceNode(variable.type)
           )
-            globals[variable.name.text] = variable.type.typeName.getText(source);
+            globals[variable.name.text] =
+              variable.type.typeName.getText(source);
     };
     ts.forEachChild(source, node => visit(node, ''));
   }

@@ -35,13 +35,15 @@ export class BundleRealm {
     private readonly env: RealmEnvironment,
     filename = 'Code.js'
   ) {
-    this.context = createContext({});
+    // The global's properties live on this object: a prototype here would be the host's Object
+    // (`this.constructor.constructor('return process')()`).
+    this.context = createContext(Object.create(null));
     const {clock, timeZone} = env;
     const zone: ZoneBridge = {
       now: () => clock.now(),
       offsetAt: ms => offsetMsAt(ms, timeZone),
       fromLocal: naive => instantOfLocalMs(naive, timeZone),
-      zoneName: ms => zoneAbbreviation(ms, timeZone, "long"),
+      zoneName: ms => zoneAbbreviation(ms, timeZone, 'long'),
       intlZone: intlTimeZone(timeZone),
     };
     (runInContext(ZONED_DATE_SOURCE, this.context) as (z: ZoneBridge) => void)(
