@@ -1,7 +1,14 @@
 import {Executions} from './execution';
 import {officialMembers} from './official-members';
 import {HostBridge, RealmIntrinsics} from './realm-bridge';
-import {isDate, isServiceObject, SERVICE, WRITABLE_PROPERTIES} from './service';
+import {
+  isDate,
+  isServiceObject,
+  SCRIPT_REALM,
+  ScriptRealm,
+  SERVICE,
+  WRITABLE_PROPERTIES,
+} from './service';
 
 type Callable = (...args: unknown[]) => unknown;
 type Fake = object & {readonly [SERVICE]: string};
@@ -101,6 +108,13 @@ export class Membrane implements HostBridge {
     const existing = this.proxies.get(target);
     if (existing) return existing;
     const proxy = this.realm.serviceProxy(target);
+    if (SCRIPT_REALM in target) {
+      const realm: ScriptRealm = {
+        runScriptlets: (body, variables) =>
+          this.realm.runScriptlets(body, this.toBundle(variables) as object),
+      };
+      Object.assign(target, {[SCRIPT_REALM]: realm});
+    }
     this.proxies.set(target, proxy);
     this.targets.set(proxy, target);
     return proxy;

@@ -35,6 +35,8 @@ export interface RealmIntrinsics {
   invoke(fn: unknown, args: unknown[]): unknown;
   /** An error of the realm, as a service throws it. */
   error(name: string, message: string): Error;
+  /** Runs a template's scriptlets in the realm (see ScriptRealm in service.ts). */
+  runScriptlets(body: string, variables: object): string;
 }
 
 export const REALM_BRIDGE_SOURCE = String.raw`(function sealRealm(host) {
@@ -109,5 +111,12 @@ export const REALM_BRIDGE_SOURCE = String.raw`(function sealRealm(host) {
     return made;
   };
 
-  return {Date, Array, Object, Error, serviceProxy, invoke, error};
+  const runScriptlets = (body, variables) => {
+    const out = [];
+    // Scriptlets are code by design: sloppy-mode 'with' gives them the template's variables.
+    new Function('__out', '__vars', 'with (__vars) {\n' + body + '\n}')(out, variables);
+    return out.join('');
+  };
+
+  return {Date, Array, Object, Error, serviceProxy, invoke, error, runScriptlets};
 })`;

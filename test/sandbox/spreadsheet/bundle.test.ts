@@ -30,11 +30,7 @@ function bundleWith(
   env: ReturnType<typeof workspace>['env'],
   app: ReturnType<typeof workspace>['app']
 ): BundleRealm {
-  return new BundleRealm(
-    SCRIPT,
-    {SpreadsheetApp: app},
-    env
-  );
+  return new BundleRealm(SCRIPT, {SpreadsheetApp: app}, env);
 }
 
 describe('the fakes seen from a bundle', () => {
