@@ -1,9 +1,9 @@
 /**
  * Which members a script may see on an Apps Script object, by the service tag of its fake
- * (`SpreadsheetApp.Range`): the official typings' members (official-members.json, written by
- * official-typings.ts), plus the few Google documents that typings 2.0.13 lack.
+ * (`SpreadsheetApp.Range`): the official typings' members (official-members-typings.json,
+ * written by official-typings.ts), plus the few Google documents that typings 2.0.13 lack.
  */
-import typings from './official-members.json';
+import typings from './official-members-typings.json';
 
 /**
  * Documented members missing from @types/google-apps-script 2.0.13 (PLATFORM.md, toolchain facts):

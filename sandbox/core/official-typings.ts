@@ -1,7 +1,7 @@
 /**
  * Reads the member names of every Apps Script class from the official `@types/google-apps-script`
- * declarations, to write `official-members.json` (which the membrane loads: parsing the typings
- * takes half a second). Regenerate after upgrading the typings:
+ * declarations, to write `official-members-typings.json` (which the membrane loads: parsing the
+ * typings takes half a second). Regenerate after upgrading the typings:
  * `npx ts-node sandbox/core/official-typings.ts`; a test fails while the file is stale.
  */
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -16,7 +16,7 @@ export interface OfficialMembers {
 }
 
 export const TYPINGS_DIR = join('node_modules', '@types', 'google-apps-script');
-export const MEMBERS_FILE = join(__dirname, 'official-members.json');
+export const MEMBERS_FILE = join(__dirname, 'official-members-typings.json');
 
 interface Declared {
   members: Set<string>;

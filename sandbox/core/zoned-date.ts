@@ -3,8 +3,8 @@
  * `Date.now()` read the virtual clock, and every local-time reading (getHours, toString,
  * toLocaleString, getTimezoneOffset, the component constructor, local setters, parsing a string
  * without an offset) follows the script's time zone, as on Apps Script, where a script's Date is
- * local to the project's `timeZone` (https://developers.google.com/apps-script/concepts/manifests:
- * "timeZone … the script time zone"), not the server's.
+ * local to the manifest's `timeZone` (https://developers.google.com/apps-script/manifest; Google's
+ * Eric Koleda shows it in gist erickoledadevrel/6cf5d1e764839cba8701), not the server's.
  *
  * The realm's own Date.prototype is patched in place, so every Date there (`instanceof Date`, the
  * membrane's copies, JSON revivers) behaves the same. The host functions it is given are kept in

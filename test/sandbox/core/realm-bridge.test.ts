@@ -152,8 +152,8 @@ describe('the sealed realm', () => {
   });
 
   it('shows only the official members of each object, no private fields or host API', () => {
-    // Apps Script objects list their methods and enums to introspection (J. Boyle, "Google
-    // Sheets Programming With Google Apps Script", ch. 4), never the server's internals.
+    // Apps Script objects list their methods and enums to introspection ("Google Sheets
+    // Programming With Google Apps Script", ch. 4; docs/platform.md: Runtime), no internals.
     const seen = probe('keysOf') as Record<string, unknown>;
     expect(seen.app).toEqual(['Dimension', 'flush', 'getActiveRange']);
     expect(seen.range).toEqual(['getCell', 'getDataSourceUrl', 'getValues']);

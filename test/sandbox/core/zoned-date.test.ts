@@ -39,7 +39,8 @@ function evaluate(expression: string, timeZone = 'America/Chicago'): unknown {
 
 /**
  * A script's Date is local to the project's time zone (appsscript.json `timeZone`,
- * https://developers.google.com/apps-script/concepts/manifests), not the server's: the issue saw
+ * https://developers.google.com/apps-script/manifest; docs/platform.md: Runtime), not the
+ * server's: the issue saw
  * an email say 15:15 for a 09:15 Chicago submission when the emulator read the host's UTC.
  */
 describe("the bundle realm's Date in the script's time zone", () => {
