@@ -1,5 +1,5 @@
 import {VirtualClock} from './clock';
-import {cpuMs} from './cpu-time';
+import {CpuMark, cpuMark, cpuMsSince} from './cpu-time';
 import {AccountKind} from './environment';
 import {LatencyModel, latencyFor} from './latency';
 
@@ -44,7 +44,7 @@ export interface ExecutionRecord {
   modelledMs: number;
   /** Virtual milliseconds charged for service calls, bytes moved, sleeps and lock waits. */
   serviceMs: number;
-  /** The bundle's own JavaScript: CPU milliseconds measured outside service calls, times `cpuFactor`. */
+  /** The bundle's own JavaScript: its CPU milliseconds outside service calls (cpu-time.ts), times `cpuFactor`. */
   cpuMs: number;
   outcome: ExecutionOutcome | 'running';
   error?: string;
@@ -83,7 +83,7 @@ export class Executions {
   /** Service calls in progress (a fake may call back into the bundle, e.g. a template's scriptlets). */
   private serviceDepth = 0;
   /** CPU time when the bundle's JavaScript last started running, while it runs. */
-  private cpuMark: number | undefined;
+  private runningSince: CpuMark | undefined;
   private interleaved: {call: string; action: () => void} | undefined;
   /** Trigger runtime per user in the current quota window. */
   private readonly triggerDays = new Map<
@@ -127,7 +127,7 @@ export class Executions {
     this.limitMs = start.limitMs ?? EXECUTION_LIMIT_MS;
     this.stopped = undefined;
     this.serviceDepth = 0;
-    this.cpuMark = undefined;
+    this.runningSince = undefined;
     if (this.triggerRuntimeLeft() <= 0)
       this.stopped = new ExecutionStopped(DAILY_RUNTIME_EXCEEDED, 'failed');
     return this.active;
@@ -207,7 +207,7 @@ export class Executions {
 
   /** The bundle's JavaScript starts or resumes running (a top-level call, or a service call returned). */
   bundleRuns(): void {
-    if (this.active && this.serviceDepth === 0) this.cpuMark = cpuMs();
+    if (this.active && this.serviceDepth === 0) this.runningSince = cpuMark();
   }
 
   /**
@@ -216,10 +216,10 @@ export class Executions {
    */
   bundlePauses(): void {
     const record = this.active;
-    const mark = this.cpuMark;
-    this.cpuMark = undefined;
+    const mark = this.runningSince;
+    this.runningSince = undefined;
     if (!record || mark === undefined) return;
-    const ms = (cpuMs() - mark) * this.latency.cpuFactor;
+    const ms = cpuMsSince(mark) * this.latency.cpuFactor;
     if (ms <= 0) return;
     record.cpuMs += ms;
     this.advance(record, ms);

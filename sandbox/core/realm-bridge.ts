@@ -7,6 +7,8 @@
  * the realm's.
  */
 
+import {GUARD_SOURCE} from './realm-guard';
+
 /** What the realm's proxies ask of the host membrane about one fake (an opaque handle here). */
 export interface HostBridge {
   /** 0: not a member the script may see, 1: a method, 2: a value. */
@@ -41,15 +43,7 @@ export interface RealmIntrinsics {
 
 export const REALM_BRIDGE_SOURCE = String.raw`(function sealRealm(host) {
   'use strict';
-  const RealError = Error;
-  const guard = fn => (...args) => {
-    try {
-      return fn(...args);
-    } catch (error) {
-      if (error instanceof RealError) throw error;
-      throw new RealError(String(error && error.message));
-    }
-  };
+${GUARD_SOURCE}
   const kind = guard(host.kind);
   const read = guard(host.read);
   const keys = guard(host.keys);

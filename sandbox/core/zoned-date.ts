@@ -11,6 +11,8 @@
  * closures: nothing here hands one to the bundle, and their errors are re-thrown as the realm's.
  */
 
+import {GUARD_SOURCE} from './realm-guard';
+
 /** What the realm's Date asks of the host; every function returns a number or a string. */
 export interface ZoneBridge {
   /** Milliseconds on the virtual clock. */
@@ -29,14 +31,7 @@ export const ZONED_DATE_SOURCE = String.raw`(function installZonedDate(zone) {
   'use strict';
   const RealDate = globalThis.Date;
   const proto = RealDate.prototype;
-  const RealError = Error;
-  const guard = fn => (...args) => {
-    try {
-      return fn(...args);
-    } catch (error) {
-      throw new RealError(String(error && error.message));
-    }
-  };
+${GUARD_SOURCE}
   const now = guard(zone.now);
   const offsetAt = guard(zone.offsetAt);
   const fromLocal = guard(zone.fromLocal);
