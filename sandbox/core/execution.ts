@@ -1,6 +1,6 @@
 import {VirtualClock} from './clock';
 import {CpuMark, cpuMark, cpuMsSince} from './cpu-time';
-import {AccountKind} from './environment';
+import {AccountKind} from './account';
 import {LatencyModel, latencyFor} from './latency';
 
 /** Per-execution runtime limits: https://developers.google.com/apps-script/guides/services/quotas */
