@@ -36,6 +36,7 @@ const HANDLE_METHODS = new Set([
   'getActiveSpreadsheet',
   'getActiveSheet',
   'getSheetByName',
+  'getSheetById',
   'getRange',
   'getSheet',
   'getParent',
