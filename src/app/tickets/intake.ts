@@ -6,16 +6,21 @@ import {
   responseKey,
   withStoredMoment,
 } from '../../domain/tickets/intake-form';
+import {NOTHING_OWED, owing} from '../../domain/tickets/desk-record';
 import {
   emailNotification,
-  Notification,
+  oweKey,
 } from '../../domain/notifications/notification';
 import {ticketFromResponse} from '../../domain/tickets/new-ticket';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
 import {scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {
+  deliverRecorded,
+  NoticeRecorder,
+  TriggerOutbox,
+} from '../notifications/notify';
 import {openLedger} from './open-ledger';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 
@@ -23,12 +28,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Turns answers into a ticket unless their response already has one. Call under the script lock:
- * the next ID and the dedupe both come from the ledger's own rows. Returns the emails to send.
+ * the next ID and the dedupe both come from the ledger's own rows. Its emails are recorded first;
+ * the ticket row says it owes them and its Activity line, so a kill anywhere loses neither.
  */
 export function createTicket(
   ss: Spreadsheet,
-  answers: FormAnswers
-): Notification[] {
+  answers: FormAnswers,
+  recorder: NoticeRecorder
+): boolean {
   const clock = scriptNow();
   const {ledger, block, snapshot} = openLedger(
     ss,
@@ -36,7 +43,7 @@ export function createTicket(
     clock.timeZone
   );
   const key = responseKey(answers);
-  if (block.entries.some(entry => entry.responseKey === key)) return [];
+  if (block.entries.some(entry => entry.responseKey === key)) return false;
   const ticket = ticketFromResponse(answers, key, {
     reference: referenceOf(snapshot),
     ledger: block.entries,
@@ -44,10 +51,20 @@ export function createTicket(
     local: clock.local,
     sheetUrl: snapshot.sheetUrl,
   });
-  ledger.appendTicket(ticket.row);
-  appendActivity(ss, [ticket.activity]);
   const id = String(ticket.row['Ticket ID']);
-  return ticket.messages.map(m => emailNotification(id, 'intake', m));
+  const notices = recorder.hold([
+    {
+      id: oweKey(id, 'intake', String(clock.now.getTime())),
+      notifications: ticket.messages.map(m =>
+        emailNotification(id, 'intake', m)
+      ),
+    },
+  ]);
+  ledger.appendTicket(
+    owing(ticket.row, NOTHING_OWED, [ticket.activity], notices)
+  );
+  appendActivity(ss, [ticket.activity]);
+  return true;
 }
 
 /** The installable form-submit trigger: one response → exactly one ticket, then its emails. */
@@ -59,8 +76,7 @@ export function handleFormSubmit(
   // Google writes the Timestamp first in the response row.
   const answers = withStoredMoment(typed, event.range?.getValues()[0][0]);
   const ss = activeSpreadsheet();
-  const recorded = withScriptLock(() =>
-    recordNotifications(ss, createTicket(ss, answers))
-  );
-  deliverRecorded(recorded);
+  const outbox = new TriggerOutbox(ss);
+  withScriptLock(() => createTicket(ss, answers, outbox));
+  deliverRecorded(outbox.recorded);
 }

@@ -5,7 +5,9 @@ import {OutgoingMessage} from '../../domain/notifications/messages';
 import {
   emailNotification,
   Notification,
+  oweKey,
 } from '../../domain/notifications/notification';
+import {NOTHING_OWED, Owed, owedOf, owing} from '../../domain/tickets/desk-record';
 import {ratingLinks} from '../../domain/ratings/rating';
 import {STATUS} from '../../domain/tickets/workflow';
 import {ticketFromWalkUp} from '../../domain/tickets/new-ticket';
@@ -25,7 +27,11 @@ import {
   parseTracked,
   trackedValuesOf,
 } from '../../domain/tickets/ticket-row';
-import {activityOf, appendActivity} from '../../workspace/ledger/activity-log';
+import {
+  activityLine,
+  activityOf,
+  appendActivity,
+} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
 import {signer, webAppUrl} from '../../workspace/services/signing';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
@@ -38,8 +44,8 @@ import {toast} from '../../workspace/sheets/ui';
 import {handEscalationNotices, rowUrl} from '../sla/escalate';
 import {
   deliverRecorded,
-  Recorded,
-  recordNotifications,
+  NoticeRecorder,
+  TriggerOutbox,
 } from '../notifications/notify';
 import {openLedger} from './open-ledger';
 import {refreshAssigneeDropdown} from '../setup/setup';
@@ -82,6 +88,10 @@ function revertNote(reason: string, clock: ScriptNow): string {
 
 interface RowOutcome {
   readonly cells: readonly CellValue[];
+  /** What the row owed before this review. */
+  readonly owed: Owed;
+  /** Why its notifications are owed: 'edit' or 'walk-up'. */
+  readonly kind: string;
   readonly write: boolean;
   readonly notes: readonly {field: TicketField; note: string}[];
   readonly activity: readonly ActivityEntry[];
@@ -105,6 +115,8 @@ function reviewRows(
       if (cellText(row.ticket.Summary).trim() === '')
         return {
           cells: row.cells,
+          owed: NOTHING_OWED,
+          kind: 'walk-up',
           write: false,
           notes: [],
           activity: [],
@@ -131,6 +143,8 @@ function reviewRows(
       });
       return {
         cells: ledger.cellsOf(ticket.row, row.cells),
+        owed: NOTHING_OWED,
+        kind: 'walk-up',
         write: true,
         notes: [],
         activity: [ticket.activity],
@@ -148,6 +162,8 @@ function reviewRows(
     });
     return {
       cells: ledger.cellsOf(reviewed.row, row.cells),
+      owed: owedOf(row.ticket.Tracked),
+      kind: 'edit',
       write: reviewed.changed,
       notes: reviewed.reverts.map(r => ({
         field: r.field,
@@ -173,12 +189,68 @@ function looksMisaligned(row: LedgerRow): boolean {
   return id !== '' && ticketNumber(id) === undefined;
 }
 
+/**
+ * Records each reviewed row's notifications (Held) and returns the rows' cells, their Tracked
+ * cells saying what they owe: written in the same write as the change, so no kill between
+ * "changed" and "recorded" can lose a notification or an Activity line.
+ */
+function owedCells(
+  ss: Spreadsheet,
+  ledger: TicketLedger,
+  rowNumbers: readonly number[],
+  outcomes: readonly RowOutcome[],
+  context: {snapshot: Snapshot; editor: string; clock: ScriptNow},
+  recorder: NoticeRecorder
+): CellValue[][] {
+  const {snapshot, editor, clock} = context;
+  const version = String(clock.now.getTime());
+  const batches = outcomes.map((outcome, i) => {
+    const ticket = ledger.ticketOf(outcome.cells);
+    const id = cellText(ticket['Ticket ID']);
+    const notifications: Notification[] = outcome.messages.map(m =>
+      emailNotification(id, outcome.kind, m)
+    );
+    const escalated = outcome.activity.some(
+      a => a.field === 'Status' && a.newValue === STATUS.escalated
+    );
+    if (escalated)
+      notifications.push(
+        ...handEscalationNotices(
+          ticket,
+          editor,
+          [
+            ...activityOf(ss, id, clock.timeZone),
+            ...outcome.activity.map(a => activityLine(a, clock.timeZone)),
+          ],
+          referenceOf(snapshot),
+          clock.now.getTime(),
+          rowUrl(snapshot.sheetUrl, ledger.sheet.getSheetId(), rowNumbers[i])
+        )
+      );
+    return {id: oweKey(id, outcome.kind, version), notifications};
+  });
+  const held = new Set(
+    recorder.hold(batches.filter(b => b.notifications.length > 0))
+  );
+  return outcomes.map((outcome, i) => {
+    if (!outcome.write && outcome.notes.length === 0) return [...outcome.cells];
+    const ticket = owing(
+      ledger.ticketOf(outcome.cells),
+      outcome.owed,
+      outcome.activity,
+      held.has(batches[i].id) ? [batches[i].id] : []
+    );
+    return ledger.cellsOf(ticket, outcome.cells);
+  });
+}
+
 function applyTicketEdit(
   ss: Spreadsheet,
   range: EditedRange,
   cached: Snapshot,
-  editor: string
-): Recorded | undefined {
+  editor: string,
+  recorder: NoticeRecorder
+): void {
   const clock = scriptNow();
   let snapshot = cached;
   const sheet = requireSheet(ss, TAB.tickets);
@@ -200,11 +272,16 @@ function applyTicketEdit(
     editor,
     clock
   );
-  if (outcomes.some(o => o.write || o.notes.length > 0))
-    ledger.writeRows(
-      firstRow,
-      outcomes.map(o => o.cells)
-    );
+  if (!outcomes.some(o => o.write || o.notes.length > 0)) return;
+  const cells = owedCells(
+    ss,
+    ledger,
+    rows.map(row => row.rowNumber),
+    outcomes,
+    {snapshot, editor, clock},
+    recorder
+  );
+  ledger.writeRows(firstRow, cells);
   outcomes.forEach((outcome, i) => {
     for (const {field, note} of outcome.notes)
       ledger.setNote(firstRow + i, field, note);
@@ -213,29 +290,50 @@ function applyTicketEdit(
     ss,
     outcomes.flatMap(o => o.activity)
   );
-  const notifications: Notification[] = [];
-  outcomes.forEach((outcome, i) => {
-    const ticket = ledger.ticketOf(outcome.cells);
-    const id = cellText(ticket['Ticket ID']);
-    notifications.push(
-      ...outcome.messages.map(m => emailNotification(id, 'edit', m))
-    );
-    const escalated = outcome.activity.some(
-      a => a.field === 'Status' && a.newValue === STATUS.escalated
-    );
-    if (escalated)
-      notifications.push(
-        ...handEscalationNotices(
-          ticket,
-          editor,
-          activityOf(ss, id, clock.timeZone),
-          referenceOf(snapshot),
-          clock.now.getTime(),
-          rowUrl(snapshot.sheetUrl, sheet.getSheetId(), firstRow + i)
-        )
-      );
+}
+
+/** Who the sweep names for an edit whose trigger died before it could be checked. */
+const UNKNOWN_EDITOR = 'unknown';
+
+/**
+ * The sweep finishes edits whose trigger died before writing anything: it reviews them as the
+ * edit trigger would, by an editor it cannot know, and writes each row. Call under the script
+ * lock. Returns the rows as written and their Activity lines (already owed in their rows).
+ */
+export function finishUnprocessedEdits(
+  ss: Spreadsheet,
+  ledger: TicketLedger,
+  rows: readonly LedgerRow[],
+  snapshot: Snapshot,
+  clock: ScriptNow,
+  recorder: NoticeRecorder
+): {rows: LedgerRow[]; activity: ActivityEntry[]} {
+  const outcomes = reviewRows(
+    ss,
+    rows,
+    ledger,
+    snapshot,
+    referenceOf(snapshot),
+    UNKNOWN_EDITOR,
+    clock
+  );
+  const cells = owedCells(
+    ss,
+    ledger,
+    rows.map(row => row.rowNumber),
+    outcomes,
+    {snapshot, editor: UNKNOWN_EDITOR, clock},
+    recorder
+  );
+  const written = rows.map((row, i) => {
+    const outcome = outcomes[i];
+    if (!outcome.write && outcome.notes.length === 0) return row;
+    ledger.writeRows(row.rowNumber, [cells[i]]);
+    for (const {field, note} of outcome.notes)
+      ledger.setNote(row.rowNumber, field, note);
+    return {...row, cells: cells[i], ticket: ledger.ticketOf(cells[i])};
   });
-  return recordNotifications(ss, notifications);
+  return {rows: written, activity: outcomes.flatMap(o => o.activity)};
 }
 
 /**
@@ -280,8 +378,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const snapshot = loadSnapshot(ss, Session.getScriptTimeZone());
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
   const editor = editorOf(event);
-  const recorded = withScriptLock(() =>
-    applyTicketEdit(ss, edited, snapshot, editor)
-  );
-  deliverRecorded(recorded);
+  const outbox = new TriggerOutbox(ss);
+  withScriptLock(() => applyTicketEdit(ss, edited, snapshot, editor, outbox));
+  deliverRecorded(outbox.recorded);
 }

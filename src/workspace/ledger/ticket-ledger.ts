@@ -11,7 +11,7 @@ import {
   cellText,
   TicketRow,
 } from '../../domain/tickets/ticket-row';
-import {toCells} from '../sheets/cells';
+import {toCell, toCells} from '../sheets/cells';
 import {appendRows, columnsOf} from '../sheets/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -147,6 +147,18 @@ export class TicketLedger {
     this.sheet
       .getRange(firstRow, 1, rows.length, this.headers.length)
       .setValues(rows.map(toCells));
+  }
+
+  /** One column of consecutive rows, in one write. */
+  writeColumn(
+    field: TicketField,
+    firstRow: number,
+    values: readonly CellValue[]
+  ): void {
+    if (values.length === 0) return;
+    this.sheet
+      .getRange(firstRow, this.column(field), values.length, 1)
+      .setValues(values.map(value => [toCell(value)]));
   }
 
   /** A new ticket after the last row, in one call. */
