@@ -292,13 +292,19 @@ function applyTicketEdit(
   );
 }
 
-/** Who the sweep names for an edit whose trigger died before it could be checked. */
-const UNKNOWN_EDITOR = 'unknown';
+/**
+ * Who the sweep credits with an edit whose trigger died before it could be checked: the event
+ * that named the editor is gone, so the ticket's assignee (whose resolution earns the badge), or
+ * "unknown" (platform.md: Who a script runs as, and who it sees).
+ */
+function presumedEditor(row: LedgerRow): string {
+  return cellText(row.ticket.Assignee).trim().toLowerCase() || 'unknown';
+}
 
 /**
- * The sweep finishes edits whose trigger died before writing anything: it reviews them as the
- * edit trigger would, by an editor it cannot know, and writes each row. Call under the script
- * lock. Returns the rows as written and their Activity lines (already owed in their rows).
+ * The sweep finishes edits whose trigger died before writing anything: it reviews each as the
+ * edit trigger would and writes its row. Call under the script lock. Returns the rows as written
+ * and their Activity lines (already owed in their rows).
  */
 export function finishUnprocessedEdits(
   ss: Spreadsheet,
@@ -308,32 +314,34 @@ export function finishUnprocessedEdits(
   clock: ScriptNow,
   recorder: NoticeRecorder
 ): {rows: LedgerRow[]; activity: ActivityEntry[]} {
-  const outcomes = reviewRows(
-    ss,
-    rows,
-    ledger,
-    snapshot,
-    referenceOf(snapshot),
-    UNKNOWN_EDITOR,
-    clock
-  );
-  const cells = owedCells(
-    ss,
-    ledger,
-    rows.map(row => row.rowNumber),
-    outcomes,
-    {snapshot, editor: UNKNOWN_EDITOR, clock},
-    recorder
-  );
-  const written = rows.map((row, i) => {
-    const outcome = outcomes[i];
+  const activity: ActivityEntry[] = [];
+  const written = rows.map(row => {
+    const editor = presumedEditor(row);
+    const [outcome] = reviewRows(
+      ss,
+      [row],
+      ledger,
+      snapshot,
+      referenceOf(snapshot),
+      editor,
+      clock
+    );
     if (!outcome.write && outcome.notes.length === 0) return row;
-    ledger.writeRows(row.rowNumber, [cells[i]]);
+    const [cells] = owedCells(
+      ss,
+      ledger,
+      [row.rowNumber],
+      [outcome],
+      {snapshot, editor, clock},
+      recorder
+    );
+    ledger.writeRows(row.rowNumber, [cells]);
     for (const {field, note} of outcome.notes)
       ledger.setNote(row.rowNumber, field, note);
-    return {...row, cells: cells[i], ticket: ledger.ticketOf(cells[i])};
+    activity.push(...outcome.activity);
+    return {...row, cells, ticket: ledger.ticketOf(cells)};
   });
-  return {rows: written, activity: outcomes.flatMap(o => o.activity)};
+  return {rows: written, activity};
 }
 
 /**
