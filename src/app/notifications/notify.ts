@@ -61,7 +61,10 @@ export interface NoticeRecorder {
 
 function deliverableBatches(batches: readonly OutboxBatch[]): Recorded[] {
   return batches
-    .map(batch => ({id: batch.id, notifications: deliverable(batch.notifications)}))
+    .map(batch => ({
+      id: batch.id,
+      notifications: deliverable(batch.notifications),
+    }))
     .filter(batch => batch.notifications.length > 0);
 }
 
@@ -204,7 +207,10 @@ class Courier {
       this.mailQuota ??= MailApp.getRemainingDailyQuota();
       if (this.mailQuota < 1) return {ok: false, error: QUOTA_USED_UP};
       const email = notification.email;
-      setScriptProperty(claim.key, `${claim.count} ${new Date().toISOString()}`);
+      setScriptProperty(
+        claim.key,
+        `${claim.count} ${new Date().toISOString()}`
+      );
       try {
         MailApp.sendEmail({
           to: email.to,
@@ -355,16 +361,20 @@ export function deliverOutbox(
     if (row.status === DELIVERY.held && !open) {
       changed = true;
       finished.push(...keysOf(row, items));
-      return [DELIVERY.cancelled, row.attempts, row.state[2], NEVER_WRITTEN, ''];
+      return [
+        DELIVERY.cancelled,
+        row.attempts,
+        row.state[2],
+        NEVER_WRITTEN,
+        '',
+      ];
     }
     if (!open) return row.state;
     const delivered = new Set(
       items.map((_, i) => i).filter(i => marks[receiptKey(row.id, i)])
     );
     const twice = new Set(
-      [...delivered].filter(i =>
-        marks[receiptKey(row.id, i)].startsWith(TWICE)
-      )
+      [...delivered].filter(i => marks[receiptKey(row.id, i)].startsWith(TWICE))
     );
     let outcome: Outcome = {errors: [], waiting: 0};
     let attempted = false;
@@ -421,7 +431,8 @@ export function deliverOutbox(
   if (changed) outbox.writeStates(window.firstRow, states);
   for (const key of finished) if (marks[key]) deleteScriptProperty(key);
   const firstOpen = rows.findIndex(
-    (_, i) => states[i][0] === DELIVERY.pending || states[i][0] === DELIVERY.held
+    (_, i) =>
+      states[i][0] === DELIVERY.pending || states[i][0] === DELIVERY.held
   );
   outbox.rememberFirstOpenRow(
     firstOpen < 0 ? window.firstRow + rows.length : rows[firstOpen].rowNumber

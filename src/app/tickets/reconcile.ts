@@ -103,9 +103,7 @@ export function reconcile(
       context.clock,
       outbox
     );
-    finished.rows.forEach(
-      (row, k) => (rows[read.indexOf(undone[k])] = row)
-    );
+    finished.rows.forEach((row, k) => (rows[read.indexOf(undone[k])] = row));
     appendActivity(ss, finished.activity);
   }
   const owed = rows.map(row => owedOf(row.ticket.Tracked));
@@ -138,9 +136,7 @@ export function reconcile(
         }
       : o
   );
-  const changed = rows
-    .map((_, i) => i)
-    .filter(i => owesAnything(owed[i]));
+  const changed = rows.map((_, i) => i).filter(i => owesAnything(owed[i]));
   const first = changed[0];
   const last = changed[changed.length - 1];
   const cells: CellValue[] = rows

@@ -160,13 +160,7 @@ export function sweep(): void {
     assignWaitingTickets(ss, current, clock, outbox);
     const {ledger, block, snapshot} = current;
     const read = block.lastRow < 2 ? [] : ledger.readRows(2, block.lastRow - 1);
-    const reconciled = reconcile(
-      ss,
-      ledger,
-      read,
-      {snapshot, clock},
-      outbox
-    );
+    const reconciled = reconcile(ss, ledger, read, {snapshot, clock}, outbox);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,
@@ -180,7 +174,10 @@ export function sweep(): void {
     const summary = dailySummary(block.entries, reference, clock);
     if (summary) {
       outbox.queue([
-        {id: oweKey('desk', 'summary', clock.local.date), notifications: [summary]},
+        {
+          id: oweKey('desk', 'summary', clock.local.date),
+          notifications: [summary],
+        },
       ]);
       summaryRecorded(clock.local.date);
     }

@@ -7,7 +7,12 @@ import {
   Notification,
   oweKey,
 } from '../../domain/notifications/notification';
-import {NOTHING_OWED, Owed, owedOf, owing} from '../../domain/tickets/desk-record';
+import {
+  NOTHING_OWED,
+  Owed,
+  owedOf,
+  owing,
+} from '../../domain/tickets/desk-record';
 import {ratingLinks} from '../../domain/ratings/rating';
 import {STATUS} from '../../domain/tickets/workflow';
 import {ticketFromWalkUp} from '../../domain/tickets/new-ticket';

@@ -61,7 +61,11 @@ export const DELIVERY = {
  * happened and a version (the change's moment, or the SLA rung, which fires once). Recording a key
  * twice is refused, so no retry queues a notification twice.
  */
-export function oweKey(ticketId: string, kind: string, version: string): string {
+export function oweKey(
+  ticketId: string,
+  kind: string,
+  version: string
+): string {
   return `${ticketId} ${kind} ${version}`;
 }
 

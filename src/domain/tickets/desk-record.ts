@@ -86,10 +86,7 @@ export function owesAnything(owed: Owed): boolean {
 }
 
 /** The Tracked cell for these accepted values and what is still owed. */
-export function trackedCell(
-  values: TrackedValues,
-  owed: Owed
-): string {
+export function trackedCell(values: TrackedValues, owed: Owed): string {
   if (!owesAnything(owed)) return serialiseTracked(values);
   return JSON.stringify({
     ...values,

@@ -7,7 +7,6 @@ import {
   connectChat,
   exampleDesk,
   PROJECTOR_DOWN,
-  reportProjectorDown,
   TEACHER,
   tickets,
 } from '../../support/peer-desk';
@@ -22,7 +21,7 @@ const FIVE_MINUTES = 5 * 60_000;
 const SETTLING_SWEEPS = 4;
 
 /** A P4 request: its SLA rungs are hours away, so settling sweeps fire none. */
-const MOUSE_MISSING: Readonly<Record<string, string>> = {
+const STICKY_TRACKPAD: Readonly<Record<string, string>> = {
   ...PROJECTOR_DOWN,
   Category: 'Chromebook',
   'Who is affected?': 'Just me',
@@ -48,7 +47,10 @@ function deskWithTicket(): Workspace {
   const ws = exampleDesk(chicago('2026-11-23 09:09'));
   connectChat(ws);
   allCompleted(
-    ws.submitForm(MOUSE_MISSING, {as: TEACHER, at: chicago('2026-11-23 09:10')})
+    ws.submitForm(STICKY_TRACKPAD, {
+      as: TEACHER,
+      at: chicago('2026-11-23 09:10'),
+    })
   );
   allCompleted(
     ws.edit('Tickets', column(ws, 'Resolution'), 'Reseated the HDMI cable', {
@@ -67,7 +69,7 @@ const SCENARIOS: readonly Scenario[] = [
       ws.advanceTo(chicago('2026-11-23 09:10'));
       return ws;
     },
-    act: ws => ws.submitForm(MOUSE_MISSING, {as: TEACHER}),
+    act: ws => ws.submitForm(STICKY_TRACKPAD, {as: TEACHER}),
   },
   {
     name: 'a status edit (Assigned → Resolved)',
@@ -89,14 +91,14 @@ const SCENARIOS: readonly Scenario[] = [
       ws.advanceTo(new Date(chicago('2026-11-23 09:01').getTime() + 30_000));
       allCompleted(
         ws.submitForm(
-          {...MOUSE_MISSING, Category: 'Other', Room: '101'},
+          {...STICKY_TRACKPAD, Category: 'Other', Room: '101'},
           {as: TEACHER}
         )
       );
       ws.advanceTo(chicago('2026-11-23 09:21'));
       // A response whose trigger died at once: only the sweep can give it a ticket.
       ws.faults.killAtCall(1);
-      ws.submitForm(MOUSE_MISSING, {as: 'm.lopez@school.example'});
+      ws.submitForm(STICKY_TRACKPAD, {as: 'm.lopez@school.example'});
       ws.advanceTo(chicago('2026-11-23 09:22'));
       return ws;
     },
@@ -169,16 +171,17 @@ function seen(ws: Workspace): Seen {
       .messages(CHAT_SPACE)
       .flatMap(m =>
         m.cardsV2
-          ? (m.cardsV2 as {card: {header: {title: string; subtitle: string}}}[]).map(
-              c => `${c.card.header.title}: ${c.card.header.subtitle}`
-            )
+          ? (
+              m.cardsV2 as {card: {header: {title: string; subtitle: string}}}[]
+            ).map(c => `${c.card.header.title}: ${c.card.header.subtitle}`)
           : [String(m.text)]
       )
       .sort(),
     activity: ws
       .table('Activity')
       .map(
-        r => `${r['Ticket ID']} ${r.Field}: ${r['Old Value']} → ${r['New Value']}`
+        r =>
+          `${r['Ticket ID']} ${r.Field}: ${r['Old Value']} → ${r['New Value']}`
       )
       .sort(),
     stamps: rows.flatMap(t =>
@@ -196,7 +199,8 @@ function seen(ws: Workspace): Seen {
 
 /** Sweeps every 5 minutes until what a killed execution left undone is done. */
 function settle(ws: Workspace): void {
-  for (let i = 0; i < SETTLING_SWEEPS; i++) allCompleted(ws.advance(FIVE_MINUTES));
+  for (let i = 0; i < SETTLING_SWEEPS; i++)
+    allCompleted(ws.advance(FIVE_MINUTES));
 }
 
 function fingerprint(ws: Workspace): string {
@@ -245,7 +249,10 @@ describe('kill at every service call, then sweep until quiet: nothing lost, noth
         const check = (what: string, ok: boolean) => {
           if (!ok) failures.push(`${killedAt}: ${what}`);
         };
-        check('a later sweep still changed something', fingerprint(ws) === quiet);
+        check(
+          'a later sweep still changed something',
+          fingerprint(ws) === quiet
+        );
         check(
           'a response has no ticket or more than one',
           got.ticketsPerResponse.length === expected.responses &&
