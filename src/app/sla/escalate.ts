@@ -32,6 +32,7 @@ import {
   cellMs,
   cellText,
   parseTracked,
+  sameCell,
   TicketRow,
   trackedValuesOf,
 } from '../../domain/tickets/ticket-row';
@@ -65,13 +66,6 @@ export function schoolCalendar(
 
 export function rowUrl(sheetUrl: string, gid: number, row: number): string {
   return `${sheetUrl}#gid=${gid}&range=A${row}`;
-}
-
-function sameCell(a: CellValue, b: CellValue): boolean {
-  const am = cellMs(a);
-  const bm = cellMs(b);
-  if (am !== undefined || bm !== undefined) return am === bm;
-  return cellText(a) === cellText(b);
 }
 
 function dueCell(ms: number | undefined): CellValue {
@@ -263,7 +257,7 @@ export function runSlaPass(
       },
       {...owed, activity: [...owed.activity, entry]}
     );
-    ledger.writeRows(row.rowNumber, [ledger.cellsOf(merged, fresh.cells)]);
+    ledger.writeChanges(fresh, ledger.cellsOf(merged, fresh.cells));
     rungs.set(id, fired);
     activity.push(entry);
   }

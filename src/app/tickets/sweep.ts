@@ -1,11 +1,7 @@
 // The 5-minute sweep: missed responses, waiting tickets, the reconciler, the SLA ladder, the Outbox.
 import {LedgerEntry} from '../../domain/tickets/ledger';
-import {
-  answersFrom,
-  isBlankResponse,
-  responseKey,
-  withStoredMoment,
-} from '../../domain/tickets/intake-form';
+import {answersFrom, isBlankResponse} from '../../domain/tickets/intake-form';
+import {KnownResponses} from '../../domain/tickets/response-keys';
 import {
   emailNotification,
   keyParts,
@@ -14,16 +10,25 @@ import {
 } from '../../domain/notifications/notification';
 import {owedOf, owing} from '../../domain/tickets/desk-record';
 import {Rung} from '../../domain/sla/escalation';
-import {assignQueuedTicket, NewTicket} from '../../domain/tickets/new-ticket';
-import {CellValue, cellText} from '../../domain/tickets/ticket-row';
+import {assignQueuedTicket} from '../../domain/tickets/new-ticket';
+import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
-import {PROPERTY, scriptProperty} from '../../workspace/services/properties';
+import {
+  openIntakeForm,
+  responsesSince,
+} from '../../workspace/services/intake-responses';
+import {
+  PROPERTY,
+  scriptProperty,
+  setScriptProperty,
+} from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {dailySummary, runSlaPass, summaryRecorded} from '../sla/escalate';
-import {createTicket} from './intake';
+import {FailureGuard} from './failure-guard';
+import {createTicket, responseItem, RETYPE} from './intake';
 import {deliverOutbox, SweepOutbox} from '../notifications/notify';
 import {reconcile} from './reconcile';
 import {OpenLedger, openLedger} from './open-ledger';
@@ -31,59 +36,115 @@ import {loadSnapshot, referenceOf} from '../setup/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const DEFAULT_RESPONSE_SHEET = 'Form Responses 1';
 /** Deliveries per sweep, so a backlog cannot push one execution past its 6 minutes. */
 const MAX_DELIVERIES_PER_SWEEP = 40;
+/** New responses ticketed per sweep: reading one's answers is a FormApp call per question. */
+const MAX_PICKUPS_PER_SWEEP = 10;
+/**
+ * Each sweep looks again this far behind the newest response it handled: a response submitted
+ * just before it may be listed a little later.
+ */
+const PICKUP_OVERLAP_MS = 10 * 60_000;
+/** With no mark yet (a desk upgraded from keying by the response sheet), start this far back. */
+const FIRST_PICKUP_MS = 24 * 60 * 60_000;
 
-/** Responses whose submit trigger never ran get their ticket now. Returns how many. */
-function pickUpMissedResponses(
-  ss: Spreadsheet,
-  known: Set<string>,
-  outbox: SweepOutbox
-): number {
-  const name = scriptProperty(PROPERTY.responseSheet) ?? DEFAULT_RESPONSE_SHEET;
-  const sheet = ss.getSheetByName(name);
-  if (!sheet || sheet.getLastRow() < 2) return 0;
-  const range = sheet.getDataRange();
-  const [headers, ...rows] = range.getDisplayValues();
-  // Keys use the stored moment, as intake does, whatever format the Timestamp column shows.
-  const stamps = range
-    .getValues()
-    .slice(1)
-    .map(row => row[0]);
-  let created = 0;
-  for (const [r, row] of rows.entries()) {
-    const named = Object.fromEntries(
-      headers.map((h, i) => [h, [row[i] ?? '']])
-    );
-    const answers = withStoredMoment(answersFrom(named), stamps[r]);
-    if (isBlankResponse(answers) || known.has(responseKey(answers))) continue;
-    if (createTicket(ss, answers, outbox)) created++;
-    known.add(responseKey(answers));
-  }
-  return created;
+/** Where the last pick-up stopped: the newest response moment (ms) all before it handled. */
+function pickupSince(
+  entries: OpenLedger['block']['entries']
+): Date | undefined {
+  const mark = Number(scriptProperty(PROPERTY.responsesHandledUntil) ?? 0);
+  if (mark > 0) return new Date(mark - PICKUP_OVERLAP_MS);
+  const newest = Math.max(
+    ...entries.map(entry => entry.createdMs ?? -Infinity)
+  );
+  return Number.isFinite(newest)
+    ? new Date(newest - FIRST_PICKUP_MS)
+    : undefined;
 }
 
 /**
- * Tickets waiting unassigned go to whoever is on duty now: each row re-read, their emails
- * recorded in one call, then each row written saying what it owes, then their Activity lines.
+ * Responses whose submit trigger never ran get their ticket now: read from the form itself,
+ * answers exactly as typed and keyed by response id, from where the last sweep stopped
+ * (platform.md: Forms). A response sheet someone reformatted or edited changes nothing.
+ */
+function pickUpMissedResponses(
+  ss: Spreadsheet,
+  opened: OpenLedger,
+  guard: FailureGuard,
+  outbox: SweepOutbox
+): number {
+  const form = openIntakeForm();
+  if (!form) return 0;
+  const known = new KnownResponses(
+    opened.block.entries.map(entry => entry.responseKey)
+  );
+  const responses = responsesSince(form, pickupSince(opened.block.entries))
+    .map(response => ({response, ms: response.timestampMs}))
+    .sort((a, b) => a.ms - b.ms);
+  let created = 0;
+  let handledUntil = Number(
+    scriptProperty(PROPERTY.responsesHandledUntil) ?? 0
+  );
+  let caughtUp = true;
+  for (const {response, ms} of responses) {
+    const seen =
+      known.hasId(response.id) ||
+      guard.isSetAside(response.id) ||
+      (known.hasLegacyKeys && known.has(response));
+    if (!seen) {
+      if (created >= MAX_PICKUPS_PER_SWEEP) {
+        caughtUp = false;
+        continue;
+      }
+      const answers = answersFrom(response.namedAnswers());
+      if (!isBlankResponse(answers)) {
+        const attempt = guard.attempt(
+          response.id,
+          responseItem(answers),
+          RETYPE,
+          () =>
+            createTicket(
+              ss,
+              now =>
+                now.has(response) ? undefined : {answers, key: response.id},
+              outbox
+            )
+        );
+        if (attempt.ok) {
+          if (attempt.value) created++;
+        } else if (!attempt.setAside) {
+          // Tried once more by the next sweep: the mark waits for it.
+          caughtUp = false;
+          continue;
+        }
+      }
+      known.add(response.id);
+    }
+    if (caughtUp) handledUntil = Math.max(handledUntil, ms);
+  }
+  if (handledUntil > 0)
+    setScriptProperty(PROPERTY.responsesHandledUntil, String(handledUntil));
+  return created;
+}
+
+/** What the coordinator can do about a ticket the sweep set aside. */
+const LEAVE_ROW =
+  'Check its row on Tickets and assign it by hand; the sweep no longer assigns it.';
+
+/**
+ * Tickets waiting unassigned go to whoever is on duty now: each row re-read, its emails recorded,
+ * then the row written saying what it owes, then its Activity line.
  */
 function assignWaitingTickets(
   ss: Spreadsheet,
   {ledger, block, snapshot}: OpenLedger,
   clock: ScriptNow,
+  guard: FailureGuard,
   outbox: SweepOutbox
 ): void {
   const reference = referenceOf(snapshot);
   const entries: LedgerEntry[] = block.entries.slice();
-  const assignments: {
-    rowNumber: number;
-    cells: readonly CellValue[];
-    ticket: NewTicket;
-    key: string;
-  }[] = [];
-  entries.forEach((entry, i) => {
-    if (entry.status !== STATUS.new || entry.assignee !== '') return;
+  const assign = (entry: LedgerEntry, i: number) => {
     const [current] = ledger.readRows(block.rowNumbers[i], 1);
     if (cellText(current.ticket['Ticket ID']) !== entry.id) return;
     const assigned = assignQueuedTicket(current.ticket, {
@@ -94,45 +155,36 @@ function assignWaitingTickets(
       sheetUrl: snapshot.sheetUrl,
     });
     if (!assigned) return;
+    const key = oweKey(entry.id, 'assigned', String(clock.now.getTime()));
+    const held = outbox.hold([
+      {
+        id: key,
+        notifications: assigned.messages.map(m =>
+          emailNotification(entry.id, 'assigned', m)
+        ),
+      },
+    ]);
+    const row = owing(
+      assigned.row,
+      owedOf(current.ticket.Tracked),
+      [assigned.activity],
+      held
+    );
+    ledger.writeChanges(current, ledger.cellsOf(row, current.cells));
+    appendActivity(ss, [assigned.activity]);
     entries[i] = {
       ...entry,
       status: cellText(assigned.row.Status),
       assignee: cellText(assigned.row.Assignee),
     };
-    assignments.push({
-      rowNumber: current.rowNumber,
-      cells: current.cells,
-      ticket: {
-        ...assigned,
-        row: {...assigned.row, Tracked: current.ticket.Tracked},
-      },
-      key: oweKey(entry.id, 'assigned', String(clock.now.getTime())),
-    });
-  });
-  if (assignments.length === 0) return;
-  const held = new Set(
-    outbox.hold(
-      assignments.map(a => ({
-        id: a.key,
-        notifications: a.ticket.messages.map(m =>
-          emailNotification(cellText(a.ticket.row['Ticket ID']), 'assigned', m)
-        ),
-      }))
-    )
-  );
-  for (const {rowNumber, cells, ticket, key} of assignments) {
-    const row = owing(
-      ticket.row,
-      owedOf(ticket.row.Tracked),
-      [ticket.activity],
-      held.has(key) ? [key] : []
+  };
+  entries.forEach((entry, i) => {
+    if (entry.status !== STATUS.new || entry.assignee !== '') return;
+    if (guard.isSetAside(entry.id)) return;
+    guard.attempt(entry.id, `Ticket ${entry.id}`, LEAVE_ROW, () =>
+      assign(entry, i)
     );
-    ledger.writeRows(rowNumber, [ledger.cellsOf(row, cells)]);
-  }
-  appendActivity(
-    ss,
-    assignments.map(a => a.ticket.activity)
-  );
+  });
 }
 
 /**
@@ -151,13 +203,13 @@ export function sweep(): void {
       clock.timeZone
     );
     const outbox = new SweepOutbox(ss);
-    const known = new Set(opened.block.entries.map(entry => entry.responseKey));
+    const guard = new FailureGuard(ss);
     // Only when tickets were just appended is the ledger read again.
     const current =
-      pickUpMissedResponses(ss, known, outbox) > 0
+      pickUpMissedResponses(ss, opened, guard, outbox) > 0
         ? openLedger(ss, opened.snapshot, clock.timeZone)
         : opened;
-    assignWaitingTickets(ss, current, clock, outbox);
+    assignWaitingTickets(ss, current, clock, guard, outbox);
     const {ledger, block, snapshot} = current;
     const read = block.lastRow < 2 ? [] : ledger.readRows(2, block.lastRow - 1);
     const reconciled = reconcile(ss, ledger, read, {snapshot, clock}, outbox);
@@ -171,6 +223,7 @@ export function sweep(): void {
       outbox
     );
     appendActivity(ss, sla.activity);
+    guard.finish();
     const summary = dailySummary(block.entries, reference, clock);
     if (summary) {
       outbox.queue([

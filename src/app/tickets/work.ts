@@ -97,7 +97,6 @@ interface RowOutcome {
   readonly owed: Owed;
   /** Why its notifications are owed: 'edit' or 'walk-up'. */
   readonly kind: string;
-  readonly write: boolean;
   readonly notes: readonly {field: TicketField; note: string}[];
   readonly activity: readonly ActivityEntry[];
   readonly messages: readonly OutgoingMessage[];
@@ -122,7 +121,6 @@ function reviewRows(
           cells: row.cells,
           owed: NOTHING_OWED,
           kind: 'walk-up',
-          write: false,
           notes: [],
           activity: [],
           messages: [],
@@ -150,7 +148,6 @@ function reviewRows(
         cells: ledger.cellsOf(ticket.row, row.cells),
         owed: NOTHING_OWED,
         kind: 'walk-up',
-        write: true,
         notes: [],
         activity: [ticket.activity],
         messages: ticket.messages,
@@ -169,7 +166,6 @@ function reviewRows(
       cells: ledger.cellsOf(reviewed.row, row.cells),
       owed: owedOf(row.ticket.Tracked),
       kind: 'edit',
-      write: reviewed.changed,
       notes: reviewed.reverts.map(r => ({
         field: r.field,
         note: revertNote(r.note, clock),
@@ -238,7 +234,8 @@ function owedCells(
     recorder.hold(batches.filter(b => b.notifications.length > 0))
   );
   return outcomes.map((outcome, i) => {
-    if (!outcome.write && outcome.notes.length === 0) return [...outcome.cells];
+    if (outcome.activity.length === 0 && outcome.notes.length === 0)
+      return [...outcome.cells];
     const ticket = owing(
       ledger.ticketOf(outcome.cells),
       outcome.owed,
@@ -277,7 +274,6 @@ function applyTicketEdit(
     editor,
     clock
   );
-  if (!outcomes.some(o => o.write || o.notes.length > 0)) return;
   const cells = owedCells(
     ss,
     ledger,
@@ -286,7 +282,7 @@ function applyTicketEdit(
     {snapshot, editor, clock},
     recorder
   );
-  ledger.writeRows(firstRow, cells);
+  outcomes.forEach((_, i) => ledger.writeChanges(rows[i], cells[i]));
   outcomes.forEach((outcome, i) => {
     for (const {field, note} of outcome.notes)
       ledger.setNote(firstRow + i, field, note);
@@ -331,7 +327,7 @@ export function finishUnprocessedEdits(
       editor,
       clock
     );
-    if (!outcome.write && outcome.notes.length === 0) return row;
+    if (outcome.activity.length === 0 && outcome.notes.length === 0) return row;
     const [cells] = owedCells(
       ss,
       ledger,
@@ -340,7 +336,7 @@ export function finishUnprocessedEdits(
       {snapshot, editor, clock},
       recorder
     );
-    ledger.writeRows(row.rowNumber, [cells]);
+    ledger.writeChanges(row, cells);
     for (const {field, note} of outcome.notes)
       ledger.setNote(row.rowNumber, field, note);
     activity.push(...outcome.activity);

@@ -196,3 +196,17 @@ export const RECOGNITION_HEADERS = [
   'Tech Email',
   'Badge ID',
 ] as const;
+
+/**
+ * The coordinator's tab of responses and tickets the desk set aside after they failed twice,
+ * created the first time one is.
+ */
+export const NEEDS_ATTENTION_TAB = 'Needs Attention';
+
+export const NEEDS_ATTENTION_HEADERS = [
+  'When',
+  'Item',
+  'Key',
+  'Error',
+  'What To Do',
+] as const;

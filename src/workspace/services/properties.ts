@@ -4,7 +4,9 @@
  */
 export const PROPERTY = {
   formId: 'peerDesk.formId',
-  responseSheet: 'peerDesk.responseSheet',
+  responseSheetId: 'peerDesk.responseSheetId',
+  responsesHandledUntil: 'peerDesk.responses.handledUntil',
+  failureLog: 'peerDesk.failures',
   triggerPrefix: 'peerDesk.trigger.',
   chatWebhook: 'peerDesk.chatWebhookUrl',
   signingKey: 'peerDesk.signingKey',
