@@ -57,6 +57,18 @@ export function instantDesk(): Workspace {
 }
 
 export const TEACHER = 'r.garcia@school.example';
+
+/** The desk's Google Chat space, once `connectChat` connected it. */
+export const CHAT_SPACE = 'Tech Desk';
+
+/** The coordinator connects the desk to a new Chat space through the menu; returns its webhook URL. */
+export function connectChat(ws: Workspace): string {
+  const url = ws.services.chat.createSpace(CHAT_SPACE);
+  allCompleted(ws.open());
+  ws.services.spreadsheets.ui.queuePromptAnswer(url);
+  completed(ws.clickMenu('Peer Desk', 'Connect Google Chat'));
+  return url;
+}
 const LIAM = 'liam.obrien@students.example.org';
 
 export {PROJECTOR_DOWN};

@@ -7,9 +7,10 @@ import {
   sameAnswers,
   withStoredMoment,
 } from '../../domain/tickets/intake-form';
+import {NOTHING_OWED, owing} from '../../domain/tickets/desk-record';
 import {
   emailNotification,
-  Notification,
+  oweKey,
 } from '../../domain/notifications/notification';
 import {ticketFromResponse} from '../../domain/tickets/new-ticket';
 import {KnownResponses} from '../../domain/tickets/response-keys';
@@ -26,7 +27,11 @@ import {
 import {withScriptLock} from '../../workspace/services/lock';
 import {scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {
+  deliverRecorded,
+  NoticeRecorder,
+  TriggerOutbox,
+} from '../notifications/notify';
 import {FailureGuard} from './failure-guard';
 import {openLedger} from './open-ledger';
 import {recordNewTickets} from './ticket-records';
@@ -55,12 +60,14 @@ const RECENT_MS = 10 * 60_000;
 /**
  * Makes the ticket for the response `pick` chooses, given the responses the ledger already has
  * tickets for (nothing when it chooses none). Call under the script lock: the next ID and the
- * dedupe both come from the ledger's own rows. Returns the emails to send.
+ * dedupe both come from the ledger's own rows. Its emails are recorded first; the ticket row says
+ * it owes them and its Activity line, so a kill anywhere loses neither. True when it made one.
  */
 export function createTicket(
   ss: Spreadsheet,
-  pick: (known: KnownResponses) => NewResponse | undefined
-): Notification[] {
+  pick: (known: KnownResponses) => NewResponse | undefined,
+  recorder: NoticeRecorder
+): boolean {
   const clock = scriptNow();
   const {ledger, block, snapshot} = openLedger(
     ss,
@@ -70,7 +77,7 @@ export function createTicket(
   const chosen = pick(
     new KnownResponses(block.entries.map(entry => entry.responseKey))
   );
-  if (!chosen) return [];
+  if (!chosen) return false;
   const ticket = ticketFromResponse(chosen.answers, chosen.key, {
     reference: referenceOf(snapshot),
     ledger: block.entries,
@@ -79,12 +86,21 @@ export function createTicket(
     local: clock.local,
     sheetUrl: snapshot.sheetUrl,
   });
-  ledger.appendTickets([ticket.row]);
   const id = String(ticket.row['Ticket ID']);
+  const notices = recorder.hold([
+    {
+      id: oweKey(id, 'intake', String(clock.now.getTime())),
+      notifications: ticket.messages.map(m =>
+        emailNotification(id, 'intake', m)
+      ),
+    },
+  ]);
+  const row = owing(ticket.row, NOTHING_OWED, [ticket.activity], notices);
+  ledger.appendTickets([row]);
   rememberIssued(id);
-  recordNewTickets(ss, [ticket.row]);
+  recordNewTickets(ss, [row]);
   appendActivity(ss, [ticket.activity]);
-  return ticket.messages.map(m => emailNotification(id, 'intake', m));
+  return true;
 }
 
 /** This respondent's responses of the last minutes, or undefined when the form cannot be read. */
@@ -148,17 +164,14 @@ export function handleFormSubmit(
     response => !guard.isSetAside(response.id)
   );
   const picked: {response?: NewResponse} = {};
+  const outbox = new TriggerOutbox(ss);
   try {
-    deliverRecorded(
-      withScriptLock(() =>
-        recordNotifications(
-          ss,
-          createTicket(
-            ss,
-            known =>
-              (picked.response = responseOfEvent(event, typed, recent, known))
-          )
-        )
+    withScriptLock(() =>
+      createTicket(
+        ss,
+        known =>
+          (picked.response = responseOfEvent(event, typed, recent, known)),
+        outbox
       )
     );
   } catch (error) {
@@ -169,4 +182,5 @@ export function handleFormSubmit(
     }
     throw error;
   }
+  deliverRecorded(outbox.recorded);
 }

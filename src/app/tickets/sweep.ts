@@ -1,11 +1,15 @@
-// The 5-minute sweep: missed form responses, assigns waiting tickets, SLA ladder, Outbox retries.
+// The 5-minute sweep: missed responses, waiting tickets, the reconciler, the SLA ladder, the Outbox.
 import {LedgerEntry} from '../../domain/tickets/ledger';
 import {answersFrom, isBlankResponse} from '../../domain/tickets/intake-form';
 import {KnownResponses} from '../../domain/tickets/response-keys';
 import {
   emailNotification,
-  Notification,
+  keyParts,
+  oweKey,
+  SLA_KIND,
 } from '../../domain/notifications/notification';
+import {owedOf, owing} from '../../domain/tickets/desk-record';
+import {Rung} from '../../domain/sla/escalation';
 import {assignQueuedTicket} from '../../domain/tickets/new-ticket';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
@@ -23,10 +27,11 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {dailySummary, runSlaPass} from '../sla/escalate';
+import {dailySummary, runSlaPass, summaryRecorded} from '../sla/escalate';
 import {FailureGuard} from './failure-guard';
 import {createTicket, responseItem, RETYPE} from './intake';
-import {deliverOutbox, recordForSweep} from '../notifications/notify';
+import {deliverOutbox, SweepOutbox} from '../notifications/notify';
+import {reconcile} from './reconcile';
 import {OpenLedger, openLedger} from './open-ledger';
 import {restoreDeletedTickets, syncTicketRecords} from './ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
@@ -67,17 +72,17 @@ function pickupSince(
 function pickUpMissedResponses(
   ss: Spreadsheet,
   opened: OpenLedger,
-  guard: FailureGuard
-): {created: number; notifications: Notification[]} {
+  guard: FailureGuard,
+  outbox: SweepOutbox
+): number {
   const form = openIntakeForm();
-  if (!form) return {created: 0, notifications: []};
+  if (!form) return 0;
   const known = new KnownResponses(
     opened.block.entries.map(entry => entry.responseKey)
   );
   const responses = responsesSince(form, pickupSince(opened.block.entries))
     .map(response => ({response, ms: response.timestampMs}))
     .sort((a, b) => a.ms - b.ms);
-  const notifications: Notification[] = [];
   let created = 0;
   let handledUntil = Number(
     scriptProperty(PROPERTY.responsesHandledUntil) ?? 0
@@ -100,13 +105,15 @@ function pickUpMissedResponses(
           responseItem(answers),
           RETYPE,
           () =>
-            createTicket(ss, now =>
-              now.has(response) ? undefined : {answers, key: response.id}
+            createTicket(
+              ss,
+              now =>
+                now.has(response) ? undefined : {answers, key: response.id},
+              outbox
             )
         );
         if (attempt.ok) {
-          notifications.push(...attempt.value);
-          created++;
+          if (attempt.value) created++;
         } else if (!attempt.setAside) {
           // Tried once more by the next sweep: the mark waits for it.
           caughtUp = false;
@@ -119,23 +126,26 @@ function pickUpMissedResponses(
   }
   if (handledUntil > 0)
     setScriptProperty(PROPERTY.responsesHandledUntil, String(handledUntil));
-  return {created, notifications};
+  return created;
 }
 
 /** What the coordinator can do about a ticket the sweep set aside. */
 const LEAVE_ROW =
   'Check its row on Tickets and assign it by hand; the sweep no longer assigns it.';
 
-/** Tickets waiting unassigned go to whoever is on duty now. */
+/**
+ * Tickets waiting unassigned go to whoever is on duty now: each row re-read, its emails recorded,
+ * then the row written saying what it owes, then its Activity line.
+ */
 function assignWaitingTickets(
   ss: Spreadsheet,
   {ledger, block, snapshot}: OpenLedger,
   clock: ScriptNow,
-  guard: FailureGuard
-): Notification[] {
+  guard: FailureGuard,
+  outbox: SweepOutbox
+): void {
   const reference = referenceOf(snapshot);
   const entries: LedgerEntry[] = block.entries.slice();
-  const notifications: Notification[] = [];
   const assign = (entry: LedgerEntry, i: number) => {
     const [current] = ledger.readRows(block.rowNumbers[i], 1);
     if (cellText(current.ticket['Ticket ID']) !== entry.id) return;
@@ -147,18 +157,28 @@ function assignWaitingTickets(
       sheetUrl: snapshot.sheetUrl,
     });
     if (!assigned) return;
-    ledger.writeChanges(current, ledger.cellsOf(assigned.row, current.cells));
+    const key = oweKey(entry.id, 'assigned', String(clock.now.getTime()));
+    const held = outbox.hold([
+      {
+        id: key,
+        notifications: assigned.messages.map(m =>
+          emailNotification(entry.id, 'assigned', m)
+        ),
+      },
+    ]);
+    const row = owing(
+      assigned.row,
+      owedOf(current.ticket.Tracked),
+      [assigned.activity],
+      held
+    );
+    ledger.writeChanges(current, ledger.cellsOf(row, current.cells));
     appendActivity(ss, [assigned.activity]);
     entries[i] = {
       ...entry,
       status: cellText(assigned.row.Status),
       assignee: cellText(assigned.row.Assignee),
     };
-    notifications.push(
-      ...assigned.messages.map(m =>
-        emailNotification(entry.id, `assigned ${clock.now.toISOString()}`, m)
-      )
-    );
   };
   entries.forEach((entry, i) => {
     if (entry.status !== STATUS.new || entry.assignee !== '') return;
@@ -167,63 +187,79 @@ function assignWaitingTickets(
       assign(entry, i)
     );
   });
-  return notifications;
 }
 
 /**
- * The time-driven sweep (every 5 minutes): picks up form responses that have no ticket, assigns
- * waiting tickets when someone comes on duty, climbs the SLA ladder, posts the daily summary, and
- * delivers or retries everything in the Outbox — all under the script lock.
+ * The time-driven sweep (every 5 minutes), the desk's reconciler: picks up form responses that
+ * have no ticket, assigns waiting tickets when someone comes on duty, finishes what killed
+ * executions left undone on each ticket, climbs the SLA ladder, posts the daily summary — all
+ * under the script lock — then delivers, retries or cancels what is in the Outbox.
  */
 export function sweep(): void {
   const ss = activeSpreadsheet();
-  const {window, maxAttempts} = withScriptLock(() => {
+  const {outbox, committed, maxAttempts} = withScriptLock(() => {
     const clock = scriptNow();
     const opened = openLedger(
       ss,
       loadSnapshot(ss, clock.timeZone),
       clock.timeZone
     );
+    const outbox = new SweepOutbox(ss);
     const guard = new FailureGuard(ss);
     // Restored before responses are picked up, so a deleted ticket's response is known again.
     const {records, restored} = restoreDeletedTickets(ss, opened, clock);
     const known =
       restored > 0 ? openLedger(ss, opened.snapshot, clock.timeZone) : opened;
-    const picked = pickUpMissedResponses(ss, known, guard);
+    const created = pickUpMissedResponses(ss, known, guard, outbox);
     // Only when tickets were just appended is the ledger read again.
     const current =
-      picked.created > 0
+      created > 0
         ? openLedger(ss, opened.snapshot, clock.timeZone)
         : known;
-    const assigned = assignWaitingTickets(ss, current, clock, guard);
-    const reference = referenceOf(current.snapshot);
-    const {lastRow} = current.block;
-    const rows = lastRow < 2 ? [] : current.ledger.readRows(2, lastRow - 1);
+    assignWaitingTickets(ss, current, clock, guard, outbox);
+    const {ledger, block, snapshot} = current;
+    const read = block.lastRow < 2 ? [] : ledger.readRows(2, block.lastRow - 1);
+    const reconciled = reconcile(ss, ledger, read, {snapshot, clock}, outbox);
+    const reference = referenceOf(snapshot);
     const sla = runSlaPass(
-      current.ledger,
-      rows,
+      ledger,
+      reconciled.rows,
       reference,
       clock,
-      current.snapshot.sheetUrl
+      snapshot.sheetUrl,
+      outbox
     );
     appendActivity(ss, sla.activity);
     // The tickets just picked up wrote their own records.
     syncTicketRecords(
       ss,
-      rows,
-      picked.created > 0 ? readTicketRecords(ss) : records
+      reconciled.rows,
+      created > 0 ? readTicketRecords(ss) : records
     );
     guard.finish();
-    const summary = dailySummary(current.block.entries, reference, clock);
-    return {
-      window: recordForSweep(ss, [
-        ...picked.notifications,
-        ...assigned,
-        ...sla.notifications,
-        ...(summary ? [summary] : []),
-      ]),
-      maxAttempts: reference.sla.maxAttempts,
+    const summary = dailySummary(block.entries, reference, clock);
+    if (summary) {
+      outbox.queue([
+        {
+          id: oweKey('desk', 'summary', clock.local.date),
+          notifications: [summary],
+        },
+      ]);
+      summaryRecorded(clock.local.date);
+    }
+    const committed = (key: string): boolean => {
+      const {ticketId, kind, version} = keyParts(key);
+      if (kind === SLA_KIND)
+        return sla.rungs.get(ticketId)?.has(version as Rung) ?? false;
+      return reconciled.owedKeys.has(key);
     };
+    return {outbox, committed, maxAttempts: reference.sla.maxAttempts};
   });
-  deliverOutbox(ss, window, maxAttempts, MAX_DELIVERIES_PER_SWEEP);
+  deliverOutbox(
+    ss,
+    outbox.window(),
+    committed,
+    maxAttempts,
+    MAX_DELIVERIES_PER_SWEEP
+  );
 }

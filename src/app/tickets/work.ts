@@ -5,7 +5,14 @@ import {OutgoingMessage} from '../../domain/notifications/messages';
 import {
   emailNotification,
   Notification,
+  oweKey,
 } from '../../domain/notifications/notification';
+import {
+  NOTHING_OWED,
+  Owed,
+  owedOf,
+  owing,
+} from '../../domain/tickets/desk-record';
 import {ratingLinks} from '../../domain/ratings/rating';
 import {STATUS} from '../../domain/tickets/workflow';
 import {ticketFromWalkUp} from '../../domain/tickets/new-ticket';
@@ -27,7 +34,11 @@ import {
   TicketRow,
   trackedValuesOf,
 } from '../../domain/tickets/ticket-row';
-import {activityOf, appendActivity} from '../../workspace/ledger/activity-log';
+import {
+  activityLine,
+  activityOf,
+  appendActivity,
+} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
 import {signer, webAppUrl} from '../../workspace/services/signing';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
@@ -44,8 +55,8 @@ import {toast} from '../../workspace/sheets/ui';
 import {handEscalationNotices, rowUrl} from '../sla/escalate';
 import {
   deliverRecorded,
-  Recorded,
-  recordNotifications,
+  NoticeRecorder,
+  TriggerOutbox,
 } from '../notifications/notify';
 import {putBackDeskOwned} from './desk-owned-cells';
 import {openLedger} from './open-ledger';
@@ -93,6 +104,10 @@ interface RowOutcome {
   readonly cells: readonly CellValue[];
   /** A walk-up ticket made from the row, for the desk's record. */
   readonly created?: TicketRow;
+  /** What the row owed before this review. */
+  readonly owed: Owed;
+  /** Why its notifications are owed: 'edit' or 'walk-up'. */
+  readonly kind: string;
   readonly notes: readonly {field: TicketField; note: string}[];
   readonly activity: readonly ActivityEntry[];
   readonly messages: readonly OutgoingMessage[];
@@ -115,6 +130,8 @@ function reviewRows(
       if (cellText(row.ticket.Summary).trim() === '')
         return {
           cells: row.cells,
+          owed: NOTHING_OWED,
+          kind: 'walk-up',
           notes: [],
           activity: [],
           messages: [],
@@ -143,6 +160,8 @@ function reviewRows(
       return {
         cells: ledger.cellsOf(ticket.row, row.cells),
         created: ticket.row,
+        owed: NOTHING_OWED,
+        kind: 'walk-up',
         notes: [],
         activity: [ticket.activity],
         messages: ticket.messages,
@@ -159,6 +178,8 @@ function reviewRows(
     });
     return {
       cells: ledger.cellsOf(reviewed.row, row.cells),
+      owed: owedOf(row.ticket.Tracked),
+      kind: 'edit',
       notes: reviewed.reverts.map(r => ({
         field: r.field,
         note: revertNote(r.note, clock),
@@ -183,13 +204,70 @@ function looksMisaligned(row: LedgerRow): boolean {
   return id !== '' && ticketNumber(id) === undefined;
 }
 
+/**
+ * Records each reviewed row's notifications (Held) and returns the rows' cells, their Tracked
+ * cells saying what they owe: written in the same write as the change, so no kill between
+ * "changed" and "recorded" can lose a notification or an Activity line.
+ */
+function owedCells(
+  ss: Spreadsheet,
+  ledger: TicketLedger,
+  rowNumbers: readonly number[],
+  outcomes: readonly RowOutcome[],
+  context: {snapshot: Snapshot; editor: string; clock: ScriptNow},
+  recorder: NoticeRecorder
+): CellValue[][] {
+  const {snapshot, editor, clock} = context;
+  const version = String(clock.now.getTime());
+  const batches = outcomes.map((outcome, i) => {
+    const ticket = ledger.ticketOf(outcome.cells);
+    const id = cellText(ticket['Ticket ID']);
+    const notifications: Notification[] = outcome.messages.map(m =>
+      emailNotification(id, outcome.kind, m)
+    );
+    const escalated = outcome.activity.some(
+      a => a.field === 'Status' && a.newValue === STATUS.escalated
+    );
+    if (escalated)
+      notifications.push(
+        ...handEscalationNotices(
+          ticket,
+          editor,
+          [
+            ...activityOf(ss, id, clock.timeZone),
+            ...outcome.activity.map(a => activityLine(a, clock.timeZone)),
+          ],
+          referenceOf(snapshot),
+          clock.now.getTime(),
+          rowUrl(snapshot.sheetUrl, ledger.sheet.getSheetId(), rowNumbers[i])
+        )
+      );
+    return {id: oweKey(id, outcome.kind, version), notifications};
+  });
+  const held = new Set(
+    recorder.hold(batches.filter(b => b.notifications.length > 0))
+  );
+  return outcomes.map((outcome, i) => {
+    if (outcome.activity.length === 0 && outcome.notes.length === 0)
+      return [...outcome.cells];
+    const ticket = owing(
+      ledger.ticketOf(outcome.cells),
+      outcome.owed,
+      outcome.activity,
+      held.has(batches[i].id) ? [batches[i].id] : []
+    );
+    return ledger.cellsOf(ticket, outcome.cells);
+  });
+}
+
 function applyTicketEdit(
   ss: Spreadsheet,
   range: EditedRange,
   oldValue: string | undefined,
   cached: Snapshot,
-  editor: string
-): Recorded | undefined {
+  editor: string,
+  recorder: NoticeRecorder
+): void {
   const clock = scriptNow();
   let snapshot = cached;
   const sheet = requireSheet(ss, TAB.tickets);
@@ -219,7 +297,15 @@ function applyTicketEdit(
     editor,
     clock
   );
-  outcomes.forEach((outcome, i) => ledger.writeChanges(rows[i], outcome.cells));
+  const cells = owedCells(
+    ss,
+    ledger,
+    rows.map(row => row.rowNumber),
+    outcomes,
+    {snapshot, editor, clock},
+    recorder
+  );
+  outcomes.forEach((_, i) => ledger.writeChanges(rows[i], cells[i]));
   for (const {index, field, reason} of putBack.notes)
     ledger.setNote(firstRow + index, field, revertNote(reason, clock));
   outcomes.forEach((outcome, i) => {
@@ -234,29 +320,58 @@ function applyTicketEdit(
     ss,
     outcomes.flatMap(o => o.activity)
   );
-  const notifications: Notification[] = [];
-  outcomes.forEach((outcome, i) => {
-    const ticket = ledger.ticketOf(outcome.cells);
-    const id = cellText(ticket['Ticket ID']);
-    notifications.push(
-      ...outcome.messages.map(m => emailNotification(id, 'edit', m))
+}
+
+/**
+ * Who the sweep credits with an edit whose trigger died before it could be checked: the event
+ * that named the editor is gone, so the ticket's assignee (whose resolution earns the badge), or
+ * "unknown" (platform.md: Who a script runs as, and who it sees).
+ */
+function presumedEditor(row: LedgerRow): string {
+  return cellText(row.ticket.Assignee).trim().toLowerCase() || 'unknown';
+}
+
+/**
+ * The sweep finishes edits whose trigger died before writing anything: it reviews each as the
+ * edit trigger would and writes its row. Call under the script lock. Returns the rows as written
+ * and their Activity lines (already owed in their rows).
+ */
+export function finishUnprocessedEdits(
+  ss: Spreadsheet,
+  ledger: TicketLedger,
+  rows: readonly LedgerRow[],
+  snapshot: Snapshot,
+  clock: ScriptNow,
+  recorder: NoticeRecorder
+): {rows: LedgerRow[]; activity: ActivityEntry[]} {
+  const activity: ActivityEntry[] = [];
+  const written = rows.map(row => {
+    const editor = presumedEditor(row);
+    const [outcome] = reviewRows(
+      ss,
+      [row],
+      ledger,
+      snapshot,
+      referenceOf(snapshot),
+      editor,
+      clock
     );
-    const escalated = outcome.activity.some(
-      a => a.field === 'Status' && a.newValue === STATUS.escalated
+    if (outcome.activity.length === 0 && outcome.notes.length === 0) return row;
+    const [cells] = owedCells(
+      ss,
+      ledger,
+      [row.rowNumber],
+      [outcome],
+      {snapshot, editor, clock},
+      recorder
     );
-    if (escalated)
-      notifications.push(
-        ...handEscalationNotices(
-          ticket,
-          editor,
-          activityOf(ss, id, clock.timeZone),
-          referenceOf(snapshot),
-          clock.now.getTime(),
-          rowUrl(snapshot.sheetUrl, sheet.getSheetId(), firstRow + i)
-        )
-      );
+    ledger.writeChanges(row, cells);
+    for (const {field, note} of outcome.notes)
+      ledger.setNote(row.rowNumber, field, note);
+    activity.push(...outcome.activity);
+    return {...row, cells, ticket: ledger.ticketOf(cells)};
   });
-  return recordNotifications(ss, notifications);
+  return {rows: written, activity};
 }
 
 /**
@@ -301,8 +416,9 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const snapshot = loadSnapshot(ss, Session.getScriptTimeZone());
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
   const editor = editorOf(event);
-  const recorded = withScriptLock(() =>
-    applyTicketEdit(ss, edited, event.oldValue, snapshot, editor)
+  const outbox = new TriggerOutbox(ss);
+  withScriptLock(() =>
+    applyTicketEdit(ss, edited, event.oldValue, snapshot, editor, outbox)
   );
-  deliverRecorded(recorded);
+  deliverRecorded(outbox.recorded);
 }

@@ -12,7 +12,7 @@ import {
   cellText,
   TicketRow,
 } from '../../domain/tickets/ticket-row';
-import {toCells} from '../sheets/cells';
+import {toCell, toCells} from '../sheets/cells';
 import {changedRuns} from '../sheets/changed-runs';
 import {appendRows, columnsOf} from '../sheets/table';
 
@@ -153,12 +153,32 @@ export class TicketLedger {
    * desk's own columns between two changes are rewritten as read, a person's never are.
    */
   writeChanges(row: LedgerRow, cells: readonly CellValue[]): void {
-    for (const run of changedRuns(row.cells, cells, column =>
+    const tracked = this.column('Tracked');
+    const runs = changedRuns(row.cells, cells, column =>
       this.deskOwnedColumns.has(column)
-    ))
+    );
+    // The run holding Tracked first: it carries what the change owes, so a stop before the other
+    // runs leaves the sweep a row that says what is still to do (platform.md: Stopped executions).
+    const ordered = [
+      ...runs.filter(r => r.first <= tracked && tracked <= r.last),
+      ...runs.filter(r => !(r.first <= tracked && tracked <= r.last)),
+    ];
+    for (const run of ordered)
       this.sheet
         .getRange(row.rowNumber, run.first, 1, run.last - run.first + 1)
         .setValues([toCells(cells.slice(run.first - 1, run.last))]);
+  }
+
+  /** One column of consecutive rows, in one write. */
+  writeColumn(
+    field: TicketField,
+    firstRow: number,
+    values: readonly CellValue[]
+  ): void {
+    if (values.length === 0) return;
+    this.sheet
+      .getRange(firstRow, this.column(field), values.length, 1)
+      .setValues(values.map(value => [toCell(value)]));
   }
 
   /** Tickets after the last row, in one call. */

@@ -13,6 +13,9 @@ export const PROPERTY = {
   signingKey: 'peerDesk.signingKey',
   outboxFrom: 'peerDesk.outbox.firstOpenRow',
   receiptPrefix: 'peerDesk.sent.',
+  claimPrefix: 'peerDesk.sending.',
+  activityFrom: 'peerDesk.activity.checkedFromRow',
+  unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
   summaryDate: 'peerDesk.summary.lastDate',
   digestWeek: 'peerDesk.digest.lastWeek',
 } as const;
