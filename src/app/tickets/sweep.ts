@@ -213,9 +213,7 @@ export function sweep(): void {
     const created = pickUpMissedResponses(ss, known, guard, outbox);
     // Only when tickets were just appended is the ledger read again.
     const current =
-      created > 0
-        ? openLedger(ss, opened.snapshot, clock.timeZone)
-        : known;
+      created > 0 ? openLedger(ss, opened.snapshot, clock.timeZone) : known;
     assignWaitingTickets(ss, current, clock, guard, outbox);
     const {ledger, block, snapshot} = current;
     const read = block.lastRow < 2 ? [] : ledger.readRows(2, block.lastRow - 1);
