@@ -49,7 +49,10 @@ export function instantDesk(): Workspace {
       Object.keys(DEFAULT_LATENCY.perCall).map(name => [name, 0])
     ),
     defaultMs: 0,
-    perCellMs: 0,
+    readCellMs: 0,
+    writeCellMs: 0,
+    fetchKiBMs: 0,
+    cpuFactor: 0,
   });
 }
 

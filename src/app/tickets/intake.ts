@@ -16,6 +16,10 @@ import {ticketFromResponse} from '../../domain/tickets/new-ticket';
 import {KnownResponses} from '../../domain/tickets/response-keys';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {
+  highestIssued,
+  rememberIssued,
+} from '../../workspace/ledger/ticket-record';
+import {
   IntakeResponse,
   openIntakeForm,
   responsesSince,
@@ -30,6 +34,7 @@ import {
 } from '../notifications/notify';
 import {FailureGuard} from './failure-guard';
 import {openLedger} from './open-ledger';
+import {recordNewTickets} from './ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -76,6 +81,7 @@ export function createTicket(
   const ticket = ticketFromResponse(chosen.answers, chosen.key, {
     reference: referenceOf(snapshot),
     ledger: block.entries,
+    highestIssued: highestIssued(),
     now: clock.now,
     local: clock.local,
     sheetUrl: snapshot.sheetUrl,
@@ -89,9 +95,11 @@ export function createTicket(
       ),
     },
   ]);
-  ledger.appendTicket(
-    owing(ticket.row, NOTHING_OWED, [ticket.activity], notices)
-  );
+  ledger.appendTickets([
+    owing(ticket.row, NOTHING_OWED, [ticket.activity], notices),
+  ]);
+  rememberIssued(id);
+  recordNewTickets(ss, [ticket.row]);
   appendActivity(ss, [ticket.activity]);
   return true;
 }

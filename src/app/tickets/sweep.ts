@@ -14,6 +14,7 @@ import {assignQueuedTicket} from '../../domain/tickets/new-ticket';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
+import {readTicketRecords} from '../../workspace/ledger/ticket-record';
 import {withScriptLock} from '../../workspace/services/lock';
 import {
   openIntakeForm,
@@ -32,6 +33,7 @@ import {createTicket, responseItem, RETYPE} from './intake';
 import {deliverOutbox, SweepOutbox} from '../notifications/notify';
 import {reconcile} from './reconcile';
 import {OpenLedger, openLedger} from './open-ledger';
+import {restoreDeletedTickets, syncTicketRecords} from './ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -204,11 +206,14 @@ export function sweep(): void {
     );
     const outbox = new SweepOutbox(ss);
     const guard = new FailureGuard(ss);
+    // Restored before responses are picked up, so a deleted ticket's response is known again.
+    const {records, restored} = restoreDeletedTickets(ss, opened, clock);
+    const known =
+      restored > 0 ? openLedger(ss, opened.snapshot, clock.timeZone) : opened;
+    const created = pickUpMissedResponses(ss, known, guard, outbox);
     // Only when tickets were just appended is the ledger read again.
     const current =
-      pickUpMissedResponses(ss, opened, guard, outbox) > 0
-        ? openLedger(ss, opened.snapshot, clock.timeZone)
-        : opened;
+      created > 0 ? openLedger(ss, opened.snapshot, clock.timeZone) : known;
     assignWaitingTickets(ss, current, clock, guard, outbox);
     const {ledger, block, snapshot} = current;
     const read = block.lastRow < 2 ? [] : ledger.readRows(2, block.lastRow - 1);
@@ -223,6 +228,12 @@ export function sweep(): void {
       outbox
     );
     appendActivity(ss, sla.activity);
+    // The tickets just picked up wrote their own records.
+    syncTicketRecords(
+      ss,
+      reconciled.rows,
+      created > 0 ? readTicketRecords(ss) : records
+    );
     guard.finish();
     const summary = dailySummary(block.entries, reference, clock);
     if (summary) {

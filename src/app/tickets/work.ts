@@ -19,6 +19,7 @@ import {ticketFromWalkUp} from '../../domain/tickets/new-ticket';
 import {Reference} from '../../domain/configuration/reference';
 import {
   REFERENCE_TABS,
+  SYSTEM_TICKET_FIELDS,
   TAB,
   TRACKED_FIELDS,
   TicketField,
@@ -30,6 +31,7 @@ import {
   CellValue,
   cellText,
   parseTracked,
+  TicketRow,
   trackedValuesOf,
 } from '../../domain/tickets/ticket-row';
 import {
@@ -45,6 +47,10 @@ import {
   requireSheet,
 } from '../../workspace/sheets/spreadsheet';
 import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
+import {
+  highestIssued,
+  rememberIssued,
+} from '../../workspace/ledger/ticket-record';
 import {toast} from '../../workspace/sheets/ui';
 import {handEscalationNotices, rowUrl} from '../sla/escalate';
 import {
@@ -52,7 +58,9 @@ import {
   NoticeRecorder,
   TriggerOutbox,
 } from '../notifications/notify';
+import {putBackDeskOwned} from './desk-owned-cells';
 import {openLedger} from './open-ledger';
+import {recordNewTickets} from './ticket-records';
 import {refreshAssigneeDropdown} from '../setup/setup';
 import {
   forgetSnapshot,
@@ -67,6 +75,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WATCHED: ReadonlySet<string> = new Set<string>([
   ...TRACKED_FIELDS,
   WALK_UP_FIELD,
+  ...SYSTEM_TICKET_FIELDS,
 ]);
 
 interface EditedRange {
@@ -97,6 +106,8 @@ interface RowOutcome {
   readonly owed: Owed;
   /** Why its notifications are owed: 'edit' or 'walk-up'. */
   readonly kind: string;
+  /** A walk-up ticket made from the row, for the desk's record. */
+  readonly created?: TicketRow;
   readonly notes: readonly {field: TicketField; note: string}[];
   readonly activity: readonly ActivityEntry[];
   readonly messages: readonly OutgoingMessage[];
@@ -129,10 +140,12 @@ function reviewRows(
       const ticket = ticketFromWalkUp(row.ticket, editor, {
         reference,
         ledger: known,
+        highestIssued: highestIssued(),
         now: clock.now,
         local: clock.local,
         sheetUrl: snapshot.sheetUrl,
       });
+      rememberIssued(cellText(ticket.row['Ticket ID']));
       known.push({
         id: cellText(ticket.row['Ticket ID']),
         status: cellText(ticket.row.Status),
@@ -148,6 +161,7 @@ function reviewRows(
         cells: ledger.cellsOf(ticket.row, row.cells),
         owed: NOTHING_OWED,
         kind: 'walk-up',
+        created: ticket.row,
         notes: [],
         activity: [ticket.activity],
         messages: ticket.messages,
@@ -249,6 +263,7 @@ function owedCells(
 function applyTicketEdit(
   ss: Spreadsheet,
   range: EditedRange,
+  oldValue: string | undefined,
   cached: Snapshot,
   editor: string,
   recorder: NoticeRecorder
@@ -265,9 +280,17 @@ function applyTicketEdit(
     ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
     rows = ledger.readRows(firstRow, count);
   }
+  const putBack = putBackDeskOwned(
+    ss,
+    ledger,
+    rows,
+    {first: range.firstColumn, count: range.numColumns},
+    {single: range.numRows === 1 && range.numColumns === 1, oldValue},
+    clock.timeZone
+  );
   const outcomes = reviewRows(
     ss,
-    rows,
+    putBack.rows,
     ledger,
     snapshot,
     referenceOf(snapshot),
@@ -283,10 +306,16 @@ function applyTicketEdit(
     recorder
   );
   outcomes.forEach((_, i) => ledger.writeChanges(rows[i], cells[i]));
+  for (const {index, field, reason} of putBack.notes)
+    ledger.setNote(firstRow + index, field, revertNote(reason, clock));
   outcomes.forEach((outcome, i) => {
     for (const {field, note} of outcome.notes)
       ledger.setNote(firstRow + i, field, note);
   });
+  recordNewTickets(
+    ss,
+    outcomes.flatMap(o => (o.created ? [o.created] : []))
+  );
   appendActivity(
     ss,
     outcomes.flatMap(o => o.activity)
@@ -388,6 +417,8 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
   const editor = editorOf(event);
   const outbox = new TriggerOutbox(ss);
-  withScriptLock(() => applyTicketEdit(ss, edited, snapshot, editor, outbox));
+  withScriptLock(() =>
+    applyTicketEdit(ss, edited, event.oldValue, snapshot, editor, outbox)
+  );
   deliverRecorded(outbox.recorded);
 }

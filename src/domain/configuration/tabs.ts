@@ -210,3 +210,11 @@ export const NEEDS_ATTENTION_HEADERS = [
   'Error',
   'What To Do',
 ] as const;
+
+/**
+ * The desk's own record of every ticket (hidden): a deleted Tickets row is restored from it.
+ * One row per ticket, its Ticket ID and the row as text.
+ */
+export const TICKET_RECORD_TAB = 'Ticket Record';
+
+export const TICKET_RECORD_HEADERS = ['Ticket ID', 'Record'] as const;

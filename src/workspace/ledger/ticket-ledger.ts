@@ -181,9 +181,12 @@ export class TicketLedger {
       .setValues(values.map(value => [toCell(value)]));
   }
 
-  /** A new ticket after the last row, in one call. */
-  appendTicket(ticket: TicketRow): void {
-    appendRows(this.sheet, [this.cellsOf(ticket)]);
+  /** Tickets after the last row, in one call. */
+  appendTickets(tickets: readonly TicketRow[]): void {
+    appendRows(
+      this.sheet,
+      tickets.map(ticket => this.cellsOf(ticket))
+    );
   }
 
   setNote(rowNumber: number, field: TicketField, note: string): void {

@@ -7,6 +7,7 @@ export const PROPERTY = {
   responseSheetId: 'peerDesk.responseSheetId',
   responsesHandledUntil: 'peerDesk.responses.handledUntil',
   failureLog: 'peerDesk.failures',
+  highestTicketNumber: 'peerDesk.tickets.highestNumber',
   triggerPrefix: 'peerDesk.trigger.',
   chatWebhook: 'peerDesk.chatWebhookUrl',
   signingKey: 'peerDesk.signingKey',
