@@ -50,7 +50,8 @@ import {utcOffsetReader} from '../../workspace/services/zone';
 
 /** At most this many tickets change status in one sweep (each costs a row write); the rest wait for the next. */
 const MAX_STATUS_CHANGES = 25;
-const SWEEPER = 'Peer Desk sweep';
+/** Who the Activity names for the sweep's own changes. */
+export const SWEEPER = 'Peer Desk sweep';
 
 export function schoolCalendar(
   reference: Reference,

@@ -95,10 +95,11 @@ export function createTicket(
       ),
     },
   ]);
-  const row = owing(ticket.row, NOTHING_OWED, [ticket.activity], notices);
-  ledger.appendTickets([row]);
+  ledger.appendTickets([
+    owing(ticket.row, NOTHING_OWED, [ticket.activity], notices),
+  ]);
   rememberIssued(id);
-  recordNewTickets(ss, [row]);
+  recordNewTickets(ss, [ticket.row]);
   appendActivity(ss, [ticket.activity]);
   return true;
 }

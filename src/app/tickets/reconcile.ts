@@ -27,6 +27,7 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow} from '../../workspace/services/script-clock';
 import {SweepOutbox} from '../notifications/notify';
+import {SWEEPER} from '../sla/escalate';
 import {Snapshot} from '../setup/snapshot';
 import {finishUnprocessedEdits} from './work';
 
@@ -34,6 +35,32 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** At most this many unprocessed edits are remembered between sweeps (a property holds 9 KB). */
 const MAX_REMEMBERED_EDITS = 40;
+
+/**
+ * The sweep writes a status change of its own (escalated, closed) as two runs of cells, Tracked's
+ * first: a stop between leaves Tracked saying the new status, owing its Activity line, and the
+ * Status cell still at the old one. Lands those, so they are not taken for a person's edit.
+ */
+function landSweepStatusChanges(ledger: TicketLedger, rows: LedgerRow[]): void {
+  rows.forEach((row, i) => {
+    const processed = parseTracked(cellText(row.ticket.Tracked));
+    const status = cellText(row.ticket.Status).trim();
+    const pending = owedOf(row.ticket.Tracked).activity.find(
+      entry =>
+        entry.field === 'Status' &&
+        entry.who === SWEEPER &&
+        entry.newValue === processed?.Status &&
+        entry.oldValue === status
+    );
+    if (!pending) return;
+    const cells = ledger.cellsOf(
+      {...row.ticket, Status: pending.newValue},
+      row.cells
+    );
+    ledger.writeChanges(row, cells);
+    rows[i] = {...row, cells, ticket: ledger.ticketOf(cells)};
+  });
+}
 
 /** The tracked values a person left in a row, when they differ from what the desk last processed. */
 function unprocessedValues(row: LedgerRow): string | undefined {
@@ -92,8 +119,9 @@ export function reconcile(
   context: {snapshot: Snapshot; clock: ScriptNow},
   outbox: SweepOutbox
 ): Reconciled {
-  const undone = editsLeftUndone(read);
   const rows = [...read];
+  landSweepStatusChanges(ledger, rows);
+  const undone = editsLeftUndone(rows);
   if (undone.length > 0) {
     const finished = finishUnprocessedEdits(
       ss,

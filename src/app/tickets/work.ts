@@ -102,12 +102,12 @@ function revertNote(reason: string, clock: ScriptNow): string {
 
 interface RowOutcome {
   readonly cells: readonly CellValue[];
-  /** A walk-up ticket made from the row, for the desk's record. */
-  readonly created?: TicketRow;
   /** What the row owed before this review. */
   readonly owed: Owed;
   /** Why its notifications are owed: 'edit' or 'walk-up'. */
   readonly kind: string;
+  /** A walk-up ticket made from the row, for the desk's record. */
+  readonly created?: TicketRow;
   readonly notes: readonly {field: TicketField; note: string}[];
   readonly activity: readonly ActivityEntry[];
   readonly messages: readonly OutgoingMessage[];
@@ -159,9 +159,9 @@ function reviewRows(
       });
       return {
         cells: ledger.cellsOf(ticket.row, row.cells),
-        created: ticket.row,
         owed: NOTHING_OWED,
         kind: 'walk-up',
+        created: ticket.row,
         notes: [],
         activity: [ticket.activity],
         messages: ticket.messages,
