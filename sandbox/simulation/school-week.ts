@@ -1,6 +1,7 @@
 import {ExecutionRecord} from '../core/execution';
 import {instantOf, wallTimeOf} from '../core/zoned-time';
 import {UserEditRejected} from '../spreadsheet/user-edit';
+import {hiddenFormBody} from '../web/page-form';
 import {Workspace} from '../workspace/workspace';
 import {SeededRandom} from './random';
 import {Question, requestAnswers} from './requests';
@@ -194,8 +195,13 @@ export class SchoolWeek {
       this.schedule(
         this.ws.clock.now() + this.random.int(2, 60) * MINUTE,
         () => {
-          const page = this.ws.webApp({query: new URL(link).search.slice(1)});
-          this.record([page.record]);
+          // The link shows the stars; the teacher presses the button, which posts them.
+          const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
+          const page = this.ws.webApp({
+            method: 'POST',
+            body: hiddenFormBody(shown.content),
+          });
+          this.record([shown.record, page.record]);
           if (
             page.content.includes('You rated') ||
             page.content.includes('Calificó')
