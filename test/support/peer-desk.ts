@@ -46,6 +46,25 @@ export function sheetsRoundTrips(record: ExecutionRecord): number {
     .reduce((sum, [, count]) => sum + count, 0);
 }
 
+/** The desk's Chat space as the tests name it. */
+export const SPACE = 'Tech Desk';
+
+/** The coordinator connects a new Chat space through the menu; returns its webhook URL. */
+export function connectChat(ws: Workspace, space = SPACE): string {
+  const url = ws.services.chat.createSpace(space);
+  allCompleted(ws.open());
+  ws.services.spreadsheets.ui.queuePromptAnswer(url);
+  completed(ws.clickMenu('Peer Desk', 'Connect Google Chat'));
+  return url;
+}
+
+/** The coordinator types a value into Config's row for `key`. */
+export function setConfig(ws: Workspace, key: string, value: string): void {
+  const row = ws.table('Config').findIndex(r => r.Key === key);
+  if (row < 0) throw new Error(`no Config ${key}`);
+  allCompleted(ws.edit('Config', `B${row + 2}`, value));
+}
+
 export function tickets(ws: Workspace): Record<string, unknown>[] {
   return ws.table('Tickets');
 }

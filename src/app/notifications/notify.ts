@@ -5,6 +5,7 @@ import {
   Notification,
   nextAttemptMs,
 } from '../../domain/notifications/notification';
+import {fittedToPayload} from '../../domain/notifications/outbox-payload';
 import {Delivery, postToChat} from '../../workspace/services/chat';
 import {DeliveryState, Outbox, OutboxRow} from '../../workspace/ledger/outbox';
 import {
@@ -44,7 +45,7 @@ export function recordNotifications(
   ss: Spreadsheet,
   all: readonly Notification[]
 ): Recorded | undefined {
-  const notifications = all.length > 0 ? deliverable(all) : [];
+  const notifications = fittedToPayload(all.length > 0 ? deliverable(all) : []);
   if (notifications.length === 0) return undefined;
   const id = Utilities.getUuid();
   const now = new Date();
@@ -161,7 +162,10 @@ export function recordForSweep(
   const known = new Set(open.rows.flatMap(row => row.events));
   const added = deliverable(fresh)
     .filter(n => !known.has(n.event) && known.add(n.event))
-    .map(notification => ({id: Utilities.getUuid(), notification}));
+    .map(n => ({
+      id: Utilities.getUuid(),
+      notification: fittedToPayload([n])[0],
+    }));
   outbox.recordEach(open.lastRow, added, now);
   return {
     firstRow: open.firstRow,
