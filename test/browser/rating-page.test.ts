@@ -38,10 +38,7 @@ describe('the rating page in a real browser', () => {
         await page.goto(server.localUrl(links[4]));
         expect(await page.title()).toBe('Rate your ticket');
         expect(tickets(ws)[0].Rating).toBe('');
-        await Promise.all([
-          page.waitForNavigation(),
-          page.click('#record'),
-        ]);
+        await Promise.all([page.waitForNavigation(), page.click('#record')]);
         expect(await page.title()).toBe('Thank you');
         expect(await page.textContent('#message')).toBe(
           'Thank you! You rated ticket T-000001 5 out of 5.'

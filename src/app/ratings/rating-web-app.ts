@@ -55,7 +55,9 @@ const FORM = {rate: 'rate', comment: 'comment'} as const;
  * A rating link (GET): checked and shown with a button that posts it. Nothing is recorded here:
  * mail security scanners open links before people do (platform.md: Web apps).
  */
-function confirmRating(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
+function confirmRating(
+  parameter: Parameters
+): GoogleAppsScript.HTML.HtmlOutput {
   const request = verifiedRating(parameter, signer());
   const id = parameter.t ?? '';
   if (!request) return page('', id, {kind: 'refused', reason: 'forged'});

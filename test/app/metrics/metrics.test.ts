@@ -53,7 +53,6 @@ function handWorkedDesk(): Workspace {
   return ws;
 }
 
-
 const MONDAY = at('2026-11-23 00:00');
 const TUESDAY = at('2026-11-24 00:00');
 const WEDNESDAY = at('2026-11-25 00:00');

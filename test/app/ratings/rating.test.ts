@@ -11,7 +11,6 @@ function query(link: string): string {
   return new URL(link).search.slice(1);
 }
 
-
 /** Opens a rating link and presses its button, as the teacher does. */
 function rateThrough(ws: Workspace, link: string) {
   const shown = ws.webApp({query: query(link)});
@@ -56,7 +55,9 @@ describe('the satisfaction survey', () => {
 
   it('records a rating once, on the ticket and in Activity, and thanks the requester', () => {
     const {ws, links} = resolvedTicket();
-    const otherButton = hiddenFormBody(ws.webApp({query: query(links[0])}).content);
+    const otherButton = hiddenFormBody(
+      ws.webApp({query: query(links[0])}).content
+    );
     const page = rateThrough(ws, links[3]);
     completed(page.record);
     expect(page.title).toBe('Thank you');

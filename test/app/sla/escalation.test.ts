@@ -16,7 +16,6 @@ const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const LEVEL_TWO = ['r.carter@example.org', 'a.lopez@example.org'];
 
-
 /** Due times count from Created, which the script stamped a few milliseconds into its run. */
 function expectAbout(value: unknown, expected: Date): void {
   expect(value).toBeInstanceOf(Date);
