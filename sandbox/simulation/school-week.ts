@@ -72,7 +72,8 @@ export class SchoolWeek {
   }
 
   play(): WeekResult {
-    const timeZone = this.ws.env.timeZone;
+    // The school keeps its hours in the spreadsheet's zone, which the desk follows.
+    const timeZone = this.ws.spreadsheet.getSpreadsheetTimeZone();
     const today = wallTimeOf(this.ws.clock.now(), timeZone);
     let day = withWeekday(today.year, today.month, today.day);
     for (let played = 0; played < this.options.days; day = nextDay(day)) {

@@ -25,8 +25,10 @@ import {saveXlsx} from '../xlsx/save-xlsx';
 import {createServices, Services} from './services';
 
 export interface WorkspaceOptions {
-  /** IANA time zone of the script and its spreadsheet. Default `America/Chicago`. */
+  /** IANA time zone of the script (appsscript.json) and, unless set apart, its spreadsheet. Default `America/Chicago`. */
   timeZone?: string;
+  /** The spreadsheet's own zone (File → Settings) when it differs from the script's. */
+  spreadsheetTimeZone?: string;
   /** Quotas differ: `consumer` (gmail.com) or `workspace` (default; Education counts as Workspace). */
   account?: AccountKind;
   /** When the virtual clock starts. Default Monday 2026-11-23 07:00 in Chicago. */
@@ -119,6 +121,8 @@ export class Workspace {
     this.spreadsheet = this.services.spreadsheets.create(
       options.spreadsheetName ?? 'Peer Desk'
     );
+    if (options.spreadsheetTimeZone)
+      this.spreadsheet.setSpreadsheetTimeZone(options.spreadsheetTimeZone);
     this.services.spreadsheets.active = this.spreadsheet;
   }
 
