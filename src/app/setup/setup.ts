@@ -28,6 +28,7 @@ import {
   updateKeyedValues,
 } from '../../workspace/sheets/table';
 import {ensureTrigger} from '../../workspace/services/triggers';
+import {chatOffState} from '../../workspace/services/chat';
 import {toast} from '../../workspace/sheets/ui';
 import {forgetSnapshot, readSnapshot} from './snapshot';
 
@@ -76,6 +77,16 @@ function showTimeZone(ss: Spreadsheet): Zones {
     [CONFIG_KEY.timeZone]: spreadsheet,
   });
   return {spreadsheet, script: Session.getScriptTimeZone()};
+}
+
+/** Setup repeats that Chat is off until the coordinator connects a working webhook. */
+function chatOffLines(): string[] {
+  const off = chatOffState();
+  return off
+    ? [
+        `Check: Google Chat has refused the desk's webhook since ${off.since} (${off.reason}); every notice goes by email. Reconnect with Peer Desk › Connect Google Chat.`,
+      ]
+    : [];
 }
 
 function scriptZoneDiffers(zones: Zones): string {
@@ -195,6 +206,7 @@ export function setupDesk(): string {
     ...(zone.script === zone.spreadsheet
       ? []
       : [`Check: ${scriptZoneDiffers(zone)}`]),
+    ...chatOffLines(),
     ...reference.problems.map(problem => `Check: ${problem}`),
   ];
   const report = lines.join('\n');
