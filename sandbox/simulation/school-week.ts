@@ -202,7 +202,11 @@ export class SchoolWeek {
             method: 'POST',
             body: hiddenFormBody(shown.content),
           });
-          this.record([shown.record, page.record]);
+          this.record(
+            [shown.record, page.record].filter(
+              (r): r is ExecutionRecord => r !== undefined
+            )
+          );
           if (
             page.content.includes('You rated') ||
             page.content.includes('Calificó')

@@ -1,7 +1,7 @@
 import {ExecutionRecord} from '../../sandbox/core/execution';
 import {isRoundTrip} from '../../sandbox/core/latency';
 import {PROJECTOR_DOWN} from '../../sandbox/simulation/requests';
-import {Workspace} from '../../sandbox/workspace/workspace';
+import {Workspace, WorkspaceOptions} from '../../sandbox/workspace/workspace';
 
 /** Monday 2026-11-23 is an A day in the example school (A/B from Monday 2026-08-17). */
 export function chicago(local: string): Date {
@@ -9,7 +9,11 @@ export function chicago(local: string): Date {
   return new Date(`${local.replace(' ', 'T')}:00-06:00`);
 }
 
-export function completed(record: ExecutionRecord): ExecutionRecord {
+export function completed(
+  execution: ExecutionRecord | undefined
+): ExecutionRecord {
+  if (!execution) throw new Error('Nothing ran.');
+  const record = execution;
   expect({
     fn: record.functionName,
     outcome: record.outcome,
@@ -28,8 +32,11 @@ export function allCompleted(records: readonly ExecutionRecord[]): void {
 }
 
 /** A spreadsheet with Peer Desk set up and the example school loaded, as a coordinator leaves it. */
-export function exampleDesk(start = chicago('2026-11-23 07:30')): Workspace {
-  const ws = new Workspace({start}).loadBundle();
+export function exampleDesk(
+  start = chicago('2026-11-23 07:30'),
+  options: WorkspaceOptions = {}
+): Workspace {
+  const ws = new Workspace({start, ...options}).loadBundle();
   completed(ws.run('setupDesk'));
   completed(ws.run('loadExampleSchool'));
   return ws;
@@ -100,11 +107,14 @@ export function reportProjectorDown(
   );
 }
 
-export function resolvedTicket(language = 'English'): {
+export function resolvedTicket(
+  language = 'English',
+  options: WorkspaceOptions = {}
+): {
   ws: Workspace;
   links: string[];
 } {
-  const ws = exampleDesk();
+  const ws = exampleDesk(undefined, options);
   allCompleted(
     ws.submitForm(
       {...PROJECTOR_DOWN, 'Preferred language / Idioma preferido': language},

@@ -2,6 +2,7 @@ import {hiddenFormBody} from '../../../sandbox/web/page-form';
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   activity,
+  TEACHER,
   completed,
   resolvedTicket,
   tickets,
@@ -112,5 +113,30 @@ describe('the satisfaction survey', () => {
     const twice = ws.webApp({method: 'POST', body: `${fields}&comment=again`});
     expect(twice.content).toContain('ya fue calificado');
     expect(tickets(ws)[0]['Rating Comment']).toBe('Muy rápido <3');
+  });
+
+  it('works deployed for the domain: a signed-in teacher rates through the button; Google keeps others out', () => {
+    // Manifest webapp.access DOMAIN (platform.md: Web apps).
+    const {ws, links} = resolvedTicket('English', {webAppAccess: 'DOMAIN'});
+    expect(links[4]).toMatch(
+      /^https:\/\/script\.google\.com\/a\/macros\/school\.example\/s\/[\w-]+\/exec\?t=T-000001&r=5&/
+    );
+    const shown = ws.webApp({query: query(links[4]), as: TEACHER});
+    expect(shown.content).toContain(`action="${ws.webAppUrl()}"`);
+    const page = ws.webApp({
+      method: 'POST',
+      body: hiddenFormBody(shown.content),
+      as: TEACHER,
+    });
+    expect(page.content).toContain('You rated ticket T-000001 5 out of 5.');
+    expect(tickets(ws)[0].Rating).toBe(5);
+    const outsider = ws.webApp({
+      query: query(links[4]),
+      as: 'someone@gmail.com',
+    });
+    expect(outsider).toMatchObject({status: 403, record: undefined});
+    expect(ws.webApp({query: query(links[4]), anonymous: true}).status).toBe(
+      302
+    );
   });
 });
