@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {VirtualClock} from '../core/clock';
 import {AccountKind, createEnvironment, Environment} from '../core/environment';
 import {
+  DAILY_TRIGGER_RUNTIME_MS,
   ExecutionRecord,
   Executions,
   SIMPLE_TRIGGER_LIMIT_MS,
@@ -35,7 +36,7 @@ export interface WorkspaceOptions {
   start?: Date;
   /** The account that owns the script, runs setup and so owns the installed triggers. */
   owner?: string;
-  /** Per-call latency overrides; see sandbox/core/latency.ts for the defaults. */
+  /** Per-call latency, cell, byte and CPU-factor overrides; see sandbox/core/latency.ts for the defaults. */
   latency?: Partial<LatencyModel>;
   /** The bound spreadsheet's name. */
   spreadsheetName?: string;
@@ -116,7 +117,8 @@ export class Workspace {
     this.clock = new VirtualClock(options.start ?? DEFAULT_START);
     this.executions = new Executions(
       this.clock,
-      options.latency ? withLatency(options.latency) : DEFAULT_LATENCY
+      options.latency ? withLatency(options.latency) : DEFAULT_LATENCY,
+      DAILY_TRIGGER_RUNTIME_MS[options.account ?? 'workspace']
     );
     this.env = createEnvironment({
       clock: this.clock,
@@ -144,8 +146,7 @@ export class Workspace {
     this.realm = new BundleRealm(
       readFileSync(path, 'utf8'),
       this.services.globals,
-      this.clock,
-      this.executions
+      this.env
     );
     return this;
   }
@@ -265,6 +266,28 @@ export class Workspace {
       records.push(...this.fireSubmit(blank(submission)));
     }
     return records;
+  }
+
+  /**
+   * A person deletes one response in the form's Responses tab: the form forgets it
+   * (`getResponses()`), the response sheet keeps its row
+   * (https://developers.google.com/apps-script/reference/forms/form#deleteresponseresponseid).
+   */
+  deleteResponse(responseId: string, options: {formId?: string} = {}): void {
+    this.intakeForm(options.formId).deleteResponse(responseId);
+  }
+
+  /** A person renames a tab. A form keeps writing to its response sheet whatever it is called. */
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).setName(to);
+  }
+
+  /**
+   * A person inserts `count` empty columns left of column `before` (1-based). Cells, protections,
+   * named ranges and a form's answer columns move right with their content. Fires no trigger.
+   */
+  insertColumns(sheetName: string, before: number, count = 1): void {
+    this.sheet(sheetName).insertColumnsBefore(before, count);
   }
 
   /**
