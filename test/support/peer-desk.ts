@@ -85,6 +85,14 @@ export function activity(ws: Workspace): string[] {
     );
 }
 
+/** Due times count from Created, which the script stamped a few milliseconds into its run. */
+export function expectAbout(value: unknown, expected: Date): void {
+  expect(value).toBeInstanceOf(Date);
+  expect(Math.abs((value as Date).getTime() - expected.getTime())).toBeLessThan(
+    1000
+  );
+}
+
 /** A timestamp the script wrote while `record` ran. */
 export function expectStampedDuring(
   value: unknown,

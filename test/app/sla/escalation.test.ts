@@ -5,6 +5,7 @@ import {
   completed,
   connectChat,
   exampleDesk,
+  expectAbout,
   setConfig,
   SPACE,
   TEACHER,
@@ -15,14 +16,6 @@ import {
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const LEVEL_TWO = ['r.carter@example.org', 'a.lopez@example.org'];
-
-/** Due times count from Created, which the script stamped a few milliseconds into its run. */
-function expectAbout(value: unknown, expected: Date): void {
-  expect(value).toBeInstanceOf(Date);
-  expect(Math.abs((value as Date).getTime() - expected.getTime())).toBeLessThan(
-    1000
-  );
-}
 
 function ticket(ws: Workspace, id: string): Record<string, unknown> {
   const found = tickets(ws).find(t => t['Ticket ID'] === id);
