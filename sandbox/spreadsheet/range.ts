@@ -5,6 +5,8 @@ import {Area} from './area';
 import {CellGrid} from './cell-grid';
 import type {FakeDataValidation} from './data-validation';
 import {MESSAGES} from './messages';
+import {stubNotEmulated} from './not-emulated';
+import {RANGE_METHODS} from './official-methods';
 import type {FakeProtection} from './protection';
 import {FakeTextFinder} from './text-finder';
 import type {CellValue} from './typed-input';
@@ -17,7 +19,21 @@ export type RangeProtection = FakeProtection<FakeRange>;
 
 /** Formatting the emulator records (and saves to .xlsx) without rendering anything. */
 export type StyleName =
-  'fontWeight' | 'background' | 'fontColor' | 'wrap' | 'horizontalAlignment';
+  | 'fontWeight'
+  | 'background'
+  | 'fontColor'
+  | 'wrap'
+  | 'horizontalAlignment'
+  | 'verticalAlignment'
+  | 'fontSize'
+  | 'fontFamily'
+  | 'fontStyle';
+
+/** Range.sort's argument: a column, `{column, ascending}`, or several of them, most significant first. */
+type SortSpec =
+  | number
+  | {column: number; ascending?: boolean}
+  | Array<number | {column: number; ascending?: boolean}>;
 
 /** The cell layers of a sheet, each a dense row store (0-based). */
 export interface CellLayers {
@@ -53,6 +69,11 @@ export interface RangeSheet {
   hostStyle(name: StyleName): CellGrid<string>;
   hostProtect(area: Area): RangeProtection;
   hostActivate(range: FakeRange): void;
+  hostFocus(row: number, column: number): void;
+  hostSortRows(
+    area: Area,
+    keys: ReadonlyArray<{column: number; ascending: boolean}>
+  ): void;
 }
 
 /** Options of Range.clear(options) (https://developers.google.com/apps-script/reference/spreadsheet/range#clearoptions). */
@@ -133,7 +154,26 @@ export class FakeRange implements ApiOf<
   | 'setHorizontalAlignment'
   | 'createTextFinder'
   | 'activate'
+  | 'activateAsCurrentCell'
   | 'isBlank'
+  | 'getRowIndex'
+  | 'sort'
+  | 'trimWhitespace'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'setFontColors'
+  | 'getBackgrounds'
+  | 'setBackgrounds'
+  | 'getFontWeights'
+  | 'setFontWeights'
+  | 'getWrap'
+  | 'setFontSize'
+  | 'getFontSize'
+  | 'setFontFamily'
+  | 'getFontFamily'
+  | 'setFontStyle'
+  | 'getFontStyle'
+  | 'setVerticalAlignment'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.Range';
 
@@ -238,6 +278,19 @@ export class FakeRange implements ApiOf<
   }
 
   getColumn(): number {
+    return this.column;
+  }
+
+  /** The same as getRow (https://developers.google.com/apps-script/reference/spreadsheet/range#getrowindex). */
+  getRowIndex(): number {
+    return this.row;
+  }
+
+  /**
+   * The same as getColumn. Missing from Google's reference and @types 2.0.13, but classic scripts
+   * call it (`e.source.getActiveRange().getColumnIndex()` in onEdit handlers) and it works there.
+   */
+  getColumnIndex(): number {
     return this.column;
   }
 
@@ -430,6 +483,76 @@ export class FakeRange implements ApiOf<
     return this.setStyle('fontColor', color);
   }
 
+  getFontColor(): string {
+    return this.getStyle('fontColor', '#000000');
+  }
+
+  getFontColors(): string[][] {
+    return this.readLayer(this.sheet.hostStyle('fontColor'), '#000000');
+  }
+
+  setFontColors(colors: Array<Array<string | null>>): this {
+    return this.setStyles('fontColor', colors);
+  }
+
+  getBackgrounds(): string[][] {
+    return this.readLayer(this.sheet.hostStyle('background'), '#ffffff');
+  }
+
+  setBackgrounds(color: Array<Array<string | null>>): this {
+    return this.setStyles('background', color);
+  }
+
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this.readLayer(
+      this.sheet.hostStyle('fontWeight'),
+      'normal'
+    ) as GoogleAppsScript.Spreadsheet.FontWeight[][];
+  }
+
+  setFontWeights(
+    fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>
+  ): this {
+    return this.setStyles('fontWeight', fontWeights);
+  }
+
+  /** Sheets' default font: Arial, 10 point, normal style. */
+  setFontSize(size: number): this {
+    return this.setStyle('fontSize', String(size));
+  }
+
+  getFontSize(): number {
+    return Number(this.getStyle('fontSize', '10'));
+  }
+
+  setFontFamily(fontFamily: string | null): this {
+    return this.setStyle('fontFamily', fontFamily);
+  }
+
+  getFontFamily(): string {
+    return this.getStyle('fontFamily', 'Arial');
+  }
+
+  setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): this {
+    return this.setStyle('fontStyle', fontStyle);
+  }
+
+  getFontStyle(): GoogleAppsScript.Spreadsheet.FontStyle {
+    return this.getStyle(
+      'fontStyle',
+      'normal'
+    ) as GoogleAppsScript.Spreadsheet.FontStyle;
+  }
+
+  setVerticalAlignment(alignment: string | null): this {
+    return this.setStyle('verticalAlignment', alignment);
+  }
+
+  /** New cells overflow rather than wrap. */
+  getWrap(): boolean {
+    return this.getStyle('wrap', 'false') === 'true';
+  }
+
   setWrap(isWrapEnabled: boolean): this {
     return this.setStyle('wrap', String(isWrapEnabled));
   }
@@ -442,9 +565,42 @@ export class FakeRange implements ApiOf<
     return new FakeTextFinder<FakeRange>(() => [this], findText);
   }
 
+  /** Shows its sheet with this range selected and focus on its top-left cell. */
   activate(): this {
     this.sheet.hostActivate(this);
     return this;
+  }
+
+  /** Focus on this range's top-left cell, keeping the selection if it holds the cell. */
+  activateAsCurrentCell(): this {
+    this.sheet.hostFocus(this.row, this.column);
+    return this;
+  }
+
+  /** Sorts the range's rows by sheet column numbers, ascending unless told otherwise. */
+  sort(sortSpecObj: SortSpec): this {
+    const specs = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
+    const keys = specs.map(spec =>
+      typeof spec === 'number'
+        ? {column: spec, ascending: true}
+        : {column: spec.column, ascending: spec.ascending ?? true}
+    );
+    this.sheet.hostSortRows(this.area(), keys);
+    return this;
+  }
+
+  /** Strips leading and trailing spaces from text cells and squeezes inner runs to one. */
+  trimWhitespace(): this {
+    const values = this.getValues();
+    const formulas = this.getFormulas();
+    const trimmed = values.map((line, r) =>
+      line.map((value, c) =>
+        formulas[r][c] === '' && typeof value === 'string'
+          ? value.trim().replace(/\s+/g, ' ')
+          : formulas[r][c] || value
+      )
+    );
+    return this.setValues(trimmed);
   }
 
   isBlank(): boolean {
@@ -464,6 +620,18 @@ export class FakeRange implements ApiOf<
 
   private setStyle(name: StyleName, value: string | null): this {
     this.fillLayer(this.sheet.hostStyle(name), value ?? undefined);
+    return this;
+  }
+
+  private setStyles(
+    name: StyleName,
+    values: Array<Array<string | null>>
+  ): this {
+    checkShape(values, this.numRows, this.numColumns);
+    this.writeLayer(
+      this.sheet.hostStyle(name),
+      values.map(line => line.map(value => value ?? undefined))
+    );
     return this;
   }
 
@@ -506,3 +674,5 @@ export class FakeRange implements ApiOf<
     return out;
   }
 }
+
+stubNotEmulated(FakeRange, 'Range', RANGE_METHODS);

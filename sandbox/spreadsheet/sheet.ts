@@ -8,7 +8,12 @@ import {FakeDataValidation} from './data-validation';
 import {displayValueOf} from './display-format';
 import {ProtectionType} from './enums';
 import {MESSAGES} from './messages';
+import type {FakeNamedRange} from './named-range';
+import {stubNotEmulated} from './not-emulated';
+import {SHEET_METHODS} from './official-methods';
 import {CellLayers, FakeRange, RangeProtection, StyleName} from './range';
+import {FakeRangeList} from './range-list';
+import type {FakeSelection} from './selection';
 import {FakeTextFinder} from './text-finder';
 import {CellValue, formulaOf, valueOf} from './typed-input';
 import {eventValueOf, UserEditRejected, Writer} from './user-edit';
@@ -21,12 +26,18 @@ export interface SheetParent {
   getSheets(): FakeSheet[];
   getSpreadsheetTimeZone(): string;
   setActiveSheet(sheet: FakeSheet): FakeSheet;
+  getActiveRange(): FakeRange;
+  getActiveRangeList(): FakeRangeList;
+  getCurrentCell(): FakeRange;
+  getSelection(): FakeSelection<FakeSheet>;
+  getNamedRanges(): FakeNamedRange[];
   hostCheckSheetName(name: string): void;
   hostCheckCanHide(sheet: FakeSheet): void;
   hostCurrentUser(): string;
   hostProtect(sheet: FakeSheet, area: Area | undefined): RangeProtection;
   hostProtections(): readonly RangeProtection[];
-  hostSetActiveRange(range: FakeRange): void;
+  hostSelect(sheet: FakeSheet, area: Area): void;
+  hostSetCurrentCell(sheet: FakeSheet, row: number, column: number): void;
   hostNewChartId(): number;
   hostEnsureRoomFor(addedCells: number): void;
   hostShiftAreas(
@@ -111,6 +122,42 @@ export class FakeSheet implements ApiOf<
   | 'newChart'
   | 'setConditionalFormatRules'
   | 'getConditionalFormatRules'
+  | 'clearConditionalFormatRules'
+  | 'getActiveCell'
+  | 'getActiveRange'
+  | 'getActiveRangeList'
+  | 'getCurrentCell'
+  | 'getSelection'
+  | 'setActiveRange'
+  | 'setActiveRangeList'
+  | 'setActiveSelection'
+  | 'setCurrentCell'
+  | 'getRangeList'
+  | 'getNamedRanges'
+  | 'getSheetName'
+  | 'getSheetValues'
+  | 'insertRows'
+  | 'insertColumns'
+  | 'insertColumnBefore'
+  | 'insertColumnAfter'
+  | 'deleteColumn'
+  | 'hideColumn'
+  | 'hideRow'
+  | 'hideRows'
+  | 'showRows'
+  | 'showColumns'
+  | 'unhideRow'
+  | 'unhideColumn'
+  | 'isRowHiddenByUser'
+  | 'isColumnHiddenByUser'
+  | 'getRowHeight'
+  | 'setRowHeight'
+  | 'setRowHeights'
+  | 'setColumnWidths'
+  | 'autoResizeColumn'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'sort'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.Sheet';
   /** Host: the cell layers, each a dense row store (0-based). */
@@ -131,6 +178,9 @@ export class FakeSheet implements ApiOf<
   /** Host: pixel widths set with setColumnWidth (1-based column → px). */
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
+  /** Host: pixel heights set with setRowHeight (1-based row → px). */
+  readonly rowHeights = new Map<number, number>();
   private readonly charts: Array<FakeEmbeddedChart<FakeRange>> = [];
   private conditionalFormatRules: unknown[] = [];
 
@@ -184,6 +234,35 @@ export class FakeSheet implements ApiOf<
     )
       throw new ScriptException(MESSAGES.outsideSheet);
     return new FakeRange(this, row, column, numRows, numColumns);
+  }
+
+  getSheetName(): string {
+    return this.name;
+  }
+
+  /** Ranges of this sheet by A1 notation (Sheet.getRangeList). */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    return new FakeRangeList(a1Notations.map(a1 => this.rangeOfA1(a1)));
+  }
+
+  /** The spreadsheet's named ranges that lie on this sheet. */
+  getNamedRanges(): FakeNamedRange[] {
+    return this.spreadsheet
+      .getNamedRanges()
+      .filter(named => named.getRange().getSheet() === this);
+  }
+
+  /** A -1 for numRows or numColumns reads up to the last row or column with content. */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number
+  ): unknown[][] {
+    const rows = numRows === -1 ? this.getLastRow() - startRow + 1 : numRows;
+    const columns =
+      numColumns === -1 ? this.getLastColumn() - startColumn + 1 : numColumns;
+    return this.getRange(startRow, startColumn, rows, columns).getValues();
   }
 
   /** From A1 to the last row and column with content; A1 on an empty sheet. */
@@ -268,6 +347,27 @@ export class FakeSheet implements ApiOf<
     return this;
   }
 
+  /** Blank rows before `rowIndex` (Sheet.insertRows). */
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.insertRowsBefore(rowIndex, numRows);
+  }
+
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this.insertColumnsBefore(columnIndex, numColumns);
+  }
+
+  insertColumnBefore(beforePosition: number): this {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+
+  insertColumnAfter(afterPosition: number): this {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+
+  deleteColumn(columnPosition: number): this {
+    return this.deleteColumns(columnPosition, 1);
+  }
+
   deleteRow(rowPosition: number): this {
     return this.deleteRows(rowPosition, 1);
   }
@@ -297,6 +397,34 @@ export class FakeSheet implements ApiOf<
     return this;
   }
 
+  clearFormats(): this {
+    this.hostClearFormat(this.wholeSheet());
+    return this;
+  }
+
+  clearNotes(): this {
+    const {numRows, numColumns} = this.wholeSheet();
+    this.hostLayers.notes.fill(0, 0, numRows, numColumns, undefined);
+    return this;
+  }
+
+  /** The rows below the frozen ones, by one column (Sheet.sort). */
+  sort(columnPosition: number, ascending = true): this {
+    const first = this.frozenRows + 1;
+    const last = this.getLastRow();
+    if (last >= first)
+      this.hostSortRows(
+        {
+          row: first,
+          column: 1,
+          numRows: last - first + 1,
+          numColumns: Math.max(this.getLastColumn(), columnPosition),
+        },
+        [{column: columnPosition, ascending}]
+      );
+    return this;
+  }
+
   setFrozenRows(rows: number): this {
     this.frozenRows = rows;
     return this;
@@ -318,6 +446,44 @@ export class FakeSheet implements ApiOf<
   hideColumns(columnIndex: number, numColumns = 1): void {
     for (let c = columnIndex; c < columnIndex + numColumns; c++)
       this.hiddenColumns.add(c);
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++)
+      this.hiddenColumns.delete(c);
+  }
+
+  hideColumn(column: FakeRange): void {
+    this.hideColumns(column.getColumn(), column.getNumColumns());
+  }
+
+  unhideColumn(column: FakeRange): void {
+    this.showColumns(column.getColumn(), column.getNumColumns());
+  }
+
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hiddenRows.add(r);
+  }
+
+  showRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++)
+      this.hiddenRows.delete(r);
+  }
+
+  hideRow(row: FakeRange): void {
+    this.hideRows(row.getRow(), row.getNumRows());
+  }
+
+  unhideRow(row: FakeRange): void {
+    this.showRows(row.getRow(), row.getNumRows());
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.hiddenRows.has(rowPosition);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.hiddenColumns.has(columnPosition);
   }
 
   hideSheet(): this {
@@ -343,6 +509,36 @@ export class FakeSheet implements ApiOf<
   /** Sheets' default column width is 100 pixels. */
   getColumnWidth(columnPosition: number): number {
     return this.columnWidths.get(columnPosition) ?? 100;
+  }
+
+  setColumnWidths(
+    startColumn: number,
+    numColumns: number,
+    width: number
+  ): this {
+    for (let c = startColumn; c < startColumn + numColumns; c++)
+      this.columnWidths.set(c, width);
+    return this;
+  }
+
+  /** Sheets' default row height is 21 pixels. */
+  getRowHeight(rowPosition: number): number {
+    return this.rowHeights.get(rowPosition) ?? 21;
+  }
+
+  setRowHeight(rowPosition: number, height: number): this {
+    this.rowHeights.set(rowPosition, height);
+    return this;
+  }
+
+  setRowHeights(startRow: number, numRows: number, height: number): this {
+    for (let r = startRow; r < startRow + numRows; r++)
+      this.rowHeights.set(r, height);
+    return this;
+  }
+
+  autoResizeColumn(columnPosition: number): this {
+    return this.autoResizeColumns(columnPosition, 1);
   }
 
   /** Recorded as a width fitted to the longest display value (about 7 px a character). */
@@ -373,6 +569,46 @@ export class FakeSheet implements ApiOf<
   activate(): this {
     this.spreadsheet.setActiveSheet(this);
     return this;
+  }
+
+  // The selection is the active sheet's, whichever sheet is asked (Sheet.getActiveRange).
+
+  getActiveRange(): FakeRange {
+    return this.spreadsheet.getActiveRange();
+  }
+
+  getActiveRangeList(): FakeRangeList {
+    return this.spreadsheet.getActiveRangeList();
+  }
+
+  getActiveCell(): FakeRange {
+    return this.spreadsheet.getCurrentCell();
+  }
+
+  getCurrentCell(): FakeRange {
+    return this.spreadsheet.getCurrentCell();
+  }
+
+  getSelection(): FakeSelection<FakeSheet> {
+    return this.spreadsheet.getSelection();
+  }
+
+  setActiveRange(range: FakeRange): FakeRange {
+    return range.activate();
+  }
+
+  setActiveRangeList(rangeList: FakeRangeList): FakeRangeList {
+    return rangeList.activate();
+  }
+
+  setActiveSelection(rangeOrA1: FakeRange | string): FakeRange {
+    const range =
+      typeof rangeOrA1 === 'string' ? this.getRange(rangeOrA1) : rangeOrA1;
+    return range.activate();
+  }
+
+  setCurrentCell(cell: FakeRange): FakeRange {
+    return cell.activateAsCurrentCell();
   }
 
   /** The sheet's existing protection if it has one (https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect). */
@@ -428,6 +664,10 @@ export class FakeSheet implements ApiOf<
     return [...this.conditionalFormatRules];
   }
 
+  clearConditionalFormatRules(): void {
+    this.conditionalFormatRules = [];
+  }
+
   // ---- Host side: not part of the Apps Script API ----
 
   /** Host: the whole sheet's values up to its last row and column, as getValues returns them. */
@@ -465,10 +705,49 @@ export class FakeSheet implements ApiOf<
     return this.spreadsheet.hostProtect(this, area);
   }
 
-  /** Host: makes this sheet active with `range` selected (Range.activate). */
+  /** Host: shows this sheet with `range` selected (Range.activate). */
   hostActivate(range: FakeRange): void {
-    this.activate();
-    this.spreadsheet.hostSetActiveRange(range);
+    this.spreadsheet.hostSelect(this, range.area());
+  }
+
+  /** Host: shows this sheet with focus on a cell (Range.activateAsCurrentCell). */
+  hostFocus(row: number, column: number): void {
+    this.spreadsheet.hostSetCurrentCell(this, row, column);
+  }
+
+  /**
+   * Host: reorders the rows of `area`, every layer with them, by the values of the key columns
+   * (1-based sheet columns). Numbers and dates sort before text before booleans, text ignores
+   * case, and empty cells go last whichever the order.
+   */
+  hostSortRows(
+    area: Area,
+    keys: ReadonlyArray<{column: number; ascending: boolean}>
+  ): void {
+    this.checkProtections(area, this.hostScriptWriter());
+    const values = this.hostLayers.values;
+    const order = Array.from({length: area.numRows}, (_, i) => i);
+    order.sort((a, b) => {
+      for (const {column, ascending} of keys) {
+        const x = values.get(area.row - 1 + a, column - 1);
+        const y = values.get(area.row - 1 + b, column - 1);
+        const byValue = compareCells(x, y, ascending);
+        if (byValue !== 0) return byValue;
+      }
+      return a - b;
+    });
+    for (const layer of this.allLayers()) {
+      const moved = order.map(from =>
+        Array.from({length: area.numColumns}, (_, c) =>
+          layer.get(area.row - 1 + from, area.column - 1 + c)
+        )
+      );
+      moved.forEach((line, r) =>
+        line.forEach((value, c) =>
+          layer.set(area.row - 1 + r, area.column - 1 + c, value)
+        )
+      );
+    }
   }
 
   /** Host: the layer holding one kind of recorded formatting. */
@@ -735,3 +1014,29 @@ export class FakeSheet implements ApiOf<
     }
   }
 }
+
+function sortRank(value: CellValue): number {
+  if (typeof value === 'string') return 1;
+  if (typeof value === 'boolean') return 2;
+  return 0;
+}
+
+/** The order of two cells in a sort; an empty cell goes last both ways. */
+function compareCells(
+  x: CellValue | undefined,
+  y: CellValue | undefined,
+  ascending: boolean
+): number {
+  const xEmpty = x === undefined || x === '';
+  const yEmpty = y === undefined || y === '';
+  if (xEmpty || yEmpty) return Number(xEmpty) - Number(yEmpty);
+  const rank = sortRank(x) - sortRank(y);
+  let order: number;
+  if (rank !== 0) order = rank;
+  else if (typeof x === 'string' && typeof y === 'string')
+    order = x.localeCompare(y, 'en', {sensitivity: 'base'});
+  else order = Number(x) - Number(y);
+  return ascending ? order : -order;
+}
+
+stubNotEmulated(FakeSheet, 'Sheet', SHEET_METHODS);
