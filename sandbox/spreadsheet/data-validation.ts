@@ -60,6 +60,14 @@ export class FakeDataValidation
     return new FakeDataValidationBuilder(this.rule);
   }
 
+  /** Host: the values a checkbox cell holds when checked and unchecked; undefined for other rules. */
+  checkboxValues(): {checked: unknown; unchecked: unknown} | undefined {
+    if (this.rule.criteria !== DataValidationCriteria.CHECKBOX)
+      return undefined;
+    const [checked = true, unchecked = false] = this.rule.values;
+    return {checked, unchecked};
+  }
+
   /** Host: whether a cell showing `display` satisfies the rule; an empty cell always does. */
   accepts(display: string): boolean {
     if (display === '') return true;
@@ -84,6 +92,7 @@ export class FakeDataValidationBuilder
       GoogleAppsScript.Spreadsheet.DataValidationBuilder,
       | 'requireValueInList'
       | 'requireValueInRange'
+      | 'requireCheckbox'
       | 'setAllowInvalid'
       | 'setHelpText'
       | 'build'
@@ -120,6 +129,16 @@ export class FakeDataValidationBuilder
       ...this.rule,
       criteria: DataValidationCriteria.VALUE_IN_RANGE,
       values: [range, showDropdown],
+    };
+    return this;
+  }
+
+  /** A checkbox; checked and unchecked are TRUE and FALSE unless other values are given. */
+  requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
+    this.rule = {
+      ...this.rule,
+      criteria: DataValidationCriteria.CHECKBOX,
+      values: checkedValue === undefined ? [] : [checkedValue, uncheckedValue],
     };
     return this;
   }

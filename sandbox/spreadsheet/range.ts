@@ -3,7 +3,7 @@ import {ApiOf} from '../core/official-types';
 import {a1Of} from './a1-notation';
 import {Area} from './area';
 import {CellGrid} from './cell-grid';
-import type {FakeDataValidation} from './data-validation';
+import {FakeDataValidation, FakeDataValidationBuilder} from './data-validation';
 import {MESSAGES} from './messages';
 import {stubNotEmulated} from './not-emulated';
 import {RANGE_METHODS} from './official-methods';
@@ -155,6 +155,11 @@ export class FakeRange implements ApiOf<
   | 'createTextFinder'
   | 'activate'
   | 'activateAsCurrentCell'
+  | 'insertCheckboxes'
+  | 'removeCheckboxes'
+  | 'check'
+  | 'uncheck'
+  | 'isChecked'
   | 'isBlank'
   | 'getRowIndex'
   | 'sort'
@@ -577,6 +582,56 @@ export class FakeRange implements ApiOf<
     return this;
   }
 
+  /**
+   * Every cell becomes a checkbox, unchecked: TRUE/FALSE, or the values given
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#insertcheckboxes).
+   */
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): this {
+    const rule = new FakeDataValidationBuilder()
+      .requireCheckbox(checkedValue, uncheckedValue)
+      .build();
+    this.setDataValidation(rule);
+    return this.setValue(rule.checkboxValues()!.unchecked);
+  }
+
+  /** Drops the checkboxes, and the values of cells that held a checkbox state. */
+  removeCheckboxes(): this {
+    this.eachCheckbox((cell, states, value) => {
+      cell.clearDataValidations();
+      if (value === states.checked || value === states.unchecked)
+        cell.clearContent();
+    });
+    return this;
+  }
+
+  /** Checks the checkboxes; cells holding neither state are left alone. */
+  check(): this {
+    return this.setCheckboxes('checked');
+  }
+
+  uncheck(): this {
+    return this.setCheckboxes('unchecked');
+  }
+
+  /** True when every cell is a checked checkbox, false when every one is unchecked, else null. */
+  isChecked(): boolean | null {
+    const seen = new Set<boolean | undefined>();
+    for (let r = 1; r <= this.numRows; r++)
+      for (let c = 1; c <= this.numColumns; c++) {
+        const cell = this.getCell(r, c);
+        const states = cell.getDataValidation()?.checkboxValues();
+        const value = cell.getValue();
+        seen.add(
+          states && value === states.checked
+            ? true
+            : states && value === states.unchecked
+              ? false
+              : undefined
+        );
+      }
+    return seen.size === 1 && !seen.has(undefined) ? seen.has(true) : null;
+  }
+
   /** Sorts the range's rows by sheet column numbers, ascending unless told otherwise. */
   sort(sortSpecObj: SortSpec): this {
     const specs = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
@@ -621,6 +676,29 @@ export class FakeRange implements ApiOf<
   private setStyle(name: StyleName, value: string | null): this {
     this.fillLayer(this.sheet.hostStyle(name), value ?? undefined);
     return this;
+  }
+
+  private setCheckboxes(state: 'checked' | 'unchecked'): this {
+    this.eachCheckbox((cell, states, value) => {
+      if (value === states.checked || value === states.unchecked)
+        cell.setValue(states[state]);
+    });
+    return this;
+  }
+
+  private eachCheckbox(
+    act: (
+      cell: FakeRange,
+      states: {checked: unknown; unchecked: unknown},
+      value: unknown
+    ) => void
+  ): void {
+    for (let r = 1; r <= this.numRows; r++)
+      for (let c = 1; c <= this.numColumns; c++) {
+        const cell = this.getCell(r, c);
+        const states = cell.getDataValidation()?.checkboxValues();
+        if (states) act(cell, states, cell.getValue());
+      }
   }
 
   private setStyles(
