@@ -29,6 +29,51 @@ export type StyleName =
   | 'fontFamily'
   | 'fontStyle';
 
+/** A layer of a sheet's cells by name: a CellLayers key, or `style:` and a StyleName. */
+export type LayerName = keyof CellLayers | `style:${StyleName}`;
+
+/** A block's cells, layer by layer, as Range.copyTo and moveTo carry them. */
+export interface CopiedCells {
+  numRows: number;
+  numColumns: number;
+  layers: ReadonlyArray<[LayerName, unknown[][]]>;
+}
+
+const CONTENT_LAYERS: ReadonlySet<LayerName> = new Set(['values', 'formulas']);
+
+const isFormat = (layer: LayerName) =>
+  !CONTENT_LAYERS.has(layer) && layer !== 'notes';
+
+/** Which layers a copy carries, or why the emulator cannot make it. */
+function pastedLayers(
+  how: CopyHow | undefined
+): ((layer: LayerName) => boolean) | string {
+  if (typeof how === 'object') {
+    if (how.contentsOnly) return layer => CONTENT_LAYERS.has(layer);
+    if (how.formatOnly) return isFormat;
+    return () => true;
+  }
+  const type = String(how ?? 'PASTE_NORMAL');
+  switch (type) {
+    case 'PASTE_NORMAL':
+    case 'PASTE_NO_BORDERS':
+      return () => true;
+    case 'PASTE_VALUES':
+      return layer => layer === 'values';
+    case 'PASTE_FORMAT':
+      return isFormat;
+    case 'PASTE_DATA_VALIDATION':
+      return layer => layer === 'validations';
+    default:
+      return `not emulated: Range.copyTo with ${type}`;
+  }
+}
+
+/** Range.copyTo's second argument: options, or a SpreadsheetApp.CopyPasteType. */
+type CopyHow =
+  | {formatOnly?: boolean; contentsOnly?: boolean}
+  | GoogleAppsScript.Spreadsheet.CopyPasteType;
+
 /** Range.sort's argument: a column, `{column, ascending}`, or several of them, most significant first. */
 type SortSpec =
   | number
@@ -70,6 +115,14 @@ export interface RangeSheet {
   hostProtect(area: Area): RangeProtection;
   hostActivate(range: FakeRange): void;
   hostFocus(row: number, column: number): void;
+  hostCopyOut(area: Area): CopiedCells;
+  hostPasteIn(
+    row: number,
+    column: number,
+    cells: CopiedCells,
+    carries: (layer: LayerName) => boolean
+  ): void;
+  hostClearAll(area: Area): void;
   hostSortRows(
     area: Area,
     keys: ReadonlyArray<{column: number; ascending: boolean}>
@@ -156,6 +209,8 @@ export class FakeRange implements ApiOf<
   | 'activate'
   | 'activateAsCurrentCell'
   | 'insertCheckboxes'
+  | 'copyTo'
+  | 'moveTo'
   | 'removeCheckboxes'
   | 'check'
   | 'uncheck'
@@ -583,6 +638,33 @@ export class FakeRange implements ApiOf<
   }
 
   /**
+   * Copies values and formatting to the block starting at the destination's top-left cell (the
+   * rest of the destination does not matter). A formula would need its relative references moved,
+   * which the emulator does not do: copying one (except as PASTE_VALUES) stops with "not emulated".
+   */
+  copyTo(destination: FakeRange, how?: CopyHow, transposed?: boolean): void {
+    const carries = pastedLayers(how);
+    if (typeof carries === 'string') throw new ScriptException(carries);
+    if (transposed)
+      throw new ScriptException('not emulated: Range.copyTo transposed');
+    if (carries('formulas')) this.refuseFormulas('copyTo');
+    destination.sheet.hostPasteIn(
+      destination.row,
+      destination.column,
+      this.sheet.hostCopyOut(this.area()),
+      carries
+    );
+  }
+
+  /** Cuts and pastes values and formatting to the block starting at the target's top-left cell. */
+  moveTo(target: FakeRange): void {
+    this.refuseFormulas('moveTo');
+    const cells = this.sheet.hostCopyOut(this.area());
+    this.sheet.hostClearAll(this.area());
+    target.sheet.hostPasteIn(target.row, target.column, cells, () => true);
+  }
+
+  /**
    * Every cell becomes a checkbox, unchecked: TRUE/FALSE, or the values given
    * (https://developers.google.com/apps-script/reference/spreadsheet/range#insertcheckboxes).
    */
@@ -676,6 +758,11 @@ export class FakeRange implements ApiOf<
   private setStyle(name: StyleName, value: string | null): this {
     this.fillLayer(this.sheet.hostStyle(name), value ?? undefined);
     return this;
+  }
+
+  private refuseFormulas(method: string): void {
+    if (this.getFormulas().some(line => line.some(formula => formula !== '')))
+      throw new ScriptException(`not emulated: Range.${method} of a formula`);
   }
 
   private setCheckboxes(state: 'checked' | 'unchecked'): this {

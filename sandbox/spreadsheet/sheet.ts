@@ -11,7 +11,14 @@ import {MESSAGES} from './messages';
 import type {FakeNamedRange} from './named-range';
 import {stubNotEmulated} from './not-emulated';
 import {SHEET_METHODS} from './official-methods';
-import {CellLayers, FakeRange, RangeProtection, StyleName} from './range';
+import {
+  CellLayers,
+  CopiedCells,
+  FakeRange,
+  LayerName,
+  RangeProtection,
+  StyleName,
+} from './range';
 import {FakeRangeList} from './range-list';
 import type {FakeSelection} from './selection';
 import {FakeTextFinder} from './text-finder';
@@ -715,6 +722,66 @@ export class FakeSheet implements ApiOf<
     this.spreadsheet.hostSetCurrentCell(this, row, column);
   }
 
+  /** Host: the cells of a block, layer by layer (Range.copyTo). */
+  hostCopyOut(area: Area): CopiedCells {
+    const layers = this.namedLayers().map(
+      ([name, layer]): [LayerName, unknown[][]] => [
+        name,
+        Array.from({length: area.numRows}, (_, r) =>
+          Array.from({length: area.numColumns}, (_, c) =>
+            layer.get(area.row - 1 + r, area.column - 1 + c)
+          )
+        ),
+      ]
+    );
+    return {numRows: area.numRows, numColumns: area.numColumns, layers};
+  }
+
+  /**
+   * Host: pastes copied cells with their top-left at (row, column), the layers `carries` accepts.
+   * Pasting values replaces the formulas there unless formulas come too.
+   */
+  hostPasteIn(
+    row: number,
+    column: number,
+    cells: CopiedCells,
+    carries: (layer: LayerName) => boolean
+  ): void {
+    const target = this.getRange(row, column, cells.numRows, cells.numColumns);
+    this.checkProtections(target.area(), this.hostScriptWriter());
+    const pasted = cells.layers.filter(([name]) => carries(name));
+    const names = new Set(pasted.map(([name]) => name));
+    if (names.has('values') && !names.has('formulas'))
+      this.hostLayers.formulas.fill(
+        row - 1,
+        column - 1,
+        cells.numRows,
+        cells.numColumns,
+        undefined
+      );
+    for (const [name, block] of pasted) {
+      const layer = this.layerNamed(name);
+      block.forEach((line, r) =>
+        line.forEach((value, c) =>
+          layer.set(row - 1 + r, column - 1 + c, value)
+        )
+      );
+    }
+  }
+
+  /** Host: empties every layer of a block (the source of Range.moveTo). */
+  hostClearAll(area: Area): void {
+    this.checkProtections(area, this.hostScriptWriter());
+    for (const layer of this.allLayers())
+      layer.fill(
+        area.row - 1,
+        area.column - 1,
+        area.numRows,
+        area.numColumns,
+        undefined
+      );
+  }
+
   /**
    * Host: reorders the rows of `area`, every layer with them, by the values of the key columns
    * (1-based sheet columns). Numbers and dates sort before text before booleans, text ignores
@@ -919,6 +986,26 @@ export class FakeSheet implements ApiOf<
       numRows: this.maxRows,
       numColumns: this.maxColumns,
     };
+  }
+
+  private namedLayers(): Array<[LayerName, CellGrid<unknown>]> {
+    return [
+      ...(Object.entries(this.hostLayers) as Array<
+        [keyof CellLayers, CellGrid<unknown>]
+      >),
+      ...[...this.styles].map(
+        ([name, layer]): [LayerName, CellGrid<unknown>] => [
+          `style:${name}`,
+          layer,
+        ]
+      ),
+    ];
+  }
+
+  private layerNamed(name: LayerName): CellGrid<unknown> {
+    return name.startsWith('style:')
+      ? this.hostStyle(name.slice('style:'.length) as StyleName)
+      : this.hostLayers[name as keyof CellLayers];
   }
 
   private allLayers(): Array<CellGrid<unknown>> {

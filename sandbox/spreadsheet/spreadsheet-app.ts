@@ -2,7 +2,7 @@ import {Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
 import {ApiOf} from '../core/official-types';
 import {FakeDataValidationBuilder} from './data-validation';
-import {DataValidationCriteria, ProtectionType} from './enums';
+import {CopyPasteType, DataValidationCriteria, ProtectionType} from './enums';
 import {MESSAGES} from './messages';
 import {stubNotEmulated} from './not-emulated';
 import {SPREADSHEET_APP_METHODS} from './official-methods';
@@ -35,10 +35,12 @@ export class FakeSpreadsheetApp implements ApiOf<
   | 'getUi'
   | 'newDataValidation'
   | 'ProtectionType'
+  | 'CopyPasteType'
   | 'DataValidationCriteria'
 > {
   readonly [SERVICE] = 'SpreadsheetApp';
   readonly ProtectionType = ProtectionType;
+  readonly CopyPasteType = CopyPasteType;
   readonly DataValidationCriteria = DataValidationCriteria;
 
   constructor(

@@ -133,4 +133,46 @@ describe('the sheet and range methods classic scripts call', () => {
     ]).toEqual(['Sheet1', 50, 5]);
     expect(app.openByUrl(created.getUrl())).toBe(created);
   });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#copytodestination,-options:
+  // only the destination's top-left cell matters.
+  it('copies a row to another sheet with its formatting, or only its values', () => {
+    const {app, spreadsheet, sheet} = workspace();
+    const archive = spreadsheet.insertSheet('Archive');
+    sheet.getRange('A2:C2').setValues([["'00123", 'Projector', 5]]);
+    sheet.getRange('A2').setNote('from the form').setFontWeight('bold');
+    sheet.getRange('C2').setNumberFormat('0.00');
+    sheet.getRange('A2:C2').copyTo(archive.getRange('B5:Z9'));
+    expect(archive.getRange('B5:D5').getDisplayValues()).toEqual([
+      ['00123', 'Projector', '5.00'],
+    ]);
+    expect(archive.hostCell('B5')).toMatchObject({
+      value: '00123',
+      note: 'from the form',
+      styles: {fontWeight: 'bold'},
+    });
+    archive.getRange('A1').setFormula('=1+1');
+    sheet
+      .getRange('C2')
+      .copyTo(archive.getRange('A1'), app.CopyPasteType.PASTE_VALUES, false);
+    expect(archive.hostCell('A1')).toMatchObject({value: 5, formula: ''});
+    expect(archive.getRange('A1').getNumberFormat()).toBe('General');
+  });
+
+  it('moves a block, leaving the source empty', () => {
+    const {sheet} = withRows([['T-1', 'Open']]);
+    sheet.getRange('A1:B1').moveTo(sheet.getRange('C3'));
+    expect(sheet.hostValues()).toEqual([
+      ['', '', '', ''],
+      ['', '', '', ''],
+      ['', '', 'T-1', 'Open'],
+    ]);
+  });
+
+  it('stops a copy of a formula, whose references the emulator would not move', () => {
+    const {sheet} = withRows([['=B1', 2]]);
+    expect(() => sheet.getRange('A1').copyTo(sheet.getRange('A2'))).toThrow(
+      'not emulated: Range.copyTo of a formula'
+    );
+  });
 });
