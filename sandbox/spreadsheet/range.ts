@@ -4,6 +4,7 @@ import {a1Of} from './a1-notation';
 import {Area} from './area';
 import {CellGrid} from './cell-grid';
 import {FakeDataValidation, FakeDataValidationBuilder} from './data-validation';
+import {FormulaSheet, refreshFormulas} from './formulas/recalculate';
 import {MESSAGES} from './messages';
 import {stubNotEmulated} from './not-emulated';
 import {RANGE_METHODS} from './official-methods';
@@ -93,7 +94,7 @@ export interface CellLayers {
  * What a range needs of the sheet it lies on (FakeSheet provides it). Declared here, beside its
  * user, so that the range does not import the sheet that creates it.
  */
-export interface RangeSheet {
+export interface RangeSheet extends FormulaSheet {
   readonly hostLayers: CellLayers;
   getName(): string;
   getRange(
@@ -256,6 +257,7 @@ export class FakeRange implements ApiOf<
   }
 
   getValues(): unknown[][] {
+    refreshFormulas(this.sheet, this.area());
     const values = this.sheet.hostLayers.values;
     const out = new Array<unknown[]>(this.numRows);
     for (let r = 0; r < this.numRows; r++) {
@@ -277,6 +279,7 @@ export class FakeRange implements ApiOf<
   }
 
   getValue(): unknown {
+    refreshFormulas(this.sheet, {...this.area(), numRows: 1, numColumns: 1});
     const value = this.sheet.hostLayers.values.get(
       this.row - 1,
       this.column - 1

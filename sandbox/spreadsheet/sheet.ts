@@ -4,6 +4,7 @@ import {parseA1} from './a1-notation';
 import {Area} from './area';
 import {CellGrid} from './cell-grid';
 import {FakeEmbeddedChart, FakeEmbeddedChartBuilder} from './charts';
+import {FormulaBook, refreshFormulas} from './formulas/recalculate';
 import {FakeDataValidation} from './data-validation';
 import {displayValueOf} from './display-format';
 import {ProtectionType} from './enums';
@@ -29,7 +30,7 @@ import {eventValueOf, UserEditRejected, Writer} from './user-edit';
  * What a sheet needs of its spreadsheet (FakeSpreadsheet provides it). Declared here, beside its
  * user, so that the sheet does not import the spreadsheet that creates it.
  */
-export interface SheetParent {
+export interface SheetParent extends FormulaBook {
   getSheets(): FakeSheet[];
   getSpreadsheetTimeZone(): string;
   setActiveSheet(sheet: FakeSheet): FakeSheet;
@@ -686,6 +687,7 @@ export class FakeSheet implements ApiOf<
   /** Host: everything one cell holds, by A1 notation. */
   hostCell(a1: string): CellDetails {
     const range = this.rangeOfA1(a1);
+    refreshFormulas(this, range.area());
     const r = range.getRow() - 1;
     const c = range.getColumn() - 1;
     const styles: Partial<Record<StyleName, string>> = {};
@@ -724,6 +726,7 @@ export class FakeSheet implements ApiOf<
 
   /** Host: the cells of a block, layer by layer (Range.copyTo). */
   hostCopyOut(area: Area): CopiedCells {
+    refreshFormulas(this, area);
     const layers = this.namedLayers().map(
       ([name, layer]): [LayerName, unknown[][]] => [
         name,
@@ -785,13 +788,18 @@ export class FakeSheet implements ApiOf<
   /**
    * Host: reorders the rows of `area`, every layer with them, by the values of the key columns
    * (1-based sheet columns). Numbers and dates sort before text before booleans, text ignores
-   * case, and empty cells go last whichever the order.
+   * case, and empty cells go last whichever the order (the emulator's reading, unverified).
    */
   hostSortRows(
     area: Area,
     keys: ReadonlyArray<{column: number; ascending: boolean}>
   ): void {
     this.checkProtections(area, this.hostScriptWriter());
+    // Sheets moves a sorted formula's references with its row; the emulator does not.
+    if (this.hasFormulaIn(area))
+      throw new ScriptException(
+        'not emulated: sorting rows that hold formulas'
+      );
     const values = this.hostLayers.values;
     const order = Array.from({length: area.numRows}, (_, i) => i);
     order.sort((a, b) => {
@@ -948,6 +956,7 @@ export class FakeSheet implements ApiOf<
 
   /** Host: display strings of a block (getDisplayValues). */
   hostDisplayValues(area: Area): string[][] {
+    refreshFormulas(this, area);
     const tz = this.spreadsheet.getSpreadsheetTimeZone();
     const {values, numberFormats} = this.hostLayers;
     const out = new Array<string[]>(area.numRows);
@@ -986,6 +995,14 @@ export class FakeSheet implements ApiOf<
       numRows: this.maxRows,
       numColumns: this.maxColumns,
     };
+  }
+
+  private hasFormulaIn(area: Area): boolean {
+    const {formulas} = this.hostLayers;
+    for (let r = area.row - 1; r < area.row - 1 + area.numRows; r++)
+      for (let c = area.column - 1; c < area.column - 1 + area.numColumns; c++)
+        if (formulas.get(r, c) !== undefined) return true;
+    return false;
   }
 
   private namedLayers(): Array<[LayerName, CellGrid<unknown>]> {

@@ -541,6 +541,11 @@ export class FakeSpreadsheet implements ApiOf<
     return this.env.owner;
   }
 
+  /** Host: the virtual clock's moment, for TODAY() and NOW(). */
+  hostNow(): Date {
+    return this.env.clock.date();
+  }
+
   /** Host: who a script call runs as: the current execution's user, or the owner outside one. */
   hostCurrentUser(): string {
     return activeUserEmail(this.env);
