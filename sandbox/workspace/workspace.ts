@@ -602,7 +602,7 @@ export class Workspace {
     const realm = this.bundle;
     const spreadsheets = this.services.spreadsheets;
     // Selection and menus are per person: a trigger nobody is looking at starts on the first
-    // sheet, A1 selected (sandbox/README.md: Selection and menus).
+    // sheet, A1 selected (platform.md: Selection and menus).
     spreadsheets.beginExecution(session ?? user, session);
     // Triggers with nobody looking at the sheet have no UI: getUi() throws there.
     spreadsheets.uiAvailable =

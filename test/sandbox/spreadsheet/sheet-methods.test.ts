@@ -169,10 +169,17 @@ describe('the sheet and range methods classic scripts call', () => {
     ]);
   });
 
-  it('stops a copy of a formula, whose references the emulator would not move', () => {
-    const {sheet} = withRows([['=B1', 2]]);
-    expect(() => sheet.getRange('A1').copyTo(sheet.getRange('A2'))).toThrow(
+  it('stops a copy or a sort of formulas, whose references the emulator would not move', () => {
+    const {sheet} = withRows([
+      ['=B1', 2],
+      ['x', 1],
+    ]);
+    expect(() => sheet.getRange('A1').copyTo(sheet.getRange('A3'))).toThrow(
       'not emulated: Range.copyTo of a formula'
     );
+    expect(() => sheet.getRange('A1:B2').sort(2)).toThrow(
+      'not emulated: sorting rows that hold formulas'
+    );
+    expect(sheet.getRange('A1').getFormula()).toBe('=B1');
   });
 });
