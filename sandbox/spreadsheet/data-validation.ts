@@ -1,6 +1,11 @@
 import {SERVICE} from '../core/service';
 import {ApiOf} from '../core/official-types';
 import {DataValidationCriteria} from './enums';
+import {stubNotEmulated} from './not-emulated';
+import {
+  DATA_VALIDATION_BUILDER_METHODS,
+  DATA_VALIDATION_METHODS,
+} from './official-methods';
 
 type Criteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 
@@ -157,3 +162,10 @@ export class FakeDataValidationBuilder
     return new FakeDataValidation(this.rule);
   }
 }
+
+stubNotEmulated(FakeDataValidation, 'DataValidation', DATA_VALIDATION_METHODS);
+stubNotEmulated(
+  FakeDataValidationBuilder,
+  'DataValidationBuilder',
+  DATA_VALIDATION_BUILDER_METHODS
+);

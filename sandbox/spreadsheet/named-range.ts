@@ -2,6 +2,8 @@
 import {ApiOf} from '../core/official-types';
 import {SERVICE} from '../core/service';
 import type {FakeRange} from './range';
+import {stubNotEmulated} from './not-emulated';
+import {NAMED_RANGE_METHODS} from './official-methods';
 
 /** What a named range needs of its spreadsheet, which keeps the name → block map. */
 export interface NamedRangeOwner {
@@ -32,3 +34,5 @@ export class FakeNamedRange implements ApiOf<
     this.owner.removeNamedRange(this.name);
   }
 }
+
+stubNotEmulated(FakeNamedRange, 'NamedRange', NAMED_RANGE_METHODS);

@@ -1,5 +1,5 @@
 /**
- * Every method Google documents on the SpreadsheetApp classes scripts use most, as
+ * Every method Google documents on the SpreadsheetApp classes (and the Ui and Menu they show), as
  * @types/google-apps-script declares them. The compiler checks that each list is exactly the
  * class's methods (a missing or unknown name fails `npm run typecheck`), so an upgrade of the
  * typings shows what Google added.
@@ -144,4 +144,53 @@ export const RANGE_LIST_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.Rang
 // prettier-ignore
 export const SELECTION_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.Selection>()([
   'getActiveRange', 'getActiveRangeList', 'getActiveSheet', 'getCurrentCell', 'getNextDataRange',
+]);
+
+// prettier-ignore
+export const NAMED_RANGE_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.NamedRange>()([
+  'getName', 'getRange', 'remove', 'setName', 'setRange',
+]);
+
+// prettier-ignore
+export const PROTECTION_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.Protection>()([
+  'addEditor', 'addEditors', 'canDomainEdit', 'canEdit', 'getDescription', 'getEditors',
+  'getProtectionType', 'getRange', 'getRangeName', 'getUnprotectedRanges', 'isWarningOnly',
+  'remove', 'removeEditor', 'removeEditors', 'setDescription', 'setDomainEdit', 'setNamedRange',
+  'setRange', 'setRangeName', 'setUnprotectedRanges', 'setWarningOnly',
+]);
+
+// prettier-ignore
+export const TEXT_FINDER_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.TextFinder>()([
+  'findAll', 'findNext', 'findPrevious', 'getCurrentMatch', 'ignoreDiacritics', 'matchCase',
+  'matchEntireCell', 'matchFormulaText', 'replaceAllWith', 'replaceWith', 'startFrom',
+  'useRegularExpression',
+]);
+
+// prettier-ignore
+export const DATA_VALIDATION_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.DataValidation>()([
+  'copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText',
+]);
+
+// prettier-ignore
+export const DATA_VALIDATION_BUILDER_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.DataValidationBuilder>()([
+  'build', 'copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText',
+  'requireCheckbox', 'requireDate', 'requireDateAfter', 'requireDateBefore', 'requireDateBetween',
+  'requireDateEqualTo', 'requireDateNotBetween', 'requireDateOnOrAfter', 'requireDateOnOrBefore',
+  'requireFormulaSatisfied', 'requireNumberBetween', 'requireNumberEqualTo',
+  'requireNumberGreaterThan', 'requireNumberGreaterThanOrEqualTo', 'requireNumberLessThan',
+  'requireNumberLessThanOrEqualTo', 'requireNumberNotBetween', 'requireNumberNotEqualTo',
+  'requireTextContains', 'requireTextDoesNotContain', 'requireTextEqualTo', 'requireTextIsEmail',
+  'requireTextIsUrl', 'requireValueInList', 'requireValueInRange', 'setAllowInvalid',
+  'setHelpText', 'withCriteria',
+]);
+
+// prettier-ignore
+export const UI_METHODS = allMethodsOf<GoogleAppsScript.Base.Ui>()([
+  'alert', 'createAddonMenu', 'createMenu', 'prompt', 'showDialog', 'showModalDialog',
+  'showModelessDialog', 'showSidebar',
+]);
+
+// prettier-ignore
+export const MENU_METHODS = allMethodsOf<GoogleAppsScript.Base.Menu>()([
+  'addItem', 'addSeparator', 'addSubMenu', 'addToUi',
 ]);

@@ -1,6 +1,8 @@
 import {SERVICE} from '../core/service';
 import {ApiOf} from '../core/official-types';
 import {Button, ButtonSet} from './enums';
+import {stubNotEmulated} from './not-emulated';
+import {MENU_METHODS, UI_METHODS} from './official-methods';
 
 type ButtonName = GoogleAppsScript.Base.Button;
 type ButtonSetName = GoogleAppsScript.Base.ButtonSet;
@@ -234,3 +236,6 @@ export class FakeUi implements ApiOf<
     };
   }
 }
+
+stubNotEmulated(FakeUi, 'Ui', UI_METHODS);
+stubNotEmulated(FakeMenu, 'Menu', MENU_METHODS);
