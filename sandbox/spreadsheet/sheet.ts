@@ -8,6 +8,7 @@ import {FormulaBook, refreshFormulas} from './formulas/recalculate';
 import {FakeDataValidation} from './data-validation';
 import {displayValueOf} from './display-format';
 import {ProtectionType} from './enums';
+import {FormLink} from './form-link';
 import {MESSAGES} from './messages';
 import type {FakeNamedRange} from './named-range';
 import {stubNotEmulated} from './not-emulated';
@@ -166,6 +167,7 @@ export class FakeSheet implements ApiOf<
   | 'clearFormats'
   | 'clearNotes'
   | 'sort'
+  | 'getFormUrl'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.Sheet';
   /** Host: the cell layers, each a dense row store (0-based). */
@@ -191,6 +193,8 @@ export class FakeSheet implements ApiOf<
   readonly rowHeights = new Map<number, number>();
   private readonly charts: Array<FakeEmbeddedChart<FakeRange>> = [];
   private conditionalFormatRules: unknown[] = [];
+  /** Host: the form whose responses this sheet receives, set by the Forms fake. */
+  hostFormLink: FormLink | undefined;
 
   constructor(
     private readonly spreadsheet: SheetParent,
@@ -676,6 +680,14 @@ export class FakeSheet implements ApiOf<
     this.conditionalFormatRules = [];
   }
 
+  /**
+   * The URL of the form that writes its responses here, null when none: it follows the sheet
+   * whatever the tab is called (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getformurl).
+   */
+  getFormUrl(): string | null {
+    return this.hostFormLink?.formUrl ?? null;
+  }
+
   // ---- Host side: not part of the Apps Script API ----
 
   /** Host: the whole sheet's values up to its last row and column, as getValues returns them. */
@@ -1039,6 +1051,7 @@ export class FakeSheet implements ApiOf<
     }
     if (axis === 'row') this.maxRows += count;
     else this.maxColumns += count;
+    if (axis === 'column') this.hostFormLink?.shiftColumns(at, count);
     this.spreadsheet.hostShiftAreas(this, axis, at, count);
   }
 
@@ -1049,6 +1062,7 @@ export class FakeSheet implements ApiOf<
     }
     if (axis === 'row') this.maxRows -= count;
     else this.maxColumns -= count;
+    if (axis === 'column') this.hostFormLink?.shiftColumns(at, -count);
     this.spreadsheet.hostShiftAreas(this, axis, at, -count);
   }
 

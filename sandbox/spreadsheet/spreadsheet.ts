@@ -124,7 +124,6 @@ export class FakeSpreadsheet implements ApiOf<
   private readonly sessions = new Map<string, UserView>();
   private timeZone: string;
   private locale = 'en_US';
-  private formUrl: string | null = null;
   private nextSheetId = 0;
   private nextChartId = 1;
   /** Host: toasts shown, oldest first. */
@@ -519,8 +518,9 @@ export class FakeSpreadsheet implements ApiOf<
     });
   }
 
+  /** The form of the first response sheet; null when no sheet receives a form's responses. */
   getFormUrl(): string | null {
-    return this.formUrl;
+    return this.sheets.find(sheet => sheet.hostFormLink)?.getFormUrl() ?? null;
   }
 
   createTextFinder(findText: string): FakeTextFinder<FakeRange> {
@@ -531,11 +531,6 @@ export class FakeSpreadsheet implements ApiOf<
   }
 
   // ---- Host side: not part of the Apps Script API ----
-
-  /** Host: the Forms fake links a form that sends its responses here. */
-  hostSetFormUrl(url: string | null): void {
-    this.formUrl = url;
-  }
 
   hostOwner(): string {
     return this.env.owner;
