@@ -39,6 +39,9 @@ export interface SheetParent extends FormulaBook {
   getActiveRangeList(): FakeRangeList;
   getCurrentCell(): FakeRange;
   getSelection(): FakeSelection<FakeSheet>;
+  setActiveRange(range: FakeRange): FakeRange;
+  setActiveRangeList(rangeList: FakeRangeList): FakeRangeList;
+  setCurrentCell(cell: FakeRange): FakeRange;
   getNamedRanges(): FakeNamedRange[];
   hostCheckSheetName(name: string): void;
   hostCheckCanHide(sheet: FakeSheet): void;
@@ -606,21 +609,22 @@ export class FakeSheet implements ApiOf<
   }
 
   setActiveRange(range: FakeRange): FakeRange {
-    return range.activate();
+    return this.spreadsheet.setActiveRange(range);
   }
 
   setActiveRangeList(rangeList: FakeRangeList): FakeRangeList {
-    return rangeList.activate();
+    return this.spreadsheet.setActiveRangeList(rangeList);
   }
 
+  /** A1 notation here is on this sheet. */
   setActiveSelection(rangeOrA1: FakeRange | string): FakeRange {
-    const range =
-      typeof rangeOrA1 === 'string' ? this.getRange(rangeOrA1) : rangeOrA1;
-    return range.activate();
+    return this.spreadsheet.setActiveRange(
+      typeof rangeOrA1 === 'string' ? this.getRange(rangeOrA1) : rangeOrA1
+    );
   }
 
   setCurrentCell(cell: FakeRange): FakeRange {
-    return cell.activateAsCurrentCell();
+    return this.spreadsheet.setCurrentCell(cell);
   }
 
   /** The sheet's existing protection if it has one (https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect). */

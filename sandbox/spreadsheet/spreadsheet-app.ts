@@ -105,15 +105,15 @@ export class FakeSpreadsheetApp implements ApiOf<
   }
 
   setActiveRange(range: FakeRange): FakeRange {
-    return range.activate();
+    return this.bound().setActiveRange(range);
   }
 
   setActiveRangeList(rangeList: FakeRangeList): FakeRangeList {
-    return rangeList.activate();
+    return this.bound().setActiveRangeList(rangeList);
   }
 
   setCurrentCell(cell: FakeRange): FakeRange {
-    return cell.activateAsCurrentCell();
+    return this.bound().setCurrentCell(cell);
   }
 
   /** Writes are applied at once in the emulator, so there is nothing pending to commit. */

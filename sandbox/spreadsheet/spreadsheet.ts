@@ -308,10 +308,11 @@ export class FakeSpreadsheet implements ApiOf<
     return rangeList.activate();
   }
 
+  /** A1 notation here may name a sheet; without one it is on the active sheet. */
   setActiveSelection(rangeOrA1: FakeRange | string): FakeRange {
-    const range =
-      typeof rangeOrA1 === 'string' ? this.getRange(rangeOrA1) : rangeOrA1;
-    return range.activate();
+    return this.setActiveRange(
+      typeof rangeOrA1 === 'string' ? this.getRange(rangeOrA1) : rangeOrA1
+    );
   }
 
   setCurrentCell(cell: FakeRange): FakeRange {
