@@ -14,6 +14,7 @@ import {
   cellText,
   CellValue,
   parseTracked,
+  trackedForm,
 } from '../../domain/tickets/ticket-row';
 import {
   activityKeysFrom,
@@ -67,7 +68,10 @@ function unprocessedValues(row: LedgerRow): string | undefined {
   const processed = parseTracked(cellText(row.ticket.Tracked));
   if (!processed || cellText(row.ticket['Ticket ID']).trim() === '')
     return undefined;
-  const current = TRACKED_FIELDS.map(f => cellText(row.ticket[f]).trim());
+  // Compared as Tracked remembers them: a long text by its start and fingerprint.
+  const current = TRACKED_FIELDS.map(f =>
+    trackedForm(cellText(row.ticket[f]).trim())
+  );
   return TRACKED_FIELDS.some((f, i) => current[i] !== processed[f])
     ? JSON.stringify(current)
     : undefined;
