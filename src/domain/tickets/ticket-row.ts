@@ -37,7 +37,7 @@ export function sameCell(a: CellValue | undefined, b: CellValue | undefined) {
 const TRACKED_VALUE_MAX = 500;
 
 /** FNV-1a over the UTF-16 code units, as 8 hex digits: tells a changed long text from the same. */
-function fingerprint(text: string): string {
+export function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
