@@ -56,6 +56,7 @@ export function partitionOf(
 export class BigQueryStore {
   private readonly projects = new Map<string, Map<string, DatasetRecord>>();
   private readonly jobs = new Map<string, JobRecord>();
+  private jobsCreated = 0;
 
   datasetsOf(projectId: string): Map<string, DatasetRecord> {
     let datasets = this.projects.get(projectId);
@@ -104,6 +105,12 @@ export class BigQueryStore {
 
   job(projectId: string, jobId: string): JobRecord | undefined {
     return this.jobs.get(`${projectId}:${jobId}`);
+  }
+
+  /** A job id BigQuery makes up when the request names none: unique across every workspace. */
+  newJobId(): string {
+    this.jobsCreated++;
+    return `job_${this.jobsCreated.toString(36).padStart(8, '0')}`;
   }
 
   addJob(projectId: string, jobId: string, record: JobRecord): void {

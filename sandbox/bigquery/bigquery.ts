@@ -245,7 +245,7 @@ export class FakeJobs implements Pick<JobsCollection, 'insert' | 'get'> {
         400,
         invalid('Load configuration must specify at least one source URI')
       );
-    const jobId = resource.jobReference?.jobId ?? this.env.newId('job');
+    const jobId = resource.jobReference?.jobId ?? this.store.newJobId();
     if (this.store.job(projectId, jobId))
       refuse(
         'jobs.insert',

@@ -133,7 +133,7 @@ describe('BigQuery advanced service', () => {
       'Error while reading data, error message: JSON parsing error in row starting at position 0: Could not convert value to string. Field: ticket_id; Value: 3'
     );
     expect(messages({...ROW, school_id: 'seven'})).toContain(
-      `Could not convert value 'string_value: "seven"' to integer. Field: school_id; Value: seven`
+      'Could not convert value \'string_value: "seven"\' to integer. Field: school_id; Value: seven'
     );
     expect(messages({...ROW, ticket_id: null})).toContain(
       'Missing required field: ticket_id.'
