@@ -160,6 +160,7 @@ module.exports = [
         SpreadsheetApp: 'readonly',
         MailApp: 'readonly',
         Session: 'readonly',
+        Utilities: 'readonly',
       },
     },
     rules: {'no-unused-vars': 'off', 'no-var': 'off'},

@@ -8,6 +8,7 @@ import {FormulaBook, refreshFormulas} from './formulas/recalculate';
 import {FakeDataValidation} from './data-validation';
 import {displayValueOf} from './display-format';
 import {ProtectionType} from './enums';
+import {FormLink} from './form-link';
 import {MESSAGES} from './messages';
 import {CellLayers, FakeRange, RangeProtection, StyleName} from './range';
 import {FakeTextFinder} from './text-finder';
@@ -112,6 +113,7 @@ export class FakeSheet implements ApiOf<
   | 'newChart'
   | 'setConditionalFormatRules'
   | 'getConditionalFormatRules'
+  | 'getFormUrl'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.Sheet';
   /** Host: the cell layers, each a dense row store (0-based). */
@@ -134,6 +136,8 @@ export class FakeSheet implements ApiOf<
   readonly hiddenColumns = new Set<number>();
   private readonly charts: Array<FakeEmbeddedChart<FakeRange>> = [];
   private conditionalFormatRules: unknown[] = [];
+  /** Host: the form whose responses this sheet receives, set by the Forms fake. */
+  hostFormLink: FormLink | undefined;
 
   constructor(
     private readonly spreadsheet: SheetParent,
@@ -429,6 +433,14 @@ export class FakeSheet implements ApiOf<
     return [...this.conditionalFormatRules];
   }
 
+  /**
+   * The URL of the form that writes its responses here, null when none: it follows the sheet
+   * whatever the tab is called (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getformurl).
+   */
+  getFormUrl(): string | null {
+    return this.hostFormLink?.formUrl ?? null;
+  }
+
   // ---- Host side: not part of the Apps Script API ----
 
   /** Host: the whole sheet's values up to its last row and column, as getValues returns them. */
@@ -659,6 +671,7 @@ export class FakeSheet implements ApiOf<
     }
     if (axis === 'row') this.maxRows += count;
     else this.maxColumns += count;
+    if (axis === 'column') this.hostFormLink?.shiftColumns(at, count);
     this.spreadsheet.hostShiftAreas(this, axis, at, count);
   }
 
@@ -669,6 +682,7 @@ export class FakeSheet implements ApiOf<
     }
     if (axis === 'row') this.maxRows -= count;
     else this.maxColumns -= count;
+    if (axis === 'column') this.hostFormLink?.shiftColumns(at, -count);
     this.spreadsheet.hostShiftAreas(this, axis, at, -count);
   }
 

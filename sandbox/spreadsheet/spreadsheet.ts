@@ -82,7 +82,6 @@ export class FakeSpreadsheet implements ApiOf<
   private activeSheet: FakeSheet | undefined;
   private activeRange: FakeRange | undefined;
   private timeZone: string;
-  private formUrl: string | null = null;
   private nextSheetId = 0;
   private nextChartId = 1;
   /** Host: toasts shown, oldest first. */
@@ -229,8 +228,9 @@ export class FakeSpreadsheet implements ApiOf<
     });
   }
 
+  /** The form of the first response sheet; null when no sheet receives a form's responses. */
   getFormUrl(): string | null {
-    return this.formUrl;
+    return this.sheets.find(sheet => sheet.hostFormLink)?.getFormUrl() ?? null;
   }
 
   createTextFinder(findText: string): FakeTextFinder<FakeRange> {
@@ -241,11 +241,6 @@ export class FakeSpreadsheet implements ApiOf<
   }
 
   // ---- Host side: not part of the Apps Script API ----
-
-  /** Host: the Forms fake links a form that sends its responses here. */
-  hostSetFormUrl(url: string | null): void {
-    this.formUrl = url;
-  }
 
   hostOwner(): string {
     return this.env.owner;

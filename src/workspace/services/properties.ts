@@ -4,7 +4,7 @@
  */
 export const PROPERTY = {
   formId: 'peerDesk.formId',
-  responseSheet: 'peerDesk.responseSheet',
+  responseSheetId: 'peerDesk.responseSheetId',
   triggerPrefix: 'peerDesk.trigger.',
   chatWebhook: 'peerDesk.chatWebhookUrl',
   signingKey: 'peerDesk.signingKey',
