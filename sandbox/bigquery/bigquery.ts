@@ -11,6 +11,7 @@ import {SERVICE} from '../core/service';
 import {FakeBlob} from '../utilities/blob';
 import {
   alreadyExists,
+  ErrorProto,
   GoogleJsonResponseException,
   invalid,
   notFound,
@@ -36,11 +37,7 @@ type JobsCollection = GoogleAppsScript.BigQuery.Collection.JobsCollection;
 /** Virtual milliseconds from a load job's insert to its DONE status. */
 export const LOAD_JOB_MS = 2000;
 
-function refuse(
-  method: string,
-  code: number,
-  error: ReturnType<typeof invalid>
-): never {
+function refuse(method: string, code: number, error: ErrorProto): never {
   throw new GoogleJsonResponseException(method, code, error);
 }
 
@@ -239,6 +236,7 @@ export class FakeJobs implements Pick<JobsCollection, 'insert' | 'get'> {
       throw new Error(
         'The emulated BigQuery loads NEWLINE_DELIMITED_JSON only; set configuration.load.sourceFormat.'
       );
+    // Without an upload a load names gs:// sources, which the emulator has none of; text unverified.
     if (!(mediaData instanceof FakeBlob))
       refuse(
         'jobs.insert',
