@@ -5,6 +5,7 @@ import {BigQueryStore} from '../bigquery/bigquery-store';
 import {VirtualClock} from '../core/clock';
 import {AccountKind, createEnvironment, Environment} from '../core/environment';
 import {
+  DAILY_TRIGGER_RUNTIME_MS,
   ExecutionRecord,
   Executions,
   SIMPLE_TRIGGER_LIMIT_MS,
@@ -34,7 +35,7 @@ export interface WorkspaceOptions {
   start?: Date;
   /** The account that owns the script, runs setup and so owns the installed triggers. */
   owner?: string;
-  /** Per-call latency overrides; see sandbox/core/latency.ts for the defaults. */
+  /** Per-call latency, cell, byte and CPU-factor overrides; see sandbox/core/latency.ts for the defaults. */
   latency?: Partial<LatencyModel>;
   /** The bound spreadsheet's name. */
   spreadsheetName?: string;
@@ -109,7 +110,8 @@ export class Workspace {
     this.clock = new VirtualClock(options.start ?? DEFAULT_START);
     this.executions = new Executions(
       this.clock,
-      options.latency ? withLatency(options.latency) : DEFAULT_LATENCY
+      options.latency ? withLatency(options.latency) : DEFAULT_LATENCY,
+      DAILY_TRIGGER_RUNTIME_MS[options.account ?? 'workspace']
     );
     this.env = createEnvironment({
       clock: this.clock,
@@ -137,8 +139,7 @@ export class Workspace {
     this.realm = new BundleRealm(
       readFileSync(path, 'utf8'),
       {...this.services.globals, ...this.enabledAdvancedServices(path)},
-      this.clock,
-      this.executions
+      this.env
     );
     return this;
   }
