@@ -255,7 +255,7 @@ describe('BigQuery advanced service', () => {
       const folder = mkdtempSync(join(tmpdir(), 'peer-desk-bq-'));
       writeFileSync(
         join(folder, 'Code.js'),
-        "function probe() { return typeof BigQuery; }\nfunction datasets() { return BigQuery.Datasets.get('district-123', 'desks').id; }"
+        "function probe() { return typeof BigQuery; }\nfunction datasets() { return BigQuery.Datasets.get('district-123', 'desks').id; }\nfunction missing() { return BigQuery.Tables.get('district-123', 'desks', 'none'); }"
       );
       writeFileSync(
         join(folder, 'appsscript.json'),
@@ -276,5 +276,8 @@ describe('BigQuery advanced service', () => {
     expect(districtDesk.run('datasets').outcome).toBe('completed');
     expect(districtDesk.calls()['BigQuery.Datasets.get']).toBe(1);
     expect(districtDesk.services.bigquery).toBe(store);
+    expect(districtDesk.run('missing').error).toBe(
+      'GoogleJsonResponseException: API call to bigquery.tables.get failed with error: Not found: Table district-123:desks.none'
+    );
   });
 });
