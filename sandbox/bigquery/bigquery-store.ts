@@ -42,12 +42,16 @@ export function tableName(projectId: string, datasetId: string, tableId = '') {
   return `${projectId}:${datasetId}${tableId === '' ? '' : `.${tableId}`}`;
 }
 
-/** The partition a value falls in: the start of its range, or `__UNPARTITIONED__`. */
+/**
+ * The partition a value falls in: the start of its range, `__UNPARTITIONED__` outside the range,
+ * `__NULL__` for no value (https://cloud.google.com/bigquery/docs/partitioned-tables#integer_range).
+ */
 export function partitionOf(
   partitioning: RangePartitioning,
   value: unknown
 ): string {
   const {start, end, interval} = partitioning;
+  if (value === null || value === undefined) return '__NULL__';
   if (typeof value !== 'number' || value < start || value >= end)
     return '__UNPARTITIONED__';
   return String(start + Math.floor((value - start) / interval) * interval);

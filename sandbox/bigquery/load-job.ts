@@ -165,7 +165,7 @@ export function runLoad(
           `Cannot use a partition decorator on ${name}$${decorator}: the table is not partitioned.`
         )
       );
-    // "Some rows belong to different partitions rather than destination partition N", as reported.
+    // The load-into-partitions page: the decorator's partition must match the rows; text unverified.
     if (
       read.rows.some(
         r => partitionOf(partitioning, r[partitioning.field]) !== decorator
