@@ -37,6 +37,30 @@ type JobsCollection = GoogleAppsScript.BigQuery.Collection.JobsCollection;
 /** Virtual milliseconds from a load job's insert to its DONE status. */
 export const LOAD_JOB_MS = 2000;
 
+/** Scopes that let a script call these methods (the REST reference's "Authorization scopes"). */
+export const BIGQUERY_SCOPES = [
+  'https://www.googleapis.com/auth/bigquery',
+  'https://www.googleapis.com/auth/cloud-platform',
+];
+
+/** Whether the script's authorization covers BigQuery: the manifest's scopes decide it. */
+export interface Grant {
+  granted: boolean;
+}
+
+/**
+ * A manifest that lists its scopes gets only those; a call outside them is refused as Google
+ * refuses a token without the scope (HTTP 403, "Request had insufficient authentication scopes.";
+ * how Apps Script words it around that is unverified).
+ */
+function authorize(grant: Grant, method: string): void {
+  if (!grant.granted)
+    refuse(method, 403, {
+      reason: 'insufficientPermissions',
+      message: 'Request had insufficient authentication scopes.',
+    });
+}
+
 function refuse(method: string, code: number, error: ErrorProto): never {
   throw new GoogleJsonResponseException(method, code, error);
 }
@@ -91,10 +115,12 @@ export class FakeDatasets implements Pick<
 
   constructor(
     private readonly env: Environment,
-    private readonly store: BigQueryStore
+    private readonly store: BigQueryStore,
+    private readonly grant: Grant
   ) {}
 
   get(projectId: string, datasetId: string): Dataset {
+    authorize(this.grant, 'datasets.get');
     const dataset = this.store.dataset(projectId, datasetId);
     if (!dataset)
       refuse(
@@ -106,6 +132,7 @@ export class FakeDatasets implements Pick<
   }
 
   insert(resource: Dataset, projectId: string): Dataset {
+    authorize(this.grant, 'datasets.insert');
     const datasetId = resource.datasetReference?.datasetId ?? '';
     if (this.store.dataset(projectId, datasetId))
       refuse(
@@ -164,10 +191,12 @@ export class FakeTables implements Pick<TablesCollection, 'get' | 'insert'> {
 
   constructor(
     private readonly env: Environment,
-    private readonly store: BigQueryStore
+    private readonly store: BigQueryStore,
+    private readonly grant: Grant
   ) {}
 
   get(projectId: string, datasetId: string, tableId: string): Table {
+    authorize(this.grant, 'tables.get');
     if (!this.store.dataset(projectId, datasetId))
       refuse(
         'tables.get',
@@ -185,6 +214,7 @@ export class FakeTables implements Pick<TablesCollection, 'get' | 'insert'> {
   }
 
   insert(resource: Table, projectId: string, datasetId: string): Table {
+    authorize(this.grant, 'tables.insert');
     const dataset = this.store.dataset(projectId, datasetId);
     if (!dataset)
       refuse(
@@ -222,11 +252,13 @@ export class FakeJobs implements Pick<JobsCollection, 'insert' | 'get'> {
 
   constructor(
     private readonly env: Environment,
-    private readonly store: BigQueryStore
+    private readonly store: BigQueryStore,
+    private readonly grant: Grant
   ) {}
 
   /** A load job of newline-delimited JSON from `mediaData`; other jobs are not emulated. */
   insert(resource: Job, projectId: string, mediaData?: unknown): Job {
+    authorize(this.grant, 'jobs.insert');
     const load = resource.configuration?.load;
     if (!load)
       throw new Error(
@@ -281,6 +313,7 @@ export class FakeJobs implements Pick<JobsCollection, 'insert' | 'get'> {
   }
 
   get(projectId: string, jobId: string): Job {
+    authorize(this.grant, 'jobs.get');
     const record = this.store.job(projectId, jobId);
     if (!record)
       refuse('jobs.get', 404, notFound('Job', `${projectId}:${jobId}`));
@@ -309,12 +342,15 @@ export class FakeBigQuery implements Pick<
   readonly Tables: TablesCollection;
   readonly Jobs: JobsCollection;
 
+  /** Host: set from the manifest's `oauthScopes` when a bundle loads (all granted by default). */
+  readonly grant: Grant = {granted: true};
+
   constructor(
     env: Environment,
     readonly store: BigQueryStore = new BigQueryStore()
   ) {
-    this.Datasets = asOfficial(new FakeDatasets(env, store));
-    this.Tables = asOfficial(new FakeTables(env, store));
-    this.Jobs = asOfficial(new FakeJobs(env, store));
+    this.Datasets = asOfficial(new FakeDatasets(env, store, this.grant));
+    this.Tables = asOfficial(new FakeTables(env, store, this.grant));
+    this.Jobs = asOfficial(new FakeJobs(env, store, this.grant));
   }
 }

@@ -1,5 +1,5 @@
 import {Environment} from '../core/environment';
-import {FakeBigQuery} from '../bigquery/bigquery';
+import {BIGQUERY_SCOPES, FakeBigQuery} from '../bigquery/bigquery';
 import {BigQueryStore} from '../bigquery/bigquery-store';
 import {createCacheService} from '../cache/cache-service';
 import {ChatWebhookHost, CHAT_HOST} from '../fetch/chat-webhook-host';
@@ -70,8 +70,20 @@ export function createServices(
     Logger: logging.Logger,
     console: logging.console,
   };
-  const advancedServices: Record<string, object> = {
-    bigquery: new FakeBigQuery(env, bigquery),
+  const bigQueryService = new FakeBigQuery(env, bigquery);
+  /** By `serviceId`: the fake, and whether a manifest's explicit scopes let the script call it. */
+  const advancedServices: Record<
+    string,
+    {fake: object; authorize(scopes: readonly string[] | undefined): void}
+  > = {
+    bigquery: {
+      fake: bigQueryService,
+      authorize: scopes => {
+        bigQueryService.grant.granted =
+          scopes === undefined ||
+          BIGQUERY_SCOPES.some(scope => scopes.includes(scope));
+      },
+    },
   };
   return {globals, advancedServices, ...hosts};
 }

@@ -133,7 +133,9 @@ export class Workspace {
    * Loads the compiled bundle as Apps Script would: one realm, only Apps Script globals, plus the
    * advanced services that the `appsscript.json` beside the bundle enables, each under its
    * `userSymbol`. An advanced service the manifest does not enable is not defined at all, as on
-   * Google (https://developers.google.com/apps-script/guides/services/advanced).
+   * Google (https://developers.google.com/apps-script/guides/services/advanced); one whose scope
+   * the manifest's explicit `oauthScopes` leave out refuses every call
+   * (https://developers.google.com/apps-script/concepts/scopes).
    */
   loadBundle(path = 'dist/Code.js'): this {
     this.realm = new BundleRealm(
@@ -148,6 +150,7 @@ export class Workspace {
     const manifestPath = join(dirname(bundlePath), 'appsscript.json');
     if (!existsSync(manifestPath)) return {};
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      oauthScopes?: string[];
       dependencies?: {
         enabledAdvancedServices?: Array<{
           userSymbol?: string;
@@ -158,12 +161,13 @@ export class Workspace {
     const enabled: Record<string, object> = {};
     for (const service of manifest.dependencies?.enabledAdvancedServices ??
       []) {
-      const fake = this.services.advancedServices[service.serviceId ?? ''];
-      if (!fake)
+      const advanced = this.services.advancedServices[service.serviceId ?? ''];
+      if (!advanced)
         throw new Error(
           `${manifestPath} enables the advanced service "${service.serviceId}", which the emulator does not model.`
         );
-      enabled[service.userSymbol ?? ''] = fake;
+      advanced.authorize(manifest.oauthScopes);
+      enabled[service.userSymbol ?? ''] = advanced.fake;
     }
     return enabled;
   }

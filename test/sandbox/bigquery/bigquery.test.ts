@@ -251,7 +251,7 @@ describe('BigQuery advanced service', () => {
     // https://developers.google.com/apps-script/guides/services/advanced: an advanced service is
     // usable once enabled in the manifest (dependencies.enabledAdvancedServices); before that its
     // userSymbol is not defined.
-    const bundle = (services: object[]) => {
+    const bundle = (services: object[], oauthScopes?: string[]) => {
       const folder = mkdtempSync(join(tmpdir(), 'peer-desk-bq-'));
       writeFileSync(
         join(folder, 'Code.js'),
@@ -259,7 +259,10 @@ describe('BigQuery advanced service', () => {
       );
       writeFileSync(
         join(folder, 'appsscript.json'),
-        JSON.stringify({dependencies: {enabledAdvancedServices: services}})
+        JSON.stringify({
+          oauthScopes,
+          dependencies: {enabledAdvancedServices: services},
+        })
       );
       return join(folder, 'Code.js');
     };
@@ -278,6 +281,17 @@ describe('BigQuery advanced service', () => {
     expect(districtDesk.services.bigquery).toBe(store);
     expect(districtDesk.run('missing').error).toBe(
       'GoogleJsonResponseException: API call to bigquery.tables.get failed with error: Not found: Table district-123:desks.none'
+    );
+    // https://developers.google.com/apps-script/concepts/scopes: explicit oauthScopes are all the
+    // script gets, so a manifest that enables the service but leaves out its scope cannot call it.
+    const withoutScope = new Workspace({bigQuery: store}).loadBundle(
+      bundle(
+        [{userSymbol: 'BigQuery', serviceId: 'bigquery', version: 'v2'}],
+        ['https://www.googleapis.com/auth/spreadsheets.currentonly']
+      )
+    );
+    expect(withoutScope.run('datasets').error).toBe(
+      'GoogleJsonResponseException: API call to bigquery.datasets.get failed with error: Request had insufficient authentication scopes.'
     );
   });
 });
