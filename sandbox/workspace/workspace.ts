@@ -195,10 +195,13 @@ export class Workspace {
 
   /**
    * Someone opens the spreadsheet: the simple `onOpen` (30-second limit) and installed open
-   * triggers run (https://developers.google.com/apps-script/guides/triggers).
+   * triggers run (https://developers.google.com/apps-script/guides/triggers). They start on the
+   * first sheet with A1 selected and an empty menu bar of their own, which onOpen fills.
    */
   open(options: ActOptions = {}): ExecutionRecord[] {
     const user = this.user(options);
+    this.spreadsheet.hostOpenSession(user);
+    this.services.spreadsheets.ui.hostClearMenus(user);
     const event = {
       authMode: 'LIMITED',
       source: this.spreadsheet,
@@ -212,41 +215,59 @@ export class Workspace {
           'ON_OPEN',
           user,
           [event],
-          SIMPLE_TRIGGER_LIMIT_MS
+          SIMPLE_TRIGGER_LIMIT_MS,
+          user
         )
       );
     }
     for (const trigger of this.installed('ON_OPEN', this.spreadsheet.getId())) {
       records.push(
-        this.fire(trigger, {
-          ...event,
-          authMode: 'FULL',
-          triggerUid: trigger.uid,
-        })
+        this.fire(
+          trigger,
+          {...event, authMode: 'FULL', triggerUid: trigger.uid},
+          trigger.owner,
+          user
+        )
       );
     }
     return records;
   }
 
-  /** Clicks a custom menu item added with SpreadsheetApp.getUi().createMenu(...). */
+  /**
+   * A person selects a block on a sheet, as with the mouse: `a1` becomes their active range, its
+   * top-left cell their current cell and the sheet their active sheet. A menu item they click
+   * next sees that selection; other people's selections are their own.
+   */
+  select(sheetName: string, a1: string, options: ActOptions = {}): void {
+    const sheet = this.sheet(sheetName);
+    this.spreadsheet
+      .hostSession(this.user(options))
+      .select(sheet, sheet.getRange(a1).area());
+  }
+
+  /**
+   * Clicks an item of a custom menu (Ui.createMenu or Spreadsheet.addMenu) in the person's own
+   * menu bar; the function runs as them and sees their selection.
+   */
   clickMenu(
     menu: string,
     item: string,
     options: ActOptions = {}
   ): ExecutionRecord {
-    const found = this.services.spreadsheets.ui.menus.find(
-      m => m.caption === menu
-    );
+    const user = this.user(options);
+    const found = this.services.spreadsheets.ui
+      .menusOf(user)
+      .find(m => m.caption === menu);
     if (!found)
       throw new Error(
-        `No "${menu}" menu: open the spreadsheet first (onOpen adds menus).`
+        `No "${menu}" menu for ${user}: open the spreadsheet as them first (onOpen adds menus).`
       );
     const functionName = found.items.find(
       i => i.caption === item
     )?.functionName;
     if (!functionName)
       throw new Error(`The "${menu}" menu has no item "${item}".`);
-    return this.execute(functionName, 'menu', this.user(options), []);
+    return this.execute(functionName, 'menu', user, [], undefined, user);
   }
 
   /** The form that writes its responses into the bound spreadsheet. */
@@ -334,7 +355,10 @@ export class Workspace {
     user: string
   ) {
     const values = Array.isArray(value) ? (value as unknown[][]) : [[value]];
-    const edit = this.sheet(sheetName).applyUserEdit(a1, values, user);
+    const sheet = this.sheet(sheetName);
+    const edit = sheet.applyUserEdit(a1, values, user);
+    // They clicked where they typed: their edit triggers see it as the selection.
+    this.spreadsheet.hostSession(user).select(sheet, edit.range.area());
     const event: Record<string, unknown> = {
       authMode: 'FULL',
       range: edit.range,
@@ -351,7 +375,7 @@ export class Workspace {
     user: string
   ): ExecutionRecord[] {
     return this.installed('ON_EDIT', this.spreadsheet.getId()).map(trigger =>
-      this.fire(trigger, {...event, triggerUid: trigger.uid}, user)
+      this.fire(trigger, {...event, triggerUid: trigger.uid}, user, user)
     );
   }
 
@@ -581,17 +605,23 @@ export class Workspace {
     return this.services.triggers.forSource(eventType, sourceId);
   }
 
-  /** Runs an installed trigger: as its owner, or as the editing user for edit triggers. */
+  /**
+   * Runs an installed trigger: as its owner, or as the editing user for edit triggers; `session`
+   * is the person whose open or edit fired it, whose selection it sees.
+   */
   private fire(
     trigger: TriggerRecord,
     event: object,
-    user = trigger.owner
+    user = trigger.owner,
+    session?: string
   ): ExecutionRecord {
     return this.execute(
       trigger.handlerFunction,
       trigger.eventType as Cause,
       user,
-      [event]
+      [event],
+      undefined,
+      session
     );
   }
 
@@ -625,10 +655,14 @@ export class Workspace {
     cause: Cause,
     user: string,
     args: unknown[],
-    limitMs?: number
+    limitMs?: number,
+    session?: string
   ): ExecutionRecord {
     const realm = this.bundle;
     const spreadsheets = this.services.spreadsheets;
+    // Selection and menus are per person: a trigger nobody is looking at starts on the first
+    // sheet, A1 selected (platform.md: Selection and menus).
+    spreadsheets.beginExecution(session ?? user, session);
     // Triggers with nobody looking at the sheet have no UI: getUi() throws there.
     spreadsheets.uiAvailable =
       cause === 'menu' || cause === 'manual' || cause === 'ON_OPEN';
