@@ -5,7 +5,6 @@ import {DISTRICT_TABLES} from '../../domain/district/district-tables';
 import {lookerStudioBigQueryUrl} from '../../domain/metrics/looker-link';
 import {escapeHtml} from '../../domain/text';
 import {bigQueryAvailable} from '../../workspace/services/bigquery';
-import {scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {showDialog, toast} from '../../workspace/sheets/ui';
 import {rebuildMetrics} from '../metrics/metrics';
@@ -21,14 +20,15 @@ function dialog(html: string): void {
 /** The district target from Config, or a dialog saying what is missing. */
 function districtTarget() {
   const ss = activeSpreadsheet();
-  const timeZone = scriptNow().timeZone;
   if (!bigQueryAvailable()) {
     dialog(
       '<p>This desk is the school edition. Sending figures to a district needs the district edition, which the district deploys (README: District).</p>'
     );
     return undefined;
   }
-  const reference = referenceOf(loadSnapshot(ss, timeZone));
+  const snapshot = loadSnapshot(ss);
+  const reference = referenceOf(snapshot);
+  const timeZone = snapshot.timeZone;
   if (!reference.district) {
     const keys = Object.values(DISTRICT_KEY)
       .map(k => `<b>${escapeHtml(k)}</b>`)

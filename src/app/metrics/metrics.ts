@@ -66,7 +66,7 @@ import {toast} from '../../workspace/sheets/ui';
 import {sendFiguresIfConfigured} from '../district/send-figures';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
-import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -209,8 +209,12 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
  * shared with other executions, so only they are written under the script lock: a rebuild over a
  * large ledger never keeps a teacher's submission waiting. New badges are announced in Chat once.
  */
-function rebuild(ss: Spreadsheet, clock: ScriptNow): Figures {
-  const reference = referenceOf(loadSnapshot(ss, clock.timeZone));
+function rebuild(
+  ss: Spreadsheet,
+  snapshot: Snapshot,
+  clock: ScriptNow
+): Figures {
+  const reference = referenceOf(snapshot);
   const calendar = schoolCalendar(reference, clock.timeZone);
   const offset = calendar.utcOffsetMinutes;
   const tickets = ticketMetrics(readTickets(ss), {
@@ -302,7 +306,8 @@ function digestDue(figures: Figures, clock: ScriptNow): boolean {
 /** Menu item "Rebuild metrics". */
 export function rebuildMetrics(): void {
   const ss = activeSpreadsheet();
-  const figures = rebuild(ss, scriptNow());
+  const snapshot = loadSnapshot(ss);
+  const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));
   toast(
     ss,
     `Metrics rebuilt: ${figures.tickets.length} tickets.`,
@@ -318,8 +323,9 @@ export function rebuildMetrics(): void {
  */
 export function hourlyMetrics(): void {
   const ss = activeSpreadsheet();
-  const clock = scriptNow();
-  const figures = rebuild(ss, clock);
+  const snapshot = loadSnapshot(ss);
+  const clock = scriptNow(snapshot.timeZone);
+  const figures = rebuild(ss, snapshot, clock);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
 }
@@ -327,7 +333,8 @@ export function hourlyMetrics(): void {
 /** Menu item "Send weekly digest now": this week so far, to the Config list of leaders. */
 export function sendWeeklyDigest(): void {
   const ss = activeSpreadsheet();
-  const figures = rebuild(ss, scriptNow());
+  const snapshot = loadSnapshot(ss);
+  const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));
   const sent = sendDigest(ss, figures);
   toast(
     ss,
