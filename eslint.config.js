@@ -1,6 +1,10 @@
 'use strict';
 const gts = require('gts');
 const globals = require('globals');
+const importX = require('eslint-plugin-import-x');
+const {
+  createTypeScriptImportResolver,
+} = require('eslint-import-resolver-typescript');
 
 // Apps Script runs plain V8 with Google's services as globals: nothing from Node exists there.
 const nodeApisForbidden = {
@@ -58,6 +62,53 @@ const nodeApisForbidden = {
   ],
 };
 
+// The layers of src/ (docs/architecture.md): the entry exports use cases; use cases run the pure
+// domain through thin adapters; imports only point down.
+const layerZones = [
+  {
+    target: './src/domain',
+    from: ['./src/app', './src/workspace', './src/index.ts'],
+    message:
+      'Layer rule: the domain is pure — it imports no use case (src/app), adapter (src/workspace) or entry.',
+  },
+  {
+    target: './src/workspace',
+    from: ['./src/app', './src/index.ts'],
+    message:
+      'Layer rule: adapters import no use case (src/app) or entry; a use case passes them what they need.',
+  },
+  {
+    target: './src/app',
+    from: './src/index.ts',
+    message:
+      'Layer rule: only the entry (src/index.ts) exports use cases; nothing imports the entry.',
+  },
+];
+
+const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp',
+  'FormApp',
+  'MailApp',
+  'GmailApp',
+  'UrlFetchApp',
+  'ScriptApp',
+  'LockService',
+  'PropertiesService',
+  'CacheService',
+  'Session',
+  'Utilities',
+  'HtmlService',
+  'ContentService',
+  'Logger',
+  'DriveApp',
+  'Charts',
+  'BigQuery',
+];
+const domainTouchesNoService = APPS_SCRIPT_GLOBALS.map(name => ({
+  name,
+  message: `Layer rule: the domain is pure — ${name} is an Apps Script service; call it from an adapter in src/workspace.`,
+}));
+
 module.exports = [
   {ignores: ['dist/', 'out/', 'coverage/', 'node_modules/']},
   ...gts,
@@ -65,6 +116,27 @@ module.exports = [
     files: ['src/**/*.ts'],
     languageOptions: {parserOptions: {project: './src/tsconfig.json'}},
     rules: nodeApisForbidden,
+  },
+  {
+    files: ['src/**/*.ts', 'sandbox/**/*.ts'],
+    plugins: {'import-x': importX},
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', {zones: layerZones}],
+      'import-x/no-cycle': ['error', {ignoreExternal: true}],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...nodeApisForbidden['no-restricted-globals'].slice(1),
+        ...domainTouchesNoService,
+      ],
+    },
   },
   {
     files: [

@@ -1,7 +1,7 @@
 /**
  * Makes any text safe to write to a cell and read back verbatim.
  *
- * Sheets parses a written string as if typed (PLATFORM.md: Spreadsheets): `=…` becomes a formula,
+ * Sheets parses a written string as if typed (platform.md: Spreadsheets): `=…` becomes a formula,
  * `+ - @` and a leading tab or CR are treated as formulas by spreadsheet exports (CSV-injection
  * guidance), and "00123" or "3/4" would turn into numbers or dates. A leading apostrophe keeps the
  * text exactly as given and is not part of the value read back.

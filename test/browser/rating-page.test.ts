@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {serveWebApp} from '../../sandbox/web/web-app-server';
-import {resolvedTicket, tickets} from '../app/peer-desk';
+import {resolvedTicket, tickets} from '../support/peer-desk';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Without these Chromium waits on the network this closed machine does not have.

@@ -20,7 +20,7 @@ const ENTRY_POINTS = [
 ];
 
 describe('dist/Code.js', () => {
-  // PLATFORM.md, Runtime: only top-level function declarations are callable by triggers and menus.
+  // platform.md, Runtime: only top-level function declarations are callable by triggers and menus.
   it('declares every entry point as a top-level function of an empty realm', () => {
     const context = createContext({});
     runInContext(readFileSync('dist/Code.js', 'utf8'), context);

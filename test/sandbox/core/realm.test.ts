@@ -58,7 +58,7 @@ function run<T>(
 }
 
 describe('the bundle realm', () => {
-  // PLATFORM.md, Runtime: no Node or browser APIs exist in Apps Script.
+  // platform.md, Runtime: no Node or browser APIs exist in Apps Script.
   it('has no require, process, Buffer, setTimeout or fetch', () => {
     const env = load(
       'function probe() { return [typeof require, typeof process, typeof Buffer, typeof setTimeout, typeof fetch].join(","); }'
@@ -68,7 +68,7 @@ describe('the bundle realm', () => {
     );
   });
 
-  // PLATFORM.md, toolchain facts: values made by the host fail instanceof inside a vm realm unless converted.
+  // platform.md, toolchain facts: values made by the host fail instanceof inside a vm realm unless converted.
   it('hands the bundle Dates and arrays of its own realm', () => {
     const env = load(
       'function probe() { const v = SpreadsheetApp.getRange().getValues(); return [v instanceof Array, v[0] instanceof Array, v[0][0] instanceof Date, v[0][0].toISOString()].join(","); }'
@@ -115,7 +115,7 @@ describe('the bundle realm', () => {
     expect(env.clock.now() - START).toBeCloseTo(expected, 3);
   });
 
-  // PLATFORM.md, Runtime: the bundle sees Apps Script's errors as its own Error with the platform's text.
+  // platform.md, Runtime: the bundle sees Apps Script's errors as its own Error with the platform's text.
   it('turns a fake error into an Error of the bundle realm, printed as Exception: …', () => {
     const env = load(
       'function probe() { try { SpreadsheetApp.getRange().fail(); } catch (e) { return [e instanceof Error, String(e)].join("|"); } }'
@@ -125,7 +125,7 @@ describe('the bundle realm', () => {
     );
   });
 
-  // PLATFORM.md, Runtime: 6 minutes per execution.
+  // platform.md, Runtime: 6 minutes per execution.
   it('stops an execution that runs past six minutes of modelled time, even if the script catches it', () => {
     const slow = withLatency({
       perCall: {'SpreadsheetApp.Range.getValues': 60_000},

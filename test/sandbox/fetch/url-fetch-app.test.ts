@@ -37,7 +37,7 @@ describe('UrlFetchApp', () => {
   });
 
   it('fails unknown hosts with a DNS error and non-2xx replies with the truncated message', () => {
-    // PLATFORM.md: Mail and fetch
+    // platform.md: Mail and fetch
     const fetcher = createUrlFetchApp(testEnvironment());
     expect(() => fetcher.fetch('https://nowhere.invalid/path')).toThrow(
       'DNS error: https://nowhere.invalid/path'

@@ -26,7 +26,7 @@ function setup() {
 
 describe('FormApp', () => {
   it('starts unpublished with only the file name set', () => {
-    // PLATFORM.md: Forms
+    // platform.md: Forms
     const {FormApp} = setup();
     const form = FormApp.create('Drive name');
     expect(form.getTitle()).toBe('');
@@ -41,7 +41,7 @@ describe('FormApp', () => {
   });
 
   it('links a spreadsheet through a new first "Form Responses 1" sheet', () => {
-    // PLATFORM.md: Forms (setDestination creates a "Form Responses N" sheet)
+    // platform.md: Forms (setDestination creates a "Form Responses N" sheet)
     const {ledger, FormApp, form} = setup();
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ledger.getId());
     expect(ledger.getSheets().map(s => s.getName())).toEqual([
@@ -65,7 +65,7 @@ describe('FormApp', () => {
   });
 
   it('writes a submission to the response sheet and builds both submit events', () => {
-    // PLATFORM.md: Trigger events (spreadsheet-bound and form-bound form submit)
+    // platform.md: Trigger events (spreadsheet-bound and form-bound form submit)
     const {ledger, FormApp, form} = setup();
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ledger.getId());
     (form as unknown as {setPublished(p: boolean): void}).setPublished(true);

@@ -3,7 +3,7 @@ import {testEnvironment} from '../utilities/test-environment';
 
 describe('LockService', () => {
   it('waits on the virtual clock for a lock held elsewhere', () => {
-    // PLATFORM.md: Locks
+    // platform.md: Locks
     const env = testEnvironment();
     const locks = createLockService(env);
     locks.holdElsewhere('script', env.clock.now() + 5000);
@@ -21,7 +21,7 @@ describe('LockService', () => {
   });
 
   it('waitLock throws the timeout exception', () => {
-    // PLATFORM.md: Locks
+    // platform.md: Locks
     const env = testEnvironment();
     const locks = createLockService(env);
     locks.timeoutNext();
@@ -37,7 +37,7 @@ describe('LockService', () => {
   });
 
   it('has no document lock outside a container', () => {
-    // PLATFORM.md: Locks
+    // platform.md: Locks
     const env = testEnvironment();
     expect(createLockService(env, () => false).getDocumentLock()).toBeNull();
     expect(createLockService(env, () => true).getDocumentLock()).not.toBeNull();

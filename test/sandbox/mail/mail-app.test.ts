@@ -43,7 +43,7 @@ describe('MailApp', () => {
   });
 
   it('enforces the daily quota and resets it 24 hours after the first send', () => {
-    // PLATFORM.md: Quotas; https://developers.google.com/apps-script/guides/services/quotas
+    // platform.md: Quotas; https://developers.google.com/apps-script/guides/services/quotas
     const env = testEnvironment({account: 'consumer'});
     const mail = createMailApp(env);
     mail.sendEmail('a@x.org', 's', 'b');
@@ -76,7 +76,7 @@ describe('MailApp', () => {
   });
 
   it('honours noReply only on Workspace, where it drops replyTo', () => {
-    // PLATFORM.md: Mail and fetch
+    // platform.md: Mail and fetch
     const workspace = createMailApp(testEnvironment({account: 'workspace'}));
     workspace.sendEmail({
       to: 'a@x.org',

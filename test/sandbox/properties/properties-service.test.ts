@@ -28,7 +28,7 @@ describe('PropertiesService', () => {
   });
 
   it('enforces 9 KB per value and 500 KB per store', () => {
-    // PLATFORM.md: Quotas
+    // platform.md: Quotas
     const script =
       createPropertiesService(testEnvironment()).getScriptProperties();
     expect(() => script.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow(

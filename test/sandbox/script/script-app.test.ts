@@ -38,7 +38,7 @@ describe('ScriptApp triggers', () => {
   });
 
   it('validates everyMinutes and everyHours', () => {
-    // PLATFORM.md: Trigger builders
+    // platform.md: Trigger builders
     const {ScriptApp} = setup();
     expect(() => ScriptApp.newTrigger('f').timeBased().everyMinutes(7)).toThrow(
       'The value you passed to everyMinutes was invalid. It must be one of 1, 5, 10, 15 or 30.'
@@ -49,7 +49,7 @@ describe('ScriptApp triggers', () => {
   });
 
   it('allows 20 triggers per user and lists only the current user’s', () => {
-    // PLATFORM.md: Trigger builders; https://developers.google.com/apps-script/guides/services/quotas
+    // platform.md: Trigger builders; https://developers.google.com/apps-script/guides/services/quotas
     const {env, ScriptApp} = setup();
     for (let i = 0; i < 20; i++)
       ScriptApp.newTrigger(`f${i}`).timeBased().everyHours(1).create();
@@ -71,7 +71,7 @@ describe('ScriptApp triggers', () => {
   });
 
   it('fires periodic triggers on their period and daily ones once in their hour', () => {
-    // PLATFORM.md: Trigger builders (a 9:00 trigger runs in 9:00–10:00)
+    // platform.md: Trigger builders (a 9:00 trigger runs in 9:00–10:00)
     const {env, ScriptApp, triggers} = setup();
     const start = env.clock.now();
     ScriptApp.newTrigger('sweep').timeBased().everyMinutes(10).create();

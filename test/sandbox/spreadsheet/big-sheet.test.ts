@@ -2,7 +2,7 @@ import {workspace} from './fixture';
 
 describe('a 100,000-row ledger', () => {
   it('writes and reads 100,000 rows × 30 columns in one call each', () => {
-    // PLATFORM.md: Spreadsheets (one read, one write)
+    // platform.md: Spreadsheets (one read, one write)
     const {sheet} = workspace();
     const rows = 100_000;
     const columns = 30;

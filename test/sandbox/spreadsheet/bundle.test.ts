@@ -40,7 +40,7 @@ function bundleWith(
 
 describe('the fakes seen from a bundle', () => {
   it('cross the realm boundary with bundle Dates and arrays, and are counted per method', () => {
-    // PLATFORM.md: Toolchain facts (vm realms)
+    // platform.md: Toolchain facts (vm realms)
     const {env, app} = workspace();
     const realm = bundleWith(env, app);
     env.executions.begin({
@@ -65,7 +65,7 @@ describe('the fakes seen from a bundle', () => {
   });
 
   it('throws Apps Script errors into the bundle as its own Errors', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {env, app} = workspace();
     const realm = bundleWith(env, app);
     realm.call('writeAndRead');

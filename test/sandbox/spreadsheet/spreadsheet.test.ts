@@ -38,7 +38,7 @@ describe('Spreadsheet', () => {
   });
 
   it('inserts sheets by name and index and refuses a taken name', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {spreadsheet} = workspace();
     const tickets = spreadsheet.insertSheet('Tickets');
     const config = spreadsheet.insertSheet('Config', 0);

@@ -36,7 +36,7 @@ describe('data validation', () => {
   });
 
   it('makes a script write of a bad value throw, naming the real cell, and writes nothing', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = statusColumn();
     sheet.getRange('U2').setValue('Open');
     expect(() => sheet.getRange('T3:U3').setValues([['x', 'Lost']])).toThrow(
@@ -144,7 +144,7 @@ describe('protection', () => {
 
 describe('user edits', () => {
   it('parses what a person types and reports value and oldValue as strings for one cell', () => {
-    // PLATFORM.md: Trigger events; https://developers.google.com/apps-script/guides/triggers/events
+    // platform.md: Trigger events; https://developers.google.com/apps-script/guides/triggers/events
     const {sheet} = workspace();
     const first = sheet.applyUserEdit('B2', [['12']], TECH);
     expect(first.range.getA1Notation()).toBe('B2');
@@ -156,7 +156,7 @@ describe('user edits', () => {
   });
 
   it('reports a date as its serial number', () => {
-    // PLATFORM.md: Trigger events
+    // platform.md: Trigger events
     const {sheet} = workspace();
     const edit = sheet.applyUserEdit('A1', [['11/22/2026']], TECH);
     expect(sheet.getRange('A1').getValue()).toEqual(newYork(2026, 11, 22));
@@ -164,7 +164,7 @@ describe('user edits', () => {
   });
 
   it('gives neither value nor oldValue for a multi-cell paste', () => {
-    // PLATFORM.md: Trigger events
+    // platform.md: Trigger events
     const {sheet} = workspace();
     sheet.getRange('A1').setValue('old');
     const edit = sheet.applyUserEdit(
@@ -184,7 +184,7 @@ describe('user edits', () => {
   });
 
   it('rejects a value outside a strict list, leaving the cell unchanged', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = statusColumn();
     sheet.getRange('U2').setValue('Open');
     let error: unknown;

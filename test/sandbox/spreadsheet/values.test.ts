@@ -2,7 +2,7 @@ import {workspace, newYork} from './fixture';
 
 describe('reading and writing values', () => {
   it('returns a fresh 2-D array with empty cells as empty strings', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     const range = sheet.getRange('A1:C2');
     range.setValues([
@@ -19,7 +19,7 @@ describe('reading and writing values', () => {
   });
 
   it('parses strings as if typed: numbers, booleans, dates, apostrophes', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     const range = sheet.getRange('A1:H1');
     range.setValues([
@@ -43,7 +43,7 @@ describe('reading and writing values', () => {
   });
 
   it('keeps non-string values as they are', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     const when = new Date(Date.UTC(2026, 0, 5, 12));
     sheet.getRange('A1:C1').setValues([[when, 12, false]]);
@@ -51,7 +51,7 @@ describe('reading and writing values', () => {
   });
 
   it('stores a leading = as a formula whose value is not computed, except HYPERLINK labels', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     sheet
       .getRange('A1:B1')
@@ -88,7 +88,7 @@ describe('reading and writing values', () => {
   });
 
   it('refuses more than 50,000 characters in a cell', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     expect(() => sheet.getRange('A1').setValue('x'.repeat(50_001))).toThrow(
       'Your input contains more than the maximum of 50000 characters in a single cell.'
@@ -100,7 +100,7 @@ describe('reading and writing values', () => {
 
 describe('display values', () => {
   it('shows dates in the spreadsheet time zone with en_US defaults, numbers plainly, TRUE/FALSE', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     sheet
       .getRange('A1:E1')
@@ -138,7 +138,7 @@ describe('display values', () => {
 
 describe('shape and coordinate errors', () => {
   it('reports a row count mismatch with both counts', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     expect(() => sheet.getRange('A1:B3').setValues([[1, 2]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 3.'
@@ -146,7 +146,7 @@ describe('shape and coordinate errors', () => {
   });
 
   it('reports a column count mismatch with both counts', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     expect(() => sheet.getRange('A1:B1').setValues([[1, 2, 3]])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.'
@@ -154,7 +154,7 @@ describe('shape and coordinate errors', () => {
   });
 
   it('needs at least one row and one column', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     expect(() => sheet.getRange(2, 1, 0, 3)).toThrow(
       'The number of rows in the range must be at least 1.'
@@ -165,7 +165,7 @@ describe('shape and coordinate errors', () => {
   });
 
   it('refuses coordinates outside the sheet, and rows or columns below 1', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     expect(() => sheet.getRange(1001, 1)).toThrow(
       'The coordinates of the range are outside the dimensions of the sheet.'
@@ -182,7 +182,7 @@ describe('shape and coordinate errors', () => {
   });
 
   it('throws errors named Exception, as Apps Script prints them', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     expect(() => sheet.getRange(0, 1)).toThrow(
       expect.objectContaining({name: 'Exception'})
@@ -202,7 +202,7 @@ describe('ranges and sheet extent', () => {
   });
 
   it('reports an empty sheet as 0 × 0 content in a 1000 × 26 grid, data range A1', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     expect(sheet.getLastRow()).toBe(0);
     expect(sheet.getLastColumn()).toBe(0);
@@ -332,7 +332,7 @@ describe('inserting and deleting rows and columns', () => {
   });
 
   it('refuses to grow a spreadsheet beyond 10 million cells', () => {
-    // PLATFORM.md: Spreadsheets
+    // platform.md: Spreadsheets
     const {sheet} = workspace();
     sheet.insertRowsAfter(1000, 383_000);
     expect(sheet.getParent().hostCellCount()).toBe(9_984_000);

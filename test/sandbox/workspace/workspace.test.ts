@@ -29,7 +29,7 @@ describe('the workspace facade', () => {
     );
   });
 
-  // PLATFORM.md, Trigger events: spreadsheet-bound form submit {authMode, namedValues, range, triggerUid, values}.
+  // platform.md, Trigger events: spreadsheet-bound form submit {authMode, namedValues, range, triggerUid, values}.
   it('appends the response row and fires the form-submit trigger with a faithful event', () => {
     const ws = installed();
     const [record] = ws.submitForm({Room: '204'}, {as: TEACHER});
@@ -55,7 +55,7 @@ describe('the workspace facade', () => {
     ]);
   });
 
-  // PLATFORM.md, Trigger events: duplicate events for one response, and blank events after a real one.
+  // platform.md, Trigger events: duplicate events for one response, and blank events after a real one.
   it('fires duplicate and blank submit events on request', () => {
     const ws = installed();
     ws.faults.duplicateNextSubmit();
@@ -68,7 +68,7 @@ describe('the workspace facade', () => {
     ]);
   });
 
-  // PLATFORM.md, Trigger events: value/oldValue only for single-cell edits; oldValue undefined when empty.
+  // platform.md, Trigger events: value/oldValue only for single-cell edits; oldValue undefined when empty.
   it('fires edit triggers for people, with value and oldValue only for one cell', () => {
     const ws = installed();
     ws.edit('Log', 'A1', 'first', {as: TEACHER});
@@ -82,7 +82,7 @@ describe('the workspace facade', () => {
     ]);
   });
 
-  // PLATFORM.md, Runtime: script writes never fire onEdit.
+  // platform.md, Runtime: script writes never fire onEdit.
   it('does not fire edit triggers for the script’s own writes', () => {
     const ws = installed();
     ws.submitForm({Room: '1'}, {as: TEACHER});

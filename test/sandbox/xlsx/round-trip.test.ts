@@ -114,7 +114,7 @@ describe('.xlsx persistence', () => {
   });
 
   it('refuses to save a sheet named History, naming it', async () => {
-    // PLATFORM.md: Toolchain facts (Excel reserves "History")
+    // platform.md: Toolchain facts (Excel reserves "History")
     const {spreadsheet} = workspace();
     spreadsheet.insertSheet('History');
     await expect(saveXlsx(spreadsheet, join(dir, 'h.xlsx'))).rejects.toThrow(

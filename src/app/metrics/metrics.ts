@@ -1,0 +1,336 @@
+// The metrics run: rebuilds the Metrics, Daily, Recognition and Dashboard tabs; sends the digest.
+import {Badge, badgeKey, badgesEarned} from '../../domain/metrics/badges';
+import {textPost} from '../../domain/notifications/chat-card';
+import {DAILY_HEADERS, dailyTable} from '../../domain/metrics/daily-metrics';
+import {
+  dashboardLayout,
+  lastWeeks,
+} from '../../domain/metrics/dashboard-layout';
+import {weeklyDigest} from '../../domain/metrics/digest';
+import {
+  leaderboard,
+  recurringAssets,
+  recurringRooms,
+  WeekFigures,
+  weekFigures,
+} from '../../domain/metrics/leader-figures';
+import {addDays} from '../../domain/school-time/local-time';
+import {isDigestDue} from '../../domain/metrics/metrics-settings';
+import {
+  METRICS_HEADERS,
+  metricsTable,
+} from '../../domain/metrics/metrics-table';
+import {
+  chatNotification,
+  emailNotification,
+  Notification,
+} from '../../domain/notifications/notification';
+import {Reference} from '../../domain/configuration/reference';
+import {
+  LEADER_TAB,
+  RECOGNITION_HEADERS,
+  TAB,
+  TICKET_HEADERS,
+} from '../../domain/configuration/tabs';
+import {CellValue, TicketRow} from '../../domain/tickets/ticket-row';
+import {
+  historyFrom,
+  TicketMetrics,
+  ticketMetrics,
+} from '../../domain/metrics/ticket-metrics';
+import {
+  localDateOf,
+  localMidnightMs,
+  UtcOffset,
+  weekStartOf,
+} from '../../domain/school-time/zoned-dates';
+import {replaceCharts} from '../../workspace/sheets/dashboard-charts';
+import {withScriptLock} from '../../workspace/services/lock';
+import {
+  freezeHeader,
+  replaceTable,
+  sheetNamed,
+} from '../../workspace/sheets/output-table';
+import {
+  PROPERTY,
+  scriptProperty,
+  setScriptProperty,
+} from '../../workspace/services/properties';
+import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
+import {
+  activeSpreadsheet,
+  requireSheet,
+} from '../../workspace/sheets/spreadsheet';
+import {appendRows, columnsOf, readRecords} from '../../workspace/sheets/table';
+import {toast} from '../../workspace/sheets/ui';
+import {schoolCalendar} from '../sla/escalate';
+import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {loadSnapshot, referenceOf} from '../setup/snapshot';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Weeks of trend on the Dashboard, and how far back "recurring" looks. */
+const TREND_WEEKS = 8;
+const RECURRING_DAYS = 28;
+const RECENT_RECOGNITIONS = 10;
+
+/** What one rebuild worked out; the digest reuses it. */
+interface Figures {
+  readonly today: string;
+  readonly thisWeek: WeekFigures;
+  readonly lastWeek: WeekFigures;
+  readonly tickets: readonly TicketMetrics[];
+  readonly badges: readonly Badge[];
+  readonly reference: Reference;
+  readonly offset: UtcOffset;
+}
+
+/** Every Tickets row by header name, from one read of the tab. */
+function readTickets(ss: Spreadsheet): TicketRow[] {
+  const [headers = [], ...rows] = requireSheet(ss, TAB.tickets)
+    .getDataRange()
+    .getValues() as CellValue[][];
+  const columns = columnsOf(headers.map(h => String(h).trim()));
+  return rows.map(
+    cells =>
+      Object.fromEntries(
+        TICKET_HEADERS.map(field => {
+          const column = columns.get(field);
+          return [field, column === undefined ? '' : (cells[column - 1] ?? '')];
+        })
+      ) as TicketRow
+  );
+}
+
+/** The Activity log's status changes, from one read. */
+function readHistory(ss: Spreadsheet) {
+  const [headers = [], ...rows] = requireSheet(ss, TAB.activity)
+    .getDataRange()
+    .getValues();
+  const column = columnsOf(headers.map(h => String(h).trim()));
+  const at = (row: unknown[], name: string) =>
+    String(row[(column.get(name) ?? 0) - 1] ?? '');
+  return historyFrom(
+    rows.map(row => ({
+      ticketId: at(row, 'Ticket ID'),
+      field: at(row, 'Field'),
+      newValue: at(row, 'New Value'),
+    }))
+  );
+}
+
+/** Appends the badges not yet on the Recognition tab; returns them, to be announced once. */
+function recordRecognition(
+  ss: Spreadsheet,
+  badges: readonly Badge[],
+  timeZone: string
+): Badge[] {
+  const sheet = sheetNamed(ss, LEADER_TAB.recognition);
+  if (sheet.getLastRow() === 0) {
+    sheet
+      .getRange(1, 1, 1, RECOGNITION_HEADERS.length)
+      .setValues([[...RECOGNITION_HEADERS]]);
+    freezeHeader(sheet);
+  }
+  const known = new Set(
+    readRecords(sheet, timeZone).map(r =>
+      badgeKey({techEmail: r['Tech Email'], id: r['Badge ID']})
+    )
+  );
+  const fresh = badges.filter(b => !known.has(badgeKey(b)));
+  appendRows(
+    sheet,
+    fresh.map(b => [
+      new Date(b.earnedMs),
+      b.techName,
+      b.title,
+      b.techEmail,
+      b.id,
+    ])
+  );
+  return fresh;
+}
+
+function recognitionPost(
+  deskName: string,
+  fresh: readonly Badge[],
+  today: string
+) {
+  const lines = fresh.map(b => `🏅 ${b.techName}: ${b.title}`);
+  return chatNotification(
+    'recognition',
+    `badges ${today} ${fresh.map(badgeKey).join(',')}`,
+    textPost(
+      `recognition-${today}`,
+      [`*${deskName}: well done!*`, ...lines].join('\n')
+    )
+  );
+}
+
+function writeDashboard(ss: Spreadsheet, figures: Figures): void {
+  const {tickets, thisWeek, offset, today, badges, reference} = figures;
+  const weeks = lastWeeks(thisWeek.weekStart, TREND_WEEKS);
+  const minutesSaved = reference.metrics.minutesSavedPerTicket;
+  const since = addDays(today, -RECURRING_DAYS);
+  const names = new Map(reference.techs.map(t => [t.email, t.name]));
+  const badgeCounts = new Map<string, number>();
+  for (const b of badges)
+    badgeCounts.set(b.techEmail, (badgeCounts.get(b.techEmail) ?? 0) + 1);
+  const categories = new Map<string, number>();
+  for (const t of tickets)
+    if (t.category !== '')
+      categories.set(t.category, (categories.get(t.category) ?? 0) + 1);
+  const recent = [...badges].reverse().slice(0, RECENT_RECOGNITIONS);
+  const layout = dashboardLayout({
+    deskName: reference.config.deskName,
+    today,
+    thisWeek,
+    lastWeek: figures.lastWeek,
+    weeks: weeks.map(w => weekFigures(tickets, w, minutesSaved)),
+    weekDates: weeks.map(w => new Date(localMidnightMs(w, offset))),
+    categories: [...categories]
+      .sort(([a, n], [b, m]) => m - n || a.localeCompare(b))
+      .map(([label, n]) => ({label, tickets: n})),
+    rooms: recurringRooms(tickets, since),
+    assets: recurringAssets(tickets, since),
+    leaderboard: leaderboard(tickets, thisWeek.weekStart, names, badgeCounts),
+    recognitions: recent,
+    recognitionDates: recent.map(b => new Date(b.earnedMs)),
+  });
+  const sheet = sheetNamed(ss, LEADER_TAB.dashboard);
+  replaceTable(sheet, layout.cells);
+  replaceCharts(sheet, layout.charts);
+}
+
+/**
+ * The metrics run: one read of Tickets and of Activity, then the Metrics and Daily tables, the
+ * Recognition tab and the Dashboard, one write each. Only the Recognition tab and the Outbox are
+ * shared with other executions, so only they are written under the script lock: a rebuild over a
+ * large ledger never keeps a teacher's submission waiting. New badges are announced in Chat once.
+ */
+function rebuild(ss: Spreadsheet, clock: ScriptNow): Figures {
+  const reference = referenceOf(loadSnapshot(ss, clock.timeZone));
+  const calendar = schoolCalendar(reference, clock.timeZone);
+  const offset = calendar.utcOffsetMinutes;
+  const tickets = ticketMetrics(readTickets(ss), {
+    techs: reference.techs,
+    calendar,
+    sla: reference.sla,
+    history: readHistory(ss),
+    nowMs: clock.now.getTime(),
+  });
+  const today = clock.local.date;
+  const metrics = sheetNamed(ss, LEADER_TAB.metrics);
+  replaceTable(metrics, [
+    [...METRICS_HEADERS],
+    ...metricsTable(tickets, offset),
+  ]);
+  freezeHeader(metrics);
+  const daily = sheetNamed(ss, LEADER_TAB.daily);
+  replaceTable(daily, [
+    [...DAILY_HEADERS],
+    ...dailyTable(tickets, today, offset),
+  ]);
+  freezeHeader(daily);
+  const badges = badgesEarned(tickets, reference.techs);
+  const recorded = withScriptLock(() => {
+    const fresh = recordRecognition(ss, badges, clock.timeZone);
+    return recordNotifications(
+      ss,
+      fresh.length > 0
+        ? [recognitionPost(reference.config.deskName, fresh, today)]
+        : []
+    );
+  });
+  const week = weekStartOf(today);
+  const minutesSaved = reference.metrics.minutesSavedPerTicket;
+  const figures: Figures = {
+    today,
+    thisWeek: weekFigures(tickets, week, minutesSaved),
+    lastWeek: weekFigures(tickets, addDays(week, -7), minutesSaved),
+    tickets,
+    badges,
+    reference,
+    offset,
+  };
+  writeDashboard(ss, figures);
+  deliverRecorded(recorded);
+  return figures;
+}
+
+function digestNotifications(figures: Figures): Notification[] {
+  const {reference, thisWeek, tickets, offset, today} = figures;
+  const since = addDays(today, -RECURRING_DAYS);
+  const badges = figures.badges.filter(
+    b => weekStartOf(localDateOf(b.earnedMs, offset)) === thisWeek.weekStart
+  );
+  return reference.metrics.digestRecipients.map(to =>
+    emailNotification(
+      'digest',
+      `week ${thisWeek.weekStart}`,
+      weeklyDigest({
+        deskName: reference.config.deskName,
+        to,
+        thisWeek,
+        lastWeek: figures.lastWeek,
+        rooms: recurringRooms(tickets, since),
+        assets: recurringAssets(tickets, since),
+        badges,
+      })
+    )
+  );
+}
+
+function sendDigest(ss: Spreadsheet, figures: Figures): number {
+  const notifications = digestNotifications(figures);
+  const recorded = withScriptLock(() => {
+    setScriptProperty(PROPERTY.digestWeek, figures.thisWeek.weekStart);
+    return recordNotifications(ss, notifications);
+  });
+  deliverRecorded(recorded);
+  return notifications.length;
+}
+
+function digestDue(figures: Figures, clock: ScriptNow): boolean {
+  return isDigestDue(figures.reference.metrics, {
+    local: clock.local,
+    lastSentWeek: scriptProperty(PROPERTY.digestWeek),
+  });
+}
+
+/** Menu item "Rebuild metrics". */
+export function rebuildMetrics(): void {
+  const ss = activeSpreadsheet();
+  const figures = rebuild(ss, scriptNow());
+  toast(
+    ss,
+    `Metrics rebuilt: ${figures.tickets.length} tickets.`,
+    'Peer Desk metrics'
+  );
+}
+
+/**
+ * The hourly trigger: rebuilds the metrics, then sends the weekly digest once its configured day
+ * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
+ * effect without reinstalling a trigger (a trigger's schedule cannot be read back).
+ */
+export function hourlyMetrics(): void {
+  const ss = activeSpreadsheet();
+  const clock = scriptNow();
+  const figures = rebuild(ss, clock);
+  if (digestDue(figures, clock)) sendDigest(ss, figures);
+}
+
+/** Menu item "Send weekly digest now": this week so far, to the Config list of leaders. */
+export function sendWeeklyDigest(): void {
+  const ss = activeSpreadsheet();
+  const figures = rebuild(ss, scriptNow());
+  const sent = sendDigest(ss, figures);
+  toast(
+    ss,
+    sent > 0
+      ? `Weekly digest sent to ${sent} leader(s).`
+      : 'Nobody to send the digest to: add emails to Config "Digest Recipients".',
+    'Peer Desk digest'
+  );
+}

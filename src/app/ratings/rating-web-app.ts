@@ -1,0 +1,139 @@
+// The rating web app (doGet/doPost): records a requester's rating and comment from an email link.
+import {languageFrom} from '../../domain/notifications/language';
+import {
+  commentPayload,
+  sameSignature,
+  verifiedRating,
+} from '../../domain/ratings/rating';
+import {PageOutcome, ratingPage} from '../../domain/ratings/rating-page';
+import {TAB} from '../../domain/configuration/tabs';
+import {cellMs, cellText} from '../../domain/tickets/ticket-row';
+import {appendActivity} from '../../workspace/ledger/activity-log';
+import {withScriptLock} from '../../workspace/services/lock';
+import {signer, webAppUrl} from '../../workspace/services/signing';
+import {
+  activeSpreadsheet,
+  requireSheet,
+} from '../../workspace/sheets/spreadsheet';
+import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
+import {readHeaders} from '../../workspace/sheets/table';
+
+type Event = GoogleAppsScript.Events.DoGet;
+type Parameters = Readonly<Record<string, string | undefined>>;
+
+const REQUESTER = 'requester (rating link)';
+
+/** The ticket's row, found by ID with one search of the Ticket ID column. */
+function findTicket(
+  id: string
+): {ledger: TicketLedger; row: LedgerRow} | undefined {
+  const sheet = requireSheet(activeSpreadsheet(), TAB.tickets);
+  const ledger = new TicketLedger(sheet, readHeaders(sheet));
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2 || id === '') return undefined;
+  const hit = sheet
+    .getRange(2, ledger.column('Ticket ID'), lastRow - 1, 1)
+    .createTextFinder(id)
+    .matchEntireCell(true)
+    .findNext();
+  if (!hit) return undefined;
+  const [row] = ledger.readRows(hit.getRow(), 1);
+  return {ledger, row};
+}
+
+function page(language: string, id: string, outcome: PageOutcome) {
+  const {title, html} = ratingPage(languageFrom(language, 'en'), id, outcome);
+  return HtmlService.createHtmlOutput(html)
+    .setTitle(title)
+    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
+/** A rating link: checked, then recorded on the ticket and in Activity once. */
+function rate(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
+  const sign = signer();
+  const request = verifiedRating(parameter, sign);
+  const id = parameter.t ?? '';
+  if (!request) return page('', id, {kind: 'refused', reason: 'forged'});
+  return withScriptLock(() => {
+    const found = findTicket(request.ticketId);
+    if (!found) return page('', id, {kind: 'refused', reason: 'forged'});
+    const {ledger, row} = found;
+    const ticket = {...row.ticket};
+    const language = cellText(ticket.Language);
+    if (cellMs(ticket['Resolved At']) !== request.resolvedMs)
+      return page(language, id, {kind: 'refused', reason: 'stale'});
+    if (cellText(ticket.Rating) !== '')
+      return page(language, id, {kind: 'refused', reason: 'used'});
+    ticket.Rating = request.rating;
+    ledger.writeRows(row.rowNumber, [ledger.cellsOf(ticket, row.cells)]);
+    appendActivity(activeSpreadsheet(), [
+      {
+        when: new Date(),
+        ticketId: request.ticketId,
+        field: 'Rating',
+        oldValue: '',
+        newValue: String(request.rating),
+        who: REQUESTER,
+      },
+    ]);
+    const fields = {
+      t: request.ticketId,
+      v: String(request.resolvedMs),
+      s: sign(commentPayload(request.ticketId, request.resolvedMs)),
+    };
+    return page(language, id, {
+      kind: 'rated',
+      rating: request.rating,
+      commentAction: webAppUrl() ?? '',
+      commentFields: fields,
+    });
+  });
+}
+
+/** The optional comment after a rating: signed like the link, accepted once. */
+function comment(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
+  const id = parameter.t ?? '';
+  const resolvedMs = Number(parameter.v);
+  const expected = signer()(commentPayload(id, resolvedMs));
+  if (!sameSignature(expected, parameter.s ?? ''))
+    return page('', id, {kind: 'refused', reason: 'forged'});
+  return withScriptLock(() => {
+    const found = findTicket(id);
+    if (!found) return page('', id, {kind: 'refused', reason: 'forged'});
+    const {ledger, row} = found;
+    const ticket = {...row.ticket};
+    const language = cellText(ticket.Language);
+    if (cellMs(ticket['Resolved At']) !== resolvedMs)
+      return page(language, id, {kind: 'refused', reason: 'stale'});
+    if (cellText(ticket['Rating Comment']) !== '')
+      return page(language, id, {kind: 'refused', reason: 'used'});
+    const text = (parameter.comment ?? '').trim().slice(0, 2000);
+    if (text !== '') {
+      ticket['Rating Comment'] = text;
+      ledger.writeRows(row.rowNumber, [ledger.cellsOf(ticket, row.cells)]);
+      appendActivity(activeSpreadsheet(), [
+        {
+          when: new Date(),
+          ticketId: id,
+          field: 'Rating Comment',
+          oldValue: '',
+          newValue: text,
+          who: REQUESTER,
+        },
+      ]);
+    }
+    return page(language, id, {kind: 'commented'});
+  });
+}
+
+/** The web app (Deploy › Web app): the requester follows a rating link from the resolution email. */
+export function doGet(event: Event): GoogleAppsScript.HTML.HtmlOutput {
+  return rate(event.parameter ?? {});
+}
+
+/** The comment form on the thank-you page posts here. */
+export function doPost(
+  event: GoogleAppsScript.Events.DoPost
+): GoogleAppsScript.HTML.HtmlOutput {
+  return comment(event.parameter ?? {});
+}

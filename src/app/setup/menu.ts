@@ -1,0 +1,32 @@
+// The Peer Desk menu (onOpen) and the menu item that shows the intake form's link.
+import {escapeHtml} from '../../domain/text';
+import {intakeFormUrl} from '../../workspace/services/intake-form';
+import {addMenu, showDialog} from '../../workspace/sheets/ui';
+
+export const MENU_TITLE = 'Peer Desk';
+
+/** Simple trigger: builds the menu. It needs no authorization, as simple triggers must. */
+export function onOpen(): void {
+  addMenu(MENU_TITLE, [
+    {caption: 'Set up or repair', functionName: 'setupDesk'},
+    {caption: 'Load example school', functionName: 'loadExampleSchool'},
+    {caption: 'Open intake form', functionName: 'openIntakeForm'},
+    {caption: 'Connect Google Chat', functionName: 'connectChat'},
+    {caption: 'Assign waiting tickets now', functionName: 'sweep'},
+    {caption: 'Rebuild metrics', functionName: 'rebuildMetrics'},
+    {caption: 'Open in Looker Studio', functionName: 'openLookerStudio'},
+    {caption: 'Send weekly digest now', functionName: 'sendWeeklyDigest'},
+  ]);
+}
+
+/** Shows the intake form's published link, to share with teachers. */
+export function openIntakeForm(): void {
+  const url = intakeFormUrl();
+  const html = url
+    ? `<p>Share this link with teachers:</p><p><a href="${escapeHtml(url)}" target="_blank">${escapeHtml(url)}</a></p>`
+    : '<p>There is no intake form yet. Run <b>Peer Desk › Set up or repair</b> first.</p>';
+  showDialog(
+    `<div style="font-family: sans-serif">${html}</div>`,
+    'Peer Desk intake form'
+  );
+}

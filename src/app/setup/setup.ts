@@ -1,0 +1,178 @@
+// Desk setup: creates the tabs, the intake form, dropdowns and triggers; lists trigger handlers.
+import {CONFIG_DEFAULTS} from '../../domain/configuration/config';
+import {intakeFormSpec} from '../../domain/tickets/intake-form';
+import {PRIORITIES} from '../../domain/tickets/priority';
+import {buildReference} from '../../domain/configuration/reference';
+import {
+  SYSTEM_TICKET_FIELDS,
+  TAB,
+  TAB_HEADERS,
+  TabName,
+} from '../../domain/configuration/tabs';
+import {TIER_CHOICES} from '../../domain/people/techs';
+import {STATUSES} from '../../domain/tickets/workflow';
+import {ensureIntakeForm} from '../../workspace/services/intake-form';
+import {
+  ensureTab,
+  protectWarningOnly,
+  setListValidation,
+  TabRepair,
+} from '../../workspace/sheets/sheet-setup';
+import {
+  activeSpreadsheet,
+  requireSheet,
+} from '../../workspace/sheets/spreadsheet';
+import {appendRows, columnsOf} from '../../workspace/sheets/table';
+import {ensureTrigger} from '../../workspace/services/triggers';
+import {toast} from '../../workspace/sheets/ui';
+import {forgetSnapshot, readSnapshot} from './snapshot';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The entry points triggers call; pinned in src/index.ts. */
+export const HANDLER = {
+  formSubmit: 'handleFormSubmit',
+  edit: 'handleEdit',
+  sweep: 'sweep',
+  metrics: 'hourlyMetrics',
+} as const;
+
+const TAB_ORDER: readonly TabName[] = [
+  TAB.tickets,
+  TAB.techs,
+  TAB.schedule,
+  TAB.rota,
+  TAB.config,
+  TAB.activity,
+  TAB.knowledgeBase,
+  TAB.outbox,
+];
+
+function addMissingConfig(ss: Spreadsheet, timeZone: string): number {
+  const present = new Set(
+    readSnapshot(ss, timeZone).rows.config.map(row => row.Key)
+  );
+  const missing = CONFIG_DEFAULTS.filter(row => !present.has(row.key));
+  appendRows(
+    requireSheet(ss, TAB.config),
+    missing.map(row => [row.key, row.value, row.description])
+  );
+  return missing.length;
+}
+
+/** The Assignee dropdown lists the active techs; refreshed when Techs changes. */
+export function refreshAssigneeDropdown(ss: Spreadsheet): void {
+  const snapshot = readSnapshot(ss, Session.getScriptTimeZone());
+  const emails = buildReference(snapshot.rows)
+    .techs.filter(tech => tech.active)
+    .map(tech => tech.email);
+  const tickets = requireSheet(ss, TAB.tickets);
+  const column = columnsOf(snapshot.ticketHeaders).get('Assignee');
+  if (column)
+    setListValidation(
+      tickets,
+      column,
+      emails,
+      'An active tech from the Techs tab.'
+    );
+}
+
+function addDropdowns(ss: Spreadsheet, repairs: Map<TabName, TabRepair>) {
+  const timeZone = Session.getScriptTimeZone();
+  const reference = buildReference(readSnapshot(ss, timeZone).rows);
+  const tickets = repairs.get(TAB.tickets) as TabRepair;
+  const column = columnsOf(tickets.headers);
+  const dropdown = (name: string, values: readonly string[], help: string) =>
+    setListValidation(tickets.sheet, column.get(name) as number, values, help);
+  dropdown('Status', STATUSES, 'Pick the ticket status.');
+  dropdown('Priority', PRIORITIES, 'P1 is most urgent.');
+  dropdown(
+    'Category',
+    reference.config.categories,
+    'Categories come from Config.'
+  );
+  refreshAssigneeDropdown(ss);
+  const techs = repairs.get(TAB.techs) as TabRepair;
+  const techColumns = columnsOf(techs.headers);
+  setListValidation(
+    techs.sheet,
+    techColumns.get('Tier') as number,
+    TIER_CHOICES,
+    'Tier'
+  );
+  setListValidation(
+    techs.sheet,
+    techColumns.get('Active') as number,
+    ['yes', 'no'],
+    'Is this tech active?'
+  );
+  return reference;
+}
+
+function protectSystemColumns(repairs: Map<TabName, TabRepair>): number {
+  const tickets = repairs.get(TAB.tickets) as TabRepair;
+  const column = columnsOf(tickets.headers);
+  const activity = repairs.get(TAB.activity) as TabRepair;
+  return (
+    protectWarningOnly(
+      tickets.sheet,
+      SYSTEM_TICKET_FIELDS.map(field => ({
+        column: column.get(field),
+        description: `Peer Desk system column: ${field}`,
+      }))
+    ) +
+    protectWarningOnly(activity.sheet, [
+      {description: 'Peer Desk Activity: append-only history'},
+    ]) +
+    protectWarningOnly((repairs.get(TAB.outbox) as TabRepair).sheet, [
+      {description: 'Peer Desk Outbox: written by the desk'},
+    ])
+  );
+}
+
+/**
+ * "Set up or repair": creates or repairs every tab, Config defaults, dropdowns, protections, the
+ * intake form and the triggers. Running it again changes nothing that is already right and never
+ * deletes, reorders or duplicates anything. Returns the report it shows.
+ */
+export function setupDesk(): string {
+  const ss = activeSpreadsheet();
+  const timeZone = Session.getScriptTimeZone();
+  const repairs = new Map<TabName, TabRepair>();
+  for (const tab of TAB_ORDER)
+    repairs.set(tab, ensureTab(ss, tab, TAB_HEADERS[tab]));
+  const configAdded = addMissingConfig(ss, timeZone);
+  const reference = addDropdowns(ss, repairs);
+  const protections = protectSystemColumns(repairs);
+  const form = ensureIntakeForm(ss, intakeFormSpec(reference.config));
+  const triggers = [
+    ensureTrigger(HANDLER.formSubmit, 'formSubmit', ss),
+    ensureTrigger(HANDLER.edit, 'edit', ss),
+    ensureTrigger(HANDLER.sweep, 'everyFiveMinutes', ss),
+    ensureTrigger(HANDLER.metrics, 'hourly', ss),
+  ];
+  forgetSnapshot();
+  const created = [...repairs.entries()]
+    .filter(([, r]) => r.created)
+    .map(([t]) => t);
+  const columns = [...repairs.entries()]
+    .filter(([, r]) => !r.created && r.addedColumns.length > 0)
+    .map(([t, r]) => `${t}: ${r.addedColumns.join(', ')}`);
+  const lines = [
+    created.length > 0
+      ? `Created tabs: ${created.join(', ')}.`
+      : 'All tabs were present.',
+    ...(columns.length > 0
+      ? [`Added missing columns — ${columns.join('; ')}.`]
+      : []),
+    `Config defaults added: ${configAdded}. New protections: ${protections}.`,
+    form.created
+      ? 'Created and published the intake form.'
+      : 'Intake form checked and published.',
+    `Triggers: ${triggers.filter(t => t === 'installed').length} installed, ${triggers.filter(t => t === 'kept').length} already there.`,
+    ...reference.problems.map(problem => `Check: ${problem}`),
+  ];
+  const report = lines.join('\n');
+  toast(ss, report, 'Peer Desk setup');
+  return report;
+}

@@ -1,0 +1,53 @@
+// Cached snapshot of the configuration tabs and Tickets headers, so triggers skip rereading them.
+import {
+  buildReference,
+  Reference,
+  ReferenceRows,
+} from '../../domain/configuration/reference';
+import {TAB} from '../../domain/configuration/tabs';
+import {cachedJson, cacheJson, forget} from '../../workspace/services/cache';
+import {requireSheet} from '../../workspace/sheets/spreadsheet';
+import {readHeaders, readRecords} from '../../workspace/sheets/table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The slow-changing tabs, the Tickets headers and the sheet's URL, cached so a submission or an
+ * edit does not re-read them. Setup, the example school and edits of those tabs forget it.
+ */
+export interface Snapshot {
+  readonly rows: ReferenceRows;
+  readonly ticketHeaders: readonly string[];
+  readonly sheetUrl: string;
+}
+
+const SNAPSHOT_KEY = 'peerDesk.snapshot.v1';
+
+export function readSnapshot(ss: Spreadsheet, timeZone: string): Snapshot {
+  const records = (tab: string) => readRecords(requireSheet(ss, tab), timeZone);
+  const snapshot: Snapshot = {
+    rows: {
+      techs: records(TAB.techs),
+      schedule: records(TAB.schedule),
+      rota: records(TAB.rota),
+      config: records(TAB.config),
+      knowledgeBase: records(TAB.knowledgeBase),
+    },
+    ticketHeaders: readHeaders(requireSheet(ss, TAB.tickets)),
+    sheetUrl: ss.getUrl(),
+  };
+  cacheJson(SNAPSHOT_KEY, snapshot);
+  return snapshot;
+}
+
+export function loadSnapshot(ss: Spreadsheet, timeZone: string): Snapshot {
+  return cachedJson<Snapshot>(SNAPSHOT_KEY) ?? readSnapshot(ss, timeZone);
+}
+
+export function forgetSnapshot(): void {
+  forget(SNAPSHOT_KEY);
+}
+
+export function referenceOf(snapshot: Snapshot): Reference {
+  return buildReference(snapshot.rows);
+}

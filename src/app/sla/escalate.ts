@@ -1,0 +1,310 @@
+// The SLA pass: due times, escalation ladder and notices per ticket, plus the daily open summary.
+import {ActivityEntry} from '../../domain/tickets/activity';
+import {textPost} from '../../domain/notifications/chat-card';
+import {
+  dueRungs,
+  formatRungs,
+  parseRungs,
+  RUNG,
+  slaClock,
+} from '../../domain/sla/escalation';
+import {escalationNotices} from '../../domain/sla/escalation-notices';
+import {isLocalDate, minutesOfDay} from '../../domain/school-time/local-time';
+import {factsOf} from '../../domain/tickets/new-ticket';
+import {
+  chatNotification,
+  Notification,
+} from '../../domain/notifications/notification';
+import {Reference} from '../../domain/configuration/reference';
+import {
+  SchoolCalendar,
+  schoolDaysElapsed,
+  schoolWindow,
+} from '../../domain/school-time/school-time';
+import {parsePauses} from '../../domain/sla/sla-pauses';
+import {SWEEP_FIELDS, TicketField} from '../../domain/configuration/tabs';
+import {
+  CellValue,
+  cellMs,
+  cellText,
+  parseTracked,
+  serialiseTracked,
+  TicketRow,
+  trackedValuesOf,
+} from '../../domain/tickets/ticket-row';
+import {isOpen, STATUS} from '../../domain/tickets/workflow';
+import {
+  PROPERTY,
+  scriptProperty,
+  setScriptProperty,
+} from '../../workspace/services/properties';
+import {ScriptNow} from '../../workspace/services/script-clock';
+import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
+import {utcOffsetReader} from '../../workspace/services/zone';
+
+/** At most this many tickets change status in one sweep (each costs a row write); the rest wait for the next. */
+const MAX_STATUS_CHANGES = 25;
+const SWEEPER = 'Peer Desk sweep';
+
+export interface SlaPassResult {
+  readonly notifications: readonly Notification[];
+  readonly activity: readonly ActivityEntry[];
+}
+
+export function schoolCalendar(
+  reference: Reference,
+  timeZone: string
+): SchoolCalendar {
+  return {
+    config: reference.config,
+    periods: reference.periods,
+    noSchoolDays: reference.sla.noSchoolDays,
+    utcOffsetMinutes: utcOffsetReader(timeZone),
+  };
+}
+
+export function rowUrl(sheetUrl: string, gid: number, row: number): string {
+  return `${sheetUrl}#gid=${gid}&range=A${row}`;
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  const am = cellMs(a);
+  const bm = cellMs(b);
+  if (am !== undefined || bm !== undefined) return am === bm;
+  return cellText(a) === cellText(b);
+}
+
+function dueCell(ms: number | undefined): CellValue {
+  return ms === undefined ? '' : new Date(ms);
+}
+
+/**
+ * The SLA ladder over every ticket, from one read of the ledger: due times refreshed, each rung
+ * fired once (remembered in SLA Steps), breached tickets escalated, quiet resolved tickets closed.
+ * The sweep columns are written in one call; each status change is one row write.
+ */
+/**
+ * The fields a sweep's status change sets besides the sweep's own columns: everything else on the
+ * row stays as people left it.
+ */
+const SWEEP_OWNED_FIELDS = [
+  'Status',
+  'Updated',
+  'Closed At',
+] as const satisfies readonly TicketField[];
+
+export function runSlaPass(
+  ledger: TicketLedger,
+  lastRow: number,
+  reference: Reference,
+  clock: ScriptNow,
+  sheetUrl: string
+): SlaPassResult {
+  if (lastRow < 2) return {notifications: [], activity: []};
+  const nowMs = clock.now.getTime();
+  const calendar = schoolCalendar(reference, clock.timeZone);
+  const {sla, techs, config} = reference;
+  const rows = ledger.readRows(2, lastRow - 1);
+  const gid = ledger.sheet.getSheetId();
+  const notifications: Notification[] = [];
+  const activity: ActivityEntry[] = [];
+  const statusWrites: {row: LedgerRow; ticket: TicketRow}[] = [];
+  const sweepCells = rows.map(r => SWEEP_FIELDS.map(f => r.ticket[f]));
+  let first = -1;
+  let last = -1;
+
+  rows.forEach((row, i) => {
+    const ticket = {...row.ticket};
+    const id = cellText(ticket['Ticket ID']);
+    const status = cellText(ticket.Status);
+    const createdMs = cellMs(ticket.Created);
+    if (id === '' || createdMs === undefined) return;
+    if (status === STATUS.resolved) {
+      const quietSince = Math.max(
+        cellMs(ticket['Resolved At']) ?? 0,
+        cellMs(ticket.Updated) ?? 0
+      );
+      if (
+        statusWrites.length < MAX_STATUS_CHANGES &&
+        schoolDaysElapsed(calendar, quietSince, nowMs) >=
+          sla.closeAfterSchoolDays
+      ) {
+        ticket.Status = STATUS.closed;
+        ticket['Closed At'] = clock.now;
+        statusWrites.push({row, ticket});
+        activity.push({
+          when: clock.now,
+          ticketId: id,
+          field: 'Status',
+          oldValue: STATUS.resolved,
+          newValue: STATUS.closed,
+          who: SWEEPER,
+        });
+      }
+      return;
+    }
+    if (!isOpen(status)) return;
+    const slaTicket = {
+      status,
+      assignee: cellText(ticket.Assignee).trim().toLowerCase(),
+      priority: cellText(ticket.Priority),
+      createdMs,
+      responded: cellText(ticket['First Response']) !== '',
+      pauses: parsePauses(cellText(ticket['SLA Pauses'])),
+    };
+    const timing = slaClock(slaTicket, sla, calendar, nowMs);
+    const fired = parseRungs(cellText(ticket['SLA Steps']));
+    const due = dueRungs(slaTicket, timing, fired, sla);
+    let reason = cellText(ticket['Escalation Reason']);
+    const breach = due.includes(RUNG.breach);
+    if (!breach || statusWrites.length < MAX_STATUS_CHANGES) {
+      for (const rung of due) {
+        notifications.push(
+          ...escalationNotices(rung, {
+            deskName: config.deskName,
+            techs,
+            ticket: factsOf(ticket),
+            assignee: slaTicket.assignee,
+            resolution: cellText(ticket.Resolution),
+            activity: [],
+            elapsed: timing.elapsed,
+            target: timing.target,
+            ageMs: nowMs - createdMs,
+            rowUrl: rowUrl(sheetUrl, gid, row.rowNumber),
+          })
+        );
+        fired.add(rung);
+      }
+      if (breach) {
+        reason = `Resolution target of ${timing.target.resolution} school minutes (${slaTicket.priority}) passed.`;
+        ticket.Status = STATUS.escalated;
+        ticket.Updated = clock.now;
+        ticket['Escalation Reason'] = reason;
+        statusWrites.push({row, ticket});
+        activity.push({
+          when: clock.now,
+          ticketId: id,
+          field: 'Status',
+          oldValue: status,
+          newValue: STATUS.escalated,
+          who: SWEEPER,
+        });
+      }
+    }
+    const cells: CellValue[] = [
+      slaTicket.responded
+        ? ticket['Response Due']
+        : dueCell(timing.responseDueMs),
+      dueCell(timing.resolveDueMs),
+      formatRungs(fired),
+      reason,
+    ];
+    if (cells.some((cell, c) => !sameCell(cell, sweepCells[i][c]))) {
+      sweepCells[i] = cells;
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+
+  if (first >= 0)
+    ledger.sheet
+      .getRange(
+        first + 2,
+        ledger.column(SWEEP_FIELDS[0]),
+        last - first + 1,
+        SWEEP_FIELDS.length
+      )
+      .setValues(sweepCells.slice(first, last + 1));
+  const skipped = new Set<string>();
+  for (const {row, ticket} of statusWrites) {
+    // Re-read the row just before writing it, so what a person typed meanwhile is kept; if they
+    // moved the ticket or changed its status, leave it to the next sweep.
+    const [fresh] = ledger.readRows(row.rowNumber, 1);
+    const id = cellText(ticket['Ticket ID']);
+    if (
+      cellText(fresh.ticket['Ticket ID']) !== id ||
+      cellText(fresh.ticket.Status) !== cellText(row.ticket.Status)
+    ) {
+      skipped.add(id);
+      continue;
+    }
+    const merged: TicketRow = {...fresh.ticket};
+    for (const field of SWEEP_OWNED_FIELDS) merged[field] = ticket[field];
+    SWEEP_FIELDS.forEach(
+      (field, c) => (merged[field] = sweepCells[row.rowNumber - 2][c])
+    );
+    // Only the status change is the desk's own: an edit typed meanwhile stays for its trigger to check.
+    merged.Tracked = serialiseTracked({
+      ...(parseTracked(cellText(fresh.ticket.Tracked)) ??
+        trackedValuesOf(row.ticket)),
+      Status: cellText(merged.Status),
+    });
+    ledger.writeRows(row.rowNumber, [ledger.cellsOf(merged, fresh.cells)]);
+  }
+  return {
+    notifications,
+    activity: activity.filter(
+      entry => !(entry.field === 'Status' && skipped.has(entry.ticketId))
+    ),
+  };
+}
+
+/**
+ * The open-ticket summary for the desk's space, once per school day after the configured time.
+ * Returns undefined before that time, on days without school, or when today's was recorded.
+ */
+export function dailySummary(
+  ledger: readonly {status: string; assignee: string}[],
+  reference: Reference,
+  clock: ScriptNow
+): Notification | undefined {
+  const today = clock.local.date;
+  const calendar = schoolCalendar(reference, clock.timeZone);
+  if (!isLocalDate(today) || !schoolWindow(calendar, today)) return undefined;
+  if ((minutesOfDay(clock.local.time) ?? 0) < reference.sla.dailySummaryAt)
+    return undefined;
+  if (scriptProperty(PROPERTY.summaryDate) === today) return undefined;
+  setScriptProperty(PROPERTY.summaryDate, today);
+  const open = ledger.filter(e => isOpen(e.status));
+  const count = (status: string) =>
+    open.filter(e => e.status === status).length;
+  const text = [
+    `*${reference.config.deskName}: open tickets on ${today}*`,
+    `Open: ${open.length}`,
+    `Waiting for a tech: ${open.filter(e => e.assignee === '').length}`,
+    `In progress: ${count(STATUS.inProgress)} · Waiting on requester: ${count(STATUS.waiting)} · Escalated: ${count(STATUS.escalated)}`,
+  ].join('\n');
+  return chatNotification(
+    'desk',
+    `summary ${today}`,
+    textPost(`summary-${today}`, text)
+  );
+}
+
+/** The Level 2 notice when a tech sets Escalated by hand: details, notes and Activity. */
+export function handEscalationNotices(
+  ticket: TicketRow,
+  editor: string,
+  activity: readonly string[],
+  reference: Reference,
+  nowMs: number,
+  url: string
+): Notification[] {
+  const createdMs = cellMs(ticket.Created) ?? nowMs;
+  return escalationNotices(
+    'escalatedByHand',
+    {
+      deskName: reference.config.deskName,
+      techs: reference.techs,
+      ticket: factsOf(ticket),
+      assignee: cellText(ticket.Assignee).toLowerCase(),
+      resolution: cellText(ticket.Resolution),
+      activity,
+      elapsed: 0,
+      target: reference.sla.targets.P4,
+      ageMs: nowMs - createdMs,
+      rowUrl: url,
+    },
+    editor
+  );
+}

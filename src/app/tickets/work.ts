@@ -1,0 +1,287 @@
+// Edit trigger: checks, stamps and logs tech edits on Tickets; reloads configuration tab changes.
+import {ActivityEntry} from '../../domain/tickets/activity';
+import {LedgerEntry} from '../../domain/tickets/ledger';
+import {OutgoingMessage} from '../../domain/notifications/messages';
+import {
+  emailNotification,
+  Notification,
+} from '../../domain/notifications/notification';
+import {ratingLinks} from '../../domain/ratings/rating';
+import {STATUS} from '../../domain/tickets/workflow';
+import {ticketFromWalkUp} from '../../domain/tickets/new-ticket';
+import {Reference} from '../../domain/configuration/reference';
+import {
+  REFERENCE_TABS,
+  TAB,
+  TRACKED_FIELDS,
+  TicketField,
+  WALK_UP_FIELD,
+} from '../../domain/configuration/tabs';
+import {reviewEditedRow} from '../../domain/tickets/ticket-edits';
+import {ticketNumber} from '../../domain/tickets/ticket-id';
+import {
+  CellValue,
+  cellText,
+  parseTracked,
+  trackedValuesOf,
+} from '../../domain/tickets/ticket-row';
+import {activityOf, appendActivity} from '../../workspace/ledger/activity-log';
+import {withScriptLock} from '../../workspace/services/lock';
+import {signer, webAppUrl} from '../../workspace/services/signing';
+import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
+import {
+  activeSpreadsheet,
+  requireSheet,
+} from '../../workspace/sheets/spreadsheet';
+import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
+import {toast} from '../../workspace/sheets/ui';
+import {handEscalationNotices, rowUrl} from '../sla/escalate';
+import {
+  deliverRecorded,
+  Recorded,
+  recordNotifications,
+} from '../notifications/notify';
+import {openLedger} from './open-ledger';
+import {refreshAssigneeDropdown} from '../setup/setup';
+import {
+  forgetSnapshot,
+  loadSnapshot,
+  readSnapshot,
+  referenceOf,
+  Snapshot,
+} from '../setup/snapshot';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const WATCHED: ReadonlySet<string> = new Set<string>([
+  ...TRACKED_FIELDS,
+  WALK_UP_FIELD,
+]);
+
+interface EditedRange {
+  readonly firstRow: number;
+  readonly numRows: number;
+  readonly firstColumn: number;
+  readonly numColumns: number;
+}
+
+function editorOf(event: GoogleAppsScript.Events.SheetsOnEdit): string {
+  const email = event.user?.getEmail?.() ?? '';
+  return (email || Session.getActiveUser().getEmail()).toLowerCase();
+}
+
+function touchesWatchedColumn(range: EditedRange, headers: readonly string[]) {
+  return headers
+    .slice(range.firstColumn - 1, range.firstColumn - 1 + range.numColumns)
+    .some(header => WATCHED.has(header));
+}
+
+function revertNote(reason: string, clock: ScriptNow): string {
+  return `Peer Desk put the previous value back (${clock.local.date} ${clock.local.time}): ${reason}`;
+}
+
+interface RowOutcome {
+  readonly cells: readonly CellValue[];
+  readonly write: boolean;
+  readonly notes: readonly {field: TicketField; note: string}[];
+  readonly activity: readonly ActivityEntry[];
+  readonly messages: readonly OutgoingMessage[];
+}
+
+/** Reviews rows that carry a Ticket ID; rows without one become walk-up tickets once they have a Summary. */
+function reviewRows(
+  ss: Spreadsheet,
+  rows: readonly LedgerRow[],
+  ledger: TicketLedger,
+  snapshot: Snapshot,
+  reference: Reference,
+  editor: string,
+  clock: ScriptNow
+): RowOutcome[] {
+  let known: LedgerEntry[] | undefined;
+  return rows.map(row => {
+    const id = cellText(row.ticket['Ticket ID']).trim();
+    if (id === '') {
+      if (cellText(row.ticket.Summary).trim() === '')
+        return {
+          cells: row.cells,
+          write: false,
+          notes: [],
+          activity: [],
+          messages: [],
+        };
+      known ??= openLedger(ss, snapshot, clock.timeZone).block.entries.slice();
+      const ticket = ticketFromWalkUp(row.ticket, editor, {
+        reference,
+        ledger: known,
+        now: clock.now,
+        local: clock.local,
+        sheetUrl: snapshot.sheetUrl,
+      });
+      known.push({
+        id: cellText(ticket.row['Ticket ID']),
+        status: cellText(ticket.row.Status),
+        assignee: cellText(ticket.row.Assignee),
+        createdMs: clock.now.getTime(),
+        campus: cellText(ticket.row.Campus),
+        room: cellText(ticket.row.Room),
+        category: cellText(ticket.row.Category),
+        assetTag: cellText(ticket.row['Asset Tag']),
+        responseKey: cellText(ticket.row['Response Key']),
+      });
+      return {
+        cells: ledger.cellsOf(ticket.row, row.cells),
+        write: true,
+        notes: [],
+        activity: [ticket.activity],
+        messages: ticket.messages,
+      };
+    }
+    const before =
+      parseTracked(cellText(row.ticket.Tracked)) ?? trackedValuesOf(row.ticket);
+    const reviewed = reviewEditedRow(row.ticket, before, {
+      config: reference.config,
+      techs: reference.techs,
+      editorEmail: editor,
+      now: clock.now,
+      ratingLinks: ratingLinkMaker(),
+    });
+    return {
+      cells: ledger.cellsOf(reviewed.row, row.cells),
+      write: reviewed.changed,
+      notes: reviewed.reverts.map(r => ({
+        field: r.field,
+        note: revertNote(r.note, clock),
+      })),
+      activity: reviewed.activity,
+      messages: reviewed.messages,
+    };
+  });
+}
+
+/** Rating links need the deployed web app's URL and the signing key; none before deployment. */
+function ratingLinkMaker(): (ticketId: string, resolvedMs: number) => string[] {
+  return (ticketId, resolvedMs) => {
+    const url = webAppUrl();
+    return url ? ratingLinks(url, ticketId, resolvedMs, signer()) : [];
+  };
+}
+
+/** A Ticket ID cell holding something else means columns moved since the headers were cached. */
+function looksMisaligned(row: LedgerRow): boolean {
+  const id = cellText(row.ticket['Ticket ID']).trim();
+  return id !== '' && ticketNumber(id) === undefined;
+}
+
+function applyTicketEdit(
+  ss: Spreadsheet,
+  range: EditedRange,
+  cached: Snapshot,
+  editor: string
+): Recorded | undefined {
+  const clock = scriptNow();
+  let snapshot = cached;
+  const sheet = requireSheet(ss, TAB.tickets);
+  const firstRow = Math.max(range.firstRow, 2);
+  const count = range.firstRow + range.numRows - firstRow;
+  let ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
+  let rows = ledger.readRows(firstRow, count);
+  if (rows.some(looksMisaligned)) {
+    snapshot = readSnapshot(ss, clock.timeZone);
+    ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
+    rows = ledger.readRows(firstRow, count);
+  }
+  const outcomes = reviewRows(
+    ss,
+    rows,
+    ledger,
+    snapshot,
+    referenceOf(snapshot),
+    editor,
+    clock
+  );
+  if (outcomes.some(o => o.write || o.notes.length > 0))
+    ledger.writeRows(
+      firstRow,
+      outcomes.map(o => o.cells)
+    );
+  outcomes.forEach((outcome, i) => {
+    for (const {field, note} of outcome.notes)
+      ledger.setNote(firstRow + i, field, note);
+  });
+  appendActivity(
+    ss,
+    outcomes.flatMap(o => o.activity)
+  );
+  const notifications: Notification[] = [];
+  outcomes.forEach((outcome, i) => {
+    const ticket = ledger.ticketOf(outcome.cells);
+    const id = cellText(ticket['Ticket ID']);
+    notifications.push(
+      ...outcome.messages.map(m => emailNotification(id, 'edit', m))
+    );
+    const escalated = outcome.activity.some(
+      a => a.field === 'Status' && a.newValue === STATUS.escalated
+    );
+    if (escalated)
+      notifications.push(
+        ...handEscalationNotices(
+          ticket,
+          editor,
+          activityOf(ss, id, clock.timeZone),
+          referenceOf(snapshot),
+          clock.now.getTime(),
+          rowUrl(snapshot.sheetUrl, sheet.getSheetId(), firstRow + i)
+        )
+      );
+  });
+  return recordNotifications(ss, notifications);
+}
+
+/**
+ * The coordinator changed a configuration tab: re-read it at once, and say what is wrong right
+ * away rather than at the next setup (the desk keeps working on the defaults it names).
+ */
+function checkConfiguration(tab: string): void {
+  forgetSnapshot();
+  const ss = activeSpreadsheet();
+  if (tab === TAB.techs) refreshAssigneeDropdown(ss);
+  const {problems} = referenceOf(readSnapshot(ss, Session.getScriptTimeZone()));
+  if (problems.length > 0) {
+    toast(
+      ss,
+      problems.map(problem => `Check: ${problem}`).join('\n'),
+      'Peer Desk configuration'
+    );
+  }
+}
+
+/**
+ * The installable edit trigger. Tickets edits in the watched columns are checked, stamped, logged
+ * and answered by email; edits of the reference tabs refresh the cached snapshot; anything else
+ * returns at once.
+ */
+export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = event.range;
+  const tab = range.getSheet().getName();
+  if ((REFERENCE_TABS as readonly string[]).includes(tab)) {
+    checkConfiguration(tab);
+    return;
+  }
+  if (tab !== TAB.tickets) return;
+  const edited: EditedRange = {
+    firstRow: range.getRow(),
+    numRows: range.getNumRows(),
+    firstColumn: range.getColumn(),
+    numColumns: range.getNumColumns(),
+  };
+  if (edited.firstRow + edited.numRows - 1 < 2) return;
+  const ss = activeSpreadsheet();
+  const snapshot = loadSnapshot(ss, Session.getScriptTimeZone());
+  if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
+  const editor = editorOf(event);
+  const recorded = withScriptLock(() =>
+    applyTicketEdit(ss, edited, snapshot, editor)
+  );
+  deliverRecorded(recorded);
+}

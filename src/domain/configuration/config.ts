@@ -1,0 +1,197 @@
+// The Config tab: desk settings, their defaults, and parsing them with readable errors.
+import {Language, languageFrom} from '../notifications/language';
+import {isLocalDate} from '../school-time/local-time';
+import {
+  DEFAULT_PRIORITY_MATRIX,
+  IMPACTS,
+  Impact,
+  isPriority,
+  Priority,
+  PriorityMatrix,
+  priorityConfigKey,
+  URGENCIES,
+  Urgency,
+} from '../tickets/priority';
+import {METRICS_CONFIG_DEFAULTS} from '../metrics/metrics-settings';
+import {SLA_CONFIG_DEFAULTS} from '../sla/sla-policy';
+import {splitList} from '../text';
+import {ConfigRow} from './config-row';
+
+export type DayTypeMode = 'weekdays' | 'A/B';
+
+export interface DeskConfig {
+  readonly deskName: string;
+  readonly campuses: readonly string[];
+  readonly categories: readonly string[];
+  readonly dayTypeMode: DayTypeMode;
+  /** A school day that is an A day; A and B alternate on weekdays from it. */
+  readonly abCycleStart: string;
+  readonly duplicateWindowMinutes: number;
+  readonly defaultLanguage: Language;
+  readonly coordinatorEmail: string;
+  readonly priorityMatrix: PriorityMatrix;
+}
+
+export const CONFIG_KEY = {
+  deskName: 'Desk Name',
+  campuses: 'Campuses',
+  categories: 'Categories',
+  dayTypeMode: 'Day Types',
+  abCycleStart: 'A/B Cycle Start',
+  duplicateWindowMinutes: 'Duplicate Window (minutes)',
+  defaultLanguage: 'Default Language',
+  coordinatorEmail: 'Coordinator Email',
+} as const;
+
+const BASE_DEFAULTS: readonly ConfigRow[] = [
+  {
+    key: CONFIG_KEY.deskName,
+    value: 'Peer Desk',
+    description: 'Name shown in emails and on the form.',
+  },
+  {
+    key: CONFIG_KEY.campuses,
+    value: 'Main Campus',
+    description: 'Campuses, separated by commas. The form offers these.',
+  },
+  {
+    key: CONFIG_KEY.categories,
+    value:
+      'Chromebook, Projector or Display, Wi-Fi or Network, Printer, Account or Password, Software, Audio or Video, Other',
+    description:
+      'Problem categories, separated by commas. Tech skills use the same names.',
+  },
+  {
+    key: CONFIG_KEY.dayTypeMode,
+    value: 'weekdays',
+    description:
+      '"weekdays" (Schedule and Rota use Mon…Fri) or "A/B" (they use A and B, alternating school days).',
+  },
+  {
+    key: CONFIG_KEY.abCycleStart,
+    value: '2026-08-17',
+    description:
+      'For A/B schedules: a school day that was an A day (yyyy-mm-dd).',
+  },
+  {
+    key: CONFIG_KEY.duplicateWindowMinutes,
+    value: '120',
+    description:
+      'An open ticket for the same room and category created within this many minutes is a possible duplicate.',
+  },
+  {
+    key: CONFIG_KEY.defaultLanguage,
+    value: 'English',
+    description: 'Language for emails when the requester does not choose one.',
+  },
+  {
+    key: CONFIG_KEY.coordinatorEmail,
+    value: '',
+    description: 'The tech coordinator, told about tickets nobody can take.',
+  },
+];
+
+/** Every Config row setup writes when it is missing, with its default value. */
+export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
+  ...BASE_DEFAULTS,
+  ...IMPACTS.flatMap(impact =>
+    URGENCIES.map(urgency => ({
+      key: priorityConfigKey(impact, urgency),
+      value: DEFAULT_PRIORITY_MATRIX[impact][urgency],
+      description: `Priority when impact is "${impact}" and urgency is "${urgency}" (P1 is most urgent).`,
+    }))
+  ),
+  ...SLA_CONFIG_DEFAULTS,
+  ...METRICS_CONFIG_DEFAULTS,
+];
+
+export interface ParsedConfig {
+  readonly config: DeskConfig;
+  /** One clear sentence per value that could not be used; its default is used instead. */
+  readonly problems: readonly string[];
+}
+
+function defaultOf(key: string): string {
+  return CONFIG_DEFAULTS.find(row => row.key === key)?.value ?? '';
+}
+
+export function parseConfig(
+  rows: readonly {key: string; value: string}[]
+): ParsedConfig {
+  const values = new Map<string, string>();
+  for (const row of rows) {
+    const key = row.key.trim();
+    if (key !== '') values.set(key, row.value.trim());
+  }
+  const problems: string[] = [];
+  const text = (key: string): string => {
+    const value = values.get(key);
+    return value === undefined || value === '' ? defaultOf(key) : value;
+  };
+  const list = (key: string): string[] => {
+    const items = splitList(text(key));
+    if (items.length > 0) return items;
+    problems.push(`Config "${key}" has no items; using the default list.`);
+    return splitList(defaultOf(key));
+  };
+
+  const modeText = text(CONFIG_KEY.dayTypeMode)
+    .toLowerCase()
+    .replace(/\s/g, '');
+  let dayTypeMode: DayTypeMode = 'weekdays';
+  if (modeText === 'a/b' || modeText === 'ab') dayTypeMode = 'A/B';
+  else if (modeText !== 'weekdays')
+    problems.push(
+      `Config "${CONFIG_KEY.dayTypeMode}" must be "weekdays" or "A/B", not "${values.get(CONFIG_KEY.dayTypeMode)}"; using weekdays.`
+    );
+
+  let abCycleStart = text(CONFIG_KEY.abCycleStart);
+  if (!isLocalDate(abCycleStart)) {
+    problems.push(
+      `Config "${CONFIG_KEY.abCycleStart}" must be a date like 2026-08-17, not "${abCycleStart}"; using ${defaultOf(CONFIG_KEY.abCycleStart)}.`
+    );
+    abCycleStart = defaultOf(CONFIG_KEY.abCycleStart);
+  }
+
+  let duplicateWindowMinutes = Number(text(CONFIG_KEY.duplicateWindowMinutes));
+  if (!Number.isFinite(duplicateWindowMinutes) || duplicateWindowMinutes < 0) {
+    problems.push(
+      `Config "${CONFIG_KEY.duplicateWindowMinutes}" must be a number of minutes (0 or more), not "${values.get(CONFIG_KEY.duplicateWindowMinutes)}"; using ${defaultOf(CONFIG_KEY.duplicateWindowMinutes)}.`
+    );
+    duplicateWindowMinutes = Number(
+      defaultOf(CONFIG_KEY.duplicateWindowMinutes)
+    );
+  }
+
+  const matrix = {} as Record<Impact, Record<Urgency, Priority>>;
+  for (const impact of IMPACTS) {
+    matrix[impact] = {} as Record<Urgency, Priority>;
+    for (const urgency of URGENCIES) {
+      const key = priorityConfigKey(impact, urgency);
+      const value = text(key).toUpperCase();
+      if (isPriority(value)) {
+        matrix[impact][urgency] = value;
+      } else {
+        problems.push(
+          `Config "${key}" must be P1, P2, P3 or P4, not "${values.get(key)}"; using ${DEFAULT_PRIORITY_MATRIX[impact][urgency]}.`
+        );
+        matrix[impact][urgency] = DEFAULT_PRIORITY_MATRIX[impact][urgency];
+      }
+    }
+  }
+
+  return {
+    config: {
+      deskName: text(CONFIG_KEY.deskName),
+      campuses: list(CONFIG_KEY.campuses),
+      categories: list(CONFIG_KEY.categories),
+      dayTypeMode,
+      abCycleStart,
+      duplicateWindowMinutes,
+      defaultLanguage: languageFrom(text(CONFIG_KEY.defaultLanguage), 'en'),
+      coordinatorEmail: text(CONFIG_KEY.coordinatorEmail),
+      priorityMatrix: matrix,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,224 @@
+// Example school data: sample Config, Techs, Schedule, Rota and Knowledge Base rows.
+import {CONFIG_KEY} from './config';
+import {METRICS_KEY} from '../metrics/metrics-settings';
+import {TIERS} from '../people/techs';
+
+/**
+ * A believable two-campus school so a new coordinator sees the desk working at once: A/B bell
+ * schedule, twelve techs across the tiers with skills and mentors, a rota and a knowledge base.
+ * Rows follow the tabs' header order.
+ */
+export const EXAMPLE_CAMPUSES = ['North Campus', 'South Campus'] as const;
+
+export const EXAMPLE_CONFIG: Readonly<Record<string, string>> = {
+  [CONFIG_KEY.deskName]: 'Peer Desk',
+  [CONFIG_KEY.campuses]: EXAMPLE_CAMPUSES.join(', '),
+  [CONFIG_KEY.dayTypeMode]: 'A/B',
+  [CONFIG_KEY.abCycleStart]: '2026-08-17',
+  [CONFIG_KEY.coordinatorEmail]: 'coordinator@example.org',
+  [METRICS_KEY.digestRecipients]: 'principal@example.org',
+};
+
+const [NORTH, SOUTH] = EXAMPLE_CAMPUSES;
+
+/** Email, Display Name, Tier, Skills, Campus, Mentor, Active */
+export const EXAMPLE_TECHS: readonly (readonly string[])[] = [
+  [
+    'maya.patel@students.example.org',
+    'Maya Patel',
+    TIERS.mentor,
+    'All',
+    NORTH,
+    '',
+    'yes',
+  ],
+  [
+    'diego.ramirez@students.example.org',
+    'Diego Ramírez',
+    TIERS.mentor,
+    'Chromebook, Wi-Fi or Network, Account or Password, Software',
+    NORTH,
+    '',
+    'yes',
+  ],
+  [
+    'ava.chen@students.example.org',
+    'Ava Chen',
+    TIERS.junior,
+    'Chromebook, Software, Account or Password',
+    NORTH,
+    'maya.patel@students.example.org',
+    'yes',
+  ],
+  [
+    'liam.obrien@students.example.org',
+    "Liam O'Brien",
+    TIERS.junior,
+    'Projector or Display, Audio or Video, Printer',
+    NORTH,
+    'maya.patel@students.example.org',
+    'yes',
+  ],
+  [
+    'sofia.haddad@students.example.org',
+    'Sofia Haddad',
+    TIERS.junior,
+    'Chromebook, Wi-Fi or Network, Other',
+    NORTH,
+    'diego.ramirez@students.example.org',
+    'yes',
+  ],
+  [
+    'noah.kim@students.example.org',
+    'Noah Kim',
+    TIERS.junior,
+    'Chromebook, Projector or Display, Printer',
+    NORTH,
+    'diego.ramirez@students.example.org',
+    'yes',
+  ],
+  [
+    'priya.shah@students.example.org',
+    'Priya Shah',
+    TIERS.mentor,
+    'All',
+    SOUTH,
+    '',
+    'yes',
+  ],
+  [
+    'ethan.brooks@students.example.org',
+    'Ethan Brooks',
+    TIERS.junior,
+    'Chromebook, Account or Password, Software',
+    SOUTH,
+    'priya.shah@students.example.org',
+    'yes',
+  ],
+  [
+    'zoe.alvarez@students.example.org',
+    'Zoe Álvarez',
+    TIERS.junior,
+    'Projector or Display, Audio or Video, Wi-Fi or Network',
+    SOUTH,
+    'priya.shah@students.example.org',
+    'yes',
+  ],
+  [
+    'lucas.nguyen@students.example.org',
+    'Lucas Nguyen',
+    TIERS.junior,
+    'Chromebook, Printer, Other',
+    SOUTH,
+    'priya.shah@students.example.org',
+    'yes',
+  ],
+  ['r.carter@example.org', 'Mr. Carter', TIERS.staff, 'All', NORTH, '', 'yes'],
+  ['a.lopez@example.org', 'Ms. López', TIERS.staff, 'All', SOUTH, '', 'yes'],
+];
+
+const PERIOD_TIMES: readonly (readonly [string, string, string])[] = [
+  ['1', '08:00', '08:50'],
+  ['2', '08:55', '09:45'],
+  ['3', '09:50', '10:40'],
+  ['4', '10:45', '11:35'],
+  ['Lunch', '11:35', '12:15'],
+  ['5', '12:20', '13:10'],
+  ['6', '13:15', '14:05'],
+  ['7', '14:10', '15:00'],
+];
+
+const DAY_TYPES = ['A', 'B'] as const;
+
+/** Day Type, Period, Start, End */
+export const EXAMPLE_SCHEDULE: readonly (readonly string[])[] =
+  DAY_TYPES.flatMap(dayType =>
+    PERIOD_TIMES.map(([period, start, end]) => [dayType, period, start, end])
+  );
+
+/** Students on duty in their free periods: two per campus and period, rotating through the team. */
+function exampleRota(): string[][] {
+  const rows: string[][] = [];
+  for (const campus of EXAMPLE_CAMPUSES) {
+    const team = EXAMPLE_TECHS.filter(
+      t => t[4] === campus && t[2] !== TIERS.staff
+    ).map(t => t[0]);
+    let next = campus === NORTH ? 0 : 1;
+    for (const dayType of DAY_TYPES) {
+      for (const [period] of PERIOD_TIMES) {
+        for (let seat = 0; seat < 2; seat++) {
+          rows.push([campus, dayType, period, team[next % team.length]]);
+          next++;
+        }
+      }
+    }
+  }
+  return rows;
+}
+
+/** Campus, Day Type, Period, Tech */
+export const EXAMPLE_ROTA: readonly (readonly string[])[] = exampleRota();
+
+/** Category, Keywords, Title, Steps or Link */
+export const EXAMPLE_KNOWLEDGE_BASE: readonly (readonly string[])[] = [
+  [
+    'Chromebook',
+    "charge, battery, power, dead, won't turn on",
+    "Chromebook won't turn on",
+    'Plug in the charger for 10 minutes (the light should glow), then hold Refresh + Power for 10 seconds.',
+  ],
+  [
+    'Chromebook',
+    'keyboard, keys, trackpad, touchpad',
+    'Keyboard or trackpad not responding',
+    'Restart the Chromebook. If only some keys fail, check for crumbs or stickers; try an external mouse to keep working.',
+  ],
+  [
+    'Chromebook',
+    'screen, cracked, broken, display',
+    'Cracked Chromebook screen',
+    'Stop using it to avoid cuts, note the asset tag, and bring it to the help desk for a loaner.',
+  ],
+  [
+    'Projector or Display',
+    'projector, no signal, hdmi, display, screen',
+    'Projector shows "No signal"',
+    'Check both ends of the HDMI cable, press Input/Source on the remote until HDMI shows, then press Ctrl + Shift + F4 on a Chromebook.',
+  ],
+  [
+    'Projector or Display',
+    'bulb, dim, flicker, lamp',
+    'Projector image dim or flickering',
+    'Switch to Eco/Normal mode in the menu; if the lamp warning light is on, the desk will replace the lamp.',
+  ],
+  [
+    'Wi-Fi or Network',
+    'wifi, wi-fi, internet, network, offline, connect',
+    'Cannot connect to Wi-Fi',
+    'Turn Wi-Fi off and on, forget the school network and join it again with your school account. If the whole room is offline, tell us the room number.',
+  ],
+  [
+    'Printer',
+    'printer, print, jam, paper, toner',
+    'Printer jam or not printing',
+    'Open the front tray and remove any paper gently, check the toner message, then send the job again to the right printer.',
+  ],
+  [
+    'Account or Password',
+    'password, locked, login, sign in, account, reset',
+    'Forgot password or locked out',
+    'https://accounts.example.org/reset',
+  ],
+  [
+    'Software',
+    'app, extension, install, blocked, update',
+    'An app or extension is missing or blocked',
+    'Restart the Chromebook to pull new apps; if a site is blocked, send us the address and why the class needs it.',
+  ],
+  [
+    'Audio or Video',
+    'sound, speaker, audio, microphone, mic, camera',
+    'No sound from speakers',
+    'Check the mute key and the volume in the status area, pick the right output (HDMI or speakers), then unplug and replug the speaker cable.',
+  ],
+];

@@ -1,0 +1,95 @@
+// Reference data: the configuration tabs (Config, Techs, Schedule, Rota...) parsed into one object.
+import {DeskConfig, parseConfig} from './config';
+import {KnowledgeArticle, parseKnowledgeBase} from '../knowledge/knowledge';
+import {
+  MetricsSettings,
+  parseMetricsSettings,
+} from '../metrics/metrics-settings';
+import {parseRota, RotaSlot} from '../people/rota';
+import {BellPeriod, parseSchedule} from '../people/schedule';
+import {parseSlaPolicy, SlaPolicy} from '../sla/sla-policy';
+import {parseTechs, Tech} from '../people/techs';
+
+/** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
+export interface ReferenceRows {
+  readonly techs: readonly Readonly<Record<string, string>>[];
+  readonly schedule: readonly Readonly<Record<string, string>>[];
+  readonly rota: readonly Readonly<Record<string, string>>[];
+  readonly config: readonly Readonly<Record<string, string>>[];
+  readonly knowledgeBase: readonly Readonly<Record<string, string>>[];
+}
+
+export interface Reference {
+  readonly config: DeskConfig;
+  readonly techs: readonly Tech[];
+  readonly periods: readonly BellPeriod[];
+  readonly rota: readonly RotaSlot[];
+  readonly articles: readonly KnowledgeArticle[];
+  readonly sla: SlaPolicy;
+  readonly metrics: MetricsSettings;
+  /** Everything that could not be used, in words the coordinator can act on. */
+  readonly problems: readonly string[];
+}
+
+export function buildReference(rows: ReferenceRows): Reference {
+  const get = (row: Readonly<Record<string, string>>, header: string) =>
+    row[header] ?? '';
+  const configRows = rows.config.map(r => ({
+    key: get(r, 'Key'),
+    value: get(r, 'Value'),
+  }));
+  const config = parseConfig(configRows);
+  const sla = parseSlaPolicy(configRows);
+  const metrics = parseMetricsSettings(configRows);
+  const techs = parseTechs(
+    rows.techs.map(r => ({
+      email: get(r, 'Email'),
+      name: get(r, 'Display Name'),
+      tier: get(r, 'Tier'),
+      skills: get(r, 'Skills'),
+      campus: get(r, 'Campus'),
+      mentor: get(r, 'Mentor'),
+      active: get(r, 'Active'),
+    }))
+  );
+  const schedule = parseSchedule(
+    rows.schedule.map(r => ({
+      dayType: get(r, 'Day Type'),
+      period: get(r, 'Period'),
+      start: get(r, 'Start'),
+      end: get(r, 'End'),
+    }))
+  );
+  const rota = parseRota(
+    rows.rota.map(r => ({
+      campus: get(r, 'Campus'),
+      dayType: get(r, 'Day Type'),
+      period: get(r, 'Period'),
+      tech: get(r, 'Tech'),
+    }))
+  );
+  const articles = parseKnowledgeBase(
+    rows.knowledgeBase.map(r => ({
+      category: get(r, 'Category'),
+      keywords: get(r, 'Keywords'),
+      title: get(r, 'Title'),
+      steps: get(r, 'Steps or Link'),
+    }))
+  );
+  return {
+    config: config.config,
+    techs: techs.techs,
+    periods: schedule.periods,
+    rota,
+    articles,
+    sla: sla.policy,
+    metrics: metrics.settings,
+    problems: [
+      ...config.problems,
+      ...sla.problems,
+      ...metrics.problems,
+      ...techs.problems,
+      ...schedule.problems,
+    ],
+  };
+}

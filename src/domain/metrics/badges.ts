@@ -1,0 +1,78 @@
+// Recognition badges: which techs earned which badges from their resolved tickets.
+import {Tech, TIERS} from '../people/techs';
+import {resolvedByTech, TicketMetrics} from './ticket-metrics';
+
+/** A milestone a tech reaches once; the Recognition tab keeps each (tech, badge) pair once. */
+export interface Badge {
+  /** Stable id, unique per tech: `resolved-10`, `mentor-10:junior@…`. */
+  readonly id: string;
+  readonly techEmail: string;
+  readonly techName: string;
+  readonly title: string;
+  readonly earnedMs: number;
+}
+
+const RESOLVED_MILESTONES = [10, 50, 100] as const;
+const FIVE_STAR_COUNT = 5;
+/** A junior's first this-many fixes earn their mentor a badge. */
+const MENTORED_FIXES = 10;
+
+/**
+ * Every badge the ledger shows was earned, dated when the milestone ticket was resolved. Ratings
+ * carry no time of their own, so a five-star badge is dated by its fifth five-star ticket.
+ */
+export function badgesEarned(
+  tickets: readonly TicketMetrics[],
+  techs: readonly Tech[]
+): Badge[] {
+  const byTech = resolvedByTech(tickets);
+  const names = new Map(techs.map(tech => [tech.email, tech.name]));
+  const badges: Badge[] = [];
+  const award = (email: string, id: string, title: string, at: number) =>
+    badges.push({
+      id,
+      techEmail: email,
+      techName: names.get(email) ?? email,
+      title,
+      earnedMs: at,
+    });
+  for (const [email, resolved] of byTech) {
+    resolved.sort(
+      (a, b) => (a.resolvedMs as number) - (b.resolvedMs as number)
+    );
+    const at = (n: number) => resolved[n - 1].resolvedMs as number;
+    award(email, 'first-fix', 'First fix', at(1));
+    for (const count of RESOLVED_MILESTONES)
+      if (resolved.length >= count)
+        award(
+          email,
+          `resolved-${count}`,
+          `${count} tickets resolved`,
+          at(count)
+        );
+    const fiveStars = resolved.filter(t => t.satisfaction === 5);
+    if (fiveStars.length >= FIVE_STAR_COUNT)
+      award(
+        email,
+        'five-stars-5',
+        'Five 5-star ratings',
+        fiveStars[FIVE_STAR_COUNT - 1].resolvedMs as number
+      );
+  }
+  for (const junior of techs) {
+    if (junior.tier !== TIERS.junior || junior.mentor === '') continue;
+    const resolved = byTech.get(junior.email) ?? [];
+    if (resolved.length < MENTORED_FIXES) continue;
+    award(
+      junior.mentor,
+      `mentor-${MENTORED_FIXES}:${junior.email}`,
+      `Mentored ${junior.name} through their first ${MENTORED_FIXES} fixes`,
+      resolved[MENTORED_FIXES - 1].resolvedMs as number
+    );
+  }
+  return badges.sort((a, b) => a.earnedMs - b.earnedMs);
+}
+
+export function badgeKey(badge: {techEmail: string; id: string}): string {
+  return `${badge.techEmail} ${badge.id}`;
+}

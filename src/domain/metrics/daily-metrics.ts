@@ -1,0 +1,156 @@
+// The Daily metrics table: tickets resolved, SLA met and backlog per day.
+import {addDays, daysBetween} from '../school-time/local-time';
+import {mean, median, quantile, rounded, share} from './statistics';
+import {CellValue} from '../tickets/ticket-row';
+import {TicketMetrics} from './ticket-metrics';
+import {STATUS} from '../tickets/workflow';
+import {localMidnightMs, UtcOffset} from '../school-time/zoned-dates';
+
+/** The Daily tab: one row per date × campus, Looker-ready like Metrics. */
+export const DAILY_HEADERS = [
+  'date',
+  'campus',
+  'opened',
+  'resolved',
+  'backlog',
+  'median_resolution_min',
+  'p90_resolution_min',
+  'student_resolution_rate',
+  'sla_compliance',
+  'mean_satisfaction',
+  'ratings',
+] as const;
+
+/** What the tickets resolved in some span add up to; the Dashboard and the digest share it. */
+export interface ResolvedSummary {
+  readonly resolved: number;
+  readonly medianResolutionMin: number | undefined;
+  readonly p90ResolutionMin: number | undefined;
+  /** Share of resolved tickets a student resolved. */
+  readonly studentResolutionRate: number | undefined;
+  /** Share of resolved tickets resolved within their SLA target. */
+  readonly slaCompliance: number | undefined;
+  readonly meanSatisfaction: number | undefined;
+  readonly ratings: number;
+}
+
+export function summariseResolved(
+  resolved: readonly TicketMetrics[]
+): ResolvedSummary {
+  const times = resolved.flatMap(t =>
+    t.resolutionSchoolMin === undefined ? [] : [t.resolutionSchoolMin]
+  );
+  const ratings = resolved.flatMap(t =>
+    t.satisfaction === undefined ? [] : [t.satisfaction]
+  );
+  return {
+    resolved: resolved.length,
+    medianResolutionMin: median(times),
+    p90ResolutionMin: quantile(times, 0.9),
+    studentResolutionRate: share(
+      resolved.filter(t => t.resolvedBy === 'student').length,
+      resolved.length
+    ),
+    slaCompliance: share(
+      resolved.filter(t => t.slaResolutionMet === true).length,
+      resolved.length
+    ),
+    meanSatisfaction: mean(ratings),
+    ratings: ratings.length,
+  };
+}
+
+/** When a ticket left the backlog: resolved, or closed without a resolution (its own day). */
+export function leftBacklogOn(ticket: TicketMetrics): string | undefined {
+  if (ticket.resolvedDate !== undefined) return ticket.resolvedDate;
+  return ticket.resolvedMs === undefined &&
+    (ticket.status === STATUS.closed || ticket.status === STATUS.resolved)
+    ? ticket.createdDate
+    : undefined;
+}
+
+/** Open tickets at the end of `date`: created by then and not yet out of the backlog. */
+export function backlogAt(
+  tickets: readonly TicketMetrics[],
+  date: string
+): number {
+  return tickets.filter(t => {
+    if (t.createdDate > date) return false;
+    const left = leftBacklogOn(t);
+    return left === undefined || left > date;
+  }).length;
+}
+
+function cell(value: number | undefined, digits = 1): CellValue {
+  return value === undefined ? '' : rounded(value, digits);
+}
+
+/** Daily rows from the first ticket's date to `today`, for every campus that has tickets. */
+export function dailyTable(
+  tickets: readonly TicketMetrics[],
+  today: string,
+  offset: UtcOffset
+): CellValue[][] {
+  if (tickets.length === 0) return [];
+  const first = tickets.reduce(
+    (min, t) => (t.createdDate < min ? t.createdDate : min),
+    today
+  );
+  const days = daysBetween(first, today) + 1;
+  const campuses = [...new Set(tickets.map(t => t.campus))].sort();
+  const indexes = new Map<string, number>();
+  const index = (date: string) => {
+    let i = indexes.get(date);
+    if (i === undefined) indexes.set(date, (i = daysBetween(first, date)));
+    return i;
+  };
+  const perCampus = new Map(
+    campuses.map(campus => [
+      campus,
+      {
+        opened: new Array<number>(days).fill(0),
+        left: new Array<number>(days).fill(0),
+        resolved: Array.from({length: days}, () => [] as TicketMetrics[]),
+      },
+    ])
+  );
+  for (const t of tickets) {
+    const counts = perCampus.get(t.campus);
+    if (!counts) continue;
+    const created = index(t.createdDate);
+    if (created < days) counts.opened[created]++;
+    const left = leftBacklogOn(t);
+    if (left !== undefined && index(left) < days) counts.left[index(left)]++;
+    if (t.resolvedDate !== undefined && index(t.resolvedDate) < days)
+      counts.resolved[index(t.resolvedDate)].push(t);
+  }
+  const rows: CellValue[][] = [];
+  const backlog = new Map(campuses.map(c => [c, 0]));
+  for (let d = 0; d < days; d++) {
+    const date = addDays(first, d);
+    const midnight = new Date(localMidnightMs(date, offset));
+    for (const campus of campuses) {
+      const counts = perCampus.get(campus) as NonNullable<
+        ReturnType<typeof perCampus.get>
+      >;
+      const open =
+        (backlog.get(campus) ?? 0) + counts.opened[d] - counts.left[d];
+      backlog.set(campus, open);
+      const summary = summariseResolved(counts.resolved[d]);
+      rows.push([
+        midnight,
+        campus,
+        counts.opened[d],
+        summary.resolved,
+        open,
+        cell(summary.medianResolutionMin),
+        cell(summary.p90ResolutionMin),
+        cell(summary.studentResolutionRate, 3),
+        cell(summary.slaCompliance, 3),
+        cell(summary.meanSatisfaction, 2),
+        summary.ratings,
+      ]);
+    }
+  }
+  return rows;
+}

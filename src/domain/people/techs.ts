@@ -1,0 +1,123 @@
+// The Techs tab: student techs, their tiers and skills, and lookup by email or name.
+import {normalised, splitList} from '../text';
+
+export const TIERS = {
+  junior: 'Junior Tech',
+  mentor: 'Senior Mentor',
+  staff: 'Level 2 Staff',
+} as const;
+
+export type Tier = (typeof TIERS)[keyof typeof TIERS];
+
+export const TIER_CHOICES: readonly Tier[] = Object.values(TIERS);
+
+export interface Tech {
+  readonly email: string;
+  readonly name: string;
+  readonly tier: Tier;
+  /** Categories this tech can handle; "All" covers every category. */
+  readonly skills: readonly string[];
+  readonly campus: string;
+  /** The senior mentor's email, for junior techs. */
+  readonly mentor: string;
+  readonly active: boolean;
+}
+
+export interface TechRow {
+  readonly email: string;
+  readonly name: string;
+  readonly tier: string;
+  readonly skills: string;
+  readonly campus: string;
+  readonly mentor: string;
+  readonly active: string;
+}
+
+export interface ParsedTechs {
+  readonly techs: readonly Tech[];
+  readonly problems: readonly string[];
+}
+
+function tierFrom(text: string): Tier | undefined {
+  const wanted = normalised(text);
+  return TIER_CHOICES.find(tier => {
+    const name = tier.toLowerCase();
+    return wanted === name || name.startsWith(wanted.split(' ')[0] + ' ');
+  });
+}
+
+function isActive(text: string): boolean {
+  return !['no', 'false', 'n', 'inactive', '0'].includes(normalised(text));
+}
+
+export function parseTechs(rows: readonly TechRow[]): ParsedTechs {
+  const techs: Tech[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    const email = row.email.trim().toLowerCase();
+    if (email === '') return;
+    const where = `Techs row ${index + 2} (${email})`;
+    if (!email.includes('@')) {
+      problems.push(`${where}: "${row.email}" is not an email address.`);
+      return;
+    }
+    if (seen.has(email)) {
+      problems.push(
+        `${where}: this email is listed twice; the first row is used.`
+      );
+      return;
+    }
+    seen.add(email);
+    let tier = tierFrom(row.tier);
+    if (!tier) {
+      problems.push(
+        `${where}: tier "${row.tier}" is not one of ${TIER_CHOICES.join(', ')}; treated as ${TIERS.junior}.`
+      );
+      tier = TIERS.junior;
+    }
+    techs.push({
+      email,
+      name: row.name.trim() || email,
+      tier,
+      skills: splitList(row.skills),
+      campus: row.campus.trim(),
+      mentor: row.mentor.trim().toLowerCase(),
+      active: isActive(row.active),
+    });
+  });
+  return {techs, problems};
+}
+
+export function hasSkill(tech: Tech, category: string): boolean {
+  const wanted = normalised(category);
+  return tech.skills.some(skill => {
+    const have = normalised(skill);
+    return have === 'all' || have === wanted;
+  });
+}
+
+export function findTech(
+  techs: readonly Tech[],
+  email: string
+): Tech | undefined {
+  const wanted = email.trim().toLowerCase();
+  return techs.find(tech => tech.email === wanted);
+}
+
+/** A tech by email, or by display name as people may type it into Assignee. */
+export function findTechByEmailOrName(
+  techs: readonly Tech[],
+  text: string
+): Tech | undefined {
+  const wanted = normalised(text);
+  return (
+    findTech(techs, text) ??
+    techs.find(tech => normalised(tech.name) === wanted)
+  );
+}
+
+/** Students resolve most tickets; metrics report the student resolution rate. */
+export function resolverRole(tech: Tech | undefined): 'Student' | 'Staff' {
+  return tech && tech.tier !== TIERS.staff ? 'Student' : 'Staff';
+}

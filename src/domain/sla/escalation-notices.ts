@@ -1,0 +1,115 @@
+// SLA escalation notices: the emails and Chat cards sent when a ticket climbs a rung.
+import {ticketCard} from '../notifications/chat-card';
+import {Rung, RUNG} from './escalation';
+import {StaffNotice, staffEmail, TicketFacts} from '../notifications/messages';
+import {
+  chatNotification,
+  emailNotification,
+  Notification,
+} from '../notifications/notification';
+import {SlaTarget} from './sla-policy';
+import {findTech, Tech, TIERS} from '../people/techs';
+
+export interface NoticeContext {
+  readonly deskName: string;
+  readonly techs: readonly Tech[];
+  readonly ticket: TicketFacts;
+  readonly assignee: string;
+  readonly resolution: string;
+  /** The ticket's Activity lines, oldest first (only for Level 2 notices). */
+  readonly activity: readonly string[];
+  readonly elapsed: number;
+  readonly target: SlaTarget;
+  readonly ageMs: number;
+  readonly rowUrl: string;
+}
+
+/** "2 d 3 h", "3 h 20 min", "12 min": how long a ticket has been open, by the wall clock. */
+export function ageText(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  if (days > 0) return `${days} d ${hours} h`;
+  if (hours > 0) return `${hours} h ${minutes % 60} min`;
+  return `${minutes} min`;
+}
+
+export function levelTwoStaff(techs: readonly Tech[]): Tech[] {
+  return techs.filter(t => t.active && t.tier === TIERS.staff);
+}
+
+const HEADLINES: Readonly<Record<Rung | 'escalatedByHand', string>> = {
+  [RUNG.unassigned]: 'Waiting for a tech: nobody on duty has taken it',
+  [RUNG.nudge]: 'No first response yet: assignee nudged',
+  [RUNG.mentorNudge]: 'Still no first response: senior mentor pulled in',
+  [RUNG.warning]: '75% of the resolution target used',
+  [RUNG.breach]: 'Escalated to Level 2: resolution target passed',
+  escalatedByHand: 'Escalated to Level 2 by a tech',
+};
+
+/** The notifications of one rung (or a hand escalation): a Chat card, and emails where due. */
+export function escalationNotices(
+  what: Rung | 'escalatedByHand',
+  context: NoticeContext,
+  editor = ''
+): Notification[] {
+  const {ticket} = context;
+  const assignee = findTech(context.techs, context.assignee);
+  const mentor = assignee?.mentor
+    ? findTech(context.techs, assignee.mentor)
+    : undefined;
+  const levelTwo = what === RUNG.breach || what === 'escalatedByHand';
+  const reason =
+    what === 'escalatedByHand'
+      ? `escalated by hand by ${editor}`
+      : `its ${ticket.priority} resolution target of ${context.target.resolution} school minutes passed`;
+  const values = {
+    assignee: assignee?.name ?? (context.assignee || 'nobody'),
+    elapsed: String(Math.round(context.elapsed)),
+    target: String(
+      what === RUNG.nudge || what === RUNG.mentorNudge
+        ? context.target.firstResponse
+        : context.target.resolution
+    ),
+    rowUrl: context.rowUrl,
+    reason,
+    editor,
+    resolution: context.resolution || '(none written)',
+    activity: context.activity.join('\n'),
+  };
+  const email = (notice: StaffNotice, to: string) =>
+    emailNotification(
+      ticket.id,
+      what,
+      staffEmail({notice, deskName: context.deskName, ticket, to, values})
+    );
+  const emails: Notification[] = [];
+  if (what === RUNG.nudge && assignee)
+    emails.push(email('nudge', assignee.email));
+  if (what === RUNG.mentorNudge && mentor)
+    emails.push(email('mentorNudge', mentor.email));
+  if (what === RUNG.warning) {
+    const to = mentor ?? assignee;
+    if (to) emails.push(email('warning', to.email));
+  }
+  if (levelTwo)
+    for (const staff of levelTwoStaff(context.techs))
+      emails.push(
+        email(what === RUNG.breach ? 'breach' : 'escalatedByHand', staff.email)
+      );
+  const paragraphs = levelTwo
+    ? [
+        {label: 'Details', text: ticket.details},
+        {label: 'Troubleshooting so far', text: values.resolution},
+        {label: 'Activity', text: values.activity},
+      ]
+    : [];
+  const card = ticketCard({
+    ticket,
+    headline: `${HEADLINES[what]} (${values.assignee})`,
+    age: ageText(context.ageMs),
+    paragraphs,
+    rowUrl: context.rowUrl,
+  });
+  return [chatNotification(ticket.id, what, card), ...emails];
+}

@@ -1,0 +1,297 @@
+// New tickets: built from a form response or a walk-up row, routed, with their emails.
+import {ActivityEntry} from './activity';
+import {FormAnswers} from './intake-form';
+import {matchArticles} from '../knowledge/knowledge';
+import {languageFrom, LANGUAGES} from '../notifications/language';
+import {LedgerEntry} from './ledger';
+import {LocalDateTime} from '../school-time/local-time';
+import {
+  assigneeEmail,
+  confirmationEmail,
+  mentorEmail,
+  OutgoingMessage,
+  TicketFacts,
+} from '../notifications/messages';
+import {priorityFor} from './priority';
+import {Reference} from '../configuration/reference';
+import {routeTicket, Routing} from '../people/routing';
+import {dutySlotAt} from '../people/schedule';
+import {findTech, TIERS} from '../people/techs';
+import {nextTicketId} from './ticket-id';
+import {
+  cellText,
+  serialiseTracked,
+  TicketRow,
+  trackedValuesOf,
+} from './ticket-row';
+
+export interface IntakeContext {
+  readonly reference: Reference;
+  readonly ledger: readonly LedgerEntry[];
+  readonly now: Date;
+  readonly local: LocalDateTime;
+  readonly sheetUrl: string;
+}
+
+export interface NewTicket {
+  readonly row: TicketRow;
+  readonly activity: ActivityEntry;
+  readonly messages: readonly OutgoingMessage[];
+}
+
+function routingActivity(routing: Routing): string {
+  const who = routing.assignee
+    ? `assigned to ${routing.assignee.email}`
+    : 'waiting unassigned';
+  return routing.duplicateOf
+    ? `${who}, possible duplicate of ${routing.duplicateOf}`
+    : who;
+}
+
+export function techMessages(
+  row: TicketRow,
+  routing: Routing,
+  context: IntakeContext
+): OutgoingMessage[] {
+  const tech = routing.assignee;
+  if (!tech) return [];
+  const {deskName} = context.reference.config;
+  const facts = factsOf(row);
+  const messages = [
+    assigneeEmail({
+      deskName,
+      ticket: facts,
+      to: tech.email,
+      assignmentNote: routing.note,
+      sheetUrl: context.sheetUrl,
+    }),
+  ];
+  const mentor = findTech(context.reference.techs, tech.mentor);
+  if (tech.tier === TIERS.junior && tech.mentor !== '')
+    messages.push(
+      mentorEmail({
+        deskName,
+        ticket: facts,
+        to: mentor?.email ?? tech.mentor,
+        assigneeName: tech.name,
+        sheetUrl: context.sheetUrl,
+      })
+    );
+  return messages;
+}
+
+/** Fields filled in after intake: by the sweep, the Waiting status and the requester's rating. */
+const EMPTY_LATER_FIELDS = {
+  'Response Due': '',
+  'Resolve Due': '',
+  'SLA Steps': '',
+  'Escalation Reason': '',
+  'SLA Pauses': '',
+  Rating: '',
+  'Rating Comment': '',
+} as const;
+
+export function factsOf(row: TicketRow): TicketFacts {
+  return {
+    id: cellText(row['Ticket ID']),
+    summary: cellText(row['Summary']),
+    details: cellText(row['Details']),
+    priority: cellText(row['Priority']),
+    campus: cellText(row['Campus']),
+    room: cellText(row['Room']),
+    category: cellText(row['Category']),
+    assetTag: cellText(row['Asset Tag']),
+    requester: cellText(row['Requester']),
+  };
+}
+
+/** One form response → one ticket row, its Activity line and its emails. */
+export function ticketFromResponse(
+  answers: FormAnswers,
+  key: string,
+  context: IntakeContext
+): NewTicket {
+  const {config, articles} = context.reference;
+  const routing = routeTicket(answers, {
+    ...context,
+    nowMs: context.now.getTime(),
+  });
+  const language = languageFrom(answers.language, config.defaultLanguage);
+  const row = {
+    'Ticket ID': nextTicketId(context.ledger.map(entry => entry.id)),
+    Status: routing.status,
+    Assignee: routing.assignee?.email ?? '',
+    Created: context.now,
+    Campus: answers.campus,
+    Room: answers.room,
+    Category: answers.category,
+    'Asset Tag': answers.assetTag,
+    'Response Key': key,
+    Priority: priorityFor(
+      config.priorityMatrix,
+      answers.impact,
+      answers.urgency
+    ),
+    Summary: answers.summary,
+    Details: answers.details,
+    Impact: answers.impact,
+    Urgency: answers.urgency,
+    Requester: answers.email,
+    Language: LANGUAGES[language],
+    Period: routing.period,
+    'Duplicate Of': routing.duplicateOf,
+    'Assignment Note': routing.note,
+    Resolution: '',
+    'Time Spent (min)': '',
+    'First Response': '',
+    Updated: context.now,
+    'Resolved At': '',
+    'Resolved By': '',
+    'Resolver Role': '',
+    'Closed At': '',
+    Tracked: '',
+    ...EMPTY_LATER_FIELDS,
+  } satisfies TicketRow;
+  row.Tracked = serialiseTracked(trackedValuesOf(row));
+  const messages = techMessages(row, routing, context);
+  if (answers.email !== '')
+    messages.unshift(
+      confirmationEmail({
+        language,
+        deskName: config.deskName,
+        ticket: factsOf(row),
+        assigneeName: routing.assignee?.name,
+        duplicateOf: routing.duplicateOf,
+        articles: matchArticles(articles, {
+          category: answers.category,
+          text: `${answers.summary} ${answers.details}`,
+        }),
+      })
+    );
+  return {
+    row,
+    activity: {
+      when: context.now,
+      ticketId: row['Ticket ID'],
+      field: 'Ticket',
+      oldValue: '',
+      newValue: `Created from the form: ${row.Priority}, ${routingActivity(routing)}`,
+      who: answers.email,
+    },
+    messages,
+  };
+}
+
+/**
+ * A row a tech typed into Tickets (a walk-up): it gets an ID, timestamps and an assignee — the tech
+ * who typed it when they are an active tech, otherwise whoever is on duty.
+ */
+export function ticketFromWalkUp(
+  typed: TicketRow,
+  editorEmail: string,
+  context: IntakeContext
+): NewTicket {
+  const {config, techs} = context.reference;
+  const editor = findTech(techs, editorEmail);
+  const request = {
+    campus: cellText(typed.Campus),
+    room: cellText(typed.Room),
+    category: cellText(typed.Category),
+    assetTag: cellText(typed['Asset Tag']),
+  };
+  const routing: Routing =
+    editor && editor.active
+      ? {
+          status: 'Assigned',
+          assignee: editor,
+          duplicateOf: '',
+          note: `Walk-up taken by ${editor.name}.`,
+          period:
+            dutySlotAt(context.local, config, context.reference.periods)
+              .period ?? '',
+        }
+      : routeTicket(request, {...context, nowMs: context.now.getTime()});
+  const row: TicketRow = {
+    ...typed,
+    'Ticket ID': nextTicketId(context.ledger.map(entry => entry.id)),
+    Status: routing.status,
+    Assignee: routing.assignee?.email ?? '',
+    Created: context.now,
+    'Response Key': `walk-up|${context.now.toISOString()}`,
+    Priority:
+      cellText(typed.Priority) ||
+      priorityFor(
+        config.priorityMatrix,
+        cellText(typed.Impact),
+        cellText(typed.Urgency)
+      ),
+    Language: cellText(typed.Language) || LANGUAGES[config.defaultLanguage],
+    Period: routing.period,
+    'Duplicate Of': routing.duplicateOf,
+    'Assignment Note': routing.note,
+    Updated: context.now,
+  };
+  row.Tracked = serialiseTracked(trackedValuesOf(row));
+  return {
+    row,
+    activity: {
+      when: context.now,
+      ticketId: cellText(row['Ticket ID']),
+      field: 'Ticket',
+      oldValue: '',
+      newValue: `Created as a walk-up: ${cellText(row.Priority)}, ${routingActivity(routing)}`,
+      who: editorEmail,
+    },
+    messages:
+      routing.assignee && routing.assignee !== editor
+        ? techMessages(row, routing, context)
+        : [],
+  };
+}
+
+/**
+ * A ticket waiting in the queue, offered to whoever is on duty now. Undefined while still nobody
+ * can take it.
+ */
+export function assignQueuedTicket(
+  queued: TicketRow,
+  context: IntakeContext
+): NewTicket | undefined {
+  const id = cellText(queued['Ticket ID']);
+  const routing = routeTicket(
+    {
+      campus: cellText(queued.Campus),
+      room: cellText(queued.Room),
+      category: cellText(queued.Category),
+      assetTag: cellText(queued['Asset Tag']),
+    },
+    {
+      ...context,
+      ledger: context.ledger.filter(entry => entry.id !== id),
+      nowMs: context.now.getTime(),
+    }
+  );
+  if (!routing.assignee) return undefined;
+  const row: TicketRow = {
+    ...queued,
+    Status: routing.status,
+    Assignee: routing.assignee.email,
+    Period: routing.period,
+    'Duplicate Of': routing.duplicateOf || cellText(queued['Duplicate Of']),
+    'Assignment Note': routing.note,
+    Updated: context.now,
+  };
+  row.Tracked = serialiseTracked(trackedValuesOf(row));
+  return {
+    row,
+    activity: {
+      when: context.now,
+      ticketId: id,
+      field: 'Assignee',
+      oldValue: '',
+      newValue: routing.assignee.email,
+      who: 'Peer Desk sweep',
+    },
+    messages: techMessages(row, routing, context),
+  };
+}

@@ -1,0 +1,227 @@
+// Rules for edits to a Tickets row: refuse and restore, or accept, stamp and log them.
+import {ActivityEntry} from './activity';
+import {DeskConfig} from '../configuration/config';
+import {languageFrom} from '../notifications/language';
+import {
+  OutgoingMessage,
+  resolvedEmail,
+  waitingEmail,
+} from '../notifications/messages';
+import {factsOf} from './new-ticket';
+import {isPriority, PRIORITIES} from './priority';
+import {TRACKED_FIELDS, TrackedField} from '../configuration/tabs';
+import {
+  findTech,
+  findTechByEmailOrName,
+  resolverRole,
+  Tech,
+} from '../people/techs';
+import {
+  cellText,
+  serialiseTracked,
+  TicketRow,
+  TrackedValues,
+  trackedValuesOf,
+} from './ticket-row';
+import {normalised} from '../text';
+import {pausesAfterStatusChange} from '../sla/sla-pauses';
+import {refuseStatusChange, STATUS} from './workflow';
+
+export interface Revert {
+  readonly field: TrackedField;
+  readonly note: string;
+}
+
+export interface ReviewedRow {
+  /** The row as it must be written back: refused values restored, stamps filled in. */
+  readonly row: TicketRow;
+  readonly reverts: readonly Revert[];
+  readonly activity: readonly ActivityEntry[];
+  readonly messages: readonly OutgoingMessage[];
+  /** False when nothing tracked changed: the row need not be written. */
+  readonly changed: boolean;
+}
+
+export interface EditContext {
+  readonly config: DeskConfig;
+  readonly techs: readonly Tech[];
+  readonly editorEmail: string;
+  readonly now: Date;
+  /** Signed 1–5 rating links for a resolution, when the web app is deployed. */
+  readonly ratingLinks?: (ticketId: string, resolvedMs: number) => string[];
+}
+
+/** Statuses that mean a tech has responded to the requester's ticket. */
+const RESPONDED = new Set<string>([
+  STATUS.inProgress,
+  STATUS.waiting,
+  STATUS.escalated,
+  STATUS.resolved,
+]);
+
+function refuseValue(
+  field: TrackedField,
+  value: string,
+  before: TrackedValues,
+  row: TicketRow,
+  context: EditContext
+): string | undefined {
+  switch (field) {
+    case 'Status':
+      return refuseStatusChange(before.Status, value, cellText(row.Resolution));
+    case 'Assignee': {
+      if (value === '') return undefined;
+      const tech = findTechByEmailOrName(context.techs, value);
+      return tech?.active
+        ? undefined
+        : `${value} is not an active tech on the Techs tab.`;
+    }
+    case 'Priority':
+      return isPriority(value)
+        ? undefined
+        : `Priority must be one of ${PRIORITIES.join(', ')}.`;
+    case 'Category':
+      return context.config.categories.some(
+        c => normalised(c) === normalised(value)
+      )
+        ? undefined
+        : `"${value}" is not a category. Pick one from the list (Config: Categories).`;
+    case 'Time Spent (min)':
+      return value === '' || Number(value) >= 0
+        ? undefined
+        : 'Time Spent is a number of minutes, 0 or more.';
+    case 'Resolution':
+      return undefined;
+  }
+}
+
+/**
+ * Checks a Tickets row after people changed it, against what the desk last accepted (`before`):
+ * refused changes are restored with the reason, accepted ones are stamped and logged, and the
+ * requester is told when the ticket is resolved or waiting on them.
+ */
+export function reviewEditedRow(
+  edited: TicketRow,
+  before: TrackedValues,
+  context: EditContext
+): ReviewedRow {
+  const row: TicketRow = {...edited};
+  const id = cellText(row['Ticket ID']);
+  const reverts: Revert[] = [];
+  const activity: ActivityEntry[] = [];
+  const log = (field: string, oldValue: string, newValue: string) =>
+    activity.push({
+      when: context.now,
+      ticketId: id,
+      field,
+      oldValue,
+      newValue,
+      who: context.editorEmail,
+    });
+
+  // Resolution first, so a paste of Resolution and Status together can resolve.
+  const order: TrackedField[] = [
+    'Resolution',
+    ...TRACKED_FIELDS.filter(f => f !== 'Resolution'),
+  ];
+  for (const field of order) {
+    const value = cellText(row[field]).trim();
+    if (value === before[field]) continue;
+    const refusal = refuseValue(field, value, before, row, context);
+    if (refusal) {
+      reverts.push({field, note: refusal});
+      row[field] = before[field];
+      continue;
+    }
+    if (field === 'Assignee') {
+      row.Assignee = findTechByEmailOrName(context.techs, value)?.email ?? '';
+    }
+    log(field, before[field], cellText(row[field]));
+  }
+
+  const status = cellText(row.Status);
+  const statusChanged = status !== before.Status;
+  if (
+    !statusChanged &&
+    status === STATUS.new &&
+    cellText(row.Assignee) !== '' &&
+    before.Assignee === ''
+  ) {
+    row.Status = STATUS.assigned;
+    log('Status', STATUS.new, STATUS.assigned);
+  }
+  const messages: OutgoingMessage[] = [];
+  if (statusChanged) {
+    stampStatus(row, status, context, messages);
+    // The SLA clock pauses while the ticket waits on its requester.
+    row['SLA Pauses'] = pausesAfterStatusChange(
+      cellText(row['SLA Pauses']),
+      before.Status === STATUS.waiting,
+      status === STATUS.waiting,
+      context.now.getTime()
+    );
+  }
+
+  const changed = activity.length > 0;
+  if (changed) row.Updated = context.now;
+  row.Tracked = serialiseTracked(trackedValuesOf(row));
+  return {
+    row,
+    reverts,
+    activity,
+    messages,
+    changed: changed || reverts.length > 0,
+  };
+}
+
+function stampStatus(
+  row: TicketRow,
+  status: string,
+  context: EditContext,
+  messages: OutgoingMessage[]
+): void {
+  const {now, config} = context;
+  if (RESPONDED.has(status) && cellText(row['First Response']) === '')
+    row['First Response'] = now;
+  const language = languageFrom(cellText(row.Language), config.defaultLanguage);
+  const requester = cellText(row.Requester);
+  const facts = factsOf(row);
+  if (status === STATUS.resolved) {
+    const resolver = findTech(context.techs, context.editorEmail);
+    row['Resolved At'] = now;
+    row['Resolved By'] = context.editorEmail;
+    row['Resolver Role'] = resolverRole(resolver);
+    if (requester.includes('@'))
+      messages.push(
+        resolvedEmail({
+          language,
+          deskName: config.deskName,
+          ticket: facts,
+          resolution: cellText(row.Resolution),
+          ratingLinks: context.ratingLinks?.(facts.id, now.getTime()),
+        })
+      );
+  }
+  if (status === STATUS.escalated)
+    row['Escalation Reason'] = `Escalated by hand by ${context.editorEmail}.`;
+  if (status === STATUS.waiting && requester.includes('@')) {
+    const assignee = findTech(context.techs, cellText(row.Assignee));
+    messages.push(
+      waitingEmail({
+        language,
+        deskName: config.deskName,
+        ticket: facts,
+        assigneeName: assignee?.name ?? config.deskName,
+        assigneeEmail: assignee?.email ?? '',
+      })
+    );
+  }
+  if (status === STATUS.closed) row['Closed At'] = now;
+  if (status === STATUS.reopened) {
+    row['Resolved At'] = '';
+    row['Resolved By'] = '';
+    row['Resolver Role'] = '';
+    row.Rating = '';
+    row['Rating Comment'] = '';
+  }
+}

@@ -1,0 +1,186 @@
+// The Outbox tab: stores recorded notifications and their delivery state, row by row.
+import {isDate} from '../../domain/tickets/ticket-row';
+import {
+  DELIVERY,
+  Notification,
+  recipientOf,
+  subjectOf,
+} from '../../domain/notifications/notification';
+import {TAB} from '../../domain/configuration/tabs';
+import {CellValue} from '../../domain/tickets/ticket-row';
+import {toCells} from '../sheets/cells';
+import {
+  PROPERTY,
+  scriptProperty,
+  setScriptProperty,
+} from '../services/properties';
+import {requireSheet} from '../sheets/spreadsheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** One Outbox row: one or more notifications recorded together, delivered item by item. */
+export interface OutboxRow {
+  readonly rowNumber: number;
+  readonly id: string;
+  readonly events: readonly string[];
+  readonly payload: string;
+  readonly status: string;
+  readonly attempts: number;
+  readonly nextAttemptMs: number;
+  /** The delivery columns as read, written back unchanged when nothing happened. */
+  readonly state: DeliveryState;
+}
+
+/** The delivery columns, side by side: Status, Attempts, Next Attempt, Last Error, Delivered At. */
+export type DeliveryState = readonly [string, number, Date, string, Date | ''];
+
+const FIRST_STATE_COLUMN = 9;
+
+const WIDTH = 13;
+
+/** A cell holds at most 50,000 characters (platform.md: Spreadsheets); leave room for JSON. */
+const MAX_PAYLOAD_CHARS = 45_000;
+
+/**
+ * The notifications as JSON that fits one cell: huge form answers make huge emails, so the email
+ * bodies are shortened (with an ellipsis) until it fits. Chat posts are already within 32,000 bytes.
+ */
+function payloadCell(notifications: readonly Notification[]): string {
+  let json = JSON.stringify(notifications);
+  const emails = notifications.filter(n => n.channel === 'email').length;
+  if (json.length <= MAX_PAYLOAD_CHARS || emails === 0) return json;
+  const share = Math.floor(MAX_PAYLOAD_CHARS / (4 * emails));
+  const cut = (text: string) =>
+    text.length > share ? `${text.slice(0, share)}…` : text;
+  json = JSON.stringify(
+    notifications.map(n =>
+      n.channel === 'email'
+        ? {
+            ...n,
+            email: {
+              ...n.email,
+              body: cut(n.email.body),
+              htmlBody: cut(n.email.htmlBody),
+            },
+          }
+        : n
+    )
+  );
+  return json;
+}
+
+function rowOf(
+  id: string,
+  notifications: readonly Notification[],
+  now: Date,
+  lease: Date
+): CellValue[] {
+  const subjects = notifications.map(subjectOf);
+  return [
+    id,
+    now,
+    notifications.map(n => n.event).join('\n'),
+    [...new Set(notifications.map(n => n.ticketId))].join(', '),
+    [...new Set(notifications.map(n => n.channel))].join(', '),
+    [...new Set(notifications.map(recipientOf))].join(', '),
+    subjects.length > 1
+      ? `${subjects[0]} (+${subjects.length - 1} more)`
+      : (subjects[0] ?? ''),
+    payloadCell(notifications),
+    DELIVERY.pending,
+    0,
+    lease,
+    '',
+    '',
+  ];
+}
+
+/**
+ * The Outbox tab: every notification is a row before it is sent, so nothing is lost, and the
+ * coordinator sees what is pending, delivered or dead-lettered. Rows above the first open one
+ * (kept in Script Properties) are final and never read again.
+ */
+export class Outbox {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+
+  constructor(ss: Spreadsheet) {
+    this.sheet = requireSheet(ss, TAB.outbox);
+  }
+
+  /** One row for all of an execution's notifications, in one call. */
+  recordBatch(
+    id: string,
+    notifications: readonly Notification[],
+    now: Date,
+    lease: Date
+  ): void {
+    if (notifications.length === 0) return;
+    this.sheet.appendRow(toCells(rowOf(id, notifications, now, lease)));
+  }
+
+  /** One row per notification after `lastRow`, in one write (the caller read lastRow). */
+  recordEach(
+    lastRow: number,
+    entries: readonly {id: string; notification: Notification}[],
+    now: Date
+  ): void {
+    if (entries.length === 0) return;
+    const rows = entries.map(e => rowOf(e.id, [e.notification], now, now));
+    const maxRows = this.sheet.getMaxRows();
+    if (lastRow + rows.length > maxRows)
+      this.sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);
+    this.sheet
+      .getRange(lastRow + 1, 1, rows.length, WIDTH)
+      .setValues(rows.map(toCells));
+  }
+
+  /** The rows from the first open one to the end, in one read. */
+  readOpen(): {firstRow: number; lastRow: number; rows: OutboxRow[]} {
+    const lastRow = this.sheet.getLastRow();
+    const firstRow = Math.max(
+      2,
+      Math.min(
+        Number(scriptProperty(PROPERTY.outboxFrom) ?? 2) || 2,
+        lastRow + 1
+      )
+    );
+    if (lastRow < firstRow) return {firstRow, lastRow, rows: []};
+    const values = this.sheet
+      .getRange(firstRow, 1, lastRow - firstRow + 1, WIDTH)
+      .getValues();
+    const rows = values.map((v, i): OutboxRow => {
+      const next = isDate(v[10]) ? v[10] : new Date(0);
+      const state: DeliveryState = [
+        String(v[8]),
+        Number(v[9]) || 0,
+        next,
+        String(v[11]),
+        isDate(v[12]) ? v[12] : '',
+      ];
+      return {
+        rowNumber: firstRow + i,
+        id: String(v[0]),
+        events: String(v[2]).split('\n'),
+        payload: String(v[7]),
+        status: state[0],
+        attempts: state[1],
+        nextAttemptMs: next.getTime(),
+        state,
+      };
+    });
+    return {firstRow, lastRow, rows};
+  }
+
+  /** The delivery columns of consecutive rows, in one write. */
+  writeStates(firstRow: number, states: readonly DeliveryState[]): void {
+    if (states.length === 0) return;
+    this.sheet
+      .getRange(firstRow, FIRST_STATE_COLUMN, states.length, states[0].length)
+      .setValues(states.map(s => toCells([...s])));
+  }
+
+  rememberFirstOpenRow(row: number): void {
+    if (scriptProperty(PROPERTY.outboxFrom) !== String(row))
+      setScriptProperty(PROPERTY.outboxFrom, String(row));
+  }
+}

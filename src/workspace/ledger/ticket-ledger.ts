@@ -1,0 +1,160 @@
+// The Tickets tab as a ledger: reads and writes ticket rows and their intake columns.
+import {LedgerEntry} from '../../domain/tickets/ledger';
+import {
+  INTAKE_COLUMNS,
+  TICKET_HEADERS,
+  TicketField,
+} from '../../domain/configuration/tabs';
+import {
+  CellValue,
+  cellMs,
+  cellText,
+  TicketRow,
+} from '../../domain/tickets/ticket-row';
+import {toCells} from '../sheets/cells';
+import {appendRows, columnsOf} from '../sheets/table';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface LedgerRow {
+  readonly rowNumber: number;
+  /** Every cell of the row in sheet order, including columns the desk does not know. */
+  readonly cells: readonly CellValue[];
+  readonly ticket: TicketRow;
+}
+
+export interface IntakeBlock {
+  readonly lastRow: number;
+  readonly entries: readonly LedgerEntry[];
+  /** Where each entry was in this read; valid only under the lock that read it. */
+  readonly rowNumbers: readonly number[];
+}
+
+/**
+ * The Tickets tab addressed by header name. Reads and writes are batched: intake reads its columns
+ * in one block and writes a ticket in one call; edits read and write whole rows.
+ */
+/** A column's letters in A1 notation: 1 → A, 28 → AB. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** The number of the last row with anything in it (an open-ended read also returns blank rows). */
+function lastFilledRow(values: unknown[][]): number {
+  for (let r = values.length - 1; r >= 0; r--) {
+    if (values[r].some(cell => cell !== '')) return r + 1;
+  }
+  return 0;
+}
+
+export class TicketLedger {
+  private readonly columns: Map<string, number>;
+
+  constructor(
+    readonly sheet: Sheet,
+    readonly headers: readonly string[]
+  ) {
+    this.columns = columnsOf(headers);
+    const missing = TICKET_HEADERS.filter(field => !this.columns.has(field));
+    if (missing.length > 0)
+      throw new Error(
+        `The Tickets tab has no ${missing.map(m => `"${m}"`).join(', ')} column. Run Peer Desk > Set up or repair to add it.`
+      );
+  }
+
+  column(field: TicketField): number {
+    return this.columns.get(field) as number;
+  }
+
+  /**
+   * The intake columns of every row in one read, from row 1 so the headers can be checked. Returns
+   * undefined when the headers moved since they were cached (the caller re-reads them).
+   */
+  readIntakeBlock(): IntakeBlock | undefined {
+    const positions = INTAKE_COLUMNS.map(field => this.column(field));
+    const first = Math.min(...positions);
+    const last = Math.max(...positions);
+    // An open-ended range (A1:I) reaches the last row without asking for it: one round trip, not two.
+    const values = this.sheet
+      .getRange(`${columnLetters(first)}1:${columnLetters(last)}`)
+      .getValues();
+    const at = (row: unknown[], field: TicketField) =>
+      row[this.column(field) - first];
+    if (
+      INTAKE_COLUMNS.some(
+        field => String(at(values[0], field)).trim() !== field
+      )
+    )
+      return undefined;
+    const entries: LedgerEntry[] = [];
+    const rowNumbers: number[] = [];
+    for (let r = 1; r < values.length; r++) {
+      const row = values[r] as CellValue[];
+      const id = cellText(at(row, 'Ticket ID') as CellValue).trim();
+      const key = cellText(at(row, 'Response Key') as CellValue);
+      if (id === '' && key === '') continue;
+      entries.push({
+        id,
+        status: cellText(at(row, 'Status') as CellValue).trim(),
+        assignee: cellText(at(row, 'Assignee') as CellValue)
+          .trim()
+          .toLowerCase(),
+        createdMs: cellMs(at(row, 'Created') as CellValue),
+        campus: cellText(at(row, 'Campus') as CellValue),
+        room: cellText(at(row, 'Room') as CellValue),
+        category: cellText(at(row, 'Category') as CellValue),
+        assetTag: cellText(at(row, 'Asset Tag') as CellValue),
+        responseKey: key,
+      });
+      rowNumbers.push(r + 1);
+    }
+    return {lastRow: lastFilledRow(values), entries, rowNumbers};
+  }
+
+  /** Whole rows, in one read. */
+  readRows(firstRow: number, count: number): LedgerRow[] {
+    const values = this.sheet
+      .getRange(firstRow, 1, count, this.headers.length)
+      .getValues() as CellValue[][];
+    return values.map((cells, i) => ({
+      rowNumber: firstRow + i,
+      cells,
+      ticket: this.ticketOf(cells),
+    }));
+  }
+
+  ticketOf(cells: readonly CellValue[]): TicketRow {
+    return Object.fromEntries(
+      TICKET_HEADERS.map(field => [field, cells[this.column(field) - 1] ?? ''])
+    ) as TicketRow;
+  }
+
+  /** A row's cells with the ticket's fields put in place; other columns keep `base`. */
+  cellsOf(ticket: TicketRow, base: readonly CellValue[] = []): CellValue[] {
+    const cells = this.headers.map((_, i) => base[i] ?? '');
+    for (const field of TICKET_HEADERS)
+      cells[this.column(field) - 1] = ticket[field];
+    return cells;
+  }
+
+  /** Consecutive rows in one write. */
+  writeRows(firstRow: number, rows: readonly (readonly CellValue[])[]): void {
+    if (rows.length === 0) return;
+    this.sheet
+      .getRange(firstRow, 1, rows.length, this.headers.length)
+      .setValues(rows.map(toCells));
+  }
+
+  /** A new ticket after the last row, in one call. */
+  appendTicket(ticket: TicketRow): void {
+    appendRows(this.sheet, [this.cellsOf(ticket)]);
+  }
+
+  setNote(rowNumber: number, field: TicketField, note: string): void {
+    this.sheet.getRange(rowNumber, this.column(field)).setNote(note);
+  }
+}

@@ -1,0 +1,17 @@
+// Runs work under the Apps Script script lock, waiting up to 30 seconds.
+const LOCK_WAIT_MS = 30_000;
+
+/**
+ * Runs `work` under the script lock. Pending sheet writes are flushed before the lock is released,
+ * so the next holder reads them (platform.md: Locks).
+ */
+export function withScriptLock<T>(work: () => T): T {
+  const lock = LockService.getScriptLock();
+  lock.waitLock(LOCK_WAIT_MS);
+  try {
+    return work();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}

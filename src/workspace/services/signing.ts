@@ -1,0 +1,25 @@
+// Signs rating links with a secret key (HMAC-SHA256) and gives the web app's URL.
+import {PROPERTY, scriptProperty, setScriptProperty} from './properties';
+
+/** The key signing rating links, made on first use and kept only in Script Properties. */
+function signingKey(): string {
+  const existing = scriptProperty(PROPERTY.signingKey);
+  if (existing) return existing;
+  const key = `${Utilities.getUuid()}${Utilities.getUuid()}`;
+  setScriptProperty(PROPERTY.signingKey, key);
+  return key;
+}
+
+/** HMAC-SHA256 of `payload`, URL-safe base64 without padding. */
+export function signer(): (payload: string) => string {
+  const key = signingKey();
+  return payload =>
+    Utilities.base64EncodeWebSafe(
+      Utilities.computeHmacSha256Signature(payload, key)
+    ).replace(/=+$/, '');
+}
+
+/** The web app's URL (Deploy → New deployment → Web app), or undefined before it is deployed. */
+export function webAppUrl(): string | undefined {
+  return ScriptApp.getService().getUrl() ?? undefined;
+}

@@ -1,0 +1,38 @@
+// Converts values to and from spreadsheet cells: dates, times of day and text.
+import {isDate} from '../../domain/tickets/ticket-row';
+import {asLiteralText} from '../../domain/text';
+import {CellValue} from '../../domain/tickets/ticket-row';
+
+/**
+ * Converting between cells and plain values. Every string written goes through asLiteralText, so
+ * user text is stored verbatim and never parsed as a formula, number or date (platform.md:
+ * Spreadsheets).
+ */
+export function toCell(value: CellValue): CellValue {
+  return typeof value === 'string' ? asLiteralText(value) : value;
+}
+
+export function toCells(row: readonly CellValue[]): CellValue[] {
+  return row.map(toCell);
+}
+
+/** Sheets stores a typed time of day as a date on 30 December 1899. */
+const TIME_ONLY_DATE = '1899-12-30';
+
+/**
+ * A cell as text in the script's time zone: times as HH:mm, dates as yyyy-MM-dd, numbers plainly.
+ * Reference tabs are typed by people, who may enter 8:05 (a time value) or '08:05 (text).
+ */
+export function cellAsText(value: unknown, timeZone: string): string {
+  if (isDate(value)) {
+    const [date, time] = Utilities.formatDate(
+      value,
+      timeZone,
+      'yyyy-MM-dd HH:mm'
+    ).split(' ');
+    if (date === TIME_ONLY_DATE) return time;
+    return time === '00:00' ? date : `${date} ${time}`;
+  }
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
+}

@@ -1,0 +1,49 @@
+// Writes a whole output tab (a Looker table like Metrics) in one call and freezes its header.
+import {CellValue} from '../../domain/tickets/ticket-row';
+import {toCells} from './cells';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function sheetNamed(ss: Spreadsheet, name: string): Sheet {
+  return ss.getSheetByName(name) ?? ss.insertSheet(name);
+}
+
+/**
+ * Replaces a tab's content with `rows` (headers included) in one write, growing the sheet first
+ * (a range past its edge is refused, platform.md: Spreadsheets) and clearing what the last
+ * content left beyond the new one. The number of calls does not depend on the number of rows.
+ */
+export function replaceTable(
+  sheet: Sheet,
+  rows: readonly (readonly CellValue[])[]
+): void {
+  const height = rows.length;
+  const width = Math.max(1, ...rows.map(r => r.length));
+  const oldRows = sheet.getLastRow();
+  const oldColumns = sheet.getLastColumn();
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
+  if (width > maxColumns)
+    sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  if (height > 0)
+    sheet
+      .getRange(1, 1, height, width)
+      .setValues(
+        rows.map(r =>
+          toCells([...r, ...new Array<CellValue>(width - r.length).fill('')])
+        )
+      );
+  if (oldRows > height)
+    sheet
+      .getRange(height + 1, 1, oldRows - height, Math.max(oldColumns, width))
+      .clearContent();
+  if (oldColumns > width && height > 0)
+    sheet.getRange(1, width + 1, height, oldColumns - width).clearContent();
+}
+
+/** Freezes the header row of a Looker table once. */
+export function freezeHeader(sheet: Sheet): void {
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+}

@@ -1,0 +1,93 @@
+// Tab setup helpers: create or repair a tab, add dropdowns, warning-only protection.
+import {readHeaders} from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface TabRepair {
+  readonly sheet: Sheet;
+  readonly headers: readonly string[];
+  readonly created: boolean;
+  readonly addedColumns: readonly string[];
+}
+
+/**
+ * Makes sure a tab exists with the given headers in a frozen, bold row 1. Missing headers are
+ * appended after the last column; nothing is deleted or moved.
+ */
+export function ensureTab(
+  ss: Spreadsheet,
+  name: string,
+  wanted: readonly string[]
+): TabRepair {
+  const existing = ss.getSheetByName(name);
+  const sheet = existing ?? ss.insertSheet(name);
+  const present = existing ? readHeaders(sheet) : [];
+  const lastUsed = present.length;
+  const missing = wanted.filter(header => !present.includes(header));
+  if (missing.length > 0) {
+    // A new sheet has 26 columns, and a range past the last column is refused (platform.md).
+    const maxColumns = sheet.getMaxColumns();
+    if (lastUsed + missing.length > maxColumns)
+      sheet.insertColumnsAfter(
+        maxColumns,
+        lastUsed + missing.length - maxColumns
+      );
+    sheet.getRange(1, lastUsed + 1, 1, missing.length).setValues([missing]);
+  }
+  const headers = [...present, ...missing];
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  if (!existing || missing.length > 0)
+    sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold');
+  return {sheet, headers, created: !existing, addedColumns: missing};
+}
+
+/** A dropdown on a column below the header; invalid entries warn rather than fail. */
+export function setListValidation(
+  sheet: Sheet,
+  column: number,
+  values: readonly string[],
+  helpText: string
+): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1 || values.length === 0) return;
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...values], true)
+    .setAllowInvalid(true)
+    .setHelpText(helpText)
+    .build();
+  sheet.getRange(2, column, rows, 1).setDataValidation(rule);
+}
+
+function protectedDescriptions(sheet: Sheet): Set<string> {
+  const descriptions = new Set<string>();
+  for (const type of [
+    SpreadsheetApp.ProtectionType.RANGE,
+    SpreadsheetApp.ProtectionType.SHEET,
+  ])
+    for (const protection of sheet.getProtections(type))
+      descriptions.add(protection.getDescription());
+  return descriptions;
+}
+
+/**
+ * Warning-only protection: people are asked to confirm before changing these cells, and the
+ * coordinator can still mend them. Protections already in place (same description) are kept.
+ */
+export function protectWarningOnly(
+  sheet: Sheet,
+  targets: readonly {column?: number; description: string}[]
+): number {
+  const existing = protectedDescriptions(sheet);
+  let added = 0;
+  for (const target of targets) {
+    if (existing.has(target.description)) continue;
+    const protection =
+      target.column === undefined
+        ? sheet.protect()
+        : sheet.getRange(1, target.column, sheet.getMaxRows(), 1).protect();
+    protection.setDescription(target.description).setWarningOnly(true);
+    added++;
+  }
+  return added;
+}

@@ -1,0 +1,206 @@
+import {Workspace} from '../../../sandbox/workspace/workspace';
+import {
+  activity,
+  allCompleted,
+  chicago,
+  exampleDesk,
+  expectStampedDuring,
+  PROJECTOR_DOWN,
+  sheetsRoundTrips,
+  TEACHER,
+  tickets,
+  reportProjectorDown,
+} from '../../support/peer-desk';
+
+const LIAM = 'liam.obrien@students.example.org';
+const AVA = 'ava.chen@students.example.org';
+const CARTER = 'r.carter@example.org';
+
+/** Two tickets at North on an A day, period 2: T-000001 (projector, Liam) and T-000002 (Chromebook, Ava). */
+function deskWithTickets(): Workspace {
+  const ws = exampleDesk();
+  reportProjectorDown(ws);
+  allCompleted(
+    ws.submitForm(
+      {
+        ...PROJECTOR_DOWN,
+        Room: '118',
+        Category: 'Chromebook',
+        'Short summary': 'Chromebook will not charge',
+        'Preferred language / Idioma preferido': 'Español',
+      },
+      {as: 'm.lopez@school.example', at: chicago('2026-11-23 09:12')}
+    )
+  );
+  return ws;
+}
+
+function row(ws: Workspace, id: string): Record<string, unknown> {
+  const found = tickets(ws).find(t => t['Ticket ID'] === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+}
+
+describe('techs work tickets in the sheet', () => {
+  it('stamps First Response and logs a status change with who and when', () => {
+    const ws = deskWithTickets();
+    const mailBefore = ws.outbox.length;
+    const records = ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM});
+    allCompleted(records);
+    expect(row(ws, 'T-000001')).toMatchObject({Status: 'In Progress'});
+    expectStampedDuring(row(ws, 'T-000001')['First Response'], records[0]);
+    expectStampedDuring(row(ws, 'T-000001').Updated, records[0]);
+    expect(activity(ws).at(-1)).toBe(
+      `T-000001 Status: Assigned → In Progress (${LIAM})`
+    );
+    expect(ws.table('Activity').at(-1)?.When).toBeInstanceOf(Date);
+    expect(ws.outbox.length).toBe(mailBefore);
+  });
+
+  it('reverts an invalid change with a note saying why', () => {
+    const ws = deskWithTickets();
+    const lines = activity(ws).length;
+    allCompleted(ws.edit('Tickets', 'B2', 'Closed', {as: LIAM}));
+    expect(row(ws, 'T-000001').Status).toBe('Assigned');
+    expect(ws.sheet('Tickets').hostCell('B2').note).toMatch(
+      /^Peer Desk put the previous value back \(2026-11-23 09:1\d\): Assigned cannot change to Closed\. From Assigned a ticket can go to: In Progress, Waiting on Requester, Resolved, Escalated\.$/
+    );
+    allCompleted(ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM}));
+    expect(row(ws, 'T-000001').Status).toBe('Assigned');
+    expect(ws.sheet('Tickets').hostCell('B2').note).toContain(
+      'Write what was done in Resolution before marking the ticket Resolved.'
+    );
+    expect(activity(ws)).toHaveLength(lines);
+  });
+
+  it('resolves with a resolution note, records a student resolver and tells the teacher what was done', () => {
+    const ws = deskWithTickets();
+    allCompleted(ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', 'T2', 'Replaced the HDMI cable', {as: LIAM})
+    );
+    const records = ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM});
+    allCompleted(records);
+    expect(row(ws, 'T-000001')).toMatchObject({
+      Status: 'Resolved',
+      Resolution: 'Replaced the HDMI cable',
+      'Resolved By': LIAM,
+      'Resolver Role': 'Student',
+    });
+    expectStampedDuring(row(ws, 'T-000001')['Resolved At'], records[0]);
+    const mail = ws.outbox.at(-1);
+    expect(mail?.to).toEqual([TEACHER]);
+    expect(mail?.subject).toBe(
+      '[T-000001] Resolved: Projector shows no signal'
+    );
+    expect(mail?.body).toContain('What was done: Replaced the HDMI cable');
+    expect(activity(ws).slice(-2)).toEqual([
+      `T-000001 Resolution:  → Replaced the HDMI cable (${LIAM})`,
+      `T-000001 Status: In Progress → Resolved (${LIAM})`,
+    ]);
+  });
+
+  it('records staff when Level 2 resolves an escalated ticket', () => {
+    const ws = deskWithTickets();
+    allCompleted(ws.edit('Tickets', 'B3', 'Escalated', {as: AVA}));
+    allCompleted(ws.edit('Tickets', 'T3', 'New battery fitted', {as: CARTER}));
+    allCompleted(ws.edit('Tickets', 'B3', 'Resolved', {as: CARTER}));
+    expect(row(ws, 'T-000002')).toMatchObject({
+      'Resolved By': CARTER,
+      'Resolver Role': 'Staff',
+    });
+    expect(ws.outbox.at(-1)?.subject).toBe(
+      '[T-000002] Resuelto: Chromebook will not charge'
+    );
+  });
+
+  it('asks the teacher for help, in their language, when the desk waits on them', () => {
+    const ws = deskWithTickets();
+    allCompleted(ws.edit('Tickets', 'B3', 'Waiting on Requester', {as: AVA}));
+    const mail = ws.outbox.at(-1);
+    expect(mail?.to).toEqual(['m.lopez@school.example']);
+    expect(mail?.replyTo).toBe(AVA);
+    expect(mail?.body).toContain(
+      'Ava Chen está trabajando en el ticket T-000002'
+    );
+  });
+
+  it('handles a paste over several rows row by row', () => {
+    const ws = deskWithTickets();
+    allCompleted(
+      ws.edit('Tickets', 'B2:B3', [['In Progress'], ['Closed']], {as: LIAM})
+    );
+    expect([row(ws, 'T-000001').Status, row(ws, 'T-000002').Status]).toEqual([
+      'In Progress',
+      'Assigned',
+    ]);
+    expect(ws.sheet('Tickets').hostCell('B3').note).toContain(
+      'Assigned cannot change to Closed.'
+    );
+    expect(ws.sheet('Tickets').hostCell('B2').note).toBe('');
+  });
+
+  it('finds tickets by ID after rows are sorted or inserted', () => {
+    const ws = deskWithTickets();
+    const sheet = ws.sheet('Tickets');
+    const width = sheet.getLastColumn();
+    const [first, second] = sheet.getRange(2, 1, 2, width).getValues();
+    sheet.getRange(2, 1, 2, width).setValues([second, first]);
+    sheet.insertRowBefore(2);
+    // T-000002 is now on row 3 and T-000001 on row 4.
+    allCompleted(ws.edit('Tickets', 'B4', 'In Progress', {as: LIAM}));
+    expect(row(ws, 'T-000001').Status).toBe('In Progress');
+    expect(row(ws, 'T-000002').Status).toBe('Assigned');
+    expect(activity(ws).at(-1)).toBe(
+      `T-000001 Status: Assigned → In Progress (${LIAM})`
+    );
+  });
+
+  it('gives a walk-up row typed by a tech an ID, timestamps and its tech', () => {
+    const ws = deskWithTickets();
+    const records = ws.edit(
+      'Tickets',
+      'K4',
+      'Walk-up: printer jam in the library',
+      {as: AVA}
+    );
+    allCompleted(records);
+    expect(row(ws, 'T-000003')).toMatchObject({
+      Status: 'Assigned',
+      Assignee: AVA,
+      'Assignment Note': 'Walk-up taken by Ava Chen.',
+      Summary: 'Walk-up: printer jam in the library',
+    });
+    expectStampedDuring(row(ws, 'T-000003').Created, records[0]);
+    expect(activity(ws).at(-1)).toBe(
+      `T-000003 Ticket:  → Created as a walk-up: P4, assigned to ${AVA} (${AVA})`
+    );
+  });
+
+  it('keeps a status edit within 4 Spreadsheet round trips and other edits almost free', () => {
+    const ws = deskWithTickets();
+    const [status] = ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM});
+    expect(sheetsRoundTrips(status)).toBeLessThanOrEqual(4);
+    const [details] = ws.edit('Tickets', 'L2', 'Also flickers', {as: LIAM});
+    expect(sheetsRoundTrips(details)).toBe(0);
+    const [elsewhere] = ws.edit('Sheet1', 'A1', 'note to self', {as: LIAM});
+    expect(sheetsRoundTrips(elsewhere)).toBe(0);
+  });
+
+  it('tells the coordinator at once when an edit makes the configuration wrong', () => {
+    const ws = deskWithTickets();
+    const tierColumn = ws.values('Techs')[0].indexOf('Tier');
+    const a1 = ws
+      .sheet('Techs')
+      .getRange(2, tierColumn + 1)
+      .getA1Notation();
+    const email = ws.table('Techs')[0]['Email'];
+    allCompleted(ws.edit('Techs', a1, 'Wizard', {as: CARTER}));
+    expect(ws.spreadsheet.toasts.at(-1)).toMatchObject({
+      title: 'Peer Desk configuration',
+      message: expect.stringContaining(
+        `Check: Techs row 2 (${email}): tier "Wizard" is not one of Junior Tech, Senior Mentor, Level 2 Staff; treated as Junior Tech.`
+      ),
+    });
+  });
+});
