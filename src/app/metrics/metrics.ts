@@ -66,6 +66,8 @@ import {toast} from '../../workspace/sheets/ui';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {HANDLER} from '../setup/handlers';
+import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -300,6 +302,7 @@ function digestDue(figures: Figures, clock: ScriptNow): boolean {
 
 /** Menu item "Rebuild metrics". */
 export function rebuildMetrics(): void {
+  if (!ownerMayAct('rebuild the metrics')) return;
   const ss = activeSpreadsheet();
   const figures = rebuild(ss, scriptNow());
   toast(
@@ -315,6 +318,7 @@ export function rebuildMetrics(): void {
  * effect without reinstalling a trigger (a trigger's schedule cannot be read back).
  */
 export function hourlyMetrics(): void {
+  if (!runsAsOwner(HANDLER.metrics)) return;
   const ss = activeSpreadsheet();
   const clock = scriptNow();
   const figures = rebuild(ss, clock);
@@ -323,6 +327,7 @@ export function hourlyMetrics(): void {
 
 /** Menu item "Send weekly digest now": this week so far, to the Config list of leaders. */
 export function sendWeeklyDigest(): void {
+  if (!ownerMayAct('send the weekly digest')) return;
   const ss = activeSpreadsheet();
   const figures = rebuild(ss, scriptNow());
   const sent = sendDigest(ss, figures);

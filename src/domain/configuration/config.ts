@@ -41,6 +41,7 @@ export const CONFIG_KEY = {
   duplicateWindowMinutes: 'Duplicate Window (minutes)',
   defaultLanguage: 'Default Language',
   coordinatorEmail: 'Coordinator Email',
+  deskOwner: 'Desk Owner',
 } as const;
 
 const BASE_DEFAULTS: readonly ConfigRow[] = [
@@ -88,6 +89,12 @@ const BASE_DEFAULTS: readonly ConfigRow[] = [
     key: CONFIG_KEY.coordinatorEmail,
     value: '',
     description: 'The tech coordinator, told about tickets nobody can take.',
+  },
+  {
+    key: CONFIG_KEY.deskOwner,
+    value: '',
+    description:
+      'Written by Set up or repair: the account whose triggers do the desk’s work and send its mail. Only it can run the admin menu items; it hands the desk over with Peer Desk › Hand over the desk. Editing this cell changes nothing.',
   },
 ];
 
