@@ -1,7 +1,7 @@
 import {ExecutionRecord} from '../../sandbox/core/execution';
 import {isRoundTrip} from '../../sandbox/core/latency';
 import {PROJECTOR_DOWN} from '../../sandbox/simulation/requests';
-import {Workspace} from '../../sandbox/workspace/workspace';
+import {Workspace, WorkspaceOptions} from '../../sandbox/workspace/workspace';
 import {EXAMPLE_SCHOOL_DOMAINS} from '../../sandbox/simulation/example-accounts';
 
 /** Monday 2026-11-23 is an A day in the example school (A/B from Monday 2026-08-17). */
@@ -28,11 +28,18 @@ export function allCompleted(records: readonly ExecutionRecord[]): void {
   records.forEach(completed);
 }
 
-/** A spreadsheet with Peer Desk set up and the example school loaded, as a coordinator leaves it. */
-export function exampleDesk(start = chicago('2026-11-23 07:30')): Workspace {
+/**
+ * A spreadsheet with Peer Desk set up and the example school loaded, as a coordinator leaves it.
+ * By default the school's Workspace holds every example account, so the desk sees its editors.
+ */
+export function exampleDesk(
+  start = chicago('2026-11-23 07:30'),
+  options: WorkspaceOptions = {}
+): Workspace {
   const ws = new Workspace({
     start,
     domains: EXAMPLE_SCHOOL_DOMAINS,
+    ...options,
   }).loadBundle();
   completed(ws.run('setupDesk'));
   completed(ws.run('loadExampleSchool'));

@@ -1,5 +1,5 @@
 // Rules for edits to a Tickets row: refuse and restore, or accept, stamp and log them.
-import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
+import {ActivityEntry, editorLabel} from './activity';
 import {DeskConfig} from '../configuration/config';
 import {languageFrom} from '../notifications/language';
 import {
@@ -157,7 +157,7 @@ export function reviewEditedRow(
       log(
         'Resolved By',
         '',
-        `${credited} (${UNKNOWN_EDITOR}: credited to the assignee)`
+        `${credited} (credited as assignee; editor unknown)`
       );
     // The SLA clock pauses while the ticket waits on its requester.
     row['SLA Pauses'] = pausesAfterStatusChange(
