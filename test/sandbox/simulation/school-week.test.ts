@@ -1,6 +1,10 @@
 import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {
+  busiestDayLine,
+  dailyUse,
+} from '../../../sandbox/simulation/daily-quotas';
 import {EXAMPLE_SCHOOL_DOMAINS} from '../../../sandbox/simulation/example-accounts';
 import {SchoolWeek} from '../../../sandbox/simulation/school-week';
 import {summarise} from '../../../sandbox/simulation/summary';
@@ -53,6 +57,22 @@ describe('the simulated school week (npm start)', () => {
           .map(r => r.user)
       )
     ).toEqual(new Set([ws.env.owner]));
+  });
+
+  it("counts each day's mail recipients and trigger minutes against the owner's quotas", () => {
+    const {ws} = playDay(5);
+    const days = dailyUse(ws);
+    expect(days[0].date).toBe('2026-11-23');
+    expect(days.reduce((n, d) => n + d.recipients, 0)).toBe(
+      ws.outbox.reduce(
+        (n, m) => n + m.to.length + m.cc.length + m.bcc.length,
+        0
+      )
+    );
+    expect(days[0].triggerMinutes).toBeGreaterThan(0);
+    expect(busiestDayLine(ws)).toMatch(
+      /^Busiest day: \d+ mail recipients of the owner's 1500 a day; \d+\.\d trigger minutes of 360 \(workspace account\)\.$/
+    );
   });
 
   it('plays the same week for the same seed', () => {
