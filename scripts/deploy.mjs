@@ -13,6 +13,8 @@ import {redeployWebApp} from './clasp/web-app.mjs';
 exitOnFailure(() => {
   const target = targetFromArguments();
   const {scriptId} = readSettings(target);
+  // `--preflight` only checks the target, before npm runs the (slow) checks and the build.
+  if (process.argv.includes('--preflight')) return;
   if (!existsSync('dist/Code.js') || !existsSync('dist/appsscript.json'))
     throw new ClaspFailure('dist/ has no bundle: run `npm run build` first.');
   // --force: clasp otherwise asks before overwriting a changed appsscript.json, and with no

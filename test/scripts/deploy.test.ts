@@ -112,6 +112,17 @@ describe('npm run deploy against the installed clasp 3.4.1, offline', () => {
     expect(output).not.toContain('$ clasp');
   });
 
+  it('checks the target before the slow checks run (--preflight), without calling clasp', () => {
+    const missing = run(project(), 'deploy.mjs', ['prod', '--preflight']);
+    expect(missing.status).toBe(1);
+    expect(missing.output).toContain('no .clasp-prod.json here');
+    const ready = run(project({target: 'prod'}), 'deploy.mjs', [
+      'prod',
+      '--preflight',
+    ]);
+    expect(ready).toEqual({status: 0, output: ''});
+  });
+
   it('refuses a settings file that still holds the placeholder script id', () => {
     const dir = project();
     writeFileSync(
