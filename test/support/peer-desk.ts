@@ -61,6 +61,13 @@ export function tickets(ws: Workspace): Record<string, unknown>[] {
   return ws.table('Tickets');
 }
 
+/** The Tickets row with this ID, wherever people have sorted it. */
+export function ticket(ws: Workspace, id: string): Record<string, unknown> {
+  const found = tickets(ws).find(t => t['Ticket ID'] === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+}
+
 export function activity(ws: Workspace): string[] {
   return ws
     .table('Activity')

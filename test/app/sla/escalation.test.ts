@@ -5,8 +5,8 @@ import {
   completed,
   exampleDesk,
   TEACHER,
-  tickets,
   reportProjectorDown,
+  ticket,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
@@ -34,12 +34,6 @@ function expectAbout(value: unknown, expected: Date): void {
   expect(Math.abs((value as Date).getTime() - expected.getTime())).toBeLessThan(
     1000
   );
-}
-
-function ticket(ws: Workspace, id: string): Record<string, unknown> {
-  const found = tickets(ws).find(t => t['Ticket ID'] === id);
-  if (!found) throw new Error(`no ${id}`);
-  return found;
 }
 
 function subjectsTo(ws: Workspace, to: string): string[] {

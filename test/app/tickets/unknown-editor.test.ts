@@ -5,7 +5,7 @@ import {
   chicago,
   exampleDesk,
   reportProjectorDown,
-  tickets,
+  ticket,
 } from '../../support/peer-desk';
 
 // The student techs sign in on students.example.org, a Workspace account of their own: Google
@@ -23,12 +23,6 @@ function deskWithStudentsOutside(
   });
   reportProjectorDown(ws);
   return ws;
-}
-
-function ticket(ws: Workspace, id: string): Record<string, unknown> {
-  const found = tickets(ws).find(t => t['Ticket ID'] === id);
-  if (!found) throw new Error(`no ${id}`);
-  return found;
 }
 
 describe('edits by an editor Google does not name', () => {
