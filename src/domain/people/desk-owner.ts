@@ -36,9 +36,14 @@ export function refusal(
   account: string
 ): string {
   const who = account === '' ? 'This account' : account;
+  if (owner === '')
+    return (
+      `${who} cannot ${action} yet: the desk has no owner. Run Peer Desk › Set up or repair ` +
+      'first: whoever runs it becomes the owner, and its triggers do the desk’s work.'
+    );
   return (
-    `${who} cannot ${action}: this desk belongs to ${owner || 'nobody yet'}, whose triggers do ` +
-    `its work, so only they can. ${HAND_OVER_STEPS}`
+    `${who} cannot ${action}: this desk belongs to ${owner}, whose triggers do its work, so ` +
+    `only they can. ${HAND_OVER_STEPS}`
   );
 }
 

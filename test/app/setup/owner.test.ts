@@ -198,6 +198,27 @@ describe("the desk's owner", () => {
     );
   });
 
+  it('on a desk set up before owners were, keeps the triggers working until setup records one', () => {
+    const ws = ownedDesk();
+    const store = ws.services.properties.script;
+    const {['peerDesk.owner']: recorded, ...rest} = store.entries();
+    expect(recorded).toBe(OWNER);
+    store.replace(new Map(Object.entries(rest)));
+    completed(
+      ws.submitForm(PROJECTOR_DOWN, {
+        as: TEACHER,
+        at: chicago('2026-11-23 09:10'),
+      })[0]
+    );
+    expect(ws.table('Tickets')).toHaveLength(1);
+    completed(ws.clickMenu('Peer Desk', 'Rebuild metrics'));
+    expect(ws.services.spreadsheets.ui.alerts.at(-1)?.prompt).toContain(
+      'cannot rebuild the metrics yet: the desk has no owner. Run Peer Desk › Set up or repair first'
+    );
+    completed(ws.clickMenu('Peer Desk', 'Set up or repair'));
+    expect(scriptProperties(ws)['peerDesk.owner']).toBe(OWNER);
+  });
+
   it('refuses a hand-over to an address that is not another account', () => {
     const ws = ownedDesk();
     ws.services.spreadsheets.ui.queuePromptAnswer(OWNER);

@@ -39,6 +39,12 @@ describe("the desk's owner", () => {
     );
   });
 
+  it('is to be made first, by setup, when nobody owns the desk yet', () => {
+    expect(refusal('rebuild the metrics', '', OWNER)).toBe(
+      `${OWNER} cannot rebuild the metrics yet: the desk has no owner. Run Peer Desk › Set up or repair first: whoever runs it becomes the owner, and its triggers do the desk’s work.`
+    );
+  });
+
   it('hears of every trigger set it cannot see', () => {
     expect(
       strayTriggersReport([
