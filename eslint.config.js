@@ -153,6 +153,20 @@ module.exports = [
     languageOptions: {sourceType: 'commonjs'},
   },
   {
+    // Classic Apps Script (plain JavaScript, as typed in the script editor) that the emulator loads.
+    files: ['test/fixtures/classic/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        SpreadsheetApp: 'readonly',
+        MailApp: 'readonly',
+        Session: 'readonly',
+        Utilities: 'readonly',
+      },
+    },
+    rules: {'no-unused-vars': 'off', 'no-var': 'off'},
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'sandbox/**/*.ts'],
     rules: {'n/no-unpublished-import': 'off', 'n/no-extraneous-import': 'off'},
   },

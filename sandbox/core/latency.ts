@@ -27,6 +27,7 @@ const HANDLE_METHODS = new Set([
   'getActiveSpreadsheet',
   'getActiveSheet',
   'getSheetByName',
+  'getSheetById',
   'getRange',
   'getSheet',
   'getParent',

@@ -2,11 +2,13 @@ import {Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {formatJavaDate} from '../utilities/java-date-format';
 import {appsScriptEnum, asOfficial, officialEnum} from '../core/official-types';
-import {FakeForm} from './form';
-import {ITEM_TYPES} from './form-items';
+import {FormLink} from '../spreadsheet/form-link';
+import type {FakeSheet} from '../spreadsheet/sheet';
+import type {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
+import {FakeForm, FormHost} from './form';
+import {FakeFormItem, ITEM_TYPES} from './form-items';
 import {FakeFormResponse, FakeItemResponse} from './form-response';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 // Unverified wording: what openById says for an id that is not a form the user can open.
@@ -15,10 +17,17 @@ const NOT_FOUND =
 
 export interface FormAppHost {
   /** The spreadsheet a form's responses go to (the SpreadsheetApp fake's store). */
-  openSpreadsheet(id: string): Spreadsheet | undefined;
-  /** Tells the spreadsheet which form feeds it (`Spreadsheet.getFormUrl()`). */
-  linkForm?(spreadsheetId: string, formUrl: string): void;
+  openSpreadsheet(id: string): FakeSpreadsheet | undefined;
 }
+
+/** A column of the response sheet the form fills: the timestamp, the address or a question. */
+interface Field {
+  readonly key: string;
+  readonly header: string;
+}
+
+const TIMESTAMP_FIELD: Field = {key: 'timestamp', header: 'Timestamp'};
+const EMAIL_FIELD: Field = {key: 'email', header: 'Email Address'};
 
 export interface FormSubmission {
   readonly form: FakeForm;
@@ -26,7 +35,9 @@ export interface FormSubmission {
   /** The destination sheet and row written, when the form has a destination. */
   readonly sheet?: Sheet;
   readonly row?: number;
-  /** The row as display strings: timestamp, [email,] answers in column order. */
+  /** The columns from the form's first to its last, whatever a person inserted between them. */
+  readonly columns?: {first: number; count: number};
+  /** The form's cells as display strings, in column order: timestamp, [email,] answers. */
   readonly values: string[];
   readonly namedValues: Record<string, string[]>;
 }
@@ -72,7 +83,13 @@ export class FakeFormApp implements Pick<
   ]);
   readonly forms = new Map<string, FakeForm>();
   private itemIds = 1_000_000_000;
-  private responseSheets = new Map<string, string>();
+  private readonly formHost: FormHost = {
+    linkDestination: (form, spreadsheetId) =>
+      this.linkDestination(form, spreadsheetId),
+    unlinkDestination: form => this.unlinkDestination(form),
+    questionChanged: (form, item) => this.questionChanged(form, item),
+    newItemId: () => this.itemIds++,
+  };
 
   constructor(
     private readonly env: Environment,
@@ -83,8 +100,7 @@ export class FakeFormApp implements Pick<
     const form = new FakeForm(
       this.env.newId('form'),
       String(title),
-      (f, spreadsheetId) => this.linkDestination(f, spreadsheetId),
-      () => this.itemIds++
+      this.formHost
     );
     this.forms.set(form.id, form);
     return asOfficial(form);
@@ -131,6 +147,7 @@ export class FakeFormApp implements Pick<
     const now = this.env.clock.now();
     const email = form.collectsEmail() ? respondent : '';
     const response = new FakeFormResponse(
+      form.id,
       this.env.newId('response'),
       now,
       email,
@@ -138,28 +155,51 @@ export class FakeFormApp implements Pick<
     );
     form.responses.push(response);
 
-    const headers = this.headers(form);
-    const cells: Array<string | Date> = [new Date(now)];
-    if (form.collectsEmail()) cells.push(email);
-    for (const item of form.items) cells.push(answers[item.title] ?? '');
-    const values = [
-      formatJavaDate(now, this.env.timeZone, TIMESTAMP_DISPLAY),
-      ...cells.slice(1).map(String),
-    ];
-    const namedValues = Object.fromEntries(
-      headers.map((header, i) => [header, [values[i]]])
-    );
+    const cells = new Map<string, string | Date>([
+      [TIMESTAMP_FIELD.key, new Date(now)],
+      [EMAIL_FIELD.key, email],
+      ...form.items.map((item): [string, string] => [
+        String(item.id),
+        answers[item.title] ?? '',
+      ]),
+    ]);
+    const display = (field: Field) =>
+      field === TIMESTAMP_FIELD
+        ? formatJavaDate(now, this.env.timeZone, TIMESTAMP_DISPLAY)
+        : String(cells.get(field.key));
     const sheet = this.responseSheet(form);
-    if (!sheet) return {form, response, values, namedValues};
-    sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
-    sheet.appendRow(cells);
+    if (!sheet) {
+      const fields = this.fields(form);
+      return {
+        form,
+        response,
+        values: fields.map(display),
+        namedValues: namedValuesOf(fields, display),
+      };
+    }
+    const link = this.placeColumns(form, sheet);
+    const row = sheet.getLastRow() + 1;
+    if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+    const fields = this.fields(form).sort(
+      (a, b) => link.columnOf(a.key)! - link.columnOf(b.key)!
+    );
+    for (const field of fields)
+      this.writeCell(
+        sheet,
+        row,
+        link.columnOf(field.key)!,
+        cells.get(field.key)
+      );
+    const first = link.columnOf(fields[0].key)!;
+    const last = link.columnOf(fields[fields.length - 1].key)!;
     return {
       form,
       response,
-      sheet,
-      row: sheet.getLastRow(),
-      values,
-      namedValues,
+      sheet: asOfficial(sheet),
+      row,
+      columns: {first, count: last - first + 1},
+      values: fields.map(display),
+      namedValues: namedValuesOf(fields, display),
     };
   }
 
@@ -171,12 +211,12 @@ export class FakeFormApp implements Pick<
       authMode: 'FULL',
       namedValues: submission.namedValues,
       range:
-        submission.sheet && submission.row
+        submission.sheet && submission.row && submission.columns
           ? submission.sheet.getRange(
               submission.row,
+              submission.columns.first,
               1,
-              1,
-              submission.values.length
+              submission.columns.count
             )
           : undefined,
       triggerUid,
@@ -196,43 +236,91 @@ export class FakeFormApp implements Pick<
     };
   }
 
-  /** Host: the name of the sheet a form writes its responses to. */
-  responseSheetName(formId: string): string | undefined {
-    return this.responseSheets.get(formId);
-  }
-
-  private headers(form: FakeForm): string[] {
+  /** The form's fields in the order Google first lays out their columns. */
+  private fields(form: FakeForm): Field[] {
     return [
-      'Timestamp',
-      ...(form.collectsEmail() ? ['Email Address'] : []),
-      ...form.items.map(item => item.title),
+      TIMESTAMP_FIELD,
+      ...(form.collectsEmail() ? [EMAIL_FIELD] : []),
+      ...form.items.map(item => ({key: String(item.id), header: item.title})),
     ];
   }
 
-  private responseSheet(form: FakeForm): Sheet | undefined {
-    const name = this.responseSheets.get(form.id);
-    if (!form.destinationId || !name) return undefined;
-    return (
-      this.host.openSpreadsheet(form.destinationId)?.getSheetByName(name) ??
-      undefined
-    );
+  /** The sheet linked to the form, found by identity: renaming or moving the tab keeps the link. */
+  private responseSheet(form: FakeForm): FakeSheet | undefined {
+    if (!form.destinationId) return undefined;
+    return this.host
+      .openSpreadsheet(form.destinationId)
+      ?.getSheets()
+      .find(sheet => sheet.hostFormLink?.formId === form.id);
   }
 
-  /** Google adds a "Form Responses N" sheet as the first tab and writes the header row. */
+  /**
+   * Gives each field without a column (a new question, or one whose column was deleted) the first
+   * column right of everything in the sheet, headed by its title. Existing headers stay as they are.
+   */
+  private placeColumns(form: FakeForm, sheet: FakeSheet): FormLink {
+    const link = sheet.hostFormLink!;
+    for (const field of this.fields(form)) {
+      if (link.columnOf(field.key) !== undefined) continue;
+      const column = Math.max(sheet.getLastColumn(), link.lastColumn()) + 1;
+      if (column > sheet.getMaxColumns())
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
+      link.place(field.key, column);
+      this.writeCell(sheet, 1, column, field.header);
+    }
+    return link;
+  }
+
+  /** Google writes as the form, not as whoever runs a script: the owner's rights apply. */
+  private writeCell(
+    sheet: FakeSheet,
+    row: number,
+    column: number,
+    value: unknown
+  ): void {
+    sheet.hostWrite({row, column, numRows: 1, numColumns: 1}, [[value]], {
+      kind: 'script',
+      user: this.env.owner,
+    });
+  }
+
+  /** A question added gets a column; a question retitled renames its column's header. */
+  private questionChanged(form: FakeForm, item: FakeFormItem): void {
+    const sheet = this.responseSheet(form);
+    if (!sheet) return;
+    const column = sheet.hostFormLink!.columnOf(String(item.id));
+    if (column === undefined) this.placeColumns(form, sheet);
+    else this.writeCell(sheet, 1, column, item.title);
+  }
+
+  /** Google adds a "Form Responses N" sheet as the first tab and heads a column per field. */
   private linkDestination(form: FakeForm, spreadsheetId: string): void {
     const spreadsheet = this.host.openSpreadsheet(spreadsheetId);
     if (!spreadsheet) throw new ScriptException(NOT_FOUND);
+    this.unlinkDestination(form);
     const taken = new Set(
       spreadsheet.getSheets().map(sheet => sheet.getName())
     );
     let n = 1;
     while (taken.has(`Form Responses ${n}`)) n++;
     const sheet = spreadsheet.insertSheet(`Form Responses ${n}`, 0);
-    const headers = this.headers(form);
-    sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
-    this.responseSheets.set(form.id, sheet.getName());
-    this.host.linkForm?.(spreadsheetId, form.getEditUrl());
+    sheet.hostFormLink = new FormLink(form.id, form.getEditUrl());
+    this.placeColumns(form, sheet);
   }
+
+  private unlinkDestination(form: FakeForm): void {
+    const sheet = this.responseSheet(form);
+    if (sheet) sheet.hostFormLink = undefined;
+  }
+}
+
+function namedValuesOf(
+  fields: readonly Field[],
+  display: (field: Field) => string
+): Record<string, string[]> {
+  return Object.fromEntries(
+    fields.map(field => [field.header, [display(field)]])
+  );
 }
 
 export function createFormApp(

@@ -67,7 +67,9 @@ export class FakeFormItem
   constructor(
     readonly id: number,
     readonly kind: ItemKind,
-    private readonly indexOf: (item: FakeFormItem) => number
+    private readonly indexOf: (item: FakeFormItem) => number,
+    /** The form's response sheet heads the item's column with its title. */
+    private readonly retitled: (item: FakeFormItem) => void
   ) {}
 
   getId(): number {
@@ -84,6 +86,7 @@ export class FakeFormItem
 
   setTitle(title: string): AnyItem {
     this.title = String(title);
+    this.retitled(this);
     return asOfficial(this);
   }
 

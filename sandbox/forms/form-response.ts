@@ -30,10 +30,12 @@ export class FakeFormResponse implements Pick<
   | 'getRespondentEmail'
   | 'getItemResponses'
   | 'getResponseForItem'
+  | 'getEditResponseUrl'
 > {
   readonly [SERVICE] = 'FormApp.FormResponse';
 
   constructor(
+    private readonly formId: string,
     readonly id: string,
     readonly timestamp: number,
     readonly respondentEmail: string,
@@ -42,6 +44,11 @@ export class FakeFormResponse implements Pick<
 
   getId(): string {
     return this.id;
+  }
+
+  /** The respondent's link to change their answers (the URL's shape is the emulator's). */
+  getEditResponseUrl(): string {
+    return `https://docs.google.com/forms/d/e/${this.formId}/viewform?edit2=${this.id}`;
   }
 
   getTimestamp(): Date {

@@ -13,6 +13,20 @@ type CurrentForm = Form & {
   getEmailCollectionType(): unknown;
 };
 
+/** What a form asks of FormApp: its response destination and the ids of new items. */
+export interface FormHost {
+  /** Links the form to a spreadsheet: a new "Form Responses N" sheet receives its responses. */
+  linkDestination(form: FakeForm, spreadsheetId: string): void;
+  /** The response sheet stops receiving responses; it keeps the rows it has. */
+  unlinkDestination(form: FakeForm): void;
+  /** An item was added or retitled: its column in the response sheet is (re)headed. */
+  questionChanged(form: FakeForm, item: FakeFormItem): void;
+  newItemId(): number;
+}
+
+// Unverified wording: what getResponse and deleteResponse say for an id the form does not hold.
+const NO_RESPONSE = 'Invalid argument: responseId';
+
 /**
  * A Google Form (https://developers.google.com/apps-script/reference/forms/form; PLATFORM.md:
  * Forms). Answers arrive through the host API of FakeFormApp, which writes them here and into the
@@ -48,6 +62,10 @@ export class FakeForm implements Pick<
   | 'setConfirmationMessage'
   | 'getConfirmationMessage'
   | 'getResponses'
+  | 'getResponse'
+  | 'deleteResponse'
+  | 'deleteAllResponses'
+  | 'deleteItem'
 > {
   readonly [SERVICE] = 'FormApp.Form';
   title = '';
@@ -66,11 +84,7 @@ export class FakeForm implements Pick<
     readonly id: string,
     /** The Drive file name: `FormApp.create(title)` sets only this (PLATFORM.md: Forms). */
     readonly fileName: string,
-    private readonly onDestination: (
-      form: FakeForm,
-      spreadsheetId: string
-    ) => void,
-    private readonly newItemId: () => number
+    private readonly host: FormHost
   ) {}
 
   getId(): string {
@@ -135,6 +149,18 @@ export class FakeForm implements Pick<
       .map(item => asOfficial<Item>(item));
   }
 
+  /** The item's column stays in the response sheet, with the answers it already holds. */
+  deleteItem(item: number | Item): void {
+    const index =
+      typeof item === 'number'
+        ? item
+        : this.items.findIndex(it => it.id === item.getId());
+    // Unverified wording: deleting an index the form does not have.
+    if (index < 0 || index >= this.items.length)
+      throw new ScriptException(`Invalid argument: ${String(index)}`);
+    this.items.splice(index, 1);
+  }
+
   getItemById(id: number): Item {
     // No such item: Apps Script returns null (the official typing omits it).
     return (this.items.find(item => item.id === id) ?? null) as unknown as Item;
@@ -147,7 +173,7 @@ export class FakeForm implements Pick<
   ): Form {
     if (String(type) !== 'SPREADSHEET')
       throw new ScriptException('Invalid argument: type');
-    this.onDestination(this, id);
+    this.host.linkDestination(this, id);
     this.destinationId = id;
     return asOfficial(this);
   }
@@ -165,7 +191,12 @@ export class FakeForm implements Pick<
     return asOfficialEnumValue('SPREADSHEET');
   }
 
+  /**
+   * Unlinks the response sheet, which keeps every row it received
+   * (https://developers.google.com/apps-script/reference/forms/form#removedestination).
+   */
   removeDestination(): Form {
+    this.host.unlinkDestination(this);
     this.destinationId = null;
     return asOfficial(this);
   }
@@ -206,6 +237,7 @@ export class FakeForm implements Pick<
     return this.confirmationMessage;
   }
 
+  /** Every response in the form's own store, or those from `timestamp` on, oldest first. */
   getResponses(
     timestamp?: GoogleAppsScript.Base.Date
   ): GoogleAppsScript.Forms.FormResponse[] {
@@ -217,16 +249,45 @@ export class FakeForm implements Pick<
       );
   }
 
+  getResponse(responseId: string): GoogleAppsScript.Forms.FormResponse {
+    return asOfficial(this.responses[this.responseIndex(responseId)]);
+  }
+
+  /**
+   * Removes the response from the form's store only: the response sheet keeps its row
+   * (https://developers.google.com/apps-script/reference/forms/form#deleteresponseresponseid).
+   */
+  deleteResponse(responseId: string): Form {
+    this.responses.splice(this.responseIndex(responseId), 1);
+    return asOfficial(this);
+  }
+
+  /** Empties the form's store; the response sheet keeps its rows (same page, deleteAllResponses). */
+  deleteAllResponses(): Form {
+    this.responses.splice(0);
+    return asOfficial(this);
+  }
+
   /** Host: the item titled so, if any. */
   itemTitled(title: string): FakeFormItem | undefined {
     return this.items.find(item => item.title === title);
   }
 
   private add(kind: ItemKind): FakeFormItem {
-    const item = new FakeFormItem(this.newItemId(), kind, it =>
-      this.items.indexOf(it)
+    const item = new FakeFormItem(
+      this.host.newItemId(),
+      kind,
+      it => this.items.indexOf(it),
+      it => this.host.questionChanged(this, it)
     );
     this.items.push(item);
+    this.host.questionChanged(this, item);
     return item;
+  }
+
+  private responseIndex(responseId: string): number {
+    const index = this.responses.findIndex(r => r.id === String(responseId));
+    if (index < 0) throw new ScriptException(NO_RESPONSE);
+    return index;
   }
 }

@@ -1,6 +1,5 @@
 import {SERVICE} from '../core/service';
 import {ApiOf} from '../core/official-types';
-import type {FakeRange} from './range';
 
 /** Where a chart is anchored: a cell and a pixel offset (EmbeddedChartBuilder.setPosition). */
 export interface ChartPosition {
@@ -10,15 +9,15 @@ export interface ChartPosition {
   offsetY: number;
 }
 
-/** What a chart is made of; the emulator records charts, it draws nothing. */
-export interface ChartSpec {
+/** What a chart is made of, `R` being the ranges it draws. */
+export interface ChartSpec<R> {
   chartType: string;
-  ranges: FakeRange[];
+  ranges: R[];
   position: ChartPosition;
   options: Record<string, unknown>;
 }
 
-export class FakeEmbeddedChart implements ApiOf<
+export class FakeEmbeddedChart<R> implements ApiOf<
   GoogleAppsScript.Spreadsheet.EmbeddedChart,
   'getChartId' | 'getRanges' | 'modify'
 > {
@@ -27,18 +26,18 @@ export class FakeEmbeddedChart implements ApiOf<
   constructor(
     readonly chartId: number,
     /** Host: the recorded chart. */
-    readonly spec: ChartSpec
+    readonly spec: ChartSpec<R>
   ) {}
 
   getChartId(): number {
     return this.chartId;
   }
 
-  getRanges(): FakeRange[] {
+  getRanges(): R[] {
     return [...this.spec.ranges];
   }
 
-  modify(): FakeEmbeddedChartBuilder {
+  modify(): FakeEmbeddedChartBuilder<R> {
     return new FakeEmbeddedChartBuilder(
       () => this.chartId,
       structuredClone({...this.spec, ranges: []}),
@@ -51,7 +50,7 @@ export class FakeEmbeddedChart implements ApiOf<
  * Sheet.newChart(): records the type, ranges, position and options. The typed sub-builders
  * (asLineChart()…) are this same builder, with setTitle recorded as the `title` option.
  */
-export class FakeEmbeddedChartBuilder implements ApiOf<
+export class FakeEmbeddedChartBuilder<R> implements ApiOf<
   GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
   | 'addRange'
   | 'clearRanges'
@@ -63,22 +62,22 @@ export class FakeEmbeddedChartBuilder implements ApiOf<
   | 'build'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.EmbeddedChartBuilder';
-  private readonly spec: ChartSpec;
+  private readonly spec: ChartSpec<R>;
 
   constructor(
     private readonly newId: () => number,
-    spec: ChartSpec = {
+    spec: ChartSpec<R> = {
       chartType: 'COLUMN',
       ranges: [],
       position: {anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0},
       options: {},
     },
-    ranges: FakeRange[] = []
+    ranges: R[] = []
   ) {
     this.spec = {...spec, ranges: [...ranges]};
   }
 
-  addRange(range: FakeRange): this {
+  addRange(range: R): this {
     this.spec.ranges.push(range);
     return this;
   }
@@ -88,12 +87,12 @@ export class FakeEmbeddedChartBuilder implements ApiOf<
     return this;
   }
 
-  removeRange(range: FakeRange): this {
+  removeRange(range: R): this {
     this.spec.ranges = this.spec.ranges.filter(r => r !== range);
     return this;
   }
 
-  getRanges(): FakeRange[] {
+  getRanges(): R[] {
     return [...this.spec.ranges];
   }
 
@@ -150,7 +149,7 @@ export class FakeEmbeddedChartBuilder implements ApiOf<
     return this;
   }
 
-  build(): FakeEmbeddedChart {
+  build(): FakeEmbeddedChart<R> {
     return new FakeEmbeddedChart(this.newId(), {
       ...this.spec,
       ranges: [...this.spec.ranges],

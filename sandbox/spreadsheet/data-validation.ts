@@ -1,9 +1,13 @@
 import {SERVICE} from '../core/service';
 import {ApiOf} from '../core/official-types';
 import {DataValidationCriteria} from './enums';
-import type {FakeRange} from './range';
 
 type Criteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+
+/** The range a "value in range" rule lists its allowed values from. */
+export interface ListSource {
+  getDisplayValues(): string[][];
+}
 
 interface Rule {
   readonly criteria: Criteria;
@@ -64,7 +68,7 @@ export class FakeDataValidation
       case DataValidationCriteria.VALUE_IN_LIST:
         return (first as unknown[]).some(item => String(item) === display);
       case DataValidationCriteria.VALUE_IN_RANGE:
-        return (first as FakeRange)
+        return (first as ListSource)
           .getDisplayValues()
           .some(row => row.includes(display));
       default:
@@ -111,7 +115,7 @@ export class FakeDataValidationBuilder
     return this;
   }
 
-  requireValueInRange(range: FakeRange, showDropdown = true): this {
+  requireValueInRange(range: ListSource, showDropdown = true): this {
     this.rule = {
       ...this.rule,
       criteria: DataValidationCriteria.VALUE_IN_RANGE,

@@ -3,8 +3,20 @@ import {FakeUser} from '../session/user';
 import {ApiOf} from '../core/official-types';
 import {Area, overlaps} from './area';
 import {ProtectionType} from './enums';
-import type {FakeRange} from './range';
-import type {FakeSheet} from './sheet';
+
+/** What a protection needs of the sheet it is on, whose ranges are `R`s. */
+export interface ProtectedSheet<R> {
+  getRange(row: number, column: number, numRows: number, numColumns: number): R;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+}
+
+/** What a protection needs of its spreadsheet: who owns it, who is acting, how to drop it. */
+export interface ProtectionParent {
+  hostOwner(): string;
+  hostCurrentUser(): string;
+  hostRemoveProtection(protection: FakeProtection<unknown>): void;
+}
 
 function emailOf(user: string | FakeUser): string {
   return typeof user === 'string' ? user : user.getEmail();
@@ -15,7 +27,7 @@ function emailOf(user: string | FakeUser): string {
  * protected it; the owner can always edit
  * (https://developers.google.com/apps-script/reference/spreadsheet/protection).
  */
-export class FakeProtection implements ApiOf<
+export class FakeProtection<R> implements ApiOf<
   GoogleAppsScript.Spreadsheet.Protection,
   | 'setDescription'
   | 'getDescription'
@@ -40,14 +52,14 @@ export class FakeProtection implements ApiOf<
   private readonly editors = new Set<string>();
 
   constructor(
-    readonly sheet: FakeSheet,
+    private readonly parent: ProtectionParent,
+    readonly sheet: ProtectedSheet<R>,
     readonly type: GoogleAppsScript.Spreadsheet.ProtectionType,
     /** The protected block for a range protection; a sheet protection covers the whole sheet. */
-    readonly area: Area | undefined,
-    private readonly currentUser: () => string
+    readonly area: Area | undefined
   ) {
-    this.editors.add(sheet.getParent().hostOwner());
-    this.editors.add(currentUser());
+    this.editors.add(parent.hostOwner());
+    this.editors.add(parent.hostCurrentUser());
   }
 
   setDescription(description: string): this {
@@ -94,7 +106,7 @@ export class FakeProtection implements ApiOf<
 
   /** The owner cannot be removed: Sheets keeps the owner as an editor of every protection. */
   removeEditors(users: Array<string | FakeUser>): this {
-    const owner = this.sheet.getParent().hostOwner();
+    const owner = this.parent.hostOwner();
     for (const user of users) {
       const email = emailOf(user);
       if (email !== owner) this.editors.delete(email);
@@ -112,7 +124,7 @@ export class FakeProtection implements ApiOf<
     return this.type;
   }
 
-  getRange(): FakeRange {
+  getRange(): R {
     const area = this.area;
     if (!area)
       return this.sheet.getRange(
@@ -130,11 +142,11 @@ export class FakeProtection implements ApiOf<
   }
 
   remove(): void {
-    this.sheet.getParent().hostRemoveProtection(this);
+    this.parent.hostRemoveProtection(this);
   }
 
   canEdit(): boolean {
-    return this.hostCanEdit(this.currentUser());
+    return this.hostCanEdit(this.parent.hostCurrentUser());
   }
 
   /** Host: whether `user` may edit what this protects without a warning. */

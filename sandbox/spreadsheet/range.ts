@@ -3,13 +3,58 @@ import {ApiOf} from '../core/official-types';
 import {a1Of} from './a1-notation';
 import {Area} from './area';
 import {CellGrid} from './cell-grid';
-import {FakeDataValidation} from './data-validation';
+import type {FakeDataValidation} from './data-validation';
+import {FormulaSheet, refreshFormulas} from './formulas/recalculate';
 import {MESSAGES} from './messages';
 import type {FakeProtection} from './protection';
-import type {FakeSheet, StyleName} from './sheet';
 import {FakeTextFinder} from './text-finder';
+import type {CellValue} from './typed-input';
+import type {Writer} from './user-edit';
 
 type RangeApi = GoogleAppsScript.Spreadsheet.Range;
+
+/** A protection of a block of a sheet, or of a whole sheet. */
+export type RangeProtection = FakeProtection<FakeRange>;
+
+/** Formatting the emulator records (and saves to .xlsx) without rendering anything. */
+export type StyleName =
+  'fontWeight' | 'background' | 'fontColor' | 'wrap' | 'horizontalAlignment';
+
+/** The cell layers of a sheet, each a dense row store (0-based). */
+export interface CellLayers {
+  values: CellGrid<CellValue>;
+  formulas: CellGrid<string>;
+  notes: CellGrid<string>;
+  numberFormats: CellGrid<string>;
+  validations: CellGrid<FakeDataValidation>;
+}
+
+/**
+ * What a range needs of the sheet it lies on (FakeSheet provides it). Declared here, beside its
+ * user, so that the range does not import the sheet that creates it.
+ */
+export interface RangeSheet extends FormulaSheet {
+  readonly hostLayers: CellLayers;
+  getName(): string;
+  getRange(
+    row: number,
+    column: number,
+    numRows?: number,
+    numColumns?: number
+  ): FakeRange;
+  hostWrite(
+    area: Area,
+    data: readonly (readonly unknown[])[],
+    writer: Writer
+  ): void;
+  hostScriptWriter(): Writer;
+  hostDisplayValues(area: Area): string[][];
+  hostClearContent(area: Area): void;
+  hostClearFormat(area: Area): void;
+  hostStyle(name: StyleName): CellGrid<string>;
+  hostProtect(area: Area): RangeProtection;
+  hostActivate(range: FakeRange): void;
+}
 
 /** Options of Range.clear(options) (https://developers.google.com/apps-script/reference/spreadsheet/range#clearoptions). */
 export interface ClearOptions {
@@ -94,7 +139,7 @@ export class FakeRange implements ApiOf<
   readonly [SERVICE] = 'SpreadsheetApp.Range';
 
   constructor(
-    private readonly sheet: FakeSheet,
+    private readonly sheet: RangeSheet,
     private readonly row: number,
     private readonly column: number,
     private readonly numRows: number,
@@ -112,6 +157,7 @@ export class FakeRange implements ApiOf<
   }
 
   getValues(): unknown[][] {
+    refreshFormulas(this.sheet, this.area());
     const values = this.sheet.hostLayers.values;
     const out = new Array<unknown[]>(this.numRows);
     for (let r = 0; r < this.numRows; r++) {
@@ -133,6 +179,7 @@ export class FakeRange implements ApiOf<
   }
 
   getValue(): unknown {
+    refreshFormulas(this.sheet, {...this.area(), numRows: 1, numColumns: 1});
     const value = this.sheet.hostLayers.values.get(
       this.row - 1,
       this.column - 1
@@ -221,7 +268,7 @@ export class FakeRange implements ApiOf<
     return this.numColumns;
   }
 
-  getSheet(): FakeSheet {
+  getSheet(): RangeSheet {
     return this.sheet;
   }
 
@@ -357,8 +404,8 @@ export class FakeRange implements ApiOf<
     return this.setDataValidation(null);
   }
 
-  protect(): FakeProtection {
-    return this.sheet.getParent().hostProtect(this.sheet, this.area());
+  protect(): RangeProtection {
+    return this.sheet.hostProtect(this.area());
   }
 
   setFontWeight(
@@ -394,13 +441,12 @@ export class FakeRange implements ApiOf<
     return this.setStyle('horizontalAlignment', alignment);
   }
 
-  createTextFinder(findText: string): FakeTextFinder {
-    return new FakeTextFinder(() => [this], findText);
+  createTextFinder(findText: string): FakeTextFinder<FakeRange> {
+    return new FakeTextFinder<FakeRange>(() => [this], findText);
   }
 
   activate(): this {
-    this.sheet.activate();
-    this.sheet.getParent().hostSetActiveRange(this);
+    this.sheet.hostActivate(this);
     return this;
   }
 

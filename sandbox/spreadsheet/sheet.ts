@@ -4,20 +4,50 @@ import {parseA1} from './a1-notation';
 import {Area} from './area';
 import {CellGrid} from './cell-grid';
 import {FakeEmbeddedChart, FakeEmbeddedChartBuilder} from './charts';
+import {FormulaBook, refreshFormulas} from './formulas/recalculate';
 import {FakeDataValidation} from './data-validation';
 import {displayValueOf} from './display-format';
 import {ProtectionType} from './enums';
+import {FormLink} from './form-link';
 import {MESSAGES} from './messages';
-import {FakeProtection} from './protection';
-import {FakeRange} from './range';
-import type {FakeSpreadsheet} from './spreadsheet';
+import {CellLayers, FakeRange, RangeProtection, StyleName} from './range';
 import {FakeTextFinder} from './text-finder';
 import {CellValue, formulaOf, valueOf} from './typed-input';
-import {eventValueOf, UserEdit, UserEditRejected, Writer} from './user-edit';
+import {eventValueOf, UserEditRejected, Writer} from './user-edit';
 
-/** Formatting the emulator records (and saves to .xlsx) without rendering anything. */
-export type StyleName =
-  'fontWeight' | 'background' | 'fontColor' | 'wrap' | 'horizontalAlignment';
+/**
+ * What a sheet needs of its spreadsheet (FakeSpreadsheet provides it). Declared here, beside its
+ * user, so that the sheet does not import the spreadsheet that creates it.
+ */
+export interface SheetParent extends FormulaBook {
+  getSheets(): FakeSheet[];
+  getSpreadsheetTimeZone(): string;
+  setActiveSheet(sheet: FakeSheet): FakeSheet;
+  hostCheckSheetName(name: string): void;
+  hostCheckCanHide(sheet: FakeSheet): void;
+  hostCurrentUser(): string;
+  hostProtect(sheet: FakeSheet, area: Area | undefined): RangeProtection;
+  hostProtections(): readonly RangeProtection[];
+  hostSetActiveRange(range: FakeRange): void;
+  hostNewChartId(): number;
+  hostEnsureRoomFor(addedCells: number): void;
+  hostShiftAreas(
+    sheet: FakeSheet,
+    axis: 'row' | 'column',
+    at: number,
+    count: number
+  ): void;
+}
+
+/**
+ * What Google puts in an edit event about the change (PLATFORM.md: Trigger events): `value` and
+ * `oldValue` only for a single cell, `oldValue` absent when the cell was empty.
+ */
+export interface UserEdit {
+  range: FakeRange;
+  value?: string;
+  oldValue?: string;
+}
 
 /** A new sheet's size (PLATFORM.md: Spreadsheets). */
 export const NEW_SHEET_ROWS = 1000;
@@ -31,7 +61,7 @@ export interface CellDetails {
   numberFormat: string | undefined;
   validation: FakeDataValidation | undefined;
   styles: Partial<Record<StyleName, string>>;
-  protections: FakeProtection[];
+  protections: RangeProtection[];
 }
 
 export class FakeSheet implements ApiOf<
@@ -83,10 +113,11 @@ export class FakeSheet implements ApiOf<
   | 'newChart'
   | 'setConditionalFormatRules'
   | 'getConditionalFormatRules'
+  | 'getFormUrl'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.Sheet';
   /** Host: the cell layers, each a dense row store (0-based). */
-  readonly hostLayers = {
+  readonly hostLayers: CellLayers = {
     values: new CellGrid<CellValue>(),
     formulas: new CellGrid<string>(),
     notes: new CellGrid<string>(),
@@ -103,11 +134,13 @@ export class FakeSheet implements ApiOf<
   /** Host: pixel widths set with setColumnWidth (1-based column → px). */
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
-  private readonly charts: FakeEmbeddedChart[] = [];
+  private readonly charts: Array<FakeEmbeddedChart<FakeRange>> = [];
   private conditionalFormatRules: unknown[] = [];
+  /** Host: the form whose responses this sheet receives, set by the Forms fake. */
+  hostFormLink: FormLink | undefined;
 
   constructor(
-    private readonly spreadsheet: FakeSpreadsheet,
+    private readonly spreadsheet: SheetParent,
     private name: string,
     private readonly sheetId: number
   ) {}
@@ -133,7 +166,7 @@ export class FakeSheet implements ApiOf<
     return this.spreadsheet.getSheets().indexOf(this) + 1;
   }
 
-  getParent(): FakeSpreadsheet {
+  getParent(): SheetParent {
     return this.spreadsheet;
   }
 
@@ -348,7 +381,7 @@ export class FakeSheet implements ApiOf<
   }
 
   /** The sheet's existing protection if it has one (https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect). */
-  protect(): FakeProtection {
+  protect(): RangeProtection {
     return (
       this.getProtections(ProtectionType.SHEET)[0] ??
       this.spreadsheet.hostProtect(this, undefined)
@@ -357,37 +390,37 @@ export class FakeSheet implements ApiOf<
 
   getProtections(
     type: GoogleAppsScript.Spreadsheet.ProtectionType
-  ): FakeProtection[] {
+  ): RangeProtection[] {
     return this.spreadsheet
       .hostProtections()
       .filter(p => p.sheet === this && p.type === type);
   }
 
-  createTextFinder(findText: string): FakeTextFinder {
+  createTextFinder(findText: string): FakeTextFinder<FakeRange> {
     return new FakeTextFinder(() => [this.getDataRange()], findText);
   }
 
-  getCharts(): FakeEmbeddedChart[] {
+  getCharts(): Array<FakeEmbeddedChart<FakeRange>> {
     return [...this.charts];
   }
 
-  newChart(): FakeEmbeddedChartBuilder {
+  newChart(): FakeEmbeddedChartBuilder<FakeRange> {
     return new FakeEmbeddedChartBuilder(() =>
       this.spreadsheet.hostNewChartId()
     );
   }
 
-  insertChart(chart: FakeEmbeddedChart): void {
+  insertChart(chart: FakeEmbeddedChart<FakeRange>): void {
     this.charts.push(chart);
   }
 
-  updateChart(chart: FakeEmbeddedChart): void {
+  updateChart(chart: FakeEmbeddedChart<FakeRange>): void {
     const index = this.charts.findIndex(c => c.chartId === chart.chartId);
     if (index >= 0) this.charts[index] = chart;
     else this.charts.push(chart);
   }
 
-  removeChart(chart: FakeEmbeddedChart): void {
+  removeChart(chart: FakeEmbeddedChart<FakeRange>): void {
     const index = this.charts.findIndex(c => c.chartId === chart.chartId);
     if (index >= 0) this.charts.splice(index, 1);
   }
@@ -398,6 +431,14 @@ export class FakeSheet implements ApiOf<
 
   getConditionalFormatRules(): unknown[] {
     return [...this.conditionalFormatRules];
+  }
+
+  /**
+   * The URL of the form that writes its responses here, null when none: it follows the sheet
+   * whatever the tab is called (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getformurl).
+   */
+  getFormUrl(): string | null {
+    return this.hostFormLink?.formUrl ?? null;
   }
 
   // ---- Host side: not part of the Apps Script API ----
@@ -411,6 +452,7 @@ export class FakeSheet implements ApiOf<
   /** Host: everything one cell holds, by A1 notation. */
   hostCell(a1: string): CellDetails {
     const range = this.rangeOfA1(a1);
+    refreshFormulas(this, range.area());
     const r = range.getRow() - 1;
     const c = range.getColumn() - 1;
     const styles: Partial<Record<StyleName, string>> = {};
@@ -430,6 +472,17 @@ export class FakeSheet implements ApiOf<
         .hostProtections()
         .filter(p => p.sheet === this && p.hostCovers(area)),
     };
+  }
+
+  /** Host: protects a block of this sheet (Range.protect). */
+  hostProtect(area: Area): RangeProtection {
+    return this.spreadsheet.hostProtect(this, area);
+  }
+
+  /** Host: makes this sheet active with `range` selected (Range.activate). */
+  hostActivate(range: FakeRange): void {
+    this.activate();
+    this.spreadsheet.hostSetActiveRange(range);
   }
 
   /** Host: the layer holding one kind of recorded formatting. */
@@ -563,6 +616,7 @@ export class FakeSheet implements ApiOf<
 
   /** Host: display strings of a block (getDisplayValues). */
   hostDisplayValues(area: Area): string[][] {
+    refreshFormulas(this, area);
     const tz = this.spreadsheet.getSpreadsheetTimeZone();
     const {values, numberFormats} = this.hostLayers;
     const out = new Array<string[]>(area.numRows);
@@ -617,6 +671,7 @@ export class FakeSheet implements ApiOf<
     }
     if (axis === 'row') this.maxRows += count;
     else this.maxColumns += count;
+    if (axis === 'column') this.hostFormLink?.shiftColumns(at, count);
     this.spreadsheet.hostShiftAreas(this, axis, at, count);
   }
 
@@ -627,6 +682,7 @@ export class FakeSheet implements ApiOf<
     }
     if (axis === 'row') this.maxRows -= count;
     else this.maxColumns -= count;
+    if (axis === 'column') this.hostFormLink?.shiftColumns(at, -count);
     this.spreadsheet.hostShiftAreas(this, axis, at, -count);
   }
 

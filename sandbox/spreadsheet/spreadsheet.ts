@@ -7,7 +7,7 @@ import {ProtectionType} from './enums';
 import {MESSAGES} from './messages';
 import {FakeUser} from '../session/user';
 import {FakeProtection} from './protection';
-import {FakeRange} from './range';
+import {FakeRange, RangeProtection, RangeSheet} from './range';
 import {FakeSheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS} from './sheet';
 import {FakeTextFinder} from './text-finder';
 
@@ -21,7 +21,7 @@ export interface Toast {
 }
 
 interface NamedArea {
-  sheet: FakeSheet;
+  sheet: RangeSheet;
   area: Area;
 }
 
@@ -78,11 +78,10 @@ export class FakeSpreadsheet implements ApiOf<
   readonly [SERVICE] = 'SpreadsheetApp.Spreadsheet';
   private readonly sheets: FakeSheet[] = [];
   private readonly namedRanges = new Map<string, NamedArea>();
-  private readonly protections: FakeProtection[] = [];
+  private readonly protections: RangeProtection[] = [];
   private activeSheet: FakeSheet | undefined;
   private activeRange: FakeRange | undefined;
   private timeZone: string;
-  private formUrl: string | null = null;
   private nextSheetId = 0;
   private nextChartId = 1;
   /** Host: toasts shown, oldest first. */
@@ -229,11 +228,12 @@ export class FakeSpreadsheet implements ApiOf<
     });
   }
 
+  /** The form of the first response sheet; null when no sheet receives a form's responses. */
   getFormUrl(): string | null {
-    return this.formUrl;
+    return this.sheets.find(sheet => sheet.hostFormLink)?.getFormUrl() ?? null;
   }
 
-  createTextFinder(findText: string): FakeTextFinder {
+  createTextFinder(findText: string): FakeTextFinder<FakeRange> {
     return new FakeTextFinder(
       () => this.sheets.map(sheet => sheet.getDataRange()),
       findText
@@ -242,13 +242,13 @@ export class FakeSpreadsheet implements ApiOf<
 
   // ---- Host side: not part of the Apps Script API ----
 
-  /** Host: the Forms fake links a form that sends its responses here. */
-  hostSetFormUrl(url: string | null): void {
-    this.formUrl = url;
-  }
-
   hostOwner(): string {
     return this.env.owner;
+  }
+
+  /** Host: the virtual clock's moment, for TODAY() and NOW(). */
+  hostNow(): Date {
+    return this.env.clock.date();
   }
 
   /** Host: who a script call runs as: the current execution's user, or the owner outside one. */
@@ -256,22 +256,22 @@ export class FakeSpreadsheet implements ApiOf<
     return effectiveUserEmail(this.env);
   }
 
-  hostProtections(): readonly FakeProtection[] {
+  hostProtections(): readonly RangeProtection[] {
     return this.protections;
   }
 
-  hostProtect(sheet: FakeSheet, area: Area | undefined): FakeProtection {
+  hostProtect(sheet: FakeSheet, area: Area | undefined): RangeProtection {
     const protection = new FakeProtection(
+      this,
       sheet,
       area ? ProtectionType.RANGE : ProtectionType.SHEET,
-      area,
-      () => this.hostCurrentUser()
+      area
     );
     this.protections.push(protection);
     return protection;
   }
 
-  hostRemoveProtection(protection: FakeProtection): void {
+  hostRemoveProtection(protection: RangeProtection): void {
     const index = this.protections.indexOf(protection);
     if (index >= 0) this.protections.splice(index, 1);
   }

@@ -1,6 +1,11 @@
 import {SERVICE} from '../core/service';
 import {ApiOf} from '../core/official-types';
-import type {FakeRange} from './range';
+
+/** What a text finder searches: a block of display values whose cells it hands back as `R`. */
+export interface SearchedRange<R> {
+  getDisplayValues(): string[][];
+  getCell(row: number, column: number): R;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -10,7 +15,7 @@ function escapeRegExp(text: string): string {
  * Finds text in the display values of ranges, row by row
  * (https://developers.google.com/apps-script/reference/spreadsheet/text-finder).
  */
-export class FakeTextFinder implements ApiOf<
+export class FakeTextFinder<R extends SearchedRange<R>> implements ApiOf<
   GoogleAppsScript.Spreadsheet.TextFinder,
   | 'matchCase'
   | 'matchEntireCell'
@@ -26,7 +31,7 @@ export class FakeTextFinder implements ApiOf<
   private position = -1;
 
   constructor(
-    private readonly scope: () => FakeRange[],
+    private readonly scope: () => R[],
     private readonly text: string
   ) {}
 
@@ -45,13 +50,13 @@ export class FakeTextFinder implements ApiOf<
     return this;
   }
 
-  findAll(): FakeRange[] {
+  findAll(): R[] {
     const source = this.regularExpression ? this.text : escapeRegExp(this.text);
     const pattern = new RegExp(
       this.entireCell ? `^(?:${source})$` : source,
       this.caseSensitive ? '' : 'i'
     );
-    const found: FakeRange[] = [];
+    const found: R[] = [];
     for (const range of this.scope()) {
       range.getDisplayValues().forEach((line, r) =>
         line.forEach((display, c) => {
@@ -63,14 +68,14 @@ export class FakeTextFinder implements ApiOf<
     return found;
   }
 
-  findNext(): FakeRange | null {
+  findNext(): R | null {
     const all = this.findAll();
     if (all.length === 0) return null;
     this.position = (this.position + 1) % all.length;
     return all[this.position];
   }
 
-  getCurrentMatch(): FakeRange | null {
+  getCurrentMatch(): R | null {
     return this.position < 0 ? null : (this.findAll()[this.position] ?? null);
   }
 }

@@ -115,18 +115,6 @@ export function parseTypedText(text: string, timeZone: string): CellValue {
   return parseDate(trimmed, timeZone) ?? text;
 }
 
-const HYPERLINK = /^=HYPERLINK\(\s*"([^"]*)"\s*(?:[,;]\s*"([^"]*)"\s*)?\)$/i;
-
-/**
- * The value of a formula as far as the emulator computes it: only HYPERLINK's label, which is
- * cheap and common; any other formula reads back as '' (there is no calculation engine).
- */
-function formulaValue(formula: string): CellValue | undefined {
-  const link = HYPERLINK.exec(formula);
-  if (!link) return undefined;
-  return link[2] ?? link[1];
-}
-
 /**
  * The formula a write stores, if any: a string starting with `=`, unless the cell's number format
  * is plain text (`@`), which keeps everything as typed (PLATFORM.md: Spreadsheets).
@@ -145,7 +133,7 @@ export function formulaOf(
 
 /**
  * The value a write stores, as Sheets parses what a script writes (`setValue(s)`) or a person types
- * (PLATFORM.md: Spreadsheets): a formula's value, a leading `'` keeps text, numeric, boolean and
+ * (PLATFORM.md: Spreadsheets): nothing for a formula, a leading `'` keeps text, numeric, boolean and
  * date-like text is converted, and a plain-text (`@`) cell keeps strings as typed. Numbers,
  * booleans and Dates are stored as they are.
  */
@@ -162,8 +150,8 @@ export function valueOf(
   if (text.length > MAX_CELL_CHARACTERS)
     throw new ScriptException(MESSAGES.cellTooLong);
   if (plainText) return text;
-  const formula = formulaOf(text, plainText);
-  if (formula) return formulaValue(formula);
+  // A formula's value is computed when the cell is read (formulas/recalculate.ts).
+  if (formulaOf(text, plainText)) return undefined;
   if (text.startsWith("'")) return text.length > 1 ? text.slice(1) : undefined;
   return parseTypedText(text, timeZone);
 }

@@ -1,17 +1,6 @@
 import {isDate} from '../core/service';
-import type {FakeRange} from './range';
 import {CellValue} from './typed-input';
 import {serialOf} from './serial-date';
-
-/**
- * What Google puts in an edit event about the change (PLATFORM.md: Trigger events): `value` and
- * `oldValue` only for a single cell, `oldValue` absent when the cell was empty.
- */
-export interface UserEdit {
-  range: FakeRange;
-  value?: string;
-  oldValue?: string;
-}
 
 /** Who writes: a script (setValues…) or a person typing or pasting (applyUserEdit). */
 export interface Writer {

@@ -14,7 +14,6 @@ import {TriggerStore} from '../script/trigger-store';
 import {createSession} from '../session/session';
 import {createSpreadsheetApp} from '../spreadsheet/spreadsheet-app';
 import {SpreadsheetStore} from '../spreadsheet/store';
-import {asOfficial} from '../core/official-types';
 import {createUtilities} from '../utilities/utilities';
 
 /**
@@ -25,14 +24,7 @@ export function createServices(env: Environment) {
   const spreadsheets = new SpreadsheetStore(env);
   const triggers = new TriggerStore();
   const forms = createFormApp(env, {
-    openSpreadsheet: id => {
-      const spreadsheet = spreadsheets.byId(id);
-      return (
-        spreadsheet &&
-        asOfficial<GoogleAppsScript.Spreadsheet.Spreadsheet>(spreadsheet)
-      );
-    },
-    linkForm: (id, url) => spreadsheets.byId(id)?.hostSetFormUrl(url),
+    openSpreadsheet: id => spreadsheets.byId(id),
   });
   const fetch = createUrlFetchApp(env);
   const chat = new ChatWebhookHost(env.clock);

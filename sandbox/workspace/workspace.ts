@@ -273,6 +273,28 @@ export class Workspace {
   }
 
   /**
+   * A person deletes one response in the form's Responses tab: the form forgets it
+   * (`getResponses()`), the response sheet keeps its row
+   * (https://developers.google.com/apps-script/reference/forms/form#deleteresponseresponseid).
+   */
+  deleteResponse(responseId: string, options: {formId?: string} = {}): void {
+    this.intakeForm(options.formId).deleteResponse(responseId);
+  }
+
+  /** A person renames a tab. A form keeps writing to its response sheet whatever it is called. */
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).setName(to);
+  }
+
+  /**
+   * A person inserts `count` empty columns left of column `before` (1-based). Cells, protections,
+   * named ranges and a form's answer columns move right with their content. Fires no trigger.
+   */
+  insertColumns(sheetName: string, before: number, count = 1): void {
+    this.sheet(sheetName).insertColumnsBefore(before, count);
+  }
+
+  /**
    * A person types or pastes into the sheet starting at `a1`: the values are parsed as typed,
    * validation and protection apply, and installed edit triggers fire with `value`/`oldValue`
    * for a single cell only (PLATFORM.md: Trigger events), each run as its installer with `e.user`

@@ -12,6 +12,8 @@ import {
 } from './xlsx-dates';
 import {xlsxSheetNameProblem} from './sheet-names';
 import {FakeDataValidation} from '../spreadsheet/data-validation';
+import {refreshFormulas} from '../spreadsheet/formulas/recalculate';
+import {errorOfCode} from '../spreadsheet/formulas/formula-values';
 
 function checkSheetNames(spreadsheet: FakeSpreadsheet, path: string): void {
   for (const sheet of spreadsheet.getSheets()) {
@@ -59,6 +61,12 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
         : [],
   });
   const tz = sheet.getParent().getSpreadsheetTimeZone();
+  refreshFormulas(sheet, {
+    row: 1,
+    column: 1,
+    numRows: sheet.getMaxRows(),
+    numColumns: sheet.getMaxColumns(),
+  });
   const {values, formulas, notes, numberFormats, validations} =
     sheet.hostLayers;
   const cellAt = (r: number, c: number) => worksheet.getCell(r + 1, c + 1);
@@ -77,9 +85,14 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
   formulas.forEach((formula, r, c) => {
     const cell = cellAt(r, c);
     const result = values.get(r, c);
+    const error = typeof result === 'string' ? errorOfCode(result) : undefined;
     cell.value = {
       formula: formula.slice(1),
-      result: typeof result === 'object' ? toWorkbookDate(result, tz) : result,
+      result: error
+        ? {error: error.code}
+        : typeof result === 'object'
+          ? toWorkbookDate(result, tz)
+          : result,
     } as ExcelJS.CellFormulaValue;
   });
   numberFormats.forEach((format, r, c) => {

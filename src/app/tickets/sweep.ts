@@ -3,6 +3,7 @@ import {LedgerEntry} from '../../domain/tickets/ledger';
 import {
   answersFrom,
   isBlankResponse,
+  RESPONSE_COLUMN,
   responseKey,
   withStoredMoment,
 } from '../../domain/tickets/intake-form';
@@ -15,7 +16,7 @@ import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
-import {PROPERTY, scriptProperty} from '../../workspace/services/properties';
+import {responseSheet} from '../../workspace/services/response-sheet';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {dailySummary, runSlaPass} from '../sla/escalate';
@@ -28,7 +29,6 @@ import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const DEFAULT_RESPONSE_SHEET = 'Form Responses 1';
 /** Deliveries per sweep, so a backlog cannot push one execution past its 6 minutes. */
 const MAX_DELIVERIES_PER_SWEEP = 40;
 
@@ -37,16 +37,18 @@ function pickUpMissedResponses(
   ss: Spreadsheet,
   known: Set<string>
 ): {created: number; notifications: Notification[]} {
-  const name = scriptProperty(PROPERTY.responseSheet) ?? DEFAULT_RESPONSE_SHEET;
-  const sheet = ss.getSheetByName(name);
+  // Found by the sheet, not its name, and read by header: a coordinator may rename the tab or
+  // insert columns, and Google keeps writing each answer under its question (platform.md).
+  const sheet = responseSheet(ss);
   if (!sheet || sheet.getLastRow() < 2) return {created: 0, notifications: []};
   const range = sheet.getDataRange();
   const [headers, ...rows] = range.getDisplayValues();
   // Keys use the stored moment, as intake does, whatever format the Timestamp column shows.
+  const stampColumn = headers.indexOf(RESPONSE_COLUMN.timestamp);
   const stamps = range
     .getValues()
     .slice(1)
-    .map(row => row[0]);
+    .map(row => row[stampColumn]);
   const notifications: Notification[] = [];
   let created = 0;
   for (const [r, row] of rows.entries()) {

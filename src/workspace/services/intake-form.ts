@@ -1,6 +1,7 @@
 // Creates or updates the intake Google Form and gives its published link.
 import {IntakeFormSpec, Question} from '../../domain/tickets/intake-form';
 import {PROPERTY, scriptProperty, setScriptProperty} from './properties';
+import {rememberResponseSheet, sheetLinkedTo} from './response-sheet';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -88,6 +89,7 @@ function syncQuestions(form: Form, spec: IntakeFormSpec): void {
 export interface IntakeFormState {
   readonly form: Form;
   readonly created: boolean;
+  /** The tab this call linked the form to, when it linked it. */
   readonly responseSheet: string | undefined;
 }
 
@@ -108,21 +110,17 @@ export function ensureIntakeForm(
     form.setEmailCollectionType(verified);
   else form.setCollectEmail(true);
   syncQuestions(form, spec);
-  let responseSheet = scriptProperty(PROPERTY.responseSheet);
+  let responseSheet: string | undefined;
   if (created || !ss.getFormUrl()) {
-    const before = new Set(ss.getSheets().map(sheet => sheet.getName()));
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
     SpreadsheetApp.flush();
-    responseSheet =
-      ss
-        .getSheets()
-        .map(sheet => sheet.getName())
-        .find(name => !before.has(name)) ?? responseSheet;
+    const linked = sheetLinkedTo(ss, form.getId());
+    if (linked) rememberResponseSheet(linked);
+    responseSheet = linked?.getName();
   }
   form.setPublished?.(true);
   if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
   setScriptProperty(PROPERTY.formId, form.getId());
-  if (responseSheet) setScriptProperty(PROPERTY.responseSheet, responseSheet);
   return {form, created, responseSheet};
 }
 

@@ -7,7 +7,7 @@ export const PROPERTY = {
   nextOwner: 'peerDesk.owner.next',
   strayTriggersPrefix: 'peerDesk.strayTriggers.',
   formId: 'peerDesk.formId',
-  responseSheet: 'peerDesk.responseSheet',
+  responseSheetId: 'peerDesk.responseSheetId',
   triggerPrefix: 'peerDesk.trigger.',
   chatWebhook: 'peerDesk.chatWebhookUrl',
   signingKey: 'peerDesk.signingKey',

@@ -1,28 +1,4 @@
-import {createFormApp} from '../../../sandbox/forms/form-app';
-import {SpreadsheetStore} from '../../../sandbox/spreadsheet/store';
-import {testEnvironment} from '../utilities/test-environment';
-
-function setup() {
-  const env = testEnvironment({timeZone: 'America/New_York'});
-  const spreadsheets = new SpreadsheetStore(env);
-  const ledger = spreadsheets.create('Peer Desk');
-  const FormApp = createFormApp(env, {
-    openSpreadsheet: id =>
-      spreadsheets.byId(id) as unknown as
-        GoogleAppsScript.Spreadsheet.Spreadsheet | undefined,
-    linkForm: (id, url) => spreadsheets.byId(id)?.hostSetFormUrl(url),
-  });
-  const form = FormApp.create('Peer Desk intake');
-  form.setCollectEmail(true);
-  form
-    .addListItem()
-    .setTitle('Campus')
-    .setChoiceValues(['North', 'South'])
-    .setRequired(true);
-  form.addParagraphTextItem().setTitle('Problem').setRequired(true);
-  form.addTextItem().setTitle('Room');
-  return {env, ledger, FormApp, form};
-}
+import {publish, setup} from './fixture';
 
 describe('FormApp', () => {
   it('starts unpublished with only the file name set', () => {
@@ -31,7 +7,7 @@ describe('FormApp', () => {
     const form = FormApp.create('Drive name');
     expect(form.getTitle()).toBe('');
     expect(form.isAcceptingResponses()).toBe(false);
-    (form as unknown as {setPublished(p: boolean): void}).setPublished(true);
+    publish(form);
     expect(form.isAcceptingResponses()).toBe(true);
     expect(FormApp.openById(form.getId())).toBe(form);
     expect(FormApp.openByUrl(form.getPublishedUrl())).toBe(form);
@@ -68,7 +44,7 @@ describe('FormApp', () => {
     // platform.md: Trigger events (spreadsheet-bound and form-bound form submit)
     const {ledger, FormApp, form} = setup();
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ledger.getId());
-    (form as unknown as {setPublished(p: boolean): void}).setPublished(true);
+    publish(form);
     const submission = FormApp.submit(
       form.getId(),
       {Campus: 'North', Problem: 'Projector dead'},
@@ -116,7 +92,7 @@ describe('FormApp', () => {
     expect(() =>
       FormApp.submit(form.getId(), {Campus: 'North', Problem: 'x'})
     ).toThrow('is not accepting responses');
-    (form as unknown as {setPublished(p: boolean): void}).setPublished(true);
+    publish(form);
     expect(() =>
       FormApp.submit(form.getId(), {Campus: 'East', Problem: 'x'})
     ).toThrow('"East" is not a choice of "Campus".');

@@ -1,4 +1,5 @@
 import {runAs, workspace} from './fixture';
+import {FormLink} from '../../../sandbox/spreadsheet/form-link';
 
 describe('SpreadsheetApp', () => {
   it('returns the bound spreadsheet, opens others by id and refuses unknown ids', () => {
@@ -99,14 +100,20 @@ describe('Spreadsheet', () => {
     ]);
   });
 
-  it('reports the form URL the Forms fake links', () => {
+  it('reports the form URL of the sheet the Forms fake links', () => {
     // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getformurl
     const {spreadsheet} = workspace();
     expect(spreadsheet.getFormUrl()).toBeNull();
-    spreadsheet.hostSetFormUrl('https://docs.google.com/forms/d/f1/edit');
+    const sheet = spreadsheet.insertSheet('Answers');
+    sheet.hostFormLink = new FormLink(
+      'f1',
+      'https://docs.google.com/forms/d/f1/edit'
+    );
     expect(spreadsheet.getFormUrl()).toBe(
       'https://docs.google.com/forms/d/f1/edit'
     );
+    expect(sheet.getFormUrl()).toBe('https://docs.google.com/forms/d/f1/edit');
+    expect(spreadsheet.getSheetByName('Sheet1')!.getFormUrl()).toBeNull();
   });
 });
 

@@ -55,6 +55,16 @@ describe('the workspace facade', () => {
     ]);
   });
 
+  // https://developers.google.com/apps-script/reference/forms/form#deleteresponseresponseid
+  it('lets a person delete a response in Forms while its row stays in the sheet', () => {
+    const ws = installed();
+    ws.submitForm({Room: '204'}, {as: TEACHER});
+    const [response] = ws.intakeForm().getResponses();
+    ws.deleteResponse(response.getId());
+    expect(ws.intakeForm().getResponses()).toEqual([]);
+    expect(ws.table('Form Responses 1').map(r => r.Room)).toEqual([204]);
+  });
+
   // platform.md, Trigger events: duplicate events for one response, and blank events after a real one.
   it('fires duplicate and blank submit events on request', () => {
     const ws = installed();
