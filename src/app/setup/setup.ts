@@ -1,4 +1,4 @@
-// Desk setup: creates the tabs, the intake form, dropdowns and triggers; lists trigger handlers.
+// Desk setup: records the owner, creates the tabs, the intake form, dropdowns and triggers.
 import {CONFIG_DEFAULTS, CONFIG_KEY} from '../../domain/configuration/config';
 import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {PRIORITIES} from '../../domain/tickets/priority';
