@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -243,5 +243,28 @@ describe('npm run create against the installed clasp 3.4.1, offline', () => {
     expect(output).toContain(
       `.clasp-prod.json already names a script (${SCRIPT_ID})`
     );
+  });
+});
+
+describe('a fresh clone', () => {
+  it('holds no clasp settings, and git ignores every target and deployment file', () => {
+    const tracked = execFileSync('git', ['ls-files'], {encoding: 'utf8'})
+      .split('\n')
+      .filter(path => /(^|\/)\.clasp.*\.json$|\.deployment-/.test(path));
+    expect(tracked).toEqual([]);
+    const ignored = execFileSync(
+      'git',
+      [
+        'check-ignore',
+        '--no-index',
+        '.clasp.json',
+        '.clasp-dev.json',
+        '.clasp-prod.json',
+        '.deployment-dev.json',
+        '.deployment-prod.json',
+      ],
+      {encoding: 'utf8'}
+    );
+    expect(ignored.trim().split('\n')).toHaveLength(5);
   });
 });
