@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {VirtualClock} from '../core/clock';
 import {AccountKind, createEnvironment, Environment} from '../core/environment';
 import {
+  DAILY_TRIGGER_RUNTIME_MS,
   ExecutionRecord,
   Executions,
   ExecutionStart,
@@ -35,7 +36,7 @@ export interface WorkspaceOptions {
   start?: Date;
   /** The account that owns the script, runs setup and so owns the installed triggers. */
   owner?: string;
-  /** Per-call latency overrides; see sandbox/core/latency.ts for the defaults. */
+  /** Per-call latency, cell, byte and CPU-factor overrides; see sandbox/core/latency.ts for the defaults. */
   latency?: Partial<LatencyModel>;
   /** The bound spreadsheet's name. */
   spreadsheetName?: string;
@@ -119,7 +120,8 @@ export class Workspace {
     this.clock = new VirtualClock(options.start ?? DEFAULT_START);
     this.executions = new Executions(
       this.clock,
-      options.latency ? withLatency(options.latency) : DEFAULT_LATENCY
+      options.latency ? withLatency(options.latency) : DEFAULT_LATENCY,
+      DAILY_TRIGGER_RUNTIME_MS[options.account ?? 'workspace']
     );
     this.env = createEnvironment({
       clock: this.clock,
@@ -144,8 +146,7 @@ export class Workspace {
     this.realm = new BundleRealm(
       readFileSync(path, 'utf8'),
       this.services.globals,
-      this.clock,
-      this.executions
+      this.env
     );
     return this;
   }
