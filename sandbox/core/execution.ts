@@ -22,7 +22,7 @@ export const DAILY_RUNTIME_EXCEEDED =
   'Service using too much computer time for one day';
 
 /** Causes that are triggers, whose runtime counts toward the daily trigger quota. */
-const TRIGGER_CAUSES = new Set([
+export const TRIGGER_CAUSES: ReadonlySet<string> = new Set([
   'ON_OPEN',
   'ON_EDIT',
   'ON_FORM_SUBMIT',

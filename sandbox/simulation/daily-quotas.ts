@@ -1,27 +1,14 @@
-import {AccountKind} from '../core/environment';
+import {DAILY_TRIGGER_RUNTIME_MS, TRIGGER_CAUSES} from '../core/execution';
 import {wallTimeOf} from '../core/zoned-time';
 import {DAILY_RECIPIENTS} from '../mail/outbox';
 import {Workspace} from '../workspace/workspace';
-
-/** https://developers.google.com/apps-script/guides/services/quotas: triggers' total runtime per day. */
-export const TRIGGER_MINUTES_PER_DAY: Record<AccountKind, number> = {
-  consumer: 90,
-  workspace: 6 * 60,
-};
-
-const TRIGGER_CAUSES = new Set([
-  'ON_EDIT',
-  'ON_FORM_SUBMIT',
-  'CLOCK',
-  'ON_OPEN',
-]);
 
 export interface DailyUse {
   /** Local date in the script's zone, YYYY-MM-DD. */
   readonly date: string;
   /** Mail recipients (to, cc and bcc) counted against the sender's daily quota. */
   readonly recipients: number;
-  /** Minutes of installable-trigger executions: modelled service time plus the bundle's own JavaScript. */
+  /** Minutes of trigger executions on the virtual clock: service time plus the bundle's own CPU time. */
   readonly triggerMinutes: number;
 }
 
@@ -39,7 +26,7 @@ export function dailyUse(ws: Workspace): DailyUse[] {
     day(m.sentAt).recipients += m.to.length + m.cc.length + m.bcc.length;
   for (const r of ws.executions.history)
     if (TRIGGER_CAUSES.has(r.cause))
-      day(r.startedAt).triggerMs += r.endedAt - r.startedAt + r.bundleMs;
+      day(r.startedAt).triggerMs += r.endedAt - r.startedAt;
   return [...days.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, use]) => ({
@@ -58,6 +45,6 @@ export function busiestDayLine(ws: Workspace): string {
   const account = ws.env.account;
   return (
     `Busiest day: ${recipients} mail recipients of the owner's ${DAILY_RECIPIENTS[account]} a day; ` +
-    `${minutes.toFixed(1)} trigger minutes of ${TRIGGER_MINUTES_PER_DAY[account]} (${account} account).`
+    `${minutes.toFixed(1)} trigger minutes of ${DAILY_TRIGGER_RUNTIME_MS[account] / 60_000} (${account} account).`
   );
 }
