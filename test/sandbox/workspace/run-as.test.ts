@@ -44,9 +44,12 @@ describe('installable triggers run as their installer', () => {
 
   it('time-driven and installed open triggers run as the installer', () => {
     const ws = installed();
-    ws.advance(60 * 60_000);
+    ws.advance(3 * 60 * 60_000);
     ws.open({as: TECH});
-    expect(rows(ws, 'tick')).toEqual([[OWNER, OWNER]]);
+    expect(rows(ws, 'tick').length).toBeGreaterThan(0);
+    expect(new Set(rows(ws, 'tick').map(row => row.join('|')))).toEqual(
+      new Set([`${OWNER}|${OWNER}`])
+    );
     expect(rows(ws, 'open')).toEqual([[TECH, TECH, OWNER]]);
   });
 
