@@ -16,7 +16,7 @@ import {FormSubmission} from '../forms/form-app';
 import {FakeForm} from '../forms/form';
 import {toEml} from '../mail/eml';
 import {SentMessage} from '../mail/outbox';
-import {FakeScriptApp} from '../script/script-app';
+import {domainOf, FakeScriptApp, WebAppAccess} from '../script/script-app';
 import {TriggerRecord} from '../script/trigger-store';
 import {FakeHtmlOutput} from '../html/html-service';
 import {FakeTextOutput} from '../html/content-service';
@@ -28,8 +28,10 @@ import {saveXlsx} from '../xlsx/save-xlsx';
 import {createServices, Services} from './services';
 
 export interface WorkspaceOptions {
-  /** IANA time zone of the script and its spreadsheet. Default `America/Chicago`. */
+  /** IANA time zone of the script (appsscript.json) and, unless set apart, its spreadsheet. Default `America/Chicago`. */
   timeZone?: string;
+  /** The spreadsheet's own zone (File → Settings) when it differs from the script's. */
+  spreadsheetTimeZone?: string;
   /** Quotas differ: `consumer` (gmail.com) or `workspace` (default; Education counts as Workspace). */
   account?: AccountKind;
   /** When the virtual clock starts. Default Monday 2026-11-23 07:00 in Chicago. */
@@ -51,6 +53,11 @@ export interface WorkspaceOptions {
    * owner's domain are blank (sandbox/session/identity.ts).
    */
   hideIdentities?: boolean;
+  /**
+   * The web app deployment's access (manifest `webapp.access`): `ANYONE_ANONYMOUS` (default) or
+   * `DOMAIN`, where Google lets only signed-in accounts of the owner's domain reach doGet/doPost.
+   */
+  webAppAccess?: WebAppAccess;
 }
 
 export interface ActOptions {
@@ -66,6 +73,8 @@ export interface SubmitOptions extends ActOptions {
 }
 
 export interface WebAppRequest extends ActOptions {
+  /** Nobody is signed in to Google in the browser (`as` is ignored). */
+  anonymous?: boolean;
   method?: 'GET' | 'POST';
   /** The query string without `?`, e.g. `t=T-000001&r=5`. */
   query?: string;
@@ -80,7 +89,8 @@ export interface WebAppResponse {
   readonly contentType: string;
   readonly content: string;
   readonly title: string;
-  readonly record: ExecutionRecord;
+  /** The doGet/doPost execution; none when Google refused the visitor before the script ran. */
+  readonly record: ExecutionRecord | undefined;
 }
 
 export const DEFAULT_START = new Date('2026-11-23T13:00:00Z');
@@ -136,6 +146,11 @@ export class Workspace {
     this.spreadsheet = this.services.spreadsheets.create(
       options.spreadsheetName ?? 'Peer Desk'
     );
+    if (options.webAppAccess)
+      (this.services.globals.ScriptApp as FakeScriptApp).webAppAccess =
+        options.webAppAccess;
+    if (options.spreadsheetTimeZone)
+      this.spreadsheet.setSpreadsheetTimeZone(options.spreadsheetTimeZone);
     this.services.spreadsheets.active = this.spreadsheet;
   }
 
@@ -175,10 +190,13 @@ export class Workspace {
   /**
    * Someone opens the spreadsheet: the simple `onOpen` (30-second limit, run as the opener without
    * their authorisation) and installed open triggers (run as their installers) run
-   * (https://developers.google.com/apps-script/guides/triggers).
+   * (https://developers.google.com/apps-script/guides/triggers). They start on the first sheet
+   * with A1 selected and an empty menu bar of their own, which onOpen fills.
    */
   open(options: ActOptions = {}): ExecutionRecord[] {
     const opener = this.user(options);
+    this.spreadsheet.hostOpenSession(opener);
+    this.services.spreadsheets.ui.hostClearMenus(opener);
     const records: ExecutionRecord[] = [];
     if (this.bundle.hasFunction('onOpen')) {
       const seen = visibleIdentity(this.env, opener, this.env.owner);
@@ -194,7 +212,8 @@ export class Workspace {
               user: new FakeUser(seen),
             },
           ],
-          SIMPLE_TRIGGER_LIMIT_MS
+          SIMPLE_TRIGGER_LIMIT_MS,
+          opener
         )
       );
     }
@@ -208,6 +227,7 @@ export class Workspace {
             user: this.userAsSeenBy(trigger, opener),
             triggerUid: trigger.uid,
           },
+          opener,
           opener
         )
       );
@@ -215,25 +235,41 @@ export class Workspace {
     return records;
   }
 
-  /** Clicks a custom menu item added with SpreadsheetApp.getUi().createMenu(...). */
+  /**
+   * A person selects a block on a sheet, as with the mouse: `a1` becomes their active range, its
+   * top-left cell their current cell and the sheet their active sheet. A menu item they click
+   * next sees that selection; other people's selections are their own.
+   */
+  select(sheetName: string, a1: string, options: ActOptions = {}): void {
+    const sheet = this.sheet(sheetName);
+    this.spreadsheet
+      .hostSession(this.user(options))
+      .select(sheet, sheet.getRange(a1).area());
+  }
+
+  /**
+   * Clicks an item of a custom menu (Ui.createMenu or Spreadsheet.addMenu) in the person's own
+   * menu bar; the function runs as them and sees their selection.
+   */
   clickMenu(
     menu: string,
     item: string,
     options: ActOptions = {}
   ): ExecutionRecord {
-    const found = this.services.spreadsheets.ui.menus.find(
-      m => m.caption === menu
-    );
+    const user = this.user(options);
+    const found = this.services.spreadsheets.ui
+      .menusOf(user)
+      .find(m => m.caption === menu);
     if (!found)
       throw new Error(
-        `No "${menu}" menu: open the spreadsheet first (onOpen adds menus).`
+        `No "${menu}" menu for ${user}: open the spreadsheet as them first (onOpen adds menus).`
       );
     const functionName = found.items.find(
       i => i.caption === item
     )?.functionName;
     if (!functionName)
       throw new Error(`The "${menu}" menu has no item "${item}".`);
-    return this.execute(functionName, 'menu', {user: this.user(options)}, []);
+    return this.execute(functionName, 'menu', {user}, [], undefined, user);
   }
 
   /** The form that writes its responses into the bound spreadsheet. */
@@ -319,7 +355,10 @@ export class Workspace {
     user: string
   ) {
     const values = Array.isArray(value) ? (value as unknown[][]) : [[value]];
-    const edit = this.sheet(sheetName).applyUserEdit(a1, values, user);
+    const sheet = this.sheet(sheetName);
+    const edit = sheet.applyUserEdit(a1, values, user);
+    // They clicked where they typed: their edit triggers see it as the selection.
+    this.spreadsheet.hostSession(user).select(sheet, edit.range.area());
     const event: Record<string, unknown> = {
       authMode: 'FULL',
       range: edit.range,
@@ -342,6 +381,7 @@ export class Workspace {
           user: this.userAsSeenBy(trigger, editor),
           triggerUid: trigger.uid,
         },
+        editor,
         editor
       )
     );
@@ -356,6 +396,8 @@ export class Workspace {
    * an HtmlOutput or a TextOutput — is served.
    */
   webApp(request: WebAppRequest = {}): WebAppResponse {
+    const refused = this.webAppRefusal(request);
+    if (refused) return refused;
     const method = request.method ?? 'GET';
     const query = request.query ?? '';
     const body = request.body ?? '';
@@ -390,7 +432,7 @@ export class Workspace {
       };
     const handler = method === 'POST' ? 'doPost' : 'doGet';
     // The manifest's webapp.executeAs is USER_DEPLOYING: the owner deployed it and it runs as them.
-    const visitor = this.user(request);
+    const visitor = request.anonymous ? '' : this.user(request);
     const record = this.execute(
       handler,
       'WEB_APP',
@@ -433,8 +475,33 @@ export class Workspace {
 
   /** The deployed web app's URL, as ScriptApp.getService().getUrl() gives it to the script. */
   webAppUrl(): string {
+    return (this.services.globals.ScriptApp as FakeScriptApp).webAppUrl();
+  }
+
+  /**
+   * A domain-only deployment: Google itself sends a visitor who is not signed in to its sign-in
+   * page, and shows an account outside the domain that it has no access; the script never runs
+   * (https://developers.google.com/apps-script/manifest/web-app-api-executable: DOMAIN).
+   */
+  private webAppRefusal(request: WebAppRequest): WebAppResponse | undefined {
     const scriptApp = this.services.globals.ScriptApp as FakeScriptApp;
-    return `https://script.google.com/macros/s/${scriptApp.deploymentId}/exec`;
+    if (scriptApp.webAppAccess !== 'DOMAIN') return undefined;
+    const domain = domainOf(this.env.owner);
+    const refusal = (status: number, content: string): WebAppResponse => ({
+      status,
+      contentType: 'text/html; charset=utf-8',
+      content,
+      title: 'Google Apps Script',
+      record: undefined,
+    });
+    if (request.anonymous)
+      return refusal(302, 'Sign in to continue to Google Apps Script.');
+    if (domainOf(this.user(request)) !== domain)
+      return refusal(
+        403,
+        `You need access: only accounts in ${domain} can open this web app.`
+      );
+    return undefined;
   }
 
   // ── the clock ─────────────────────────────────────────────────────────────
@@ -585,19 +652,23 @@ export class Workspace {
   /**
    * Runs an installed trigger as the account that created it, whoever acted: "Installable
    * triggers always run under the account of the person who created them"
-   * (https://developers.google.com/apps-script/guides/triggers/installable).
+   * (https://developers.google.com/apps-script/guides/triggers/installable). `session` is the
+   * person whose open or edit fired it, whose selection it sees.
    */
   private fire(
     trigger: TriggerRecord,
     event: object,
     person = trigger.owner,
+    session?: string,
     activeUser = visibleIdentity(this.env, person, trigger.owner)
   ): ExecutionRecord {
     return this.execute(
       trigger.handlerFunction,
       trigger.eventType as Cause,
       {user: trigger.owner, person, activeUser},
-      [event]
+      [event],
+      undefined,
+      session
     );
   }
 
@@ -625,6 +696,7 @@ export class Workspace {
           trigger,
           forms.spreadsheetSubmitEvent(submission, trigger.uid),
           respondent,
+          undefined,
           trigger.owner
         )
       );
@@ -638,6 +710,7 @@ export class Workspace {
           trigger,
           forms.formSubmitEvent(submission, trigger.uid),
           respondent,
+          undefined,
           trigger.owner
         )
       );
@@ -650,10 +723,14 @@ export class Workspace {
     cause: Cause,
     who: Pick<ExecutionStart, 'user' | 'person' | 'activeUser'>,
     args: unknown[],
-    limitMs?: number
+    limitMs?: number,
+    session?: string
   ): ExecutionRecord {
     const realm = this.bundle;
     const spreadsheets = this.services.spreadsheets;
+    // Selection and menus are per person: a trigger nobody is looking at starts on the first
+    // sheet, A1 selected (platform.md: Selection and menus).
+    spreadsheets.beginExecution(session ?? who.user, session);
     // Triggers with nobody looking at the sheet have no UI: getUi() throws there.
     spreadsheets.uiAvailable =
       cause === 'menu' || cause === 'manual' || cause === 'ON_OPEN';

@@ -10,7 +10,11 @@ export function chicago(local: string): Date {
   return new Date(`${local.replace(' ', 'T')}:00-06:00`);
 }
 
-export function completed(record: ExecutionRecord): ExecutionRecord {
+export function completed(
+  execution: ExecutionRecord | undefined
+): ExecutionRecord {
+  if (!execution) throw new Error('Nothing ran.');
+  const record = execution;
   expect({
     fn: record.functionName,
     outcome: record.outcome,
@@ -57,6 +61,25 @@ export function sheetsRoundTrips(record: ExecutionRecord): number {
     .reduce((sum, [, count]) => sum + count, 0);
 }
 
+/** The desk's Chat space as the tests name it. */
+export const SPACE = 'Tech Desk';
+
+/** The coordinator connects a new Chat space through the menu; returns its webhook URL. */
+export function connectChat(ws: Workspace, space = SPACE): string {
+  const url = ws.services.chat.createSpace(space);
+  allCompleted(ws.open());
+  ws.services.spreadsheets.ui.queuePromptAnswer(url);
+  completed(ws.clickMenu('Peer Desk', 'Connect Google Chat'));
+  return url;
+}
+
+/** The coordinator types a value into Config's row for `key`. */
+export function setConfig(ws: Workspace, key: string, value: string): void {
+  const row = ws.table('Config').findIndex(r => r.Key === key);
+  if (row < 0) throw new Error(`no Config ${key}`);
+  allCompleted(ws.edit('Config', `B${row + 2}`, value));
+}
+
 export function tickets(ws: Workspace): Record<string, unknown>[] {
   return ws.table('Tickets');
 }
@@ -75,6 +98,14 @@ export function activity(ws: Workspace): string[] {
       r =>
         `${r['Ticket ID']} ${r.Field}: ${r['Old Value']} → ${r['New Value']} (${r.Who})`
     );
+}
+
+/** Due times count from Created, which the script stamped a few milliseconds into its run. */
+export function expectAbout(value: unknown, expected: Date): void {
+  expect(value).toBeInstanceOf(Date);
+  expect(Math.abs((value as Date).getTime() - expected.getTime())).toBeLessThan(
+    1000
+  );
 }
 
 /** A timestamp the script wrote while `record` ran. */
@@ -99,11 +130,14 @@ export function reportProjectorDown(
   );
 }
 
-export function resolvedTicket(language = 'English'): {
+export function resolvedTicket(
+  language = 'English',
+  options: WorkspaceOptions = {}
+): {
   ws: Workspace;
   links: string[];
 } {
-  const ws = exampleDesk();
+  const ws = exampleDesk(undefined, options);
   allCompleted(
     ws.submitForm(
       {...PROJECTOR_DOWN, 'Preferred language / Idioma preferido': language},

@@ -65,7 +65,7 @@ import {appendRows, columnsOf, readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
-import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
@@ -210,8 +210,12 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
  * shared with other executions, so only they are written under the script lock: a rebuild over a
  * large ledger never keeps a teacher's submission waiting. New badges are announced in Chat once.
  */
-function rebuild(ss: Spreadsheet, clock: ScriptNow): Figures {
-  const reference = referenceOf(loadSnapshot(ss, clock.timeZone));
+function rebuild(
+  ss: Spreadsheet,
+  snapshot: Snapshot,
+  clock: ScriptNow
+): Figures {
+  const reference = referenceOf(snapshot);
   const calendar = schoolCalendar(reference, clock.timeZone);
   const offset = calendar.utcOffsetMinutes;
   const tickets = ticketMetrics(readTickets(ss), {
@@ -304,7 +308,8 @@ function digestDue(figures: Figures, clock: ScriptNow): boolean {
 export function rebuildMetrics(): void {
   if (!ownerMayAct('rebuild the metrics')) return;
   const ss = activeSpreadsheet();
-  const figures = rebuild(ss, scriptNow());
+  const snapshot = loadSnapshot(ss);
+  const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));
   toast(
     ss,
     `Metrics rebuilt: ${figures.tickets.length} tickets.`,
@@ -320,8 +325,9 @@ export function rebuildMetrics(): void {
 export function hourlyMetrics(): void {
   if (!runsAsOwner(HANDLER.metrics)) return;
   const ss = activeSpreadsheet();
-  const clock = scriptNow();
-  const figures = rebuild(ss, clock);
+  const snapshot = loadSnapshot(ss);
+  const clock = scriptNow(snapshot.timeZone);
+  const figures = rebuild(ss, snapshot, clock);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
 }
 
@@ -329,7 +335,8 @@ export function hourlyMetrics(): void {
 export function sendWeeklyDigest(): void {
   if (!ownerMayAct('send the weekly digest')) return;
   const ss = activeSpreadsheet();
-  const figures = rebuild(ss, scriptNow());
+  const snapshot = loadSnapshot(ss);
+  const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));
   const sent = sendDigest(ss, figures);
   toast(
     ss,

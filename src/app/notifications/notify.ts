@@ -2,10 +2,26 @@
 import {
   DELIVERY,
   DELIVERY_LEASE_MS,
+  emailNotification,
   Notification,
   nextAttemptMs,
 } from '../../domain/notifications/notification';
-import {Delivery, postToChat} from '../../workspace/services/chat';
+import {fittedToPayload} from '../../domain/notifications/outbox-payload';
+import {
+  CHAT_OFF_ERROR,
+  CHAT_OFF_STATUS,
+  chatOffEmail,
+} from '../../domain/notifications/chat-off-notice';
+import {
+  chatOffState,
+  Delivery,
+  postToChat,
+  recordChatOff,
+  webhookRefused,
+} from '../../workspace/services/chat';
+import {withScriptLock} from '../../workspace/services/lock';
+import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
+import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {DeliveryState, Outbox, OutboxRow} from '../../workspace/ledger/outbox';
 import {
   deleteScriptProperty,
@@ -28,9 +44,14 @@ const QUOTA_RETRY_MS = 30 * 60_000;
 /** platform.md: Google Chat incoming webhooks: about one write per second per space. */
 const CHAT_SPACING_MS = 1000;
 
-/** Chat notifications are only recorded once a space is connected; email always is. */
+/**
+ * Chat notifications are only recorded while a space is connected and Chat takes the desk's
+ * posts; email always is.
+ */
 function deliverable(notifications: readonly Notification[]): Notification[] {
-  const chat = scriptProperty(PROPERTY.chatWebhook) !== undefined;
+  const chat =
+    scriptProperty(PROPERTY.chatWebhook) !== undefined &&
+    chatOffState() === undefined;
   return notifications.filter(n => chat || n.channel === 'email');
 }
 
@@ -44,7 +65,7 @@ export function recordNotifications(
   ss: Spreadsheet,
   all: readonly Notification[]
 ): Recorded | undefined {
-  const notifications = all.length > 0 ? deliverable(all) : [];
+  const notifications = fittedToPayload(all.length > 0 ? deliverable(all) : []);
   if (notifications.length === 0) return undefined;
   const id = Utilities.getUuid();
   const now = new Date();
@@ -68,6 +89,9 @@ function receiptKey(id: string, index: number): string {
 class Courier {
   private mailQuota: number | undefined;
   private lastChatMs = -Infinity;
+  private chatOff = chatOffState() !== undefined;
+  /** What Chat answered when it first refused the webhook during this run. */
+  chatWentOff: string | undefined;
 
   deliver(
     id: string,
@@ -91,10 +115,16 @@ class Courier {
   private send(notification: Notification, requestId: string): Delivery {
     try {
       if (notification.channel === 'chat') {
+        if (this.chatOff) return {ok: false, error: CHAT_OFF_ERROR};
         const wait = this.lastChatMs + CHAT_SPACING_MS - Date.now();
         if (wait > 0) Utilities.sleep(wait);
         this.lastChatMs = Date.now();
-        return postToChat(notification.chat, requestId);
+        const posted = postToChat(notification.chat, requestId);
+        if (!webhookRefused(posted) || posted.ok) return posted;
+        this.chatOff = true;
+        if (recordChatOff(posted.error, new Date()))
+          this.chatWentOff = posted.error;
+        return {ok: false, error: CHAT_OFF_ERROR};
       }
       // The quota counts recipients (platform.md: Quotas): check it before sending.
       this.mailQuota ??= MailApp.getRemainingDailyQuota();
@@ -119,10 +149,29 @@ class Courier {
   }
 }
 
+/**
+ * Chat has just refused the desk's webhook: the coordinator (Config "Coordinator Email", else the
+ * account the desk runs as) hears it once by email. Call outside the script lock.
+ */
+function tellChatIsOff(ss: Spreadsheet, reason: string): void {
+  const {config} = referenceOf(loadSnapshot(ss));
+  const to = config.coordinatorEmail || Session.getEffectiveUser().getEmail();
+  if (to === '') return;
+  const notice = emailNotification(
+    'desk',
+    `chat off ${new Date().toISOString()}`,
+    chatOffEmail({to, deskName: config.deskName, reason})
+  );
+  deliverRecorded(withScriptLock(() => recordNotifications(ss, [notice])));
+}
+
 /** Delivers what an execution just recorded (outside the lock). The sweep retries any failure. */
 export function deliverRecorded(recorded: Recorded | undefined): void {
   if (!recorded) return;
-  new Courier().deliver(recorded.id, recorded.notifications, new Set());
+  const courier = new Courier();
+  courier.deliver(recorded.id, recorded.notifications, new Set());
+  if (courier.chatWentOff)
+    tellChatIsOff(activeSpreadsheet(), courier.chatWentOff);
 }
 
 function parseItems(payload: string): Notification[] {
@@ -161,7 +210,10 @@ export function recordForSweep(
   const known = new Set(open.rows.flatMap(row => row.events));
   const added = deliverable(fresh)
     .filter(n => !known.has(n.event) && known.add(n.event))
-    .map(notification => ({id: Utilities.getUuid(), notification}));
+    .map(n => ({
+      id: Utilities.getUuid(),
+      notification: fittedToPayload([n])[0],
+    }));
   outbox.recordEach(open.lastRow, added, now);
   return {
     firstRow: open.firstRow,
@@ -237,6 +289,17 @@ export function deliverOutbox(
     }
     if (!attempted) return row.state;
     changed = true;
+    if (errors.every(e => e === CHAT_OFF_ERROR)) {
+      // Everything else went out; the Chat posts wait for no one now.
+      finished.push(...items.map((_, i) => receiptKey(row.id, i)));
+      return [
+        CHAT_OFF_STATUS,
+        row.attempts + 1,
+        new Date(nowMs),
+        CHAT_OFF_ERROR,
+        '',
+      ];
+    }
     if (errors.every(e => e === QUOTA_USED_UP)) {
       report.retrying++;
       return [
@@ -265,6 +328,7 @@ export function deliverOutbox(
   const outbox = new Outbox(ss);
   if (changed) outbox.writeStates(window.firstRow, states);
   for (const key of finished) if (receipts[key]) deleteScriptProperty(key);
+  if (courier.chatWentOff) tellChatIsOff(ss, courier.chatWentOff);
   const firstOpen = rows.findIndex((_, i) => states[i][0] === DELIVERY.pending);
   outbox.rememberFirstOpenRow(
     firstOpen < 0 ? window.firstRow + rows.length : rows[firstOpen].rowNumber

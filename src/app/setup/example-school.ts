@@ -35,7 +35,6 @@ const EXAMPLE_TABS: readonly [TabName, readonly (readonly string[])[]][] = [
 export function loadExampleSchool(): string {
   if (!ownerMayAct('load the example school')) return 'Refused.';
   const ss = activeSpreadsheet();
-  const timeZone = Session.getScriptTimeZone();
   const filled: string[] = [];
   const skipped: string[] = [];
   for (const [tab, rows] of EXAMPLE_TABS) {
@@ -49,7 +48,7 @@ export function loadExampleSchool(): string {
   }
   if (filled.length > 0)
     updateKeyedValues(requireSheet(ss, TAB.config), EXAMPLE_CONFIG);
-  const snapshot = readSnapshot(ss, timeZone);
+  const snapshot = readSnapshot(ss);
   refreshAssigneeDropdown(ss);
   ensureIntakeForm(ss, intakeFormSpec(buildReference(snapshot.rows).config));
   const report = [

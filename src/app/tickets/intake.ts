@@ -31,12 +31,8 @@ export function createTicket(
   ss: Spreadsheet,
   answers: FormAnswers
 ): Notification[] {
-  const clock = scriptNow();
-  const {ledger, block, snapshot} = openLedger(
-    ss,
-    loadSnapshot(ss, clock.timeZone),
-    clock.timeZone
-  );
+  const {ledger, block, snapshot} = openLedger(ss, loadSnapshot(ss));
+  const clock = scriptNow(snapshot.timeZone);
   const key = responseKey(answers);
   if (block.entries.some(entry => entry.responseKey === key)) return [];
   const ticket = ticketFromResponse(answers, key, {

@@ -116,19 +116,13 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
   if (!mayRun) return;
   const ss = activeSpreadsheet();
   const {window, maxAttempts} = withScriptLock(() => {
-    const clock = scriptNow();
-    const opened = openLedger(
-      ss,
-      loadSnapshot(ss, clock.timeZone),
-      clock.timeZone
-    );
+    const opened = openLedger(ss, loadSnapshot(ss));
+    const clock = scriptNow(opened.snapshot.timeZone);
     const known = new Set(opened.block.entries.map(entry => entry.responseKey));
     const picked = pickUpMissedResponses(ss, known);
     // Only when tickets were just appended is the ledger read again.
     const current =
-      picked.created > 0
-        ? openLedger(ss, opened.snapshot, clock.timeZone)
-        : opened;
+      picked.created > 0 ? openLedger(ss, opened.snapshot) : opened;
     const assigned = assignWaitingTickets(ss, current, clock);
     const reference = referenceOf(current.snapshot);
     const sla = runSlaPass(

@@ -42,6 +42,7 @@ export const CONFIG_KEY = {
   defaultLanguage: 'Default Language',
   coordinatorEmail: 'Coordinator Email',
   deskOwner: 'Desk Owner',
+  timeZone: 'Time Zone',
 } as const;
 
 const BASE_DEFAULTS: readonly ConfigRow[] = [
@@ -89,6 +90,12 @@ const BASE_DEFAULTS: readonly ConfigRow[] = [
     key: CONFIG_KEY.coordinatorEmail,
     value: '',
     description: 'The tech coordinator, told about tickets nobody can take.',
+  },
+  {
+    key: CONFIG_KEY.timeZone,
+    value: '',
+    description:
+      "Shown by setup, not read: the spreadsheet's time zone (File → Settings), which bell times, school minutes, due times and the digest hour follow. Change it there, then run Peer Desk › Set up or repair.",
   },
   {
     key: CONFIG_KEY.deskOwner,

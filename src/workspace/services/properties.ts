@@ -10,6 +10,7 @@ export const PROPERTY = {
   responseSheetId: 'peerDesk.responseSheetId',
   triggerPrefix: 'peerDesk.trigger.',
   chatWebhook: 'peerDesk.chatWebhookUrl',
+  chatOff: 'peerDesk.chat.off',
   signingKey: 'peerDesk.signingKey',
   outboxFrom: 'peerDesk.outbox.firstOpenRow',
   receiptPrefix: 'peerDesk.sent.',

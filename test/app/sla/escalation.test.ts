@@ -3,7 +3,11 @@ import {
   allCompleted,
   chicago,
   completed,
+  connectChat,
   exampleDesk,
+  expectAbout,
+  setConfig,
+  SPACE,
   TEACHER,
   reportProjectorDown,
   ticket,
@@ -12,29 +16,6 @@ import {
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const LEVEL_TWO = ['r.carter@example.org', 'a.lopez@example.org'];
-const SPACE = 'Tech Desk';
-
-function connectChat(ws: Workspace): string {
-  const url = ws.services.chat.createSpace(SPACE);
-  allCompleted(ws.open());
-  ws.services.spreadsheets.ui.queuePromptAnswer(url);
-  completed(ws.clickMenu('Peer Desk', 'Connect Google Chat'));
-  return url;
-}
-
-function setConfig(ws: Workspace, key: string, value: string): void {
-  const row = ws.table('Config').findIndex(r => r.Key === key);
-  if (row < 0) throw new Error(`no Config ${key}`);
-  allCompleted(ws.edit('Config', `B${row + 2}`, value));
-}
-
-/** Due times count from Created, which the script stamped a few milliseconds into its run. */
-function expectAbout(value: unknown, expected: Date): void {
-  expect(value).toBeInstanceOf(Date);
-  expect(Math.abs((value as Date).getTime() - expected.getTime())).toBeLessThan(
-    1000
-  );
-}
 
 function subjectsTo(ws: Workspace, to: string): string[] {
   return ws.outbox.filter(m => m.to.includes(to)).map(m => m.subject);
