@@ -17,3 +17,7 @@ export {
   sendWeeklyDigest,
 } from './app/metrics/metrics';
 export {openLookerStudio} from './app/metrics/looker';
+export {
+  sendFiguresToDistrict,
+  openDistrictReport,
+} from './app/district/district-menu';
