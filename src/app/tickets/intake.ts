@@ -36,6 +36,8 @@ import {FailureGuard} from './failure-guard';
 import {openLedger} from './open-ledger';
 import {recordNewTickets} from './ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {HANDLER} from '../setup/handlers';
+import {runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -153,6 +155,7 @@ function responseOfEvent(
 export function handleFormSubmit(
   event: GoogleAppsScript.Events.SheetsOnFormSubmit
 ): void {
+  if (!runsAsOwner(HANDLER.formSubmit)) return;
   const typed = answersFrom(event.namedValues ?? {});
   if (isBlankResponse(typed)) return;
   const ss = activeSpreadsheet();

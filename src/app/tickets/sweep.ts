@@ -35,6 +35,8 @@ import {reconcile} from './reconcile';
 import {OpenLedger, openLedger} from './open-ledger';
 import {restoreDeletedTickets, syncTicketRecords} from './ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {HANDLER} from '../setup/handlers';
+import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -195,7 +197,12 @@ function assignWaitingTickets(
  * executions left undone on each ticket, climbs the SLA ladder, posts the daily summary — all
  * under the script lock — then delivers, retries or cancels what is in the Outbox.
  */
-export function sweep(): void {
+export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
+  // The menu item "Assign waiting tickets now" runs it too, with no event.
+  const mayRun = event
+    ? runsAsOwner(HANDLER.sweep)
+    : ownerMayAct('assign waiting tickets') !== undefined;
+  if (!mayRun) return;
   const ss = activeSpreadsheet();
   const {outbox, committed, maxAttempts} = withScriptLock(() => {
     const opened = openLedger(ss, loadSnapshot(ss));

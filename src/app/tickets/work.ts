@@ -1,5 +1,5 @@
 // Edit trigger: checks, stamps and logs tech edits on Tickets; reloads configuration tab changes.
-import {ActivityEntry} from '../../domain/tickets/activity';
+import {ActivityEntry, editorLabel} from '../../domain/tickets/activity';
 import {LedgerEntry} from '../../domain/tickets/ledger';
 import {OutgoingMessage} from '../../domain/notifications/messages';
 import {
@@ -69,6 +69,8 @@ import {
   referenceOf,
   Snapshot,
 } from '../setup/snapshot';
+import {HANDLER} from '../setup/handlers';
+import {runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -232,7 +234,7 @@ function owedCells(
       notifications.push(
         ...handEscalationNotices(
           ticket,
-          editor,
+          editorLabel(editor),
           [
             ...activityOf(ss, id, clock.timeZone),
             ...outcome.activity.map(a => activityLine(a, clock.timeZone)),
@@ -398,6 +400,7 @@ function checkConfiguration(tab: string): void {
  * returns at once.
  */
 export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!runsAsOwner(HANDLER.edit)) return;
   const range = event.range;
   const tab = range.getSheet().getName();
   if ((REFERENCE_TABS as readonly string[]).includes(tab)) {
