@@ -3,6 +3,8 @@ import {Badge, badgeKey, badgesEarned} from '../../domain/metrics/badges';
 import {textPost} from '../../domain/notifications/chat-card';
 import {DAILY_HEADERS, dailyTable} from '../../domain/metrics/daily-metrics';
 import {
+  CHART_EXTENT,
+  ChartPlan,
   dashboardLayout,
   lastWeeks,
 } from '../../domain/metrics/dashboard-layout';
@@ -65,6 +67,7 @@ import {appendRows, columnsOf, readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {keepOutboxCompact} from '../notifications/outbox-upkeep';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -167,6 +170,20 @@ function recognitionPost(
   );
 }
 
+/** Rows and columns the Dashboard keeps for its charts, each about 7 columns by 18 rows. */
+function chartRoom(charts: readonly ChartPlan[]): {
+  rows: number;
+  columns: number;
+} {
+  return {
+    rows: Math.max(0, ...charts.map(c => c.anchorRow + CHART_EXTENT.rows)),
+    columns: Math.max(
+      0,
+      ...charts.map(c => c.anchorColumn + CHART_EXTENT.columns)
+    ),
+  };
+}
+
 function writeDashboard(ss: Spreadsheet, figures: Figures): void {
   const {tickets, thisWeek, offset, today, badges, reference} = figures;
   const weeks = lastWeeks(thisWeek.weekStart, TREND_WEEKS);
@@ -198,7 +215,7 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
     recognitionDates: recent.map(b => new Date(b.earnedMs)),
   });
   const sheet = sheetNamed(ss, LEADER_TAB.dashboard);
-  replaceTable(sheet, layout.cells);
+  replaceTable(sheet, layout.cells, chartRoom(layout.charts));
   replaceCharts(sheet, layout.charts);
 }
 
@@ -310,7 +327,7 @@ export function rebuildMetrics(): void {
 }
 
 /**
- * The hourly trigger: rebuilds the metrics, then sends the weekly digest once its configured day
+ * The hourly trigger: rebuilds the metrics, prunes the Outbox, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
  * effect without reinstalling a trigger (a trigger's schedule cannot be read back).
  */
@@ -318,6 +335,7 @@ export function hourlyMetrics(): void {
   const ss = activeSpreadsheet();
   const clock = scriptNow();
   const figures = rebuild(ss, clock);
+  keepOutboxCompact(ss, figures.reference, clock.now);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
 }
 

@@ -15,6 +15,10 @@ import {assignQueuedTicket} from '../../domain/tickets/new-ticket';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
+import {
+  endOutboxDelivering,
+  markOutboxDelivering,
+} from '../../workspace/ledger/outbox-retention';
 import {withScriptLock} from '../../workspace/services/lock';
 import {responseSheet} from '../../workspace/services/response-sheet';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
@@ -133,6 +137,7 @@ export function sweep(): void {
     );
     appendActivity(ss, sla.activity);
     const summary = dailySummary(current.block.entries, reference, clock);
+    markOutboxDelivering(clock.now);
     return {
       window: recordForSweep(ss, [
         ...picked.notifications,
@@ -144,4 +149,5 @@ export function sweep(): void {
     };
   });
   deliverOutbox(ss, window, maxAttempts, MAX_DELIVERIES_PER_SWEEP);
+  endOutboxDelivering();
 }

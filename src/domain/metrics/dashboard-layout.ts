@@ -48,6 +48,9 @@ export interface DashboardInput {
 const CHART_COLUMN = 8;
 const CHART_ROWS = 18;
 
+/** The cells a chart covers from its anchor at the default 600 × 371 px size. */
+export const CHART_EXTENT = {rows: CHART_ROWS, columns: 7} as const;
+
 function figure(value: number | undefined, digits = 1): CellValue {
   return value === undefined ? '' : rounded(value, digits);
 }

@@ -1,6 +1,12 @@
 import {ProtectionType} from '../../../sandbox/spreadsheet/enums';
 import {Workspace} from '../../../sandbox/workspace/workspace';
-import {chicago, completed, exampleDesk} from '../../support/peer-desk';
+import {
+  chicago,
+  completed,
+  exampleDesk,
+  PROJECTOR_DOWN,
+  TEACHER,
+} from '../../support/peer-desk';
 
 const TABS = [
   'Tickets',
@@ -137,6 +143,8 @@ describe('"Set up or repair"', () => {
 
   it('is idempotent: a second run changes nothing and keeps the coordinator’s data', () => {
     const ws = exampleDesk();
+    // Techs is sized to its seven columns: the coordinator adds one to the right first.
+    ws.sheet('Techs').insertColumnsAfter(7, 1);
     ws.sheet('Techs')
       .getRange('H1:H2')
       .setValues([['Coordinator notes'], ['great with projectors']]);
@@ -185,6 +193,41 @@ describe('"Load example school"', () => {
     expect(ws.spreadsheet.toasts.at(-1)?.message).toBe(
       'Example school loaded into Techs, Schedule, Rota, Knowledge Base.'
     );
+  });
+});
+
+describe('the cells budget', () => {
+  // Every cell of every tab's grid counts toward the 10,000,000 (platform.md: Spreadsheets).
+  it('sizes each tab to its headers and leaves no empty Sheet1', () => {
+    const ws = freshDesk();
+    const tabs = ws.spreadsheet.getSheets();
+    expect(tabs.map(s => s.getName())).not.toContain('Sheet1');
+    for (const sheet of tabs.filter(s => !s.getFormUrl()))
+      expect([sheet.getName(), sheet.getMaxColumns()]).toEqual([
+        sheet.getName(),
+        sheet.getLastColumn(),
+      ]);
+    expect(ws.sheet('Activity').getMaxRows()).toBe(2);
+    expect(ws.sheet('Outbox').getMaxRows()).toBe(2);
+    expect(ws.spreadsheet.hostCellCount()).toBeLessThan(80_000);
+  });
+
+  it('keeps a Sheet1 someone wrote in', () => {
+    const ws = new Workspace({start: chicago('2026-11-23 07:30')});
+    ws.sheet('Sheet1').getRange('A1').setValue('my notes');
+    ws.loadBundle();
+    completed(ws.run('setupDesk'));
+    expect(ws.values('Sheet1')).toEqual([['my notes']]);
+  });
+
+  it('lets the Activity log and the Outbox grow as the desk appends', () => {
+    const ws = exampleDesk();
+    ws.submitForm(PROJECTOR_DOWN, {as: TEACHER});
+    expect(ws.table('Activity').length).toBeGreaterThan(0);
+    expect(ws.sheet('Activity').getMaxRows()).toBe(
+      ws.sheet('Activity').getLastRow()
+    );
+    expect(ws.table('Outbox').length).toBeGreaterThan(0);
   });
 });
 
