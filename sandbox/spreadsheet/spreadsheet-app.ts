@@ -14,6 +14,7 @@ export class FakeSpreadsheetApp implements ApiOf<
   | 'getActive'
   | 'getActiveSpreadsheet'
   | 'openById'
+  | 'create'
   | 'flush'
   | 'getUi'
   | 'newDataValidation'
@@ -42,6 +43,15 @@ export class FakeSpreadsheetApp implements ApiOf<
     const spreadsheet = this.store.byId(id);
     if (!spreadsheet) throw new ScriptException(MESSAGES.openByIdFailed);
     return spreadsheet;
+  }
+
+  /**
+   * A new spreadsheet in the user's Drive with one empty 1000 × 26 tab, "Sheet1"; the script can
+   * open it again by id. Creating or opening another file needs the `spreadsheets` scope, not
+   * `spreadsheets.currentonly` (platform.md: Spreadsheets).
+   */
+  create(name: string): FakeSpreadsheet {
+    return this.store.create(name);
   }
 
   /** Writes are applied at once in the emulator, so there is nothing pending to commit. */

@@ -1,16 +1,20 @@
 // Record-keeping settings in Config: how long delivered Outbox rows stay, and the yearly rollover.
 import {ConfigRow} from '../configuration/config-row';
+import {ticketNumber} from '../tickets/ticket-id';
 
 export interface RetentionSettings {
   /** Delivered Outbox rows older than this many days are deleted. */
   readonly outboxDaysKept: number;
   /** The school year's first day as month and day ("07-01"); the rollover archives the year before. */
   readonly rolloverMonthDay: string;
+  /** The highest ticket number moved to an archive: new IDs continue after it. */
+  readonly archivedThrough: number;
 }
 
 export const RETENTION_KEY = {
   outboxDaysKept: 'Outbox Days Kept',
   rolloverDate: 'Rollover Date',
+  archivedThrough: 'Archived Through Ticket',
 } as const;
 
 export const RETENTION_CONFIG_DEFAULTS: readonly ConfigRow[] = [
@@ -25,6 +29,12 @@ export const RETENTION_CONFIG_DEFAULTS: readonly ConfigRow[] = [
     value: '07-01',
     description:
       'Month-day (MM-DD) the school year turns over: closed tickets of past years move to a yearly archive spreadsheet.',
+  },
+  {
+    key: RETENTION_KEY.archivedThrough,
+    value: '',
+    description:
+      'Written by the archive: the last ticket ID moved out. New ticket IDs continue after it.',
   },
 ];
 
@@ -56,5 +66,10 @@ export function parseRetentionSettings(
     );
     rolloverMonthDay = defaultOf(RETENTION_KEY.rolloverDate);
   }
-  return {settings: {outboxDaysKept, rolloverMonthDay}, problems};
+  const archivedThrough =
+    ticketNumber(values.get(RETENTION_KEY.archivedThrough) ?? '') ?? 0;
+  return {
+    settings: {outboxDaysKept, rolloverMonthDay, archivedThrough},
+    problems,
+  };
 }

@@ -120,6 +120,7 @@ export const TECH_HEADERS = [
   'Campus',
   'Mentor',
   'Active',
+  'Class Of',
 ] as const;
 
 export const SCHEDULE_HEADERS = ['Day Type', 'Period', 'Start', 'End'] as const;
@@ -202,6 +203,7 @@ export const LEADER_TAB = {
   daily: 'Daily',
   dashboard: 'Dashboard',
   recognition: 'Recognition',
+  schoolYears: 'School Years',
 } as const;
 
 /** The Recognition tab: one row per badge earned, appended once. */

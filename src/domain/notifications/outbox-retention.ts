@@ -1,4 +1,5 @@
 // Which final Outbox rows are deleted, and which drop their payload, once delivered.
+import {runsLastFirst} from '../archive/row-runs';
 import {DELIVERY} from './notification';
 
 export interface FinalOutboxRow {
@@ -29,18 +30,15 @@ export function outboxPruning(
   rows: readonly FinalOutboxRow[],
   cutoffMs: number
 ): OutboxPruning {
-  const deleteRuns: [number, number][] = [];
-  const dropPayloadRuns: [number, number][] = [];
+  const old: number[] = [];
+  const recent: number[] = [];
   rows.forEach((row, i) => {
     if (!isDelivered(row)) return;
-    if ((row.deliveredMs as number) < cutoffMs) extend(deleteRuns, i);
-    else if (row.hasPayload) extend(dropPayloadRuns, i);
+    if ((row.deliveredMs as number) < cutoffMs) old.push(i);
+    else if (row.hasPayload) recent.push(i);
   });
-  return {deleteRuns: deleteRuns.reverse(), dropPayloadRuns};
-}
-
-function extend(runs: [number, number][], i: number): void {
-  const last = runs[runs.length - 1];
-  if (last && last[0] + last[1] === i) last[1]++;
-  else runs.push([i, 1]);
+  return {
+    deleteRuns: runsLastFirst(old),
+    dropPayloadRuns: runsLastFirst(recent),
+  };
 }

@@ -11,6 +11,7 @@ import {
   scriptProperty,
   setScriptProperty,
 } from '../services/properties';
+import {deleteDataRows} from '../sheets/grid-size';
 import {requireSheet} from '../sheets/spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -79,15 +80,7 @@ export function pruneOutbox(
     sheet
       .getRange(first + 2, PAYLOAD_COLUMN, count, 1)
       .setValues(Array.from({length: count}, () => ['']));
-  const deleting = plan.deleteRuns.reduce((n, [, count]) => n + count, 0);
-  // Sheets refuses to delete every row below a frozen header: keep one blank row.
-  const maxRows = sheet.getMaxRows();
-  if (deleting > 0 && maxRows - deleting < 2) sheet.insertRowsAfter(maxRows, 1);
-  let deleted = 0;
-  for (const [first, count] of plan.deleteRuns) {
-    sheet.deleteRows(first + 2, count);
-    deleted += count;
-  }
+  const deleted = deleteDataRows(sheet, plan.deleteRuns);
   if (deleted > 0)
     setScriptProperty(PROPERTY.outboxFrom, String(firstOpen - deleted));
   const payloadsDropped = plan.dropPayloadRuns.reduce((n, [, c]) => n + c, 0);

@@ -10,6 +10,7 @@ export const PROPERTY = {
   signingKey: 'peerDesk.signingKey',
   outboxFrom: 'peerDesk.outbox.firstOpenRow',
   outboxDeliveringUntil: 'peerDesk.outbox.deliveringUntil',
+  rolledOverYear: 'peerDesk.archive.rolledOverYear',
   receiptPrefix: 'peerDesk.sent.',
   summaryDate: 'peerDesk.summary.lastDate',
   digestWeek: 'peerDesk.digest.lastWeek',

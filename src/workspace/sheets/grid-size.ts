@@ -20,3 +20,20 @@ export function shrinkGrid(sheet: Sheet, rows: number, columns: number): void {
   if (maxColumns > keepColumns)
     sheet.deleteColumns(keepColumns + 1, maxColumns - keepColumns);
 }
+
+/**
+ * Deletes data rows (0-based below the header) given as [first, count] runs, last first, so the
+ * rows above each run keep their numbers. Sheets refuses to delete every row below a frozen
+ * header, so a blank row is added first when none would be left. Returns the rows deleted.
+ */
+export function deleteDataRows(
+  sheet: Sheet,
+  runs: readonly (readonly [number, number])[]
+): number {
+  const deleting = runs.reduce((n, [, count]) => n + count, 0);
+  if (deleting === 0) return 0;
+  const maxRows = sheet.getMaxRows();
+  if (maxRows - deleting < 2) sheet.insertRowsAfter(maxRows, 1);
+  for (const [first, count] of runs) sheet.deleteRows(first + 2, count);
+  return deleting;
+}

@@ -63,6 +63,7 @@ describe('"Set up or repair"', () => {
       'Campus',
       'Mentor',
       'Active',
+      'Class Of',
     ]);
     expect(ws.values('Activity')[0]).toEqual([
       'When',
@@ -143,10 +144,10 @@ describe('"Set up or repair"', () => {
 
   it('is idempotent: a second run changes nothing and keeps the coordinator’s data', () => {
     const ws = exampleDesk();
-    // Techs is sized to its seven columns: the coordinator adds one to the right first.
-    ws.sheet('Techs').insertColumnsAfter(7, 1);
+    // Techs is sized to its eight columns: the coordinator adds one to the right first.
+    ws.sheet('Techs').insertColumnsAfter(8, 1);
     ws.sheet('Techs')
-      .getRange('H1:H2')
+      .getRange('I1:I2')
       .setValues([['Coordinator notes'], ['great with projectors']]);
     const before = shape(ws);
     completed(ws.run('setupDesk'));
@@ -166,7 +167,7 @@ describe('"Set up or repair"', () => {
     expect(ws.values('Techs').map(r => r.slice(0, 6))).toEqual(
       techs.map(r => r.slice(0, 6))
     );
-    expect(ws.values('Techs')[0][7]).toBe('Active');
+    expect(ws.values('Techs')[0][8]).toBe('Active');
     expect(ws.services.forms.forms.size).toBe(1);
     expect(ws.services.triggers.list()).toHaveLength(4);
   });
@@ -247,6 +248,7 @@ describe('the menu', () => {
       'Rebuild metrics',
       'Open in Looker Studio',
       'Send weekly digest now',
+      'Archive past school years',
     ]);
     completed(ws.clickMenu('Peer Desk', 'Open intake form'));
     const dialog = ws.services.spreadsheets.ui.dialogs.at(-1);

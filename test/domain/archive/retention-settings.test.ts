@@ -5,6 +5,7 @@ describe('record-keeping settings', () => {
     expect(parseRetentionSettings([]).settings).toEqual({
       outboxDaysKept: 30,
       rolloverMonthDay: '07-01',
+      archivedThrough: 0,
     });
   });
 
@@ -16,6 +17,7 @@ describe('record-keeping settings', () => {
     expect(parsed.settings).toEqual({
       outboxDaysKept: 7,
       rolloverMonthDay: '07-01',
+      archivedThrough: 0,
     });
     expect(parsed.problems).toEqual([
       'Config "Rollover Date" must be a month and day like 07-01, not "June 30"; using 07-01.',
