@@ -44,12 +44,15 @@ import {schoolCalendar} from '../sla/escalate';
 import {forgetSnapshot, readSnapshot, referenceOf} from '../setup/snapshot';
 import {archiveKey, fillArchive, openArchive} from './archive-year';
 import {rollRosterOver} from './roster';
+import {readResponseRows} from '../tickets/response-rows';
+import {runsLastFirst} from '../../domain/archive/row-runs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ArchiveReport {
   readonly tickets: number;
   readonly activity: number;
+  readonly responses: number;
   readonly years: readonly string[];
   readonly graduated: number;
 }
@@ -124,7 +127,8 @@ function archivePastYearsNow(
     };
   });
   const plan = planArchive(lines, current, monthDay);
-  if (plan.ids.size === 0) return {tickets: 0, activity: 0, years: []};
+  if (plan.ids.size === 0)
+    return {tickets: 0, activity: 0, responses: 0, years: []};
   const activity = readWhole(ss, TAB.activity);
   const activityIds = activity.rows.map(row =>
     String(row[(activity.column.get('Ticket ID') ?? 0) - 1] ?? '')
@@ -164,6 +168,14 @@ function archivePastYearsNow(
   recordYears(ss, clock.timeZone, archived);
   deleteDataRows(requireSheet(ss, TAB.tickets), plan.ledgerRuns);
   deleteDataRows(requireSheet(ss, TAB.activity), moving.runs);
+  const responses = forgetResponses(
+    ss,
+    new Set(
+      ledger.rows
+        .filter((_, i) => plan.ids.has(lines[i].id))
+        .map(row => String(at(row, 'Response Key') ?? ''))
+    )
+  );
   const config = requireSheet(ss, TAB.config);
   appendRows(config, newLinks);
   const highest = Math.max(
@@ -177,8 +189,23 @@ function archivePastYearsNow(
   return {
     tickets: plan.ids.size,
     activity: moving.rows.length,
+    responses,
     years: plan.years.map(y => y.year.label),
   };
+}
+
+/**
+ * The archived tickets' rows leave the response sheet too: the sweep gives a ticket to any
+ * response whose key the live ledger lacks. The form keeps every response (platform.md: Forms),
+ * and Google appends new ones after the last row. Returns the rows deleted.
+ */
+function forgetResponses(ss: Spreadsheet, keys: ReadonlySet<string>): number {
+  const responses = readResponseRows(ss);
+  if (!responses) return 0;
+  const archived = responses.rows.flatMap((row, i) =>
+    keys.has(row.key) ? [i] : []
+  );
+  return deleteDataRows(responses.sheet, runsLastFirst(archived));
 }
 
 function archiveAndRollOver(

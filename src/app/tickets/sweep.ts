@@ -1,12 +1,6 @@
 // The 5-minute sweep: missed form responses, assigns waiting tickets, SLA ladder, Outbox retries.
 import {LedgerEntry} from '../../domain/tickets/ledger';
-import {
-  answersFrom,
-  isBlankResponse,
-  RESPONSE_COLUMN,
-  responseKey,
-  withStoredMoment,
-} from '../../domain/tickets/intake-form';
+import {isBlankResponse} from '../../domain/tickets/intake-form';
 import {
   emailNotification,
   Notification,
@@ -20,11 +14,11 @@ import {
   markOutboxDelivering,
 } from '../../workspace/ledger/outbox-retention';
 import {withScriptLock} from '../../workspace/services/lock';
-import {responseSheet} from '../../workspace/services/response-sheet';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {dailySummary, runSlaPass} from '../sla/escalate';
 import {createTicket} from './intake';
+import {readResponseRows} from './response-rows';
 import {deliverOutbox, recordForSweep} from '../notifications/notify';
 import {OpenLedger, openLedger} from './open-ledger';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
@@ -39,28 +33,14 @@ function pickUpMissedResponses(
   ss: Spreadsheet,
   known: Set<string>
 ): {created: number; notifications: Notification[]} {
-  // Found by the sheet, not its name, and read by header: a coordinator may rename the tab or
-  // insert columns, and Google keeps writing each answer under its question (platform.md).
-  const sheet = responseSheet(ss);
-  if (!sheet || sheet.getLastRow() < 2) return {created: 0, notifications: []};
-  const range = sheet.getDataRange();
-  const [headers, ...rows] = range.getDisplayValues();
-  // Keys use the stored moment, as intake does, whatever format the Timestamp column shows.
-  const stampColumn = headers.indexOf(RESPONSE_COLUMN.timestamp);
-  const stamps = range
-    .getValues()
-    .slice(1)
-    .map(row => row[stampColumn]);
+  const responses = readResponseRows(ss);
+  if (!responses) return {created: 0, notifications: []};
   const notifications: Notification[] = [];
   let created = 0;
-  for (const [r, row] of rows.entries()) {
-    const named = Object.fromEntries(
-      headers.map((h, i) => [h, [row[i] ?? '']])
-    );
-    const answers = withStoredMoment(answersFrom(named), stamps[r]);
-    if (isBlankResponse(answers) || known.has(responseKey(answers))) continue;
+  for (const {answers, key} of responses.rows) {
+    if (isBlankResponse(answers) || known.has(key)) continue;
     notifications.push(...createTicket(ss, answers));
-    known.add(responseKey(answers));
+    known.add(key);
     created++;
   }
   return {created, notifications};

@@ -133,6 +133,10 @@ describe('archive and rollover', () => {
       ['Resolved', 0, 0, 0],
       ['Resolved by students', 0, 0, 0],
     ]);
+    // The archived tickets' responses leave the response sheet: the sweep makes no new tickets.
+    expect(ws.table('Form Responses 1').map(r => r.Room)).toEqual([102]);
+    completed(ws.run('sweep'));
+    expect(ws.table('Tickets').map(r => r['Ticket ID'])).toEqual(['T-000002']);
   });
 
   it('marks graduating techs inactive and keeps their rows, mentors and skills', () => {
