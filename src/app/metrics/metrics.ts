@@ -51,6 +51,7 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
+import {shrinkGrid} from '../../workspace/sheets/grid-size';
 import {appendRows, readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
 import {schoolCalendar} from '../sla/escalate';
@@ -101,6 +102,7 @@ function recordRecognition(
       .getRange(1, 1, 1, RECOGNITION_HEADERS.length)
       .setValues([[...RECOGNITION_HEADERS]]);
     freezeHeader(sheet);
+    shrinkGrid(sheet, 2, RECOGNITION_HEADERS.length);
   }
   const known = new Set(
     readRecords(sheet, timeZone).map(r =>
