@@ -10,8 +10,11 @@ export interface Measurement {
   /** Round trips per service (`SpreadsheetApp`, `MailApp`, …). */
   readonly roundTrips: Record<string, number>;
   readonly totalCalls: number;
+  /** Virtual time on the clock: service time plus CPU time. */
   readonly modelledMs: number;
-  readonly bundleMs: number;
+  readonly serviceMs: number;
+  /** The bundle's own JavaScript, as put on the clock (measured CPU × the latency model's cpuFactor). */
+  readonly cpuMs: number;
 }
 
 export function measure(
@@ -22,11 +25,13 @@ export function measure(
   const calls: Record<string, number> = {};
   const roundTrips: Record<string, number> = {};
   let modelledMs = 0;
-  let bundleMs = 0;
+  let serviceMs = 0;
+  let cpuMs = 0;
   const outcomes = new Set<string>();
   for (const record of records) {
     modelledMs += record.modelledMs;
-    bundleMs += record.bundleMs;
+    serviceMs += record.serviceMs;
+    cpuMs += record.cpuMs;
     outcomes.add(
       record.error ? `${record.outcome}: ${record.error}` : record.outcome
     );
@@ -47,6 +52,7 @@ export function measure(
     roundTrips,
     totalCalls,
     modelledMs,
-    bundleMs,
+    serviceMs,
+    cpuMs,
   };
 }

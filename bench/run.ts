@@ -25,10 +25,11 @@ function printTable(results: Measurement[]): void {
     'rows',
     'Sheets trips',
     'all calls',
+    'service ms',
+    'CPU ms',
     'modelled ms',
-    'bundle CPU ms',
   ];
-  const widths = [22, 8, 12, 10, 12, 13];
+  const widths = [22, 8, 12, 10, 11, 8, 12];
   console.log(header.map((h, i) => pad(h, widths[i])).join('  '));
   for (const r of results) {
     const cells = [
@@ -36,8 +37,9 @@ function printTable(results: Measurement[]): void {
       r.rows,
       r.roundTrips['SpreadsheetApp'] ?? 0,
       r.totalCalls,
+      Math.round(r.serviceMs),
+      Math.round(r.cpuMs),
       Math.round(r.modelledMs),
-      Math.round(r.bundleMs),
     ];
     console.log(cells.map((c, i) => pad(c, widths[i])).join('  '));
   }

@@ -1,7 +1,8 @@
+import {AccountKind} from './account';
 import {VirtualClock} from './clock';
 import {Executions} from './execution';
 
-export type AccountKind = 'consumer' | 'workspace';
+export type {AccountKind} from './account';
 
 /** What every fake service shares within one emulated Google Workspace. */
 export interface Environment {

@@ -1,9 +1,33 @@
 import {VirtualClock} from './clock';
+import {CpuMark, cpuMark, cpuMsSince} from './cpu-time';
+import {AccountKind} from './account';
 import {LatencyModel, latencyFor} from './latency';
 
 /** Per-execution runtime limits: https://developers.google.com/apps-script/guides/services/quotas */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+
+/**
+ * "Triggers total runtime": 90 min / day for consumer accounts, 6 h for Workspace; quotas are per
+ * user and reset 24 hours after the first request (the quotas page above).
+ */
+export const DAILY_TRIGGER_RUNTIME_MS: Readonly<Record<AccountKind, number>> = {
+  consumer: 90 * 60 * 1000,
+  workspace: 6 * 60 * 60 * 1000,
+};
+const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** As seen in the wild (github.com/webdigi/GmailScheduler, commit 077cb35). */
+export const DAILY_RUNTIME_EXCEEDED =
+  'Service using too much computer time for one day';
+
+/** Causes that are triggers, whose runtime counts toward the daily trigger quota. */
+const TRIGGER_CAUSES = new Set([
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'CLOCK',
+]);
 
 export type ExecutionOutcome = 'completed' | 'failed' | 'timed out' | 'killed';
 
@@ -16,10 +40,12 @@ export interface ExecutionRecord {
   readonly startedAt: number;
   endedAt: number;
   readonly calls: Record<string, number>;
-  /** Virtual milliseconds charged for service calls. */
+  /** Virtual milliseconds on the clock: service time plus CPU time. */
   modelledMs: number;
-  /** Real milliseconds spent in the bundle's own JavaScript (wall time outside service calls). */
-  bundleMs: number;
+  /** Virtual milliseconds charged for service calls, bytes moved, sleeps and lock waits. */
+  serviceMs: number;
+  /** The bundle's own JavaScript: its CPU milliseconds outside service calls (cpu-time.ts), times `cpuFactor`. */
+  cpuMs: number;
   outcome: ExecutionOutcome | 'running';
   error?: string;
 }
@@ -28,7 +54,7 @@ export interface ExecutionRecord {
 export class ExecutionStopped extends Error {
   constructor(
     message: string,
-    readonly outcome: 'timed out' | 'killed'
+    readonly outcome: 'timed out' | 'killed' | 'failed'
   ) {
     super(message);
     this.name = 'Exception';
@@ -54,12 +80,21 @@ export class Executions {
   private endHooks: Array<() => void> = [];
   private callsUntilKill: number | undefined;
   private nextId = 1;
-  private insideServices = 0;
+  /** Service calls in progress (a fake may call back into the bundle, e.g. a template's scriptlets). */
+  private serviceDepth = 0;
+  /** CPU time when the bundle's JavaScript last started running, while it runs. */
+  private runningSince: CpuMark | undefined;
   private interleaved: {call: string; action: () => void} | undefined;
+  /** Trigger runtime per user in the current quota window. */
+  private readonly triggerDays = new Map<
+    string,
+    {start: number; usedMs: number}
+  >();
 
   constructor(
     private readonly clock: VirtualClock,
-    public latency: LatencyModel
+    public latency: LatencyModel,
+    private readonly dailyTriggerRuntimeMs = DAILY_TRIGGER_RUNTIME_MS.workspace
   ) {}
 
   current(): ExecutionRecord | undefined {
@@ -85,12 +120,16 @@ export class Executions {
       endedAt: this.clock.now(),
       calls: {},
       modelledMs: 0,
-      bundleMs: 0,
+      serviceMs: 0,
+      cpuMs: 0,
       outcome: 'running',
     };
     this.limitMs = start.limitMs ?? EXECUTION_LIMIT_MS;
     this.stopped = undefined;
-    this.insideServices = 0;
+    this.serviceDepth = 0;
+    this.runningSince = undefined;
+    if (this.triggerRuntimeLeft() <= 0)
+      this.stopped = new ExecutionStopped(DAILY_RUNTIME_EXCEEDED, 'failed');
     return this.active;
   }
 
@@ -101,6 +140,10 @@ export class Executions {
     record.outcome = this.stopped ? this.stopped.outcome : outcome;
     record.error = this.stopped ? this.stopped.message : error;
     record.endedAt = this.clock.now();
+    if (TRIGGER_CAUSES.has(record.cause)) {
+      const day = this.triggerDay(record.user, record.startedAt);
+      day.usedMs += record.endedAt - record.startedAt;
+    }
     this.history.push(record);
     this.active = undefined;
     return record;
@@ -145,38 +188,104 @@ export class Executions {
     }
     record.calls[name] = (record.calls[name] ?? 0) + 1;
     this.charge(
-      latencyFor(this.latency, name) + cells * this.latency.perCellMs
+      latencyFor(this.latency, name) + cells * this.latency.writeCellMs
     );
   }
 
+  /** Charges the cells a call handed back to the script. */
   chargeCells(cells: number): void {
-    if (this.active && cells > 0) this.charge(cells * this.latency.perCellMs);
+    if (this.active && cells > 0) this.charge(cells * this.latency.readCellMs);
   }
 
-  /** Charges virtual time to the current execution (Utilities.sleep uses this too). */
+  /** Charges virtual service time to the current execution (Utilities.sleep uses this too). */
   charge(ms: number): void {
     const record = this.active;
     if (!record || ms <= 0) return;
+    record.serviceMs += ms;
+    this.advance(record, ms);
+  }
+
+  /** The bundle's JavaScript starts or resumes running (a top-level call, or a service call returned). */
+  bundleRuns(): void {
+    if (this.active && this.serviceDepth === 0) this.runningSince = cpuMark();
+  }
+
+  /**
+   * The bundle's JavaScript pauses (it calls a service, or its function returns): the CPU time it
+   * used since it last resumed goes on the clock, times the latency model's `cpuFactor`.
+   */
+  bundlePauses(): void {
+    const record = this.active;
+    const mark = this.runningSince;
+    this.runningSince = undefined;
+    if (!record || mark === undefined) return;
+    const ms = cpuMsSince(mark) * this.latency.cpuFactor;
+    if (ms <= 0) return;
+    record.cpuMs += ms;
+    this.advance(record, ms);
+  }
+
+  /** Runs a service call: the bundle's CPU clock pauses while the fake works. */
+  insideService<T>(work: () => T): T {
+    if (this.serviceDepth === 0) this.bundlePauses();
+    this.serviceDepth++;
+    try {
+      return work();
+    } finally {
+      this.serviceDepth--;
+      this.bundleRuns();
+    }
+  }
+
+  /** Throws if the platform has stopped the current execution (e.g. the daily quota was used up). */
+  throwIfStopped(): void {
+    if (this.active && this.stopped) throw this.stopped;
+  }
+
+  private advance(record: ExecutionRecord, ms: number): void {
     this.clock.advance(ms);
     record.modelledMs += ms;
-    if (this.clock.now() - record.startedAt > this.limitMs) {
+    if (this.stopped) return;
+    const elapsed = this.clock.now() - record.startedAt;
+    if (elapsed > this.limitMs) {
       this.stopped = new ExecutionStopped(
         'Exceeded maximum execution time',
         'timed out'
       );
       throw this.stopped;
     }
+    if (this.triggerRuntimeLeft() < elapsed) {
+      this.stopped = new ExecutionStopped(DAILY_RUNTIME_EXCEEDED, 'failed');
+      throw this.stopped;
+    }
   }
 
-  /** Wall time spent inside fakes is the emulator's, not the bundle's. */
-  excludeFromBundleTime(ms: number): void {
-    this.insideServices += ms;
+  /** Trigger runtime the current execution's user has left today; Infinity outside triggers. */
+  private triggerRuntimeLeft(): number {
+    const record = this.active;
+    if (!record || !TRIGGER_CAUSES.has(record.cause)) return Infinity;
+    const day = this.triggerDay(record.user, record.startedAt);
+    return this.dailyTriggerRuntimeMs - day.usedMs;
   }
 
-  /** Records how long the bundle's JavaScript ran: wall time of the call less time inside services. */
-  recordWallTime(ms: number): void {
-    if (this.active)
-      this.active.bundleMs = Math.max(0, ms - this.insideServices);
+  private triggerDay(
+    user: string,
+    at: number
+  ): {start: number; usedMs: number} {
+    let day = this.triggerDays.get(user);
+    if (!day || at >= day.start + QUOTA_WINDOW_MS) {
+      day = {start: at, usedMs: 0};
+      this.triggerDays.set(user, day);
+    }
+    return day;
+  }
+
+  /** Trigger runtime a user has used in the current 24-hour quota window. */
+  triggerRuntimeUsed(user: string): number {
+    const day = this.triggerDays.get(user);
+    return day && this.clock.now() < day.start + QUOTA_WINDOW_MS
+      ? day.usedMs
+      : 0;
   }
 
   /** True once the platform has stopped the current execution. */

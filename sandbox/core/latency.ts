@@ -13,8 +13,17 @@ export interface LatencyModel {
   readonly perCall: Readonly<Record<string, number>>;
   /** Milliseconds for a call no key matches. */
   readonly defaultMs: number;
-  /** Milliseconds per cell in a 2-D array that crosses into or out of a service call. */
-  readonly perCellMs: number;
+  /** Milliseconds per cell in a 2-D array a service call hands back (a read). */
+  readonly readCellMs: number;
+  /** Milliseconds per cell in a 2-D array the script passes to a service call (a write). */
+  readonly writeCellMs: number;
+  /** Milliseconds per KiB an HTTP request sends or receives (UrlFetchApp), on top of its per-call cost. */
+  readonly fetchKiBMs: number;
+  /**
+   * Virtual milliseconds per CPU millisecond of the bundle's own JavaScript, as measured on this
+   * machine. 1 says Google's V8 runs it as fast as this one; raise it to model a slower server.
+   */
+  readonly cpuFactor: number;
 }
 
 /**
@@ -82,7 +91,23 @@ export const DEFAULT_LATENCY: LatencyModel = {
     console: 0,
   },
   defaultMs: 10,
-  perCellMs: 0.002,
+  /**
+   * Cells: reads and writes differ. Bruce McPherson's measurements over growing sheets found a
+   * full rewrite "by far the most expensive" operation and reads cheap
+   * (https://ramblings.mcpher.com/performance/measuring-sheet-operation-performance/); one
+   * setValues of 4,000 cells was measured at under 50 ms, about 12 µs a cell (Stack Overflow,
+   * "What is faster: ScriptDb or SpreadsheetApp?"). Neither found a cost that grows with the
+   * sheet's size beyond the cells moved (McPherson's per-row times stay flat between periodic
+   * spikes), so none is modelled.
+   */
+  readCellMs: 0.002,
+  writeCellMs: 0.01,
+  /**
+   * Bytes: Google publishes no UrlFetchApp throughput and no measurement was found; 0.1 ms per
+   * KiB (about 10 MB/s) is an estimate, so a 7 MB reply costs 0.7 s more than a 1 KB one.
+   */
+  fetchKiBMs: 0.1,
+  cpuFactor: 1,
 };
 
 /** Classes whose calls build values on the client and never reach a server. */
@@ -116,6 +141,9 @@ export function withLatency(
   return {
     perCall: {...DEFAULT_LATENCY.perCall, ...overrides.perCall},
     defaultMs: overrides.defaultMs ?? DEFAULT_LATENCY.defaultMs,
-    perCellMs: overrides.perCellMs ?? DEFAULT_LATENCY.perCellMs,
+    readCellMs: overrides.readCellMs ?? DEFAULT_LATENCY.readCellMs,
+    writeCellMs: overrides.writeCellMs ?? DEFAULT_LATENCY.writeCellMs,
+    fetchKiBMs: overrides.fetchKiBMs ?? DEFAULT_LATENCY.fetchKiBMs,
+    cpuFactor: overrides.cpuFactor ?? DEFAULT_LATENCY.cpuFactor,
   };
 }

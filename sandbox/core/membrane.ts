@@ -1,15 +1,17 @@
 import {Executions} from './execution';
-import {isDate, isServiceObject, SERVICE, WRITABLE_PROPERTIES} from './service';
-
-/** The intrinsics of the realm the bundle runs in. */
-export interface RealmIntrinsics {
-  Date: DateConstructor;
-  Array: ArrayConstructor;
-  Object: ObjectConstructor;
-  Error: ErrorConstructor;
-}
+import {officialMembers} from './official-members';
+import {HostBridge, RealmIntrinsics} from './realm-bridge';
+import {
+  isDate,
+  isServiceObject,
+  SCRIPT_REALM,
+  ScriptRealm,
+  SERVICE,
+  WRITABLE_PROPERTIES,
+} from './service';
 
 type Callable = (...args: unknown[]) => unknown;
+type Fake = object & {readonly [SERVICE]: string};
 
 function cellsIn(value: unknown): number {
   if (!Array.isArray(value) || !Array.isArray(value[0])) return 0;
@@ -27,38 +29,54 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * Stands between the bundle and the fake services, as Google's runtime does between a script and
  * its services:
- * - each method call on a service object is counted and charged on the virtual clock;
- * - values cross realms: Dates and arrays handed to the bundle are made with the bundle's own
- *   constructors (so `instanceof Date` holds inside it), and the bundle's values are copied back
- *   into host values before a fake sees them (PLATFORM.md, toolchain facts: vm realms);
+ * - a script sees an Apps Script object only through a proxy made in its own realm
+ *   (realm-bridge.ts) that shows the official members of its class (official-members.ts) and
+ *   nothing of the fake: no private fields, no host API, no host prototype or function;
+ * - each method call is counted and charged on the virtual clock, and the bundle's CPU clock
+ *   pauses while the fake works;
+ * - values cross realms by copy: Dates, arrays and plain objects handed to the bundle are made
+ *   with its own constructors (so `instanceof Date` holds inside it; PLATFORM.md, toolchain facts:
+ *   vm realms), and the bundle's values are copied back into host values before a fake sees them;
  * - errors thrown by a fake reach the bundle as errors of its own realm.
  */
-export class Membrane {
+export class Membrane implements HostBridge {
   private readonly proxies = new WeakMap<object, object>();
-  private readonly targets = new WeakMap<object, object>();
+  private readonly targets = new WeakMap<object, Fake>();
+  /** Properties a script has assigned on writable fakes (HtmlTemplate variables). */
+  private readonly assigned = new WeakMap<object, Set<string>>();
+  private realmIntrinsics: RealmIntrinsics | undefined;
 
-  constructor(
-    private readonly realm: RealmIntrinsics,
-    private readonly executions: Executions
-  ) {}
+  constructor(private readonly executions: Executions) {}
+
+  /** Connects the realm once it exists (its bridge needs this membrane first). */
+  connect(realm: RealmIntrinsics): void {
+    this.realmIntrinsics = realm;
+  }
+
+  private get realm(): RealmIntrinsics {
+    if (!this.realmIntrinsics) throw new Error('The membrane has no realm.');
+    return this.realmIntrinsics;
+  }
 
   /** A host value as the bundle should see it. */
   toBundle(value: unknown): unknown {
-    if (value === null || typeof value !== 'object') return value;
+    if (value === null || typeof value !== 'object') {
+      // A host function never crosses: its constructor is the host's Function.
+      return typeof value === 'function' ? undefined : value;
+    }
     if (isServiceObject(value)) return this.proxyFor(value);
     if (isDate(value)) return new this.realm.Date(value.getTime());
-    if (Array.isArray(value)) {
-      const copy = new this.realm.Array(value.length);
-      for (let i = 0; i < value.length; i++) copy[i] = this.toBundle(value[i]);
+    if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+      const items = value as ArrayLike<unknown>;
+      const copy = new this.realm.Array(items.length);
+      for (let i = 0; i < items.length; i++) copy[i] = this.toBundle(items[i]);
       return copy;
     }
-    if (isPlainObject(value)) {
-      const copy = new this.realm.Object() as Record<string, unknown>;
-      for (const [key, item] of Object.entries(value))
-        copy[key] = this.toBundle(item);
-      return copy;
-    }
-    return value;
+    // Plain objects (events, getProperties()) and anything else: a copy of the own enumerable data.
+    const copy = new this.realm.Object() as Record<string, unknown>;
+    for (const [key, item] of Object.entries(value))
+      copy[key] = this.toBundle(item);
+    return copy;
   }
 
   /** A bundle value as a fake service should see it. */
@@ -86,62 +104,97 @@ export class Membrane {
     );
   }
 
-  proxyFor(target: object & {readonly [SERVICE]: string}): object {
+  proxyFor(target: Fake): object {
     const existing = this.proxies.get(target);
     if (existing) return existing;
-    const methods = new Map<PropertyKey, Callable>();
-    const proxy = new Proxy(target, {
-      get: (obj, prop) => {
-        const value = Reflect.get(obj, prop, obj) as unknown;
-        if (typeof value !== 'function') return this.toBundle(value);
-        let method = methods.get(prop);
-        if (!method) {
-          method = this.method(obj, String(prop), value as Callable);
-          methods.set(prop, method);
-        }
-        return method;
-      },
-      set: (obj, prop, value) =>
-        WRITABLE_PROPERTIES in obj &&
-        typeof prop === 'string' &&
-        typeof Reflect.get(obj, prop, obj) !== 'function' &&
-        Reflect.set(obj, prop, this.toHost(value), obj),
-    });
+    const proxy = this.realm.serviceProxy(target);
+    if (SCRIPT_REALM in target) {
+      const realm: ScriptRealm = {
+        runScriptlets: (body, variables) =>
+          this.realm.runScriptlets(body, this.toBundle(variables) as object),
+      };
+      Object.assign(target, {[SCRIPT_REALM]: realm});
+    }
     this.proxies.set(target, proxy);
     this.targets.set(proxy, target);
     return proxy;
   }
 
-  private method(
-    target: object & {readonly [SERVICE]: string},
-    name: string,
-    fn: Callable
-  ): Callable {
-    return (...args: unknown[]) => {
-      const started = performance.now();
-      try {
+  // ── the realm's questions (HostBridge) ────────────────────────────────────
+
+  kind(target: object, key: string): number {
+    const fake = target as Fake;
+    if (!this.visible(fake, key)) return 0;
+    const value = Reflect.get(fake, key, fake) as unknown;
+    if (typeof value === 'function') return 1;
+    return value === undefined ? 0 : 2;
+  }
+
+  read(target: object, key: string): unknown {
+    return this.kind(target, key) === 2
+      ? this.toBundle(Reflect.get(target, key, target))
+      : undefined;
+  }
+
+  keys(target: object): readonly string[] {
+    const fake = target as Fake;
+    const names = [
+      ...officialMembers(fake[SERVICE]),
+      ...(this.assigned.get(fake) ?? []),
+    ];
+    return new this.realm.Array(
+      ...new Set(names.filter(name => this.kind(fake, name) !== 0))
+    );
+  }
+
+  className(target: object): string {
+    const tag = (target as Fake)[SERVICE];
+    return tag.slice(tag.lastIndexOf('.') + 1);
+  }
+
+  write(target: object, key: string, value: unknown): boolean {
+    const fake = target as Fake;
+    if (!(WRITABLE_PROPERTIES in fake)) return false;
+    if (typeof Reflect.get(fake, key, fake) === 'function') return false;
+    if (!Reflect.set(fake, key, this.toHost(value), fake)) return false;
+    const names = this.assigned.get(fake) ?? new Set<string>();
+    names.add(key);
+    this.assigned.set(fake, names);
+    return true;
+  }
+
+  call(target: object, name: string, args: unknown[]): unknown {
+    const fake = target as Fake;
+    try {
+      return this.executions.insideService(() => {
+        const fn = Reflect.get(fake, name, fake) as Callable;
         this.executions.chargeCall(
-          `${target[SERVICE]}.${name}`,
+          `${fake[SERVICE]}.${name}`,
           args.reduce<number>((n, a) => n + cellsIn(a), 0)
         );
         const result = fn.apply(
-          target,
+          fake,
           args.map(a => this.toHost(a))
         );
         this.executions.chargeCells(cellsIn(result));
         return this.toBundle(result);
-      } catch (error) {
-        throw this.toBundleError(error);
-      } finally {
-        this.executions.excludeFromBundleTime(performance.now() - started);
-      }
-    };
+      });
+    } catch (error) {
+      throw this.toBundleError(error);
+    }
+  }
+
+  private visible(fake: Fake, key: string): boolean {
+    return (
+      officialMembers(fake[SERVICE]).has(key) ||
+      this.assigned.get(fake)?.has(key) === true
+    );
   }
 
   private toBundleError(error: unknown): unknown {
-    if (!(error instanceof Error)) return error;
-    const copy = new this.realm.Error(error.message);
-    copy.name = error.name;
-    return copy;
+    if (error instanceof this.realm.Error) return error;
+    const {name, message} =
+      error instanceof Error ? error : {name: 'Error', message: String(error)};
+    return this.realm.error(name, message);
   }
 }

@@ -14,6 +14,19 @@ export const SERVICE = Symbol('apps-script-service');
  */
 export const WRITABLE_PROPERTIES = Symbol('apps-script-writable-properties');
 
+/**
+ * Present on a fake that runs code the script wrote (HtmlTemplate scriptlets): the membrane sets
+ * it to the script's realm, where Apps Script runs that code, so it sees the script's globals and
+ * never the emulator's (https://developers.google.com/apps-script/guides/html/templates:
+ * scriptlets "can call functions … in your script").
+ */
+export const SCRIPT_REALM = Symbol('apps-script-script-realm');
+
+export interface ScriptRealm {
+  /** Runs a compiled template's body with `__out` (an array to push to) and `with (variables)`. */
+  runScriptlets(body: string, variables: Record<string, unknown>): string;
+}
+
 export interface ServiceObject {
   readonly [SERVICE]: string;
 }

@@ -162,12 +162,35 @@ export function instantOf(
   wall: Omit<WallTime, 'second' | 'millisecond'> & Partial<WallTime>,
   timeZone: string
 ): number {
-  const naive = wallAsUtc({second: 0, millisecond: 0, ...wall});
+  return instantOfLocalMs(
+    wallAsUtc({second: 0, millisecond: 0, ...wall}),
+    timeZone
+  );
+}
+
+/**
+ * `instantOf` for a wall time given as the milliseconds it would be in UTC. ECMAScript reads a
+ * local time the same way (a gap with the offset before the transition, an overlap as the
+ * earlier instant: ECMA-262, LocalTime and UTC(t)), so the bundle realm's Date uses this too.
+ */
+export function instantOfLocalMs(naive: number, timeZone: string): number {
   const before = offsetMsAt(naive - DAY_MS, timeZone);
   const guess = naive - before;
   const after = offsetMsAt(guess, timeZone);
   const adjusted = naive - after;
   return offsetMsAt(adjusted, timeZone) === after ? adjusted : guess;
+}
+
+/**
+ * The zone id Intl formats with, for a zone as Java reads it: custom `GMT+05:00` ids become
+ * `Etc/GMT-5` (Intl has no custom offsets here; a non-whole-hour one falls back to UTC, as does an
+ * id neither knows, which Java reads as GMT).
+ */
+export function intlTimeZone(timeZone: string): string {
+  const custom = customOffsetMinutes(timeZone);
+  if (custom === undefined) return formatterFor(timeZone) ? timeZone : 'UTC';
+  if (custom === 0 || custom % 60 !== 0) return 'UTC';
+  return `Etc/GMT${custom > 0 ? '-' : '+'}${Math.abs(custom) / 60}`;
 }
 
 /** Short zone name such as `PST` or `GMT+01:00`, as Java's `z` prints it for en-US. */

@@ -73,13 +73,21 @@ export class FakeUrlFetchApp implements Pick<
     // As seen in Apps Script logs: `Exception: DNS error: http://localhost:3030`.
     if (!handler) throw new ScriptException(`DNS error: ${url}`);
 
-    const reply = this.answer(host, handler, target, params);
+    const sent = encodePayload(params.payload);
+    const reply = this.answer(host, handler, target, params, sent);
+    const received =
+      typeof reply.body === 'string'
+        ? Buffer.from(reply.body, 'utf8')
+        : (reply.body ?? Buffer.alloc(0));
+    // On top of the call's own latency, the bytes moved take time (core/latency.ts: fetchKiBMs).
+    const {executions} = this.env;
+    executions.charge(
+      ((sent.length + received.length) / 1024) * executions.latency.fetchKiBMs
+    );
     const response = new FakeHttpResponse(
       reply.status,
       {...reply.headers},
-      typeof reply.body === 'string'
-        ? Buffer.from(reply.body, 'utf8')
-        : (reply.body ?? Buffer.alloc(0))
+      received
     );
     this.requests.push({
       method: (params.method ?? 'get').toString().toUpperCase(),
@@ -115,7 +123,8 @@ export class FakeUrlFetchApp implements Pick<
     host: string,
     handler: HostHandler,
     url: URL,
-    params: Params
+    params: Params,
+    body: Buffer
   ): HostResponse {
     const failure = this.failures.get(host)?.shift();
     if (failure !== undefined)
@@ -124,7 +133,6 @@ export class FakeUrlFetchApp implements Pick<
         headers: {'Content-Type': 'text/plain'},
         body: `Injected failure ${failure}`,
       };
-    const body = encodePayload(params.payload);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(params.headers ?? {}))
       headers[name.toLowerCase()] = String(value);

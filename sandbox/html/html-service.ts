@@ -1,7 +1,17 @@
-import {SERVICE, WRITABLE_PROPERTIES} from '../core/service';
+import {
+  SCRIPT_REALM,
+  ScriptRealm,
+  SERVICE,
+  WRITABLE_PROPERTIES,
+} from '../core/service';
 import {FakeBlob} from '../utilities/blob';
 import {asOfficial, officialEnum} from '../core/official-types';
-import {compileTemplate, escapeHtml, evaluateTemplate} from './html-template';
+import {
+  compileTemplate,
+  escapeHtml,
+  evaluateTemplate,
+  templateBody,
+} from './html-template';
 
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 type HtmlTemplate = GoogleAppsScript.HTML.HtmlTemplate;
@@ -119,6 +129,8 @@ export class FakeHtmlTemplate implements Pick<
 > {
   readonly [SERVICE] = 'HtmlService.HtmlTemplate';
   readonly [WRITABLE_PROPERTIES] = true;
+  /** The script's realm, where its scriptlets run (set by the membrane). */
+  [SCRIPT_REALM]: ScriptRealm | undefined = undefined;
   readonly #source: string;
 
   constructor(source: string) {
@@ -127,8 +139,13 @@ export class FakeHtmlTemplate implements Pick<
 
   evaluate(): HtmlOutput {
     const variables = Object.fromEntries(Object.entries(this));
+    const realm = this[SCRIPT_REALM];
     return asOfficial(
-      new FakeHtmlOutput(evaluateTemplate(this.#source, variables))
+      new FakeHtmlOutput(
+        realm
+          ? realm.runScriptlets(templateBody(this.#source), variables)
+          : evaluateTemplate(this.#source, variables)
+      )
     );
   }
 

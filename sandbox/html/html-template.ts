@@ -35,6 +35,12 @@ export function compileTemplate(source: string): string {
   return lines.join('\n');
 }
 
+/** A compiled template with its escaper defined inline, runnable in any realm. */
+export function templateBody(source: string): string {
+  return `const __escape = ${escapeHtml.toString()};\n${compileTemplate(source)}`;
+}
+
+/** Runs a template in the emulator's realm: only for templates evaluated outside a bundle. */
 export function evaluateTemplate(
   source: string,
   variables: Record<string, unknown>
@@ -43,10 +49,9 @@ export function evaluateTemplate(
   // Scriptlets are code by design: sloppy-mode `with` gives them the template's variables.
   const run = new Function(
     '__out',
-    '__escape',
     '__vars',
-    `with (__vars) {\n${compileTemplate(source)}\n}`
+    `with (__vars) {\n${templateBody(source)}\n}`
   );
-  run(out, escapeHtml, variables);
+  run(out, variables);
   return out.join('');
 }

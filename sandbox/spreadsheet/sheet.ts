@@ -26,6 +26,7 @@ export interface SheetParent extends FormulaBook {
   hostCheckSheetName(name: string): void;
   hostCheckCanHide(sheet: FakeSheet): void;
   hostCurrentUser(): string;
+  hostCheckScriptWrite(data: readonly (readonly unknown[])[]): void;
   hostProtect(sheet: FakeSheet, area: Area | undefined): RangeProtection;
   hostProtections(): readonly RangeProtection[];
   hostSetActiveRange(range: FakeRange): void;
@@ -557,6 +558,7 @@ export class FakeSheet implements ApiOf<
     data: readonly (readonly unknown[])[],
     writer: Writer
   ): void {
+    if (writer.kind === 'script') this.spreadsheet.hostCheckScriptWrite(data);
     this.checkProtections(area, writer);
     const tz = this.spreadsheet.getSpreadsheetTimeZone();
     const {values, formulas, numberFormats} = this.hostLayers;

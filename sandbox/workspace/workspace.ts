@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {VirtualClock} from '../core/clock';
 import {AccountKind, createEnvironment, Environment} from '../core/environment';
 import {
+  DAILY_TRIGGER_RUNTIME_MS,
   ExecutionRecord,
   Executions,
   SIMPLE_TRIGGER_LIMIT_MS,
@@ -33,7 +34,7 @@ export interface WorkspaceOptions {
   start?: Date;
   /** The account that owns the script, runs setup and so owns the installed triggers. */
   owner?: string;
-  /** Per-call latency overrides; see sandbox/core/latency.ts for the defaults. */
+  /** Per-call latency, cell, byte and CPU-factor overrides; see sandbox/core/latency.ts for the defaults. */
   latency?: Partial<LatencyModel>;
   /** The bound spreadsheet's name. */
   spreadsheetName?: string;
@@ -106,7 +107,8 @@ export class Workspace {
     this.clock = new VirtualClock(options.start ?? DEFAULT_START);
     this.executions = new Executions(
       this.clock,
-      options.latency ? withLatency(options.latency) : DEFAULT_LATENCY
+      options.latency ? withLatency(options.latency) : DEFAULT_LATENCY,
+      DAILY_TRIGGER_RUNTIME_MS[options.account ?? 'workspace']
     );
     this.env = createEnvironment({
       clock: this.clock,
@@ -129,8 +131,7 @@ export class Workspace {
     this.realm = new BundleRealm(
       readFileSync(path, 'utf8'),
       this.services.globals,
-      this.clock,
-      this.executions
+      this.env
     );
     return this;
   }
@@ -508,6 +509,9 @@ export class Workspace {
       this.services.locks.holdElsewhere('script', until.getTime()),
     /** The next execution is killed at its Nth service call. */
     killAtCall: (n: number) => this.executions.killAtCall(n),
+    /** Every script write of a cell holding `text` fails, as a write Sheets cannot take. */
+    failWritesContaining: (text: string) =>
+      this.spreadsheet.refusedTexts.push(text),
     /** The cache forgets everything (CacheService is only a hint). */
     evictCache: () => this.services.cache.evictAll(),
   };

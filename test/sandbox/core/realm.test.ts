@@ -14,7 +14,7 @@ class FakeCells {
     this.written = values;
     return this;
   }
-  fail(): never {
+  getCell(): never {
     throw new ScriptException(
       'The coordinates of the range are outside the dimensions of the sheet.'
     );
@@ -24,7 +24,7 @@ class FakeCells {
 class FakeApp {
   readonly [SERVICE] = 'SpreadsheetApp';
   readonly cells = new FakeCells();
-  getRange(): FakeCells {
+  getActiveRange(): FakeCells {
     return this.cells;
   }
 }
@@ -35,7 +35,11 @@ function load(code: string, latency = DEFAULT_LATENCY) {
   const clock = new VirtualClock(START);
   const executions = new Executions(clock, latency);
   const app = new FakeApp();
-  const realm = new BundleRealm(code, {SpreadsheetApp: app}, clock, executions);
+  const realm = new BundleRealm(
+    code,
+    {SpreadsheetApp: app},
+    {clock, executions, timeZone: 'America/Chicago'}
+  );
   return {clock, executions, app, realm};
 }
 
@@ -71,7 +75,7 @@ describe('the bundle realm', () => {
   // platform.md, toolchain facts: values made by the host fail instanceof inside a vm realm unless converted.
   it('hands the bundle Dates and arrays of its own realm', () => {
     const env = load(
-      'function probe() { const v = SpreadsheetApp.getRange().getValues(); return [v instanceof Array, v[0] instanceof Array, v[0][0] instanceof Date, v[0][0].toISOString()].join(","); }'
+      'function probe() { const v = SpreadsheetApp.getActiveRange().getValues(); return [v instanceof Array, v[0] instanceof Array, v[0][0] instanceof Date, v[0][0].toISOString()].join(","); }'
     );
     expect(run<string>(env, 'probe').result).toBe(
       'true,true,true,2026-11-23T14:05:00.000Z'
@@ -80,7 +84,7 @@ describe('the bundle realm', () => {
 
   it('hands the fakes host values for what the bundle writes', () => {
     const env = load(
-      'function write() { SpreadsheetApp.getRange().setValues([[new Date(0), "x"]]); }'
+      'function write() { SpreadsheetApp.getActiveRange().setValues([[new Date(0), "x"]]); }'
     );
     run(env, 'write');
     expect(env.app.cells.written[0][0]).toBeInstanceOf(Date);
@@ -100,25 +104,25 @@ describe('the bundle realm', () => {
 
   it('counts every service call by service, class and method and charges its latency', () => {
     const env = load(
-      'function read() { const r = SpreadsheetApp.getRange(); r.getValues(); r.getValues(); }'
+      'function read() { const r = SpreadsheetApp.getActiveRange(); r.getValues(); r.getValues(); }'
     );
     const {record} = run(env, 'read');
     expect(record.calls).toEqual({
-      'SpreadsheetApp.getRange': 1,
+      'SpreadsheetApp.getActiveRange': 1,
       'SpreadsheetApp.Range.getValues': 2,
     });
     const expected =
-      DEFAULT_LATENCY.perCall['SpreadsheetApp'] * 2 +
-      1 +
-      2 * 3 * DEFAULT_LATENCY.perCellMs;
-    expect(record.modelledMs).toBeCloseTo(expected, 6);
-    expect(env.clock.now() - START).toBeCloseTo(expected, 3);
+      DEFAULT_LATENCY.perCall['SpreadsheetApp'] * 3 +
+      2 * 3 * DEFAULT_LATENCY.readCellMs;
+    expect(record.serviceMs).toBeCloseTo(expected, 6);
+    expect(record.modelledMs).toBeCloseTo(expected + record.cpuMs, 6);
+    expect(env.clock.now() - START).toBeCloseTo(record.modelledMs, 3);
   });
 
   // platform.md, Runtime: the bundle sees Apps Script's errors as its own Error with the platform's text.
   it('turns a fake error into an Error of the bundle realm, printed as Exception: …', () => {
     const env = load(
-      'function probe() { try { SpreadsheetApp.getRange().fail(); } catch (e) { return [e instanceof Error, String(e)].join("|"); } }'
+      'function probe() { try { SpreadsheetApp.getActiveRange().getCell(9, 9); } catch (e) { return [e instanceof Error, String(e)].join("|"); } }'
     );
     expect(run<string>(env, 'probe').result).toBe(
       'true|Exception: The coordinates of the range are outside the dimensions of the sheet.'
@@ -131,7 +135,7 @@ describe('the bundle realm', () => {
       perCall: {'SpreadsheetApp.Range.getValues': 60_000},
     });
     const env = load(
-      'function loop() { const r = SpreadsheetApp.getRange(); for (let i = 0; i < 10; i++) { try { r.getValues(); } catch (e) {} } }',
+      'function loop() { const r = SpreadsheetApp.getActiveRange(); for (let i = 0; i < 10; i++) { try { r.getValues(); } catch (e) {} } }',
       slow
     );
     const {record} = run(env, 'loop');
@@ -146,7 +150,7 @@ describe('the bundle realm', () => {
 
   it('kills an execution at its Nth service call when asked', () => {
     const env = load(
-      'function write() { const r = SpreadsheetApp.getRange(); r.setValues([[1]]); }'
+      'function write() { const r = SpreadsheetApp.getActiveRange(); r.setValues([[1]]); }'
     );
     env.executions.killAtCall(2);
     const {record} = run(env, 'write');

@@ -4,9 +4,41 @@ import {
 } from '../../../sandbox/fetch/chat-webhook-host';
 import {jsonResponse} from '../../../sandbox/fetch/http-host';
 import {createUrlFetchApp} from '../../../sandbox/fetch/url-fetch-app';
-import {testEnvironment} from '../utilities/test-environment';
+import {DEFAULT_LATENCY} from '../../../sandbox/core/latency';
+import {
+  inExecution,
+  OWNER,
+  testEnvironment,
+} from '../utilities/test-environment';
 
 describe('UrlFetchApp', () => {
+  it('takes longer the more bytes a request sends and receives', () => {
+    // Issue 10: a fetch moving 7 MB cost the same 250 ms as one moving 1 KB. Google publishes no
+    // throughput; core/latency.ts states the estimate (fetchKiBMs). The clock keeps ~0.25 µs.
+    const env = testEnvironment();
+    env.executions.latency = DEFAULT_LATENCY;
+    const fetcher = createUrlFetchApp(env);
+    fetcher.route('files.example.org', req => ({
+      status: 200,
+      body: req.url.pathname === '/big' ? Buffer.alloc(7 * 1024 * 1024) : 'ok',
+    }));
+    const cost = (url: string, payload?: string) =>
+      inExecution(env, OWNER, () => {
+        const before = env.clock.now();
+        fetcher.fetch(url, {method: 'post', payload});
+        return env.clock.now() - before;
+      });
+    const small = cost('https://files.example.org/small', 'x'.repeat(1024));
+    const big = cost('https://files.example.org/big');
+    const upload = cost(
+      'https://files.example.org/small',
+      'x'.repeat(1024 * 1024)
+    );
+    expect(small).toBeCloseTo((1 + 2 / 1024) * DEFAULT_LATENCY.fetchKiBMs, 3);
+    expect(big).toBeCloseTo(7 * 1024 * DEFAULT_LATENCY.fetchKiBMs, 3);
+    expect(upload).toBeGreaterThan(small * 100);
+  });
+
   it('serves routed hosts and passes method, headers and payload', () => {
     // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String,Object)
     const fetcher = createUrlFetchApp(testEnvironment());

@@ -58,6 +58,12 @@ describe('an HtmlTemplate in the bundle realm', () => {
     function setOnService() {
       'use strict';
       HtmlService.name = 'mine';
+    }
+    function greeting() { return 'Hello'; }
+    function scriptletRealm() {
+      const template = HtmlService.createTemplate('<?= greeting() ?> <?= typeof process ?> <?= tickets.constructor.constructor("return typeof process")() ?>');
+      template.tickets = [1];
+      return template.evaluate().getContent();
     }`;
 
   function call(name: string, ...args: unknown[]): unknown {
@@ -65,8 +71,7 @@ describe('an HtmlTemplate in the bundle realm', () => {
     const bundle = new BundleRealm(
       code,
       {HtmlService: createHtmlService()},
-      env.clock,
-      env.executions
+      env
     );
     return inExecution(env, OWNER, () => bundle.call(name, ...args));
   }
@@ -74,6 +79,12 @@ describe('an HtmlTemplate in the bundle realm', () => {
   it('takes variables the script sets on the template', () => {
     // https://developers.google.com/apps-script/guides/html/templates#pushing_variables_to_templates
     expect(call('page', ['<b>', 'x'])).toBe('<li>&lt;b&gt;</li><li>x</li>');
+  });
+
+  it("runs scriptlets in the script's realm: its functions, none of the emulator's", () => {
+    // https://developers.google.com/apps-script/guides/html/templates: scriptlets can call the
+    // script's functions; PLATFORM.md, Runtime: no Node APIs.
+    expect(call('scriptletRealm')).toBe('Hello undefined undefined');
   });
 
   it('refuses writes over its methods and on other services', () => {

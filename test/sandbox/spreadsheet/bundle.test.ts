@@ -30,12 +30,7 @@ function bundleWith(
   env: ReturnType<typeof workspace>['env'],
   app: ReturnType<typeof workspace>['app']
 ): BundleRealm {
-  return new BundleRealm(
-    SCRIPT,
-    {SpreadsheetApp: app},
-    env.clock,
-    env.executions
-  );
+  return new BundleRealm(SCRIPT, {SpreadsheetApp: app}, env);
 }
 
 describe('the fakes seen from a bundle', () => {

@@ -18,7 +18,9 @@ export function testEnvironment(
     ...DEFAULT_LATENCY,
     perCall: {},
     defaultMs: 0,
-    perCellMs: 0,
+    readCellMs: 0,
+    writeCellMs: 0,
+    fetchKiBMs: 0,
   });
   return createEnvironment({
     clock,

@@ -1,0 +1,104 @@
+/**
+ * Reads the member names of every Apps Script class from the official `@types/google-apps-script`
+ * declarations, to write `official-members-typings.json` (which the membrane loads: parsing the
+ * typings takes half a second). Regenerate after upgrading the typings:
+ * `npx ts-node sandbox/core/official-typings.ts`; a test fails while the file is stale.
+ */
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import * as ts from 'typescript';
+
+export interface OfficialMembers {
+  /** Global name → interface, e.g. `SpreadsheetApp` → `GoogleAppsScript.Spreadsheet.SpreadsheetApp`. */
+  readonly globals: Record<string, string>;
+  /** Interface → its member names, inherited ones included, sorted. */
+  readonly interfaces: Record<string, string[]>;
+}
+
+export const TYPINGS_DIR = join('node_modules', '@types', 'google-apps-script');
+export const MEMBERS_FILE = join(__dirname, 'official-members-typings.json');
+
+interface Declared {
+  members: Set<string>;
+  extendsNames: string[];
+  namespace: string;
+}
+
+export function readOfficialMembers(dir = TYPINGS_DIR): OfficialMembers {
+  const declared = new Map<string, Declared>();
+  const globals: Record<string, string> = {};
+  const files = readdirSync(dir).filter(
+    f => f.startsWith('google-apps-script.') && f.endsWith('.d.ts')
+  );
+  for (const file of files) {
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(join(dir, file), 'utf8'),
+      ts.ScriptTarget.Latest
+    );
+    const visit = (node: ts.Node, namespace: string): void => {
+      if (ts.isModuleDeclaration(node)) {
+        const name = namespace ? `${namespace}.${node.name.text}` : '';
+        if (node.body && (name || node.name.text === 'GoogleAppsScript'))
+          ts.forEachChild(node.body, child =>
+            visit(child, name || node.name.text)
+          );
+        return;
+      }
+      if (ts.isInterfaceDeclaration(node) && namespace) {
+        const key = `${namespace}.${node.name.text}`;
+        const entry = declared.get(key) ?? {
+          members: new Set<string>(),
+          extendsNames: [],
+          namespace,
+        };
+        for (const member of node.members)
+          if (member.name) entry.members.add(member.name.getText(source));
+        for (const clause of node.heritageClauses ?? [])
+          for (const type of clause.types)
+            entry.extendsNames.push(type.expression.getText(source));
+        declared.set(key, entry);
+        return;
+      }
+      if (ts.isVariableStatement(node) && !namespace)
+        for (const variable of node.declarationList.declarations)
+          if (
+            ts.isIdentifier(variable.name) &&
+            variable.type &&
+            ts.isTypeReferenceNode(variable.type)
+          )
+            globals[variable.name.text] =
+              variable.type.typeName.getText(source);
+    };
+    ts.forEachChild(source, node => visit(node, ''));
+  }
+  const resolve = (name: string, namespace: string): string | undefined =>
+    [`${namespace}.${name}`, `GoogleAppsScript.${name}`, name].find(k =>
+      declared.has(k)
+    );
+  const membersOf = (key: string, seen: Set<string>): Set<string> => {
+    const entry = declared.get(key);
+    const all = new Set(entry?.members);
+    if (!entry || seen.has(key)) return all;
+    seen.add(key);
+    for (const parent of entry.extendsNames) {
+      const resolved = resolve(parent, entry.namespace);
+      if (resolved) for (const m of membersOf(resolved, seen)) all.add(m);
+    }
+    return all;
+  };
+  const interfaces: Record<string, string[]> = {};
+  for (const key of [...declared.keys()].sort())
+    interfaces[key] = [...membersOf(key, new Set())].sort();
+  const sortedGlobals: Record<string, string> = {};
+  for (const name of Object.keys(globals).sort())
+    sortedGlobals[name] = globals[name];
+  return {globals: sortedGlobals, interfaces};
+}
+
+export function renderOfficialMembers(members: OfficialMembers): string {
+  return `${JSON.stringify(members, null, 1)}\n`;
+}
+
+if (require.main === module)
+  writeFileSync(MEMBERS_FILE, renderOfficialMembers(readOfficialMembers()));
