@@ -69,7 +69,7 @@ export function openIntakeForm(): Form | undefined {
 }
 
 /**
- * The form's responses from `since` on (all of them without it), oldest first
+ * The form's responses from `since` on (all of them without it)
  * (platform.md: Forms).
  */
 export function responsesSince(

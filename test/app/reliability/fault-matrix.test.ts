@@ -213,11 +213,12 @@ function fingerprint(ws: Workspace): string {
   ]);
 }
 
-/** Each line of `lines` once, and once more for those `twice` allows. */
+/** Each distinct line once, sorted. */
 function withoutRepeats(lines: readonly string[]): string[] {
   return [...new Set(lines)].sort();
 }
 
+// Google stops an execution at any call, and nothing after it runs (platform.md: Stopped executions).
 describe('kill at every service call, then sweep until quiet: nothing lost, nothing twice', () => {
   for (const scenario of SCENARIOS) {
     it(`${scenario.name}`, () => {
