@@ -1,6 +1,7 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
+import {BigQueryStore} from '../bigquery/bigquery-store';
 import {VirtualClock} from '../core/clock';
 import {AccountKind, createEnvironment, Environment} from '../core/environment';
 import {
@@ -15,7 +16,7 @@ import {FormSubmission} from '../forms/form-app';
 import {FakeForm} from '../forms/form';
 import {toEml} from '../mail/eml';
 import {SentMessage} from '../mail/outbox';
-import {FakeScriptApp} from '../script/script-app';
+import {domainOf, FakeScriptApp, WebAppAccess} from '../script/script-app';
 import {TriggerRecord} from '../script/trigger-store';
 import {FakeHtmlOutput} from '../html/html-service';
 import {FakeTextOutput} from '../html/content-service';
@@ -26,8 +27,10 @@ import {saveXlsx} from '../xlsx/save-xlsx';
 import {createServices, Services} from './services';
 
 export interface WorkspaceOptions {
-  /** IANA time zone of the script and its spreadsheet. Default `America/Chicago`. */
+  /** IANA time zone of the script (appsscript.json) and, unless set apart, its spreadsheet. Default `America/Chicago`. */
   timeZone?: string;
+  /** The spreadsheet's own zone (File → Settings) when it differs from the script's. */
+  spreadsheetTimeZone?: string;
   /** Quotas differ: `consumer` (gmail.com) or `workspace` (default; Education counts as Workspace). */
   account?: AccountKind;
   /** When the virtual clock starts. Default Monday 2026-11-23 07:00 in Chicago. */
@@ -38,6 +41,13 @@ export interface WorkspaceOptions {
   latency?: Partial<LatencyModel>;
   /** The bound spreadsheet's name. */
   spreadsheetName?: string;
+  /** The BigQuery the script reaches; share one store to give several schools one district. */
+  bigQuery?: BigQueryStore;
+  /**
+   * The web app deployment's access (manifest `webapp.access`): `ANYONE_ANONYMOUS` (default) or
+   * `DOMAIN`, where Google lets only signed-in accounts of the owner's domain reach doGet/doPost.
+   */
+  webAppAccess?: WebAppAccess;
 }
 
 export interface ActOptions {
@@ -53,6 +63,8 @@ export interface SubmitOptions extends ActOptions {
 }
 
 export interface WebAppRequest extends ActOptions {
+  /** Nobody is signed in to Google in the browser (`as` is ignored). */
+  anonymous?: boolean;
   method?: 'GET' | 'POST';
   /** The query string without `?`, e.g. `t=T-000001&r=5`. */
   query?: string;
@@ -67,7 +79,8 @@ export interface WebAppResponse {
   readonly contentType: string;
   readonly content: string;
   readonly title: string;
-  readonly record: ExecutionRecord;
+  /** The doGet/doPost execution; none when Google refused the visitor before the script ran. */
+  readonly record: ExecutionRecord | undefined;
 }
 
 export const DEFAULT_START = new Date('2026-11-23T13:00:00Z');
@@ -117,23 +130,61 @@ export class Workspace {
       account: options.account ?? 'workspace',
       owner: options.owner ?? DEFAULT_OWNER,
     });
-    this.services = createServices(this.env);
+    this.services = createServices(this.env, {bigQuery: options.bigQuery});
     this.spreadsheet = this.services.spreadsheets.create(
       options.spreadsheetName ?? 'Peer Desk'
     );
+    if (options.webAppAccess)
+      (this.services.globals.ScriptApp as FakeScriptApp).webAppAccess =
+        options.webAppAccess;
+    if (options.spreadsheetTimeZone)
+      this.spreadsheet.setSpreadsheetTimeZone(options.spreadsheetTimeZone);
     this.services.spreadsheets.active = this.spreadsheet;
   }
 
   // ── the bundle ────────────────────────────────────────────────────────────
 
-  /** Loads the compiled bundle as Apps Script would: one realm, only Apps Script globals. */
+  /**
+   * Loads the compiled bundle as Apps Script would: one realm, only Apps Script globals, plus the
+   * advanced services that the `appsscript.json` beside the bundle enables, each under its
+   * `userSymbol`. An advanced service the manifest does not enable is not defined at all, as on
+   * Google (https://developers.google.com/apps-script/guides/services/advanced); one whose scope
+   * the manifest's explicit `oauthScopes` leave out refuses every call
+   * (https://developers.google.com/apps-script/concepts/scopes).
+   */
   loadBundle(path = 'dist/Code.js'): this {
     this.realm = new BundleRealm(
       readFileSync(path, 'utf8'),
-      this.services.globals,
+      {...this.services.globals, ...this.enabledAdvancedServices(path)},
       this.env
     );
     return this;
+  }
+
+  private enabledAdvancedServices(bundlePath: string): Record<string, object> {
+    const manifestPath = join(dirname(bundlePath), 'appsscript.json');
+    if (!existsSync(manifestPath)) return {};
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      oauthScopes?: string[];
+      dependencies?: {
+        enabledAdvancedServices?: Array<{
+          userSymbol?: string;
+          serviceId?: string;
+        }>;
+      };
+    };
+    const enabled: Record<string, object> = {};
+    for (const service of manifest.dependencies?.enabledAdvancedServices ??
+      []) {
+      const advanced = this.services.advancedServices[service.serviceId ?? ''];
+      if (!advanced)
+        throw new Error(
+          `${manifestPath} enables the advanced service "${service.serviceId}", which the emulator does not model.`
+        );
+      advanced.authorize(manifest.oauthScopes);
+      enabled[service.userSymbol ?? ''] = advanced.fake;
+    }
+    return enabled;
   }
 
   get bundle(): BundleRealm {
@@ -159,10 +210,13 @@ export class Workspace {
 
   /**
    * Someone opens the spreadsheet: the simple `onOpen` (30-second limit) and installed open
-   * triggers run (https://developers.google.com/apps-script/guides/triggers).
+   * triggers run (https://developers.google.com/apps-script/guides/triggers). They start on the
+   * first sheet with A1 selected and an empty menu bar of their own, which onOpen fills.
    */
   open(options: ActOptions = {}): ExecutionRecord[] {
     const user = this.user(options);
+    this.spreadsheet.hostOpenSession(user);
+    this.services.spreadsheets.ui.hostClearMenus(user);
     const event = {
       authMode: 'LIMITED',
       source: this.spreadsheet,
@@ -176,41 +230,59 @@ export class Workspace {
           'ON_OPEN',
           user,
           [event],
-          SIMPLE_TRIGGER_LIMIT_MS
+          SIMPLE_TRIGGER_LIMIT_MS,
+          user
         )
       );
     }
     for (const trigger of this.installed('ON_OPEN', this.spreadsheet.getId())) {
       records.push(
-        this.fire(trigger, {
-          ...event,
-          authMode: 'FULL',
-          triggerUid: trigger.uid,
-        })
+        this.fire(
+          trigger,
+          {...event, authMode: 'FULL', triggerUid: trigger.uid},
+          trigger.owner,
+          user
+        )
       );
     }
     return records;
   }
 
-  /** Clicks a custom menu item added with SpreadsheetApp.getUi().createMenu(...). */
+  /**
+   * A person selects a block on a sheet, as with the mouse: `a1` becomes their active range, its
+   * top-left cell their current cell and the sheet their active sheet. A menu item they click
+   * next sees that selection; other people's selections are their own.
+   */
+  select(sheetName: string, a1: string, options: ActOptions = {}): void {
+    const sheet = this.sheet(sheetName);
+    this.spreadsheet
+      .hostSession(this.user(options))
+      .select(sheet, sheet.getRange(a1).area());
+  }
+
+  /**
+   * Clicks an item of a custom menu (Ui.createMenu or Spreadsheet.addMenu) in the person's own
+   * menu bar; the function runs as them and sees their selection.
+   */
   clickMenu(
     menu: string,
     item: string,
     options: ActOptions = {}
   ): ExecutionRecord {
-    const found = this.services.spreadsheets.ui.menus.find(
-      m => m.caption === menu
-    );
+    const user = this.user(options);
+    const found = this.services.spreadsheets.ui
+      .menusOf(user)
+      .find(m => m.caption === menu);
     if (!found)
       throw new Error(
-        `No "${menu}" menu: open the spreadsheet first (onOpen adds menus).`
+        `No "${menu}" menu for ${user}: open the spreadsheet as them first (onOpen adds menus).`
       );
     const functionName = found.items.find(
       i => i.caption === item
     )?.functionName;
     if (!functionName)
       throw new Error(`The "${menu}" menu has no item "${item}".`);
-    return this.execute(functionName, 'menu', this.user(options), []);
+    return this.execute(functionName, 'menu', user, [], undefined, user);
   }
 
   /** The form that writes its responses into the bound spreadsheet. */
@@ -298,7 +370,10 @@ export class Workspace {
     user: string
   ) {
     const values = Array.isArray(value) ? (value as unknown[][]) : [[value]];
-    const edit = this.sheet(sheetName).applyUserEdit(a1, values, user);
+    const sheet = this.sheet(sheetName);
+    const edit = sheet.applyUserEdit(a1, values, user);
+    // They clicked where they typed: their edit triggers see it as the selection.
+    this.spreadsheet.hostSession(user).select(sheet, edit.range.area());
     const event: Record<string, unknown> = {
       authMode: 'FULL',
       range: edit.range,
@@ -315,7 +390,7 @@ export class Workspace {
     user: string
   ): ExecutionRecord[] {
     return this.installed('ON_EDIT', this.spreadsheet.getId()).map(trigger =>
-      this.fire(trigger, {...event, triggerUid: trigger.uid}, user)
+      this.fire(trigger, {...event, triggerUid: trigger.uid}, user, user)
     );
   }
 
@@ -328,6 +403,8 @@ export class Workspace {
    * an HtmlOutput or a TextOutput — is served.
    */
   webApp(request: WebAppRequest = {}): WebAppResponse {
+    const refused = this.webAppRefusal(request);
+    if (refused) return refused;
     const method = request.method ?? 'GET';
     const query = request.query ?? '';
     const body = request.body ?? '';
@@ -396,8 +473,33 @@ export class Workspace {
 
   /** The deployed web app's URL, as ScriptApp.getService().getUrl() gives it to the script. */
   webAppUrl(): string {
+    return (this.services.globals.ScriptApp as FakeScriptApp).webAppUrl();
+  }
+
+  /**
+   * A domain-only deployment: Google itself sends a visitor who is not signed in to its sign-in
+   * page, and shows an account outside the domain that it has no access; the script never runs
+   * (https://developers.google.com/apps-script/manifest/web-app-api-executable: DOMAIN).
+   */
+  private webAppRefusal(request: WebAppRequest): WebAppResponse | undefined {
     const scriptApp = this.services.globals.ScriptApp as FakeScriptApp;
-    return `https://script.google.com/macros/s/${scriptApp.deploymentId}/exec`;
+    if (scriptApp.webAppAccess !== 'DOMAIN') return undefined;
+    const domain = domainOf(this.env.owner);
+    const refusal = (status: number, content: string): WebAppResponse => ({
+      status,
+      contentType: 'text/html; charset=utf-8',
+      content,
+      title: 'Google Apps Script',
+      record: undefined,
+    });
+    if (request.anonymous)
+      return refusal(302, 'Sign in to continue to Google Apps Script.');
+    if (domainOf(this.user(request)) !== domain)
+      return refusal(
+        403,
+        `You need access: only accounts in ${domain} can open this web app.`
+      );
+    return undefined;
   }
 
   // ── the clock ─────────────────────────────────────────────────────────────
@@ -548,17 +650,23 @@ export class Workspace {
     return this.services.triggers.forSource(eventType, sourceId);
   }
 
-  /** Runs an installed trigger: as its owner, or as the editing user for edit triggers. */
+  /**
+   * Runs an installed trigger: as its owner, or as the editing user for edit triggers; `session`
+   * is the person whose open or edit fired it, whose selection it sees.
+   */
   private fire(
     trigger: TriggerRecord,
     event: object,
-    user = trigger.owner
+    user = trigger.owner,
+    session?: string
   ): ExecutionRecord {
     return this.execute(
       trigger.handlerFunction,
       trigger.eventType as Cause,
       user,
-      [event]
+      [event],
+      undefined,
+      session
     );
   }
 
@@ -592,10 +700,14 @@ export class Workspace {
     cause: Cause,
     user: string,
     args: unknown[],
-    limitMs?: number
+    limitMs?: number,
+    session?: string
   ): ExecutionRecord {
     const realm = this.bundle;
     const spreadsheets = this.services.spreadsheets;
+    // Selection and menus are per person: a trigger nobody is looking at starts on the first
+    // sheet, A1 selected (platform.md: Selection and menus).
+    spreadsheets.beginExecution(session ?? user, session);
     // Triggers with nobody looking at the sheet have no UI: getUi() throws there.
     spreadsheets.uiAvailable =
       cause === 'menu' || cause === 'manual' || cause === 'ON_OPEN';
