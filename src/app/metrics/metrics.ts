@@ -340,9 +340,9 @@ export function rebuildMetrics(): void {
  */
 export function hourlyMetrics(): void {
   const ss = activeSpreadsheet();
-  const clock = scriptNow(loadSnapshot(ss).timeZone);
-  const {retention} = referenceOf(loadSnapshot(ss));
-  rollOverIfDue(ss, retention.rolloverMonthDay, clock);
+  const settings = loadSnapshot(ss);
+  const clock = scriptNow(settings.timeZone);
+  rollOverIfDue(ss, referenceOf(settings).retention.rolloverMonthDay, clock);
   // Loaded again: the rollover may have changed Config (archive links, Techs Active).
   const figures = rebuild(ss, loadSnapshot(ss), clock);
   keepOutboxCompact(ss, figures.reference, clock.now);
