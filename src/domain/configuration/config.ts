@@ -15,6 +15,7 @@ import {
 import {DISTRICT_CONFIG_DEFAULTS} from '../district/district-settings';
 import {METRICS_CONFIG_DEFAULTS} from '../metrics/metrics-settings';
 import {SLA_CONFIG_DEFAULTS} from '../sla/sla-policy';
+import {RETENTION_CONFIG_DEFAULTS} from '../archive/retention-settings';
 import {splitList} from '../text';
 import {ConfigRow} from './config-row';
 
@@ -118,6 +119,7 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
   ),
   ...SLA_CONFIG_DEFAULTS,
   ...METRICS_CONFIG_DEFAULTS,
+  ...RETENTION_CONFIG_DEFAULTS,
   ...DISTRICT_CONFIG_DEFAULTS,
 ];
 

@@ -4,6 +4,7 @@ import {addDays} from '../school-time/local-time';
 import {LeaderboardRow, Recurring, WeekFigures} from './leader-figures';
 import {rounded} from './statistics';
 import {CellValue} from '../tickets/ticket-row';
+import {YearFigures} from '../archive/year-figures';
 
 /** A block of cells on the Dashboard, 1-based. */
 export interface CellBlock {
@@ -43,10 +44,19 @@ export interface DashboardInput {
   readonly leaderboard: readonly LeaderboardRow[];
   readonly recognitions: readonly Badge[];
   readonly recognitionDates: readonly Date[];
+  /** This school year, last, and every year the desk holds, archived or live. */
+  readonly years: {
+    readonly thisYear: YearFigures;
+    readonly lastYear: YearFigures;
+    readonly allYears: YearFigures;
+  };
 }
 
 const CHART_COLUMN = 8;
 const CHART_ROWS = 18;
+
+/** The cells a chart covers from its anchor at the default 600 × 371 px size. */
+export const CHART_EXTENT = {rows: CHART_ROWS, columns: 7} as const;
 
 function figure(value: number | undefined, digits = 1): CellValue {
   return value === undefined ? '' : rounded(value, digits);
@@ -115,6 +125,23 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       r.now,
       r.before,
       change(r.now, r.before),
+    ])
+  );
+  const {thisYear, lastYear, allYears} = input.years;
+  section(
+    'This school year against last',
+    ['Measure', thisYear.label, lastYear.label, allYears.label],
+    (
+      [
+        ['Tickets', 'tickets'],
+        ['Resolved', 'resolved'],
+        ['Resolved by students', 'resolvedByStudents'],
+      ] as const
+    ).map(([label, key]) => [
+      label,
+      thisYear[key],
+      lastYear[key],
+      allYears[key],
     ])
   );
   const weekly = section(

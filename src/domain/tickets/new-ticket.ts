@@ -123,7 +123,10 @@ export function ticketFromResponse(
   const row = {
     'Ticket ID': nextTicketId(
       context.ledger.map(entry => entry.id),
-      context.highestIssued
+      Math.max(
+        context.highestIssued ?? 0,
+        context.reference.retention.archivedThrough
+      )
     ),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
@@ -240,7 +243,10 @@ export function ticketFromWalkUp(
     ...typed,
     'Ticket ID': nextTicketId(
       context.ledger.map(entry => entry.id),
-      context.highestIssued
+      Math.max(
+        context.highestIssued ?? 0,
+        context.reference.retention.archivedThrough
+      )
     ),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',

@@ -299,6 +299,26 @@ describe('Rebuild metrics', () => {
       'T-000005',
     ]);
   });
+
+  it('sizes the Metrics, Daily and Dashboard grids to what they hold (every cell counts toward the 10M cap)', () => {
+    // platform.md: Spreadsheets — every tab's whole grid counts; a new tab is 1,000 × 26.
+    const ws = handWorkedDesk();
+    completed(ws.run('rebuildMetrics'));
+    for (const tab of ['Metrics', 'Daily', 'Recognition']) {
+      const sheet = ws.sheet(tab);
+      expect([tab, sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([
+        tab,
+        Math.max(sheet.getLastRow(), 2),
+        sheet.getLastColumn(),
+      ]);
+    }
+    const dashboard = ws.sheet('Dashboard');
+    const charts = dashboard.getCharts().length;
+    expect(dashboard.getMaxRows()).toBe(
+      Math.max(dashboard.getLastRow(), 1 + (charts - 1) * 18 + 18)
+    );
+    expect(dashboard.getMaxColumns()).toBe(15);
+  });
 });
 
 describe('the Dashboard', () => {
