@@ -181,7 +181,10 @@ export function ticketMetrics(
     const assignee = techs.get(assigneeEmail);
     const createdDate = localDateOf(createdMs, offset);
     const stops = stopsClass(cellText(row.Impact));
-    const downUntil = open ? nowMs : resolvedMs;
+    // While open, counted to the last whole minute so a rebuild's own seconds do not show.
+    const downUntil = open
+      ? Math.floor(nowMs / MINUTE_MS) * MINUTE_MS
+      : resolvedMs;
     const classMinutesByDay =
       stops && downUntil !== undefined
         ? schoolMinutesByDay(between, offset, createdMs, downUntil)
