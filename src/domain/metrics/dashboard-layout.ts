@@ -47,20 +47,21 @@ export interface DashboardInput {
 }
 
 /** Charts sit right of the tables, two abreast, each about 600 × 370 pixels. */
-const CHART_COLUMNS = [9, 16];
+const CHART_COLUMNS = [9, 15];
 const CHART_ROWS = 20;
 const LABEL_WIDTH = 240;
-const FIGURE_WIDTH = 130;
+const FIGURE_WIDTH = 150;
 const TILE_SIZE = 20;
+const TILE_HEIGHT = 40;
 
-/** The headline tiles, left to right. */
-const TILES: readonly string[] = [
-  'Tickets opened',
-  'Student resolution rate',
-  'SLA compliance',
-  'Median time to resolution',
-  'Class time lost',
-  'Mean satisfaction',
+/** The headline tiles, left to right: the tile's label and the comparison row it shows. */
+const TILES: readonly (readonly [string, string])[] = [
+  ['Tickets opened', 'Tickets opened'],
+  ['Student resolution', 'Student resolution rate'],
+  ['SLA compliance', 'SLA compliance'],
+  ['Median time to fix', 'Median time to resolution'],
+  ['Class time lost', 'Class time lost'],
+  ['Satisfaction', 'Mean satisfaction'],
 ];
 
 /** A cell holding a figure: fractions keep three decimals so 66.7% shows as such. */
@@ -126,19 +127,18 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
   bold.push(block(1, 1));
   const comparison = weekComparison(input.thisWeek, input.lastWeek);
   const tiles = TILES.map(
-    label => comparison.find(c => c.label === label) as Comparison
+    ([, label]) => comparison.find(c => c.label === label) as Comparison
   );
   rows.push([]);
-  rows.push(tiles.map(t => t.label));
+  rows.push(TILES.map(([label]) => label));
   bold.push(block(3, 1, 1, tiles.length));
   shaded.push({block: block(3, 1, 1, tiles.length), color: HEADER_SHADE});
   rows.push(tiles.map(t => figure(t.now, t.unit)));
   fontSizes.push({block: block(4, 1, 1, tiles.length), size: TILE_SIZE});
+  const centred = [block(3, 1, 4, tiles.length)];
   bold.push(block(4, 1, 1, tiles.length));
   tiles.forEach((t, i) => formatRows(4, 1, i + 1, NUMBER_FORMAT[t.unit]));
-  rows.push(
-    tiles.map(t => `last week ${formatFigure(t.before, t.unit)}`)
-  );
+  rows.push(tiles.map(t => `last week ${formatFigure(t.before, t.unit)}`));
   rows.push(
     tiles.map(t =>
       t.label === 'SLA compliance' ? breachesAndEscalations(input.thisWeek) : ''
@@ -247,8 +247,16 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
   const plans: Omit<ChartPlan, 'anchorRow' | 'anchorColumn'>[] = [
     {title: 'Tickets opened per week', type: 'COLUMN', ranges: series(2)},
     {title: 'SLA compliance per week', type: 'LINE', ranges: series(6)},
-    {title: 'Class time lost per week (school minutes)', type: 'COLUMN', ranges: series(7)},
-    {title: 'Median time to resolution (school minutes)', type: 'LINE', ranges: series(4)},
+    {
+      title: 'Class time lost per week (school minutes)',
+      type: 'COLUMN',
+      ranges: series(7),
+    },
+    {
+      title: 'Median time to resolution (school minutes)',
+      type: 'LINE',
+      ranges: series(4),
+    },
     {title: 'Backlog at week end', type: 'LINE', ranges: series(5)},
   ];
   if (input.categories.length > 0)
@@ -273,6 +281,11 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       bold,
       shaded,
       fontSizes,
+      centred,
+      rowHeights: [
+        {row: 1, height: TILE_HEIGHT * 0.75},
+        {row: 4, height: TILE_HEIGHT},
+      ],
     },
     charts: plans.map((plan, i) => ({
       ...plan,

@@ -1,4 +1,4 @@
-// Applies a planned look to a tab: frozen rows, column widths, number formats, bold, shading, type size.
+// Applies a planned look to a tab: frozen rows, widths and heights, number formats, bold, shading, type.
 import {CellBlock, SheetFormat} from '../../domain/metrics/sheet-format';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,11 +19,16 @@ export function applySheetFormat(
   if (sheet.getFrozenRows() !== format.frozenRows)
     sheet.setFrozenRows(format.frozenRows);
   format.columnWidths.forEach((width, i) => {
-    if (sheet.getColumnWidth(i + 1) !== width) sheet.setColumnWidth(i + 1, width);
+    if (sheet.getColumnWidth(i + 1) !== width)
+      sheet.setColumnWidth(i + 1, width);
   });
   for (const {block, format: pattern} of format.numberFormats)
     range(block).setNumberFormat(pattern);
   for (const block of format.bold) range(block).setFontWeight('bold');
   for (const {block, color} of format.shaded) range(block).setBackground(color);
   for (const {block, size} of format.fontSizes) range(block).setFontSize(size);
+  for (const block of format.centred)
+    range(block).setHorizontalAlignment('center');
+  for (const {row, height} of format.rowHeights)
+    sheet.setRowHeight(row, height);
 }
