@@ -16,3 +16,4 @@ export {
   sendWeeklyDigest,
 } from './app/metrics/metrics';
 export {openLookerStudio} from './app/metrics/looker';
+export {archivePastYears} from './app/archive/archive';

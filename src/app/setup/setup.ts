@@ -4,6 +4,7 @@ import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {PRIORITIES} from '../../domain/tickets/priority';
 import {buildReference} from '../../domain/configuration/reference';
 import {
+  SPARE_ROWS,
   SYSTEM_TICKET_FIELDS,
   TAB,
   TAB_HEADERS,
@@ -15,6 +16,7 @@ import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
   ensureTab,
   protectWarningOnly,
+  removeEmptyFirstTab,
   setListValidation,
   TabRepair,
 } from '../../workspace/sheets/sheet-setup';
@@ -23,6 +25,7 @@ import {
   requireSheet,
 } from '../../workspace/sheets/spreadsheet';
 import {appendRows, columnsOf} from '../../workspace/sheets/table';
+import {shrinkGrid} from '../../workspace/sheets/grid-size';
 import {ensureTrigger} from '../../workspace/services/triggers';
 import {toast} from '../../workspace/sheets/ui';
 import {forgetSnapshot, readSnapshot} from './snapshot';
@@ -142,6 +145,9 @@ export function setupDesk(): string {
   for (const tab of TAB_ORDER)
     repairs.set(tab, ensureTab(ss, tab, TAB_HEADERS[tab]));
   const configAdded = addMissingConfig(ss, timeZone);
+  for (const [tab, {sheet, headers}] of repairs)
+    shrinkGrid(sheet, sheet.getLastRow() + SPARE_ROWS[tab], headers.length);
+  const removedFirstTab = removeEmptyFirstTab(ss);
   const reference = addDropdowns(ss, repairs);
   const protections = protectSystemColumns(repairs);
   const form = ensureIntakeForm(ss, intakeFormSpec(reference.config));
@@ -166,6 +172,7 @@ export function setupDesk(): string {
       ? [`Added missing columns — ${columns.join('; ')}.`]
       : []),
     `Config defaults added: ${configAdded}. New protections: ${protections}.`,
+    ...(removedFirstTab ? ['Removed the empty "Sheet1" tab.'] : []),
     form.created
       ? 'Created and published the intake form.'
       : 'Intake form checked and published.',

@@ -1,12 +1,6 @@
 // The 5-minute sweep: missed form responses, assigns waiting tickets, SLA ladder, Outbox retries.
 import {LedgerEntry} from '../../domain/tickets/ledger';
-import {
-  answersFrom,
-  isBlankResponse,
-  RESPONSE_COLUMN,
-  responseKey,
-  withStoredMoment,
-} from '../../domain/tickets/intake-form';
+import {isBlankResponse} from '../../domain/tickets/intake-form';
 import {
   emailNotification,
   Notification,
@@ -15,12 +9,16 @@ import {assignQueuedTicket} from '../../domain/tickets/new-ticket';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
+import {
+  endOutboxDelivering,
+  markOutboxDelivering,
+} from '../../workspace/ledger/outbox-retention';
 import {withScriptLock} from '../../workspace/services/lock';
-import {responseSheet} from '../../workspace/services/response-sheet';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {dailySummary, runSlaPass} from '../sla/escalate';
 import {createTicket} from './intake';
+import {readResponseRows} from './response-rows';
 import {deliverOutbox, recordForSweep} from '../notifications/notify';
 import {OpenLedger, openLedger} from './open-ledger';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
@@ -35,28 +33,14 @@ function pickUpMissedResponses(
   ss: Spreadsheet,
   known: Set<string>
 ): {created: number; notifications: Notification[]} {
-  // Found by the sheet, not its name, and read by header: a coordinator may rename the tab or
-  // insert columns, and Google keeps writing each answer under its question (platform.md).
-  const sheet = responseSheet(ss);
-  if (!sheet || sheet.getLastRow() < 2) return {created: 0, notifications: []};
-  const range = sheet.getDataRange();
-  const [headers, ...rows] = range.getDisplayValues();
-  // Keys use the stored moment, as intake does, whatever format the Timestamp column shows.
-  const stampColumn = headers.indexOf(RESPONSE_COLUMN.timestamp);
-  const stamps = range
-    .getValues()
-    .slice(1)
-    .map(row => row[stampColumn]);
+  const responses = readResponseRows(ss);
+  if (!responses) return {created: 0, notifications: []};
   const notifications: Notification[] = [];
   let created = 0;
-  for (const [r, row] of rows.entries()) {
-    const named = Object.fromEntries(
-      headers.map((h, i) => [h, [row[i] ?? '']])
-    );
-    const answers = withStoredMoment(answersFrom(named), stamps[r]);
-    if (isBlankResponse(answers) || known.has(responseKey(answers))) continue;
+  for (const {answers, key} of responses.rows) {
+    if (isBlankResponse(answers) || known.has(key)) continue;
     notifications.push(...createTicket(ss, answers));
-    known.add(responseKey(answers));
+    known.add(key);
     created++;
   }
   return {created, notifications};
@@ -133,6 +117,7 @@ export function sweep(): void {
     );
     appendActivity(ss, sla.activity);
     const summary = dailySummary(current.block.entries, reference, clock);
+    markOutboxDelivering(clock.now);
     return {
       window: recordForSweep(ss, [
         ...picked.notifications,
@@ -144,4 +129,5 @@ export function sweep(): void {
     };
   });
   deliverOutbox(ss, window, maxAttempts, MAX_DELIVERIES_PER_SWEEP);
+  endOutboxDelivering();
 }

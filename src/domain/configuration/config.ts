@@ -14,6 +14,7 @@ import {
 } from '../tickets/priority';
 import {METRICS_CONFIG_DEFAULTS} from '../metrics/metrics-settings';
 import {SLA_CONFIG_DEFAULTS} from '../sla/sla-policy';
+import {RETENTION_CONFIG_DEFAULTS} from '../archive/retention-settings';
 import {splitList} from '../text';
 import {ConfigRow} from './config-row';
 
@@ -103,6 +104,7 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
   ),
   ...SLA_CONFIG_DEFAULTS,
   ...METRICS_CONFIG_DEFAULTS,
+  ...RETENTION_CONFIG_DEFAULTS,
 ];
 
 export interface ParsedConfig {

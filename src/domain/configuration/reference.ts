@@ -8,6 +8,10 @@ import {
 import {parseRota, RotaSlot} from '../people/rota';
 import {BellPeriod, parseSchedule} from '../people/schedule';
 import {parseSlaPolicy, SlaPolicy} from '../sla/sla-policy';
+import {
+  parseRetentionSettings,
+  RetentionSettings,
+} from '../archive/retention-settings';
 import {parseTechs, Tech} from '../people/techs';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
@@ -27,6 +31,7 @@ export interface Reference {
   readonly articles: readonly KnowledgeArticle[];
   readonly sla: SlaPolicy;
   readonly metrics: MetricsSettings;
+  readonly retention: RetentionSettings;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];
 }
@@ -41,6 +46,7 @@ export function buildReference(rows: ReferenceRows): Reference {
   const config = parseConfig(configRows);
   const sla = parseSlaPolicy(configRows);
   const metrics = parseMetricsSettings(configRows);
+  const retention = parseRetentionSettings(configRows);
   const techs = parseTechs(
     rows.techs.map(r => ({
       email: get(r, 'Email'),
@@ -84,10 +90,12 @@ export function buildReference(rows: ReferenceRows): Reference {
     articles,
     sla: sla.policy,
     metrics: metrics.settings,
+    retention: retention.settings,
     problems: [
       ...config.problems,
       ...sla.problems,
       ...metrics.problems,
+      ...retention.problems,
       ...techs.problems,
       ...schedule.problems,
     ],

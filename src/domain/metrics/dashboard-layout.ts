@@ -12,6 +12,7 @@ import {
   trendWords,
   weekComparison,
 } from './week-comparison';
+import {YearFigures} from '../archive/year-figures';
 
 export interface ChartPlan {
   readonly title: string;
@@ -44,6 +45,12 @@ export interface DashboardInput {
   readonly leaderboard: readonly LeaderboardRow[];
   readonly recognitions: readonly Badge[];
   readonly recognitionDates: readonly Date[];
+  /** This school year, last, and every year the desk holds, archived or live. */
+  readonly years: {
+    readonly thisYear: YearFigures;
+    readonly lastYear: YearFigures;
+    readonly allYears: YearFigures;
+  };
 }
 
 /** Charts sit right of the tables, two abreast, each about 600 × 370 pixels. */
@@ -53,6 +60,9 @@ const LABEL_WIDTH = 240;
 const FIGURE_WIDTH = 150;
 const TILE_SIZE = 20;
 const TILE_HEIGHT = 40;
+
+/** The cells a chart covers from its anchor at the default 600 × 371 px size. */
+export const CHART_EXTENT = {rows: CHART_ROWS, columns: 7} as const;
 
 /** The headline tiles, left to right: the tile's label and the comparison row it shows. */
 const TILES: readonly (readonly [string, string])[] = [
@@ -166,6 +176,28 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     const format = NUMBER_FORMAT[c.unit];
     numberFormats.push({block: block(compared + i, 2, 1, 2), format});
     numberFormats.push({block: block(compared + i, 4), format: signed(format)});
+  });
+
+  const {thisYear, lastYear, allYears} = input.years;
+  const years = section(
+    'This school year against last',
+    ['Measure', thisYear.label, lastYear.label, allYears.label],
+    (
+      [
+        ['Tickets', 'tickets'],
+        ['Resolved', 'resolved'],
+        ['Resolved by students', 'resolvedByStudents'],
+      ] as const
+    ).map(([label, key]) => [
+      label,
+      thisYear[key],
+      lastYear[key],
+      allYears[key],
+    ])
+  );
+  numberFormats.push({
+    block: block(years, 2, 3, 3),
+    format: NUMBER_FORMAT.count,
   });
 
   const weeks = input.weeks.length;

@@ -118,7 +118,10 @@ export function ticketFromResponse(
   });
   const language = languageFrom(answers.language, config.defaultLanguage);
   const row = {
-    'Ticket ID': nextTicketId(context.ledger.map(entry => entry.id)),
+    'Ticket ID': nextTicketId(
+      context.ledger.map(entry => entry.id),
+      context.reference.retention.archivedThrough
+    ),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
     Created: context.now,
@@ -213,7 +216,10 @@ export function ticketFromWalkUp(
       : routeTicket(request, {...context, nowMs: context.now.getTime()});
   const row: TicketRow = {
     ...typed,
-    'Ticket ID': nextTicketId(context.ledger.map(entry => entry.id)),
+    'Ticket ID': nextTicketId(
+      context.ledger.map(entry => entry.id),
+      context.reference.retention.archivedThrough
+    ),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
     Created: context.now,

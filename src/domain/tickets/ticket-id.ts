@@ -1,4 +1,7 @@
-/** Ticket IDs like T-000123: the number is one more than the highest in the ledger. */
+/**
+ * Ticket IDs like T-000123: the number is one more than the highest in the ledger, or than the
+ * highest already archived when that is higher, so IDs continue across school years.
+ */
 const ID_PATTERN = /^T-(\d+)$/;
 
 export function formatTicketId(n: number): string {
@@ -10,8 +13,11 @@ export function ticketNumber(id: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export function nextTicketId(existing: Iterable<string>): string {
-  let highest = 0;
+export function nextTicketId(
+  existing: Iterable<string>,
+  archivedThrough = 0
+): string {
+  let highest = archivedThrough;
   for (const id of existing) {
     const n = ticketNumber(id);
     if (n !== undefined && n > highest) highest = n;

@@ -9,6 +9,8 @@ export const PROPERTY = {
   chatWebhook: 'peerDesk.chatWebhookUrl',
   signingKey: 'peerDesk.signingKey',
   outboxFrom: 'peerDesk.outbox.firstOpenRow',
+  outboxDeliveringUntil: 'peerDesk.outbox.deliveringUntil',
+  rolledOverYear: 'peerDesk.archive.rolledOverYear',
   receiptPrefix: 'peerDesk.sent.',
   summaryDate: 'peerDesk.summary.lastDate',
   digestWeek: 'peerDesk.digest.lastWeek',

@@ -325,6 +325,30 @@ describe('Rebuild metrics', () => {
       'T-000005',
     ]);
   });
+
+  it('sizes the Metrics, Daily and Dashboard grids to what they hold (every cell counts toward the 10M cap)', () => {
+    // platform.md: Spreadsheets — every tab's whole grid counts; a new tab is 1,000 × 26.
+    const ws = handWorkedDesk();
+    completed(ws.run('rebuildMetrics'));
+    for (const tab of ['Metrics', 'Daily', 'Recognition']) {
+      const sheet = ws.sheet(tab);
+      expect([tab, sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([
+        tab,
+        Math.max(sheet.getLastRow(), 2),
+        sheet.getLastColumn(),
+      ]);
+    }
+    // The charts, two abreast, each keep 20 rows × 7 columns from their anchor.
+    const dashboard = ws.sheet('Dashboard');
+    const anchors = dashboard.getCharts().map(c => c.spec.position);
+    expect(dashboard.getMaxRows()).toBe(
+      Math.max(dashboard.getLastRow(), ...anchors.map(a => a.anchorRow + 20))
+    );
+    expect(dashboard.getMaxColumns()).toBe(
+      Math.max(...anchors.map(a => a.anchorColumn + 7))
+    );
+    expect(dashboard.getMaxColumns()).toBe(22);
+  });
 });
 
 describe('the Dashboard', () => {
