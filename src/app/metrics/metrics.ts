@@ -28,8 +28,8 @@ import {
   METRICS_HEADERS,
   metricsTable,
 } from '../../domain/metrics/metrics-table';
-import {tableFormat} from '../../domain/metrics/sheet-format';
-import {DATE_FORMAT} from '../../domain/metrics/figure-format';
+import {tableFormat} from '../../domain/metrics/presentation/sheet-format';
+import {DATE_FORMAT} from '../../domain/metrics/presentation/figure-format';
 import {
   chatNotification,
   emailNotification,

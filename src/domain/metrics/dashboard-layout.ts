@@ -1,9 +1,18 @@
 // Dashboard layout: headline tiles, week comparison, trends, leaderboard and badges, their formats and charts.
 import {Badge} from './badges';
 import {addDays} from '../school-time/local-time';
-import {DATE_FORMAT, formatFigure, NUMBER_FORMAT, Unit} from './figure-format';
+import {
+  DATE_FORMAT,
+  formatFigure,
+  NUMBER_FORMAT,
+  Unit,
+} from './presentation/figure-format';
 import {LeaderboardRow, Recurring, WeekFigures} from './leader-figures';
-import {CellBlock, HEADER_SHADE, SheetFormat} from './sheet-format';
+import {
+  CellBlock,
+  HEADER_SHADE,
+  SheetFormat,
+} from './presentation/sheet-format';
 import {rounded} from './statistics';
 import {CellValue} from '../tickets/ticket-row';
 import {
@@ -11,7 +20,7 @@ import {
   Comparison,
   trendWords,
   weekComparison,
-} from './week-comparison';
+} from './presentation/week-comparison';
 import {YearFigures} from '../archive/year-figures';
 
 export interface ChartPlan {
