@@ -212,7 +212,7 @@ function cellsOf(ws: Workspace): Record<string, number> {
   );
 }
 
-/** The cheapest of three runs (modelled time plus bundle CPU), as the machine is shared. */
+/** The cheapest of three runs (modelled time, the bundle's CPU included), as the machine is shared. */
 function fastest(
   name: string,
   rows: number,

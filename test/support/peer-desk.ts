@@ -1,5 +1,9 @@
 import {ExecutionRecord} from '../../sandbox/core/execution';
-import {isRoundTrip} from '../../sandbox/core/latency';
+import {
+  DEFAULT_LATENCY,
+  isRoundTrip,
+  LatencyModel,
+} from '../../sandbox/core/latency';
 import {PROJECTOR_DOWN} from '../../sandbox/simulation/requests';
 import {Workspace} from '../../sandbox/workspace/workspace';
 
@@ -28,14 +32,43 @@ export function allCompleted(records: readonly ExecutionRecord[]): void {
 }
 
 /** A spreadsheet with Peer Desk set up and the example school loaded, as a coordinator leaves it. */
-export function exampleDesk(start = chicago('2026-11-23 07:30')): Workspace {
-  const ws = new Workspace({start}).loadBundle();
+export function exampleDesk(
+  start = chicago('2026-11-23 07:30'),
+  latency?: Partial<LatencyModel>
+): Workspace {
+  const ws = new Workspace({start, latency}).loadBundle();
   completed(ws.run('setupDesk'));
   completed(ws.run('loadExampleSchool'));
   return ws;
 }
 
+/** The example desk with every service call taking no modelled time: submissions can share a moment. */
+export function instantDesk(): Workspace {
+  return exampleDesk(undefined, {
+    perCall: Object.fromEntries(
+      Object.keys(DEFAULT_LATENCY.perCall).map(name => [name, 0])
+    ),
+    defaultMs: 0,
+    readCellMs: 0,
+    writeCellMs: 0,
+    fetchKiBMs: 0,
+    cpuFactor: 0,
+  });
+}
+
 export const TEACHER = 'r.garcia@school.example';
+
+/** The desk's Google Chat space, once `connectChat` connected it. */
+export const CHAT_SPACE = 'Tech Desk';
+
+/** The coordinator connects the desk to a new Chat space through the menu; returns its webhook URL. */
+export function connectChat(ws: Workspace): string {
+  const url = ws.services.chat.createSpace(CHAT_SPACE);
+  allCompleted(ws.open());
+  ws.services.spreadsheets.ui.queuePromptAnswer(url);
+  completed(ws.clickMenu('Peer Desk', 'Connect Google Chat'));
+  return url;
+}
 const LIAM = 'liam.obrien@students.example.org';
 
 export {PROJECTOR_DOWN};

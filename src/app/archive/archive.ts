@@ -17,9 +17,13 @@ import {
   YearFigures,
 } from '../../domain/archive/year-figures';
 import {LEADER_TAB, TAB} from '../../domain/configuration/tabs';
-import {localDateOf} from '../../domain/school-time/zoned-dates';
+import {
+  localDateOf,
+  localMidnightMs,
+} from '../../domain/school-time/zoned-dates';
 import {formatTicketId, ticketNumber} from '../../domain/tickets/ticket-id';
 import {CellValue, isDate} from '../../domain/tickets/ticket-row';
+import {forgetTicketRecords} from '../../workspace/ledger/ticket-record';
 import {withScriptLock} from '../../workspace/services/lock';
 import {
   PROPERTY,
@@ -45,6 +49,7 @@ import {forgetSnapshot, readSnapshot, referenceOf} from '../setup/snapshot';
 import {archiveKey, fillArchive, openArchive} from './archive-year';
 import {rollRosterOver} from './roster';
 import {readResponseRows} from '../tickets/response-rows';
+import {PICKUP_OVERLAP_MS} from '../tickets/sweep';
 import {runsLastFirst} from '../../domain/archive/row-runs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -102,7 +107,8 @@ function recordYears(
  * Activity lines, are appended to their year's archive spreadsheet (created and linked from Config
  * the first time), the archive's Metrics tab is rebuilt, the School Years tab keeps the year's
  * figures, and the rows leave the live tabs (one delete per run of rows, so people's formulas and
- * notes on the rows that stay are untouched). Config "Archived Through Ticket" keeps IDs going.
+ * notes on the rows that stay are untouched), with the desk's records of them, so the sweep does
+ * not restore them. Config "Archived Through Ticket" keeps IDs going.
  */
 function archivePastYearsNow(
   ss: Spreadsheet,
@@ -167,14 +173,19 @@ function archivePastYearsNow(
   });
   recordYears(ss, clock.timeZone, archived);
   deleteDataRows(requireSheet(ss, TAB.tickets), plan.ledgerRuns);
+  forgetTicketRecords(ss, plan.ids);
+  passArchivedResponses(
+    Math.max(
+      ...ledger.rows
+        .filter((_, i) => plan.ids.has(lines[i].id))
+        .map(row => at(row, 'Created'))
+        .map(created => (isDate(created) ? created.getTime() : 0))
+    )
+  );
   deleteDataRows(requireSheet(ss, TAB.activity), moving.runs);
   const responses = forgetResponses(
     ss,
-    new Set(
-      ledger.rows
-        .filter((_, i) => plan.ids.has(lines[i].id))
-        .map(row => String(at(row, 'Response Key') ?? ''))
-    )
+    localMidnightMs(current.start, calendar.utcOffsetMinutes)
   );
   const config = requireSheet(ss, TAB.config);
   appendRows(config, newLinks);
@@ -195,17 +206,28 @@ function archivePastYearsNow(
 }
 
 /**
- * The archived tickets' rows leave the response sheet too: the sweep gives a ticket to any
- * response whose key the live ledger lacks. The form keeps every response (platform.md: Forms),
- * and Google appends new ones after the last row. Returns the rows deleted.
+ * The sweep looks again a little behind its high-water mark and tickets any response the live
+ * ledger does not know: the mark moves past the newest archived ticket, so none comes back.
  */
-function forgetResponses(ss: Spreadsheet, keys: ReadonlySet<string>): number {
+function passArchivedResponses(newestArchivedMs: number): void {
+  const past = newestArchivedMs + PICKUP_OVERLAP_MS + 1000;
+  const mark = Number(scriptProperty(PROPERTY.responsesHandledUntil) ?? 0);
+  if (mark < past)
+    setScriptProperty(PROPERTY.responsesHandledUntil, String(past));
+}
+
+/**
+ * Responses submitted before the current school year leave the response sheet: the desk reads
+ * answers from the form itself, which keeps every response (platform.md: Forms), so the sheet's
+ * old rows only take cells. Google appends new responses after the last row. Returns how many.
+ */
+function forgetResponses(ss: Spreadsheet, beforeMs: number): number {
   const responses = readResponseRows(ss);
   if (!responses) return 0;
-  const archived = responses.rows.flatMap((row, i) =>
-    keys.has(row.key) ? [i] : []
+  const old = responses.rows.flatMap((row, i) =>
+    Date.parse(row.answers.timestamp) < beforeMs ? [i] : []
   );
-  return deleteDataRows(responses.sheet, runsLastFirst(archived));
+  return deleteDataRows(responses.sheet, runsLastFirst(old));
 }
 
 function archiveAndRollOver(

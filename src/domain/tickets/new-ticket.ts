@@ -28,6 +28,8 @@ import {
 export interface IntakeContext {
   readonly reference: Reference;
   readonly ledger: readonly LedgerEntry[];
+  /** The highest ticket number ever issued (0 when unknown): IDs are never reused. */
+  readonly highestIssued?: number;
   readonly now: Date;
   readonly local: LocalDateTime;
   readonly sheetUrl: string;
@@ -120,7 +122,10 @@ export function ticketFromResponse(
   const row = {
     'Ticket ID': nextTicketId(
       context.ledger.map(entry => entry.id),
-      context.reference.retention.archivedThrough
+      Math.max(
+        context.highestIssued ?? 0,
+        context.reference.retention.archivedThrough
+      )
     ),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
@@ -218,7 +223,10 @@ export function ticketFromWalkUp(
     ...typed,
     'Ticket ID': nextTicketId(
       context.ledger.map(entry => entry.id),
-      context.reference.retention.archivedThrough
+      Math.max(
+        context.highestIssued ?? 0,
+        context.reference.retention.archivedThrough
+      )
     ),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',

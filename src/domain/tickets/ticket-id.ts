@@ -1,6 +1,7 @@
 /**
- * Ticket IDs like T-000123: the number is one more than the highest in the ledger, or than the
- * highest already archived when that is higher, so IDs continue across school years.
+ * Ticket IDs like T-000123: the number is one more than the highest ever issued, whether or not
+ * its row is still in the ledger (deleted, or moved to a year's archive), so an ID is never given
+ * again and IDs continue across school years.
  */
 const ID_PATTERN = /^T-(\d+)$/;
 
@@ -15,9 +16,9 @@ export function ticketNumber(id: string): number | undefined {
 
 export function nextTicketId(
   existing: Iterable<string>,
-  archivedThrough = 0
+  highestIssued = 0
 ): string {
-  let highest = archivedThrough;
+  let highest = highestIssued;
   for (const id of existing) {
     const n = ticketNumber(id);
     if (n !== undefined && n > highest) highest = n;

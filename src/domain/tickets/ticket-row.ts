@@ -24,6 +24,14 @@ export function cellMs(value: CellValue | undefined): number | undefined {
   return isDate(value) ? value.getTime() : undefined;
 }
 
+/** Two cells hold the same value: dates by their instant, anything else by its text. */
+export function sameCell(a: CellValue | undefined, b: CellValue | undefined) {
+  const am = cellMs(a);
+  const bm = cellMs(b);
+  if (am !== undefined || bm !== undefined) return am === bm;
+  return cellText(a) === cellText(b);
+}
+
 export function trackedValuesOf(row: TicketRow): TrackedValues {
   return Object.fromEntries(
     TRACKED_FIELDS.map(field => [field, cellText(row[field])])

@@ -5,6 +5,9 @@
 export const PROPERTY = {
   formId: 'peerDesk.formId',
   responseSheetId: 'peerDesk.responseSheetId',
+  responsesHandledUntil: 'peerDesk.responses.handledUntil',
+  failureLog: 'peerDesk.failures',
+  highestTicketNumber: 'peerDesk.tickets.highestNumber',
   triggerPrefix: 'peerDesk.trigger.',
   chatWebhook: 'peerDesk.chatWebhookUrl',
   signingKey: 'peerDesk.signingKey',
@@ -12,6 +15,9 @@ export const PROPERTY = {
   outboxDeliveringUntil: 'peerDesk.outbox.deliveringUntil',
   rolledOverYear: 'peerDesk.archive.rolledOverYear',
   receiptPrefix: 'peerDesk.sent.',
+  claimPrefix: 'peerDesk.sending.',
+  activityFrom: 'peerDesk.activity.checkedFromRow',
+  unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
   summaryDate: 'peerDesk.summary.lastDate',
   digestWeek: 'peerDesk.digest.lastWeek',
 } as const;

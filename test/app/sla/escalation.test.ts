@@ -1,8 +1,10 @@
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   allCompleted,
+  CHAT_SPACE,
   chicago,
   completed,
+  connectChat,
   exampleDesk,
   TEACHER,
   tickets,
@@ -12,15 +14,7 @@ import {
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const LEVEL_TWO = ['r.carter@example.org', 'a.lopez@example.org'];
-const SPACE = 'Tech Desk';
-
-function connectChat(ws: Workspace): string {
-  const url = ws.services.chat.createSpace(SPACE);
-  allCompleted(ws.open());
-  ws.services.spreadsheets.ui.queuePromptAnswer(url);
-  completed(ws.clickMenu('Peer Desk', 'Connect Google Chat'));
-  return url;
-}
+const SPACE = CHAT_SPACE;
 
 function setConfig(ws: Workspace, key: string, value: string): void {
   const row = ws.table('Config').findIndex(r => r.Key === key);
