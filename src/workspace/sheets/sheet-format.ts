@@ -1,5 +1,8 @@
 // Applies a planned look to a tab: frozen rows, widths and heights, number formats, bold, shading, type.
-import {CellBlock, SheetFormat} from '../../domain/metrics/presentation/sheet-format';
+import {
+  CellBlock,
+  SheetFormat,
+} from '../../domain/metrics/presentation/sheet-format';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
