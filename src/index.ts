@@ -17,3 +17,7 @@ export {
 } from './app/metrics/metrics';
 export {openLookerStudio} from './app/metrics/looker';
 export {archivePastYears} from './app/archive/archive';
+export {
+  sendFiguresToDistrict,
+  openDistrictReport,
+} from './app/district/district-menu';

@@ -37,6 +37,8 @@ interface Space {
   /** Replies already given, by requestId. */
   readonly byRequestId: Map<string, Record<string, unknown>>;
   lastWriteAt: number;
+  /** Someone removed the space's webhook: its URL no longer works. */
+  removed: boolean;
 }
 
 const REPLY_OPTIONS = [
@@ -50,10 +52,13 @@ function digest(seed: string, length: number): string {
 
 /**
  * Google Chat's incoming-webhook endpoint (PLATFORM.md: Google Chat incoming webhooks), served to
- * UrlFetchApp as the host chat.googleapis.com. Host API: `createSpace`, `messages`, `handle`.
+ * UrlFetchApp as the host chat.googleapis.com. Host API: `createSpace`, `messages`, `handle`,
+ * `removeWebhook`, `setWebhooksAllowed`.
  */
 export class ChatWebhookHost {
   private readonly spaces = new Map<string, Space>();
+  /** The domain's admin allows Chat apps and incoming webhooks (Admin console). */
+  private webhooksAllowed = true;
 
   constructor(private readonly clock: VirtualClock) {}
 
@@ -69,6 +74,7 @@ export class ChatWebhookHost {
       threadsByKey: new Map(),
       byRequestId: new Map(),
       lastWriteAt: -Infinity,
+      removed: false,
     };
     this.spaces.set(id, space);
     return `https://${CHAT_HOST}/v1/spaces/${id}/messages?key=${space.key}&token=${space.token}`;
@@ -76,10 +82,27 @@ export class ChatWebhookHost {
 
   /** The messages posted in a space (by display name or id), in order. */
   messages(space: string): ChatMessage[] {
-    const found =
-      this.spaces.get(space) ??
-      [...this.spaces.values()].find(s => s.displayName === space);
+    const found = this.find(space);
     return found ? [...found.messages] : [];
+  }
+
+  /** A member removes the space's webhook (Apps & integrations › Webhooks › Delete). */
+  removeWebhook(space: string): void {
+    const found = this.find(space);
+    if (!found) throw new Error(`No Chat space "${space}".`);
+    found.removed = true;
+  }
+
+  /** The admin turns Chat apps (and so incoming webhooks) off or on for the domain. */
+  setWebhooksAllowed(allowed: boolean): void {
+    this.webhooksAllowed = allowed;
+  }
+
+  private find(space: string): Space | undefined {
+    return (
+      this.spaces.get(space) ??
+      [...this.spaces.values()].find(s => s.displayName === space)
+    );
   }
 
   readonly handle = (request: HostRequest): HostResponse => {
@@ -105,7 +128,16 @@ export class ChatWebhookHost {
           },
         ]
       );
-    if (params.get('token') !== space.token)
+    // Apps off for the organisational unit: Google's "Using incoming webhooks" page
+    // (https://developers.google.com/chat/how-tos/webhooks) quotes this reply.
+    if (!this.webhooksAllowed)
+      return googleError(
+        403,
+        'PERMISSION_DENIED',
+        'The caller does not have permission'
+      );
+    // A removed webhook's token stops working; that it answers as a bad token is unverified.
+    if (params.get('token') !== space.token || space.removed)
       return googleError(
         403,
         'PERMISSION_DENIED',

@@ -348,10 +348,10 @@ class FakeWebAppService implements Pick<
 > {
   readonly [SERVICE] = 'ScriptApp.Service';
 
-  constructor(private readonly deploymentId: string) {}
+  constructor(private readonly url: string) {}
 
   getUrl(): string {
-    return `https://script.google.com/macros/s/${this.deploymentId}/exec`;
+    return this.url;
   }
 
   isEnabled(): boolean {
@@ -361,7 +361,8 @@ class FakeWebAppService implements Pick<
 
 /**
  * ScriptApp (https://developers.google.com/apps-script/reference/script/script-app).
- * Host API: `triggers` (the TriggerStore) and `deploymentId` for the web app URL.
+ * Host API: `triggers` (the TriggerStore), `deploymentId` and `webAppAccess` (the manifest's
+ * `webapp.access` of the deployment), which make the web app URL.
  */
 export class FakeScriptApp implements Pick<
   GoogleAppsScript.Script.ScriptApp,
@@ -403,6 +404,8 @@ export class FakeScriptApp implements Pick<
     ...WEEKDAYS,
   ]);
   private readonly installer: TriggerInstaller;
+  /** Who may open the web app: anyone, or only accounts in the owner's domain. */
+  webAppAccess: WebAppAccess = 'ANYONE_ANONYMOUS';
 
   constructor(
     private readonly env: Environment,
@@ -434,13 +437,31 @@ export class FakeScriptApp implements Pick<
   }
 
   getService(): GoogleAppsScript.Script.Service {
-    return asOfficial(new FakeWebAppService(this.deploymentId));
+    return asOfficial(new FakeWebAppService(this.webAppUrl()));
+  }
+
+  /**
+   * The deployed web app's URL. A deployment for the domain is served under the domain's path,
+   * `/a/macros/DOMAIN/s/ID/exec` (seen in deployments; that getUrl() answers it is unverified).
+   */
+  webAppUrl(): string {
+    const path =
+      this.webAppAccess === 'DOMAIN'
+        ? `a/macros/${domainOf(this.env.owner)}/s`
+        : 'macros/s';
+    return `https://script.google.com/${path}/${this.deploymentId}/exec`;
   }
 
   /** An opaque bearer token; nothing in the emulator checks it. */
   getOAuthToken(): string {
     return `ya29.emulated-${createHash('sha256').update(this.installer.currentUser()).digest('hex').slice(0, 32)}`;
   }
+}
+
+export type WebAppAccess = 'ANYONE_ANONYMOUS' | 'DOMAIN';
+
+export function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
 export function createScriptApp(

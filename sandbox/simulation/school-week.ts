@@ -1,6 +1,7 @@
 import {ExecutionRecord} from '../core/execution';
 import {instantOf, wallTimeOf} from '../core/zoned-time';
 import {UserEditRejected} from '../spreadsheet/user-edit';
+import {hiddenFormBody} from '../web/page-form';
 import {Workspace} from '../workspace/workspace';
 import {SeededRandom} from './random';
 import {Question, requestAnswers} from './requests';
@@ -71,7 +72,8 @@ export class SchoolWeek {
   }
 
   play(): WeekResult {
-    const timeZone = this.ws.env.timeZone;
+    // The school keeps its hours in the spreadsheet's zone, which the desk follows.
+    const timeZone = this.ws.spreadsheet.getSpreadsheetTimeZone();
     const today = wallTimeOf(this.ws.clock.now(), timeZone);
     let day = withWeekday(today.year, today.month, today.day);
     for (let played = 0; played < this.options.days; day = nextDay(day)) {
@@ -194,8 +196,17 @@ export class SchoolWeek {
       this.schedule(
         this.ws.clock.now() + this.random.int(2, 60) * MINUTE,
         () => {
-          const page = this.ws.webApp({query: new URL(link).search.slice(1)});
-          this.record([page.record]);
+          // The link shows the stars; the teacher presses the button, which posts them.
+          const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
+          const page = this.ws.webApp({
+            method: 'POST',
+            body: hiddenFormBody(shown.content),
+          });
+          this.record(
+            [shown.record, page.record].filter(
+              (r): r is ExecutionRecord => r !== undefined
+            )
+          );
           if (
             page.content.includes('You rated') ||
             page.content.includes('Calificó')

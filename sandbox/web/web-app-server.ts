@@ -2,8 +2,11 @@ import {createServer, IncomingMessage, Server} from 'node:http';
 import {AddressInfo} from 'node:net';
 import {Workspace} from '../workspace/workspace';
 
-/** The path Google serves a deployment's web app at: `/macros/s/DEPLOYMENT_ID/exec`. */
-const EXEC_PATH = /^\/macros\/s\/[^/]+\/exec$/;
+/**
+ * The path Google serves a deployment's web app at: `/macros/s/DEPLOYMENT_ID/exec`, or
+ * `/a/macros/DOMAIN/s/DEPLOYMENT_ID/exec` for a deployment to the domain.
+ */
+const EXEC_PATH = /^\/(?:a\/macros\/[^/]+|macros)\/s\/[^/]+\/exec$/;
 const GOOGLE_ORIGIN = 'https://script.google.com';
 
 export interface WebAppServer {

@@ -1,6 +1,7 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
+import {BigQueryStore} from '../bigquery/bigquery-store';
 import {VirtualClock} from '../core/clock';
 import {AccountKind, createEnvironment, Environment} from '../core/environment';
 import {
@@ -15,7 +16,7 @@ import {FormSubmission} from '../forms/form-app';
 import {FakeForm} from '../forms/form';
 import {toEml} from '../mail/eml';
 import {SentMessage} from '../mail/outbox';
-import {FakeScriptApp} from '../script/script-app';
+import {domainOf, FakeScriptApp, WebAppAccess} from '../script/script-app';
 import {TriggerRecord} from '../script/trigger-store';
 import {FakeHtmlOutput} from '../html/html-service';
 import {FakeTextOutput} from '../html/content-service';
@@ -26,8 +27,10 @@ import {saveXlsx} from '../xlsx/save-xlsx';
 import {createServices, Services} from './services';
 
 export interface WorkspaceOptions {
-  /** IANA time zone of the script and its spreadsheet. Default `America/Chicago`. */
+  /** IANA time zone of the script (appsscript.json) and, unless set apart, its spreadsheet. Default `America/Chicago`. */
   timeZone?: string;
+  /** The spreadsheet's own zone (File → Settings) when it differs from the script's. */
+  spreadsheetTimeZone?: string;
   /** Quotas differ: `consumer` (gmail.com) or `workspace` (default; Education counts as Workspace). */
   account?: AccountKind;
   /** When the virtual clock starts. Default Monday 2026-11-23 07:00 in Chicago. */
@@ -38,6 +41,13 @@ export interface WorkspaceOptions {
   latency?: Partial<LatencyModel>;
   /** The bound spreadsheet's name. */
   spreadsheetName?: string;
+  /** The BigQuery the script reaches; share one store to give several schools one district. */
+  bigQuery?: BigQueryStore;
+  /**
+   * The web app deployment's access (manifest `webapp.access`): `ANYONE_ANONYMOUS` (default) or
+   * `DOMAIN`, where Google lets only signed-in accounts of the owner's domain reach doGet/doPost.
+   */
+  webAppAccess?: WebAppAccess;
 }
 
 export interface ActOptions {
@@ -53,6 +63,8 @@ export interface SubmitOptions extends ActOptions {
 }
 
 export interface WebAppRequest extends ActOptions {
+  /** Nobody is signed in to Google in the browser (`as` is ignored). */
+  anonymous?: boolean;
   method?: 'GET' | 'POST';
   /** The query string without `?`, e.g. `t=T-000001&r=5`. */
   query?: string;
@@ -67,7 +79,8 @@ export interface WebAppResponse {
   readonly contentType: string;
   readonly content: string;
   readonly title: string;
-  readonly record: ExecutionRecord;
+  /** The doGet/doPost execution; none when Google refused the visitor before the script ran. */
+  readonly record: ExecutionRecord | undefined;
 }
 
 export const DEFAULT_START = new Date('2026-11-23T13:00:00Z');
@@ -117,23 +130,61 @@ export class Workspace {
       account: options.account ?? 'workspace',
       owner: options.owner ?? DEFAULT_OWNER,
     });
-    this.services = createServices(this.env);
+    this.services = createServices(this.env, {bigQuery: options.bigQuery});
     this.spreadsheet = this.services.spreadsheets.create(
       options.spreadsheetName ?? 'Peer Desk'
     );
+    if (options.webAppAccess)
+      (this.services.globals.ScriptApp as FakeScriptApp).webAppAccess =
+        options.webAppAccess;
+    if (options.spreadsheetTimeZone)
+      this.spreadsheet.setSpreadsheetTimeZone(options.spreadsheetTimeZone);
     this.services.spreadsheets.active = this.spreadsheet;
   }
 
   // ── the bundle ────────────────────────────────────────────────────────────
 
-  /** Loads the compiled bundle as Apps Script would: one realm, only Apps Script globals. */
+  /**
+   * Loads the compiled bundle as Apps Script would: one realm, only Apps Script globals, plus the
+   * advanced services that the `appsscript.json` beside the bundle enables, each under its
+   * `userSymbol`. An advanced service the manifest does not enable is not defined at all, as on
+   * Google (https://developers.google.com/apps-script/guides/services/advanced); one whose scope
+   * the manifest's explicit `oauthScopes` leave out refuses every call
+   * (https://developers.google.com/apps-script/concepts/scopes).
+   */
   loadBundle(path = 'dist/Code.js'): this {
     this.realm = new BundleRealm(
       readFileSync(path, 'utf8'),
-      this.services.globals,
+      {...this.services.globals, ...this.enabledAdvancedServices(path)},
       this.env
     );
     return this;
+  }
+
+  private enabledAdvancedServices(bundlePath: string): Record<string, object> {
+    const manifestPath = join(dirname(bundlePath), 'appsscript.json');
+    if (!existsSync(manifestPath)) return {};
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      oauthScopes?: string[];
+      dependencies?: {
+        enabledAdvancedServices?: Array<{
+          userSymbol?: string;
+          serviceId?: string;
+        }>;
+      };
+    };
+    const enabled: Record<string, object> = {};
+    for (const service of manifest.dependencies?.enabledAdvancedServices ??
+      []) {
+      const advanced = this.services.advancedServices[service.serviceId ?? ''];
+      if (!advanced)
+        throw new Error(
+          `${manifestPath} enables the advanced service "${service.serviceId}", which the emulator does not model.`
+        );
+      advanced.authorize(manifest.oauthScopes);
+      enabled[service.userSymbol ?? ''] = advanced.fake;
+    }
+    return enabled;
   }
 
   get bundle(): BundleRealm {
@@ -352,6 +403,8 @@ export class Workspace {
    * an HtmlOutput or a TextOutput — is served.
    */
   webApp(request: WebAppRequest = {}): WebAppResponse {
+    const refused = this.webAppRefusal(request);
+    if (refused) return refused;
     const method = request.method ?? 'GET';
     const query = request.query ?? '';
     const body = request.body ?? '';
@@ -420,8 +473,33 @@ export class Workspace {
 
   /** The deployed web app's URL, as ScriptApp.getService().getUrl() gives it to the script. */
   webAppUrl(): string {
+    return (this.services.globals.ScriptApp as FakeScriptApp).webAppUrl();
+  }
+
+  /**
+   * A domain-only deployment: Google itself sends a visitor who is not signed in to its sign-in
+   * page, and shows an account outside the domain that it has no access; the script never runs
+   * (https://developers.google.com/apps-script/manifest/web-app-api-executable: DOMAIN).
+   */
+  private webAppRefusal(request: WebAppRequest): WebAppResponse | undefined {
     const scriptApp = this.services.globals.ScriptApp as FakeScriptApp;
-    return `https://script.google.com/macros/s/${scriptApp.deploymentId}/exec`;
+    if (scriptApp.webAppAccess !== 'DOMAIN') return undefined;
+    const domain = domainOf(this.env.owner);
+    const refusal = (status: number, content: string): WebAppResponse => ({
+      status,
+      contentType: 'text/html; charset=utf-8',
+      content,
+      title: 'Google Apps Script',
+      record: undefined,
+    });
+    if (request.anonymous)
+      return refusal(302, 'Sign in to continue to Google Apps Script.');
+    if (domainOf(this.user(request)) !== domain)
+      return refusal(
+        403,
+        `You need access: only accounts in ${domain} can open this web app.`
+      );
+    return undefined;
   }
 
   // ── the clock ─────────────────────────────────────────────────────────────

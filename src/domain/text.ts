@@ -10,6 +10,15 @@ export function asLiteralText(text: string): string {
   return text === '' ? '' : `'${text}`;
 }
 
+/**
+ * Whether Sheets could read the text as something other than text when written without the
+ * apostrophe: a formula or CSV-injection start, or only the digits, signs and separators that
+ * numbers, dates and times are made of.
+ */
+export function needsApostrophe(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text) || /^[\s\d.,:/%$€£()eE+-]*$/.test(text);
+}
+
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',

@@ -25,7 +25,7 @@ if (!existsSync(CHROMIUM) && !process.env.CI)
 
 describe('the rating page in a real browser', () => {
   run(
-    'rates a ticket from the email link and sends a comment',
+    'opens the email link, presses the button to rate, and sends a comment',
     async () => {
       const {ws, links} = resolvedTicket();
       const server = await serveWebApp(ws);
@@ -36,6 +36,9 @@ describe('the rating page in a real browser', () => {
       try {
         const page = await browser.newPage();
         await page.goto(server.localUrl(links[4]));
+        expect(await page.title()).toBe('Rate your ticket');
+        expect(tickets(ws)[0].Rating).toBe('');
+        await Promise.all([page.waitForNavigation(), page.click('#record')]);
         expect(await page.title()).toBe('Thank you');
         expect(await page.textContent('#message')).toBe(
           'Thank you! You rated ticket T-000001 5 out of 5.'

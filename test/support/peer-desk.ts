@@ -1,11 +1,7 @@
 import {ExecutionRecord} from '../../sandbox/core/execution';
-import {
-  DEFAULT_LATENCY,
-  isRoundTrip,
-  LatencyModel,
-} from '../../sandbox/core/latency';
+import {DEFAULT_LATENCY, isRoundTrip} from '../../sandbox/core/latency';
 import {PROJECTOR_DOWN} from '../../sandbox/simulation/requests';
-import {Workspace} from '../../sandbox/workspace/workspace';
+import {Workspace, WorkspaceOptions} from '../../sandbox/workspace/workspace';
 
 /** Monday 2026-11-23 is an A day in the example school (A/B from Monday 2026-08-17). */
 export function chicago(local: string): Date {
@@ -13,7 +9,11 @@ export function chicago(local: string): Date {
   return new Date(`${local.replace(' ', 'T')}:00-06:00`);
 }
 
-export function completed(record: ExecutionRecord): ExecutionRecord {
+export function completed(
+  execution: ExecutionRecord | undefined
+): ExecutionRecord {
+  if (!execution) throw new Error('Nothing ran.');
+  const record = execution;
   expect({
     fn: record.functionName,
     outcome: record.outcome,
@@ -34,9 +34,9 @@ export function allCompleted(records: readonly ExecutionRecord[]): void {
 /** A spreadsheet with Peer Desk set up and the example school loaded, as a coordinator leaves it. */
 export function exampleDesk(
   start = chicago('2026-11-23 07:30'),
-  latency?: Partial<LatencyModel>
+  options: WorkspaceOptions = {}
 ): Workspace {
-  const ws = new Workspace({start, latency}).loadBundle();
+  const ws = new Workspace({start, ...options}).loadBundle();
   completed(ws.run('setupDesk'));
   completed(ws.run('loadExampleSchool'));
   return ws;
@@ -45,30 +45,21 @@ export function exampleDesk(
 /** The example desk with every service call taking no modelled time: submissions can share a moment. */
 export function instantDesk(): Workspace {
   return exampleDesk(undefined, {
-    perCall: Object.fromEntries(
-      Object.keys(DEFAULT_LATENCY.perCall).map(name => [name, 0])
-    ),
-    defaultMs: 0,
-    readCellMs: 0,
-    writeCellMs: 0,
-    fetchKiBMs: 0,
-    cpuFactor: 0,
+    latency: {
+      perCall: Object.fromEntries(
+        Object.keys(DEFAULT_LATENCY.perCall).map(name => [name, 0])
+      ),
+      defaultMs: 0,
+      readCellMs: 0,
+      writeCellMs: 0,
+      fetchKiBMs: 0,
+      cpuFactor: 0,
+    },
   });
 }
 
 export const TEACHER = 'r.garcia@school.example';
 
-/** The desk's Google Chat space, once `connectChat` connected it. */
-export const CHAT_SPACE = 'Tech Desk';
-
-/** The coordinator connects the desk to a new Chat space through the menu; returns its webhook URL. */
-export function connectChat(ws: Workspace): string {
-  const url = ws.services.chat.createSpace(CHAT_SPACE);
-  allCompleted(ws.open());
-  ws.services.spreadsheets.ui.queuePromptAnswer(url);
-  completed(ws.clickMenu('Peer Desk', 'Connect Google Chat'));
-  return url;
-}
 const LIAM = 'liam.obrien@students.example.org';
 
 export {PROJECTOR_DOWN};
@@ -77,6 +68,25 @@ export function sheetsRoundTrips(record: ExecutionRecord): number {
   return Object.entries(record.calls)
     .filter(([name]) => name.startsWith('SpreadsheetApp') && isRoundTrip(name))
     .reduce((sum, [, count]) => sum + count, 0);
+}
+
+/** The desk's Chat space as the tests name it. */
+export const SPACE = 'Tech Desk';
+
+/** The coordinator connects a new Chat space through the menu; returns its webhook URL. */
+export function connectChat(ws: Workspace, space = SPACE): string {
+  const url = ws.services.chat.createSpace(space);
+  allCompleted(ws.open());
+  ws.services.spreadsheets.ui.queuePromptAnswer(url);
+  completed(ws.clickMenu('Peer Desk', 'Connect Google Chat'));
+  return url;
+}
+
+/** The coordinator types a value into Config's row for `key`. */
+export function setConfig(ws: Workspace, key: string, value: string): void {
+  const row = ws.table('Config').findIndex(r => r.Key === key);
+  if (row < 0) throw new Error(`no Config ${key}`);
+  allCompleted(ws.edit('Config', `B${row + 2}`, value));
 }
 
 export function tickets(ws: Workspace): Record<string, unknown>[] {
@@ -90,6 +100,14 @@ export function activity(ws: Workspace): string[] {
       r =>
         `${r['Ticket ID']} ${r.Field}: ${r['Old Value']} → ${r['New Value']} (${r.Who})`
     );
+}
+
+/** Due times count from Created, which the script stamped a few milliseconds into its run. */
+export function expectAbout(value: unknown, expected: Date): void {
+  expect(value).toBeInstanceOf(Date);
+  expect(Math.abs((value as Date).getTime() - expected.getTime())).toBeLessThan(
+    1000
+  );
 }
 
 /** A timestamp the script wrote while `record` ran. */
@@ -114,11 +132,14 @@ export function reportProjectorDown(
   );
 }
 
-export function resolvedTicket(language = 'English'): {
+export function resolvedTicket(
+  language = 'English',
+  options: WorkspaceOptions = {}
+): {
   ws: Workspace;
   links: string[];
 } {
-  const ws = exampleDesk();
+  const ws = exampleDesk(undefined, options);
   allCompleted(
     ws.submitForm(
       {...PROJECTOR_DOWN, 'Preferred language / Idioma preferido': language},

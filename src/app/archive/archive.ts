@@ -114,7 +114,7 @@ function archivePastYearsNow(
   ss: Spreadsheet,
   clock: ScriptNow
 ): Omit<ArchiveReport, 'graduated'> {
-  const snapshot = readSnapshot(ss, clock.timeZone);
+  const snapshot = readSnapshot(ss);
   const reference = referenceOf(snapshot);
   const monthDay = reference.retention.rolloverMonthDay;
   const current = schoolYearOf(clock.local.date, monthDay);
@@ -249,8 +249,9 @@ function archiveAndRollOver(
  */
 export function archivePastYears(): void {
   const ss = activeSpreadsheet();
-  const clock = scriptNow();
-  const reference = referenceOf(readSnapshot(ss, clock.timeZone));
+  const snapshot = readSnapshot(ss);
+  const clock = scriptNow(snapshot.timeZone);
+  const reference = referenceOf(snapshot);
   const monthDay = reference.retention.rolloverMonthDay;
   const ending = previousSchoolYear(
     schoolYearOf(clock.local.date, monthDay),

@@ -58,6 +58,7 @@ import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {shrinkGrid} from '../../workspace/sheets/grid-size';
 import {appendRows, readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
+import {sendFiguresIfConfigured} from '../district/send-figures';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
 import {keepOutboxCompact} from '../notifications/outbox-upkeep';
@@ -73,7 +74,7 @@ import {
   yearFigures,
 } from '../../domain/archive/year-figures';
 import {rollOverIfDue} from '../archive/archive';
-import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -206,8 +207,12 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
  * shared with other executions, so only they are written under the script lock: a rebuild over a
  * large ledger never keeps a teacher's submission waiting. New badges are announced in Chat once.
  */
-function rebuild(ss: Spreadsheet, clock: ScriptNow): Figures {
-  const reference = referenceOf(loadSnapshot(ss, clock.timeZone));
+function rebuild(
+  ss: Spreadsheet,
+  snapshot: Snapshot,
+  clock: ScriptNow
+): Figures {
+  const reference = referenceOf(snapshot);
   const calendar = schoolCalendar(reference, clock.timeZone);
   const offset = calendar.utcOffsetMinutes;
   const tickets = ticketMetricsOf(ss, reference, calendar, clock.now.getTime());
@@ -343,7 +348,8 @@ function digestDue(figures: Figures, clock: ScriptNow): boolean {
 /** Menu item "Rebuild metrics". */
 export function rebuildMetrics(): void {
   const ss = activeSpreadsheet();
-  const figures = rebuild(ss, scriptNow());
+  const snapshot = loadSnapshot(ss);
+  const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));
   toast(
     ss,
     `Metrics rebuilt: ${figures.tickets.length} tickets.`,
@@ -355,22 +361,26 @@ export function rebuildMetrics(): void {
  * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
  * metrics, prunes the Outbox, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
- * effect without reinstalling a trigger (a trigger's schedule cannot be read back).
+ * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
+ * edition then sends the rebuilt figures to the district's BigQuery.
  */
 export function hourlyMetrics(): void {
   const ss = activeSpreadsheet();
-  const clock = scriptNow();
-  const {retention} = referenceOf(loadSnapshot(ss, clock.timeZone));
-  rollOverIfDue(ss, retention.rolloverMonthDay, clock);
-  const figures = rebuild(ss, clock);
+  const settings = loadSnapshot(ss);
+  const clock = scriptNow(settings.timeZone);
+  rollOverIfDue(ss, referenceOf(settings).retention.rolloverMonthDay, clock);
+  // Loaded again: the rollover may have changed Config (archive links, Techs Active).
+  const figures = rebuild(ss, loadSnapshot(ss), clock);
   keepOutboxCompact(ss, figures.reference, clock.now);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
+  sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
 }
 
 /** Menu item "Send weekly digest now": this week so far, to the Config list of leaders. */
 export function sendWeeklyDigest(): void {
   const ss = activeSpreadsheet();
-  const figures = rebuild(ss, scriptNow());
+  const snapshot = loadSnapshot(ss);
+  const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));
   const sent = sendDigest(ss, figures);
   toast(
     ss,

@@ -1,7 +1,7 @@
 // Menu item "Connect Google Chat": checks the webhook URL, saves it and posts a test message.
 import {textPost} from '../../domain/notifications/chat-card';
 import {isChatWebhookUrl} from '../../domain/notifications/chat-webhook';
-import {postToChat} from '../../workspace/services/chat';
+import {clearChatOff, postToChat} from '../../workspace/services/chat';
 import {PROPERTY, setScriptProperty} from '../../workspace/services/properties';
 
 /**
@@ -33,6 +33,7 @@ export function connectChat(): string {
     );
     if (test.ok) {
       setScriptProperty(PROPERTY.chatWebhook, url);
+      clearChatOff();
       report = 'Connected: a test message was posted in the space.';
     } else {
       report = `The test message failed, so nothing was saved: ${test.error}`;

@@ -2,10 +2,26 @@
 import {
   DELIVERY,
   DELIVERY_LEASE_MS,
+  emailNotification,
   Notification,
   nextAttemptMs,
 } from '../../domain/notifications/notification';
-import {Delivery, postToChat} from '../../workspace/services/chat';
+import {fittedToPayload} from '../../domain/notifications/outbox-payload';
+import {
+  CHAT_OFF_ERROR,
+  CHAT_OFF_STATUS,
+  chatOffEmail,
+} from '../../domain/notifications/chat-off-notice';
+import {
+  chatOffState,
+  Delivery,
+  postToChat,
+  recordChatOff,
+  webhookRefused,
+} from '../../workspace/services/chat';
+import {withScriptLock} from '../../workspace/services/lock';
+import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
+import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {
   DeliveryState,
   Outbox,
@@ -43,9 +59,14 @@ const CLAIM_EXPIRES_MS = 6 * 60_000;
 const NEVER_WRITTEN =
   'Cancelled: the change that owed it was never written (its execution stopped first).';
 
-/** Chat notifications are only recorded once a space is connected; email always is. */
+/**
+ * Chat notifications are only recorded while a space is connected and Chat takes the desk's
+ * posts; email always is.
+ */
 function deliverable(notifications: readonly Notification[]): Notification[] {
-  const chat = scriptProperty(PROPERTY.chatWebhook) !== undefined;
+  const chat =
+    scriptProperty(PROPERTY.chatWebhook) !== undefined &&
+    chatOffState() === undefined;
   return notifications.filter(n => chat || n.channel === 'email');
 }
 
@@ -63,7 +84,7 @@ function deliverableBatches(batches: readonly OutboxBatch[]): Recorded[] {
   return batches
     .map(batch => ({
       id: batch.id,
-      notifications: deliverable(batch.notifications),
+      notifications: fittedToPayload(deliverable(batch.notifications)),
     }))
     .filter(batch => batch.notifications.length > 0);
 }
@@ -96,7 +117,7 @@ export function recordNotifications(
   ss: Spreadsheet,
   all: readonly Notification[]
 ): Recorded | undefined {
-  const notifications = all.length > 0 ? deliverable(all) : [];
+  const notifications = fittedToPayload(all.length > 0 ? deliverable(all) : []);
   if (notifications.length === 0) return undefined;
   const id = Utilities.getUuid();
   const now = new Date();
@@ -144,6 +165,9 @@ interface Outcome {
 class Courier {
   private mailQuota: number | undefined;
   private lastChatMs = -Infinity;
+  private chatOff = chatOffState() !== undefined;
+  /** What Chat answered when it first refused the webhook during this run. */
+  chatWentOff: string | undefined;
 
   constructor(private readonly marks: Marks = {}) {}
 
@@ -198,10 +222,16 @@ class Courier {
   ): Delivery {
     try {
       if (notification.channel === 'chat') {
+        if (this.chatOff) return {ok: false, error: CHAT_OFF_ERROR};
         const wait = this.lastChatMs + CHAT_SPACING_MS - Date.now();
         if (wait > 0) Utilities.sleep(wait);
         this.lastChatMs = Date.now();
-        return postToChat(notification.chat, requestId);
+        const posted = postToChat(notification.chat, requestId);
+        if (!webhookRefused(posted) || posted.ok) return posted;
+        this.chatOff = true;
+        if (recordChatOff(posted.error, new Date()))
+          this.chatWentOff = posted.error;
+        return {ok: false, error: CHAT_OFF_ERROR};
       }
       // The quota counts recipients (platform.md: Quotas): check it before sending.
       this.mailQuota ??= MailApp.getRemainingDailyQuota();
@@ -238,6 +268,22 @@ class Courier {
   }
 }
 
+/**
+ * Chat has just refused the desk's webhook: the coordinator (Config "Coordinator Email", else the
+ * account the desk runs as) hears it once by email. Call outside the script lock.
+ */
+function tellChatIsOff(ss: Spreadsheet, reason: string): void {
+  const {config} = referenceOf(loadSnapshot(ss));
+  const to = config.coordinatorEmail || Session.getEffectiveUser().getEmail();
+  if (to === '') return;
+  const notice = emailNotification(
+    'desk',
+    `chat off ${new Date().toISOString()}`,
+    chatOffEmail({to, deskName: config.deskName, reason})
+  );
+  deliverRecorded(withScriptLock(() => recordNotifications(ss, [notice])));
+}
+
 /** Delivers what an execution just recorded (outside the lock). The sweep retries any failure. */
 export function deliverRecorded(
   recorded: Recorded | readonly Recorded[] | undefined
@@ -247,6 +293,8 @@ export function deliverRecorded(
   const courier = new Courier();
   for (const batch of batches)
     courier.deliver(batch.id, batch.notifications, new Set(), new Set());
+  if (courier.chatWentOff)
+    tellChatIsOff(activeSpreadsheet(), courier.chatWentOff);
 }
 
 function parseItems(payload: string): Notification[] {
@@ -402,6 +450,17 @@ export function deliverOutbox(
     }
     if (!attempted || errors.length === 0) return row.state;
     changed = true;
+    if (errors.every(e => e === CHAT_OFF_ERROR)) {
+      // Everything else went out; the Chat posts wait for no one now.
+      finished.push(...keysOf(row, items));
+      return [
+        CHAT_OFF_STATUS,
+        row.attempts + 1,
+        new Date(nowMs),
+        CHAT_OFF_ERROR,
+        '',
+      ];
+    }
     if (errors.every(e => e === QUOTA_USED_UP)) {
       report.retrying++;
       return [
@@ -430,6 +489,7 @@ export function deliverOutbox(
   const outbox = new Outbox(ss);
   if (changed) outbox.writeStates(window.firstRow, states);
   for (const key of finished) if (marks[key]) deleteScriptProperty(key);
+  if (courier.chatWentOff) tellChatIsOff(ss, courier.chatWentOff);
   const firstOpen = rows.findIndex(
     (_, i) =>
       states[i][0] === DELIVERY.pending || states[i][0] === DELIVERY.held

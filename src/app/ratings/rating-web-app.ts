@@ -48,7 +48,42 @@ function page(language: string, id: string, outcome: PageOutcome) {
     .addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
-/** A rating link: checked, then recorded on the ticket and in Activity once. */
+/** Which form a POST comes from: the rating button or the comment form. */
+const FORM = {rate: 'rate', comment: 'comment'} as const;
+
+/**
+ * A rating link (GET): checked and shown with a button that posts it. Nothing is recorded here:
+ * mail security scanners open links before people do (platform.md: Web apps).
+ */
+function confirmRating(
+  parameter: Parameters
+): GoogleAppsScript.HTML.HtmlOutput {
+  const request = verifiedRating(parameter, signer());
+  const id = parameter.t ?? '';
+  if (!request) return page('', id, {kind: 'refused', reason: 'forged'});
+  const found = findTicket(request.ticketId);
+  if (!found) return page('', id, {kind: 'refused', reason: 'forged'});
+  const ticket = found.row.ticket;
+  const language = cellText(ticket.Language);
+  if (cellMs(ticket['Resolved At']) !== request.resolvedMs)
+    return page(language, id, {kind: 'refused', reason: 'stale'});
+  if (cellText(ticket.Rating) !== '')
+    return page(language, id, {kind: 'refused', reason: 'used'});
+  return page(language, id, {
+    kind: 'confirm',
+    rating: request.rating,
+    action: webAppUrl() ?? '',
+    fields: {
+      f: FORM.rate,
+      t: request.ticketId,
+      r: String(request.rating),
+      v: String(request.resolvedMs),
+      s: parameter.s ?? '',
+    },
+  });
+}
+
+/** The rating button (POST): the signed rating checked again, then recorded on the ticket and in Activity once. */
 function rate(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
   const sign = signer();
   const request = verifiedRating(parameter, sign);
@@ -77,6 +112,7 @@ function rate(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
       },
     ]);
     const fields = {
+      f: FORM.comment,
       t: request.ticketId,
       v: String(request.resolvedMs),
       s: sign(commentPayload(request.ticketId, request.resolvedMs)),
@@ -126,14 +162,18 @@ function comment(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
   });
 }
 
-/** The web app (Deploy › Web app): the requester follows a rating link from the resolution email. */
+/**
+ * The web app (Deploy › Web app): the requester follows a rating link from the resolution email
+ * and sees the chosen stars with a button; a GET never changes anything.
+ */
 export function doGet(event: Event): GoogleAppsScript.HTML.HtmlOutput {
-  return rate(event.parameter ?? {});
+  return confirmRating(event.parameter ?? {});
 }
 
-/** The comment form on the thank-you page posts here. */
+/** The rating button and the comment form post here; `f` says which. */
 export function doPost(
   event: GoogleAppsScript.Events.DoPost
 ): GoogleAppsScript.HTML.HtmlOutput {
-  return comment(event.parameter ?? {});
+  const parameter = event.parameter ?? {};
+  return parameter.f === FORM.rate ? rate(parameter) : comment(parameter);
 }

@@ -33,7 +33,6 @@ const EXAMPLE_TABS: readonly [TabName, readonly (readonly string[])[]][] = [
  */
 export function loadExampleSchool(): string {
   const ss = activeSpreadsheet();
-  const timeZone = Session.getScriptTimeZone();
   const filled: string[] = [];
   const skipped: string[] = [];
   for (const [tab, rows] of EXAMPLE_TABS) {
@@ -47,7 +46,7 @@ export function loadExampleSchool(): string {
   }
   if (filled.length > 0)
     updateKeyedValues(requireSheet(ss, TAB.config), EXAMPLE_CONFIG);
-  const snapshot = readSnapshot(ss, timeZone);
+  const snapshot = readSnapshot(ss);
   refreshAssigneeDropdown(ss);
   ensureIntakeForm(ss, intakeFormSpec(buildReference(snapshot.rows).config));
   const report = [

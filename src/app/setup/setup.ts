@@ -1,5 +1,5 @@
 // Desk setup: creates the tabs, the intake form, dropdowns and triggers; lists trigger handlers.
-import {CONFIG_DEFAULTS} from '../../domain/configuration/config';
+import {CONFIG_DEFAULTS, CONFIG_KEY} from '../../domain/configuration/config';
 import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {PRIORITIES} from '../../domain/tickets/priority';
 import {buildReference} from '../../domain/configuration/reference';
@@ -24,9 +24,14 @@ import {
   activeSpreadsheet,
   requireSheet,
 } from '../../workspace/sheets/spreadsheet';
-import {appendRows, columnsOf} from '../../workspace/sheets/table';
+import {
+  appendRows,
+  columnsOf,
+  updateKeyedValues,
+} from '../../workspace/sheets/table';
 import {shrinkGrid} from '../../workspace/sheets/grid-size';
 import {ensureTrigger} from '../../workspace/services/triggers';
+import {chatOffState} from '../../workspace/services/chat';
 import {toast} from '../../workspace/sheets/ui';
 import {forgetSnapshot, readSnapshot} from './snapshot';
 
@@ -51,10 +56,8 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.outbox,
 ];
 
-function addMissingConfig(ss: Spreadsheet, timeZone: string): number {
-  const present = new Set(
-    readSnapshot(ss, timeZone).rows.config.map(row => row.Key)
-  );
+function addMissingConfig(ss: Spreadsheet): number {
+  const present = new Set(readSnapshot(ss).rows.config.map(row => row.Key));
   const missing = CONFIG_DEFAULTS.filter(row => !present.has(row.key));
   appendRows(
     requireSheet(ss, TAB.config),
@@ -63,9 +66,39 @@ function addMissingConfig(ss: Spreadsheet, timeZone: string): number {
   return missing.length;
 }
 
+interface Zones {
+  /** The spreadsheet's zone (File → Settings): the desk follows it. */
+  readonly spreadsheet: string;
+  /** The script's zone (appsscript.json `timeZone`): only the execution log's times use it. */
+  readonly script: string;
+}
+
+/** Config's Time Zone row shows the spreadsheet's zone, which the desk follows. */
+function showTimeZone(ss: Spreadsheet): Zones {
+  const spreadsheet = ss.getSpreadsheetTimeZone();
+  updateKeyedValues(requireSheet(ss, TAB.config), {
+    [CONFIG_KEY.timeZone]: spreadsheet,
+  });
+  return {spreadsheet, script: Session.getScriptTimeZone()};
+}
+
+/** Setup repeats that Chat is off until the coordinator connects a working webhook. */
+function chatOffLines(): string[] {
+  const off = chatOffState();
+  return off
+    ? [
+        `Check: Google Chat has refused the desk's webhook since ${off.since} (${off.reason}); every notice goes by email. Reconnect with Peer Desk › Connect Google Chat.`,
+      ]
+    : [];
+}
+
+function scriptZoneDiffers(zones: Zones): string {
+  return `the script's time zone (${zones.script}, from appsscript.json) differs from the spreadsheet's (${zones.spreadsheet}). Peer Desk follows the spreadsheet's, so bells, due times and the digest are right; set "timeZone" in appsscript.json to ${zones.spreadsheet} and deploy again so the execution log shows the same times.`;
+}
+
 /** The Assignee dropdown lists the active techs; refreshed when Techs changes. */
 export function refreshAssigneeDropdown(ss: Spreadsheet): void {
-  const snapshot = readSnapshot(ss, Session.getScriptTimeZone());
+  const snapshot = readSnapshot(ss);
   const emails = buildReference(snapshot.rows)
     .techs.filter(tech => tech.active)
     .map(tech => tech.email);
@@ -81,8 +114,7 @@ export function refreshAssigneeDropdown(ss: Spreadsheet): void {
 }
 
 function addDropdowns(ss: Spreadsheet, repairs: Map<TabName, TabRepair>) {
-  const timeZone = Session.getScriptTimeZone();
-  const reference = buildReference(readSnapshot(ss, timeZone).rows);
+  const reference = buildReference(readSnapshot(ss).rows);
   const tickets = repairs.get(TAB.tickets) as TabRepair;
   const column = columnsOf(tickets.headers);
   const dropdown = (name: string, values: readonly string[], help: string) =>
@@ -140,11 +172,11 @@ function protectSystemColumns(repairs: Map<TabName, TabRepair>): number {
  */
 export function setupDesk(): string {
   const ss = activeSpreadsheet();
-  const timeZone = Session.getScriptTimeZone();
   const repairs = new Map<TabName, TabRepair>();
   for (const tab of TAB_ORDER)
     repairs.set(tab, ensureTab(ss, tab, TAB_HEADERS[tab]));
-  const configAdded = addMissingConfig(ss, timeZone);
+  const configAdded = addMissingConfig(ss);
+  const zone = showTimeZone(ss);
   for (const [tab, {sheet, headers}] of repairs)
     shrinkGrid(sheet, sheet.getLastRow() + SPARE_ROWS[tab], headers.length);
   const removedFirstTab = removeEmptyFirstTab(ss);
@@ -177,6 +209,11 @@ export function setupDesk(): string {
       ? 'Created and published the intake form.'
       : 'Intake form checked and published.',
     `Triggers: ${triggers.filter(t => t === 'installed').length} installed, ${triggers.filter(t => t === 'kept').length} already there.`,
+    `Time zone: ${zone.spreadsheet} (the spreadsheet's, File → Settings).`,
+    ...(zone.script === zone.spreadsheet
+      ? []
+      : [`Check: ${scriptZoneDiffers(zone)}`]),
+    ...chatOffLines(),
     ...reference.problems.map(problem => `Check: ${problem}`),
   ];
   const report = lines.join('\n');

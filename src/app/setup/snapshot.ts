@@ -12,18 +12,25 @@ import {readHeaders, readRecords} from '../../workspace/sheets/table';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * The slow-changing tabs, the Tickets headers and the sheet's URL, cached so a submission or an
- * edit does not re-read them. Setup, the example school and edits of those tabs forget it.
+ * The slow-changing tabs, the Tickets headers, the sheet's URL and its time zone, cached so a
+ * submission or an edit does not re-read them. Setup, the example school and edits of those tabs
+ * forget it.
  */
 export interface Snapshot {
   readonly rows: ReferenceRows;
   readonly ticketHeaders: readonly string[];
   readonly sheetUrl: string;
+  /**
+   * The spreadsheet's time zone (File → Settings), which the desk follows: Sheets shows and reads
+   * times of day in it (platform.md: Time zones).
+   */
+  readonly timeZone: string;
 }
 
-const SNAPSHOT_KEY = 'peerDesk.snapshot.v1';
+const SNAPSHOT_KEY = 'peerDesk.snapshot.v2';
 
-export function readSnapshot(ss: Spreadsheet, timeZone: string): Snapshot {
+export function readSnapshot(ss: Spreadsheet): Snapshot {
+  const timeZone = ss.getSpreadsheetTimeZone();
   const records = (tab: string) => readRecords(requireSheet(ss, tab), timeZone);
   const snapshot: Snapshot = {
     rows: {
@@ -35,13 +42,14 @@ export function readSnapshot(ss: Spreadsheet, timeZone: string): Snapshot {
     },
     ticketHeaders: readHeaders(requireSheet(ss, TAB.tickets)),
     sheetUrl: ss.getUrl(),
+    timeZone,
   };
   cacheJson(SNAPSHOT_KEY, snapshot);
   return snapshot;
 }
 
-export function loadSnapshot(ss: Spreadsheet, timeZone: string): Snapshot {
-  return cachedJson<Snapshot>(SNAPSHOT_KEY) ?? readSnapshot(ss, timeZone);
+export function loadSnapshot(ss: Spreadsheet): Snapshot {
+  return cachedJson<Snapshot>(SNAPSHOT_KEY) ?? readSnapshot(ss);
 }
 
 export function forgetSnapshot(): void {

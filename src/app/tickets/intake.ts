@@ -68,12 +68,8 @@ export function createTicket(
   pick: (known: KnownResponses) => NewResponse | undefined,
   recorder: NoticeRecorder
 ): boolean {
-  const clock = scriptNow();
-  const {ledger, block, snapshot} = openLedger(
-    ss,
-    loadSnapshot(ss, clock.timeZone),
-    clock.timeZone
-  );
+  const {ledger, block, snapshot} = openLedger(ss, loadSnapshot(ss));
+  const clock = scriptNow(snapshot.timeZone);
   const chosen = pick(
     new KnownResponses(block.entries.map(entry => entry.responseKey))
   );

@@ -13,16 +13,12 @@ export interface OpenLedger {
 }
 
 /** The ledger and its intake columns, re-reading the headers once if they moved. */
-export function openLedger(
-  ss: Spreadsheet,
-  snapshot: Snapshot,
-  timeZone: string
-): OpenLedger {
+export function openLedger(ss: Spreadsheet, snapshot: Snapshot): OpenLedger {
   const sheet = requireSheet(ss, TAB.tickets);
   let ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
   let block = ledger.readIntakeBlock();
   if (block) return {ledger, block, snapshot};
-  const fresh = readSnapshot(ss, timeZone);
+  const fresh = readSnapshot(ss);
   ledger = new TicketLedger(sheet, fresh.ticketHeaders);
   block = ledger.readIntakeBlock();
   if (!block)

@@ -13,7 +13,9 @@ import {DELIVERY} from '../../domain/notifications/notification';
 import {
   cellText,
   CellValue,
+  fingerprint,
   parseTracked,
+  trackedForm,
 } from '../../domain/tickets/ticket-row';
 import {
   activityKeysFrom,
@@ -62,14 +64,18 @@ function landSweepStatusChanges(ledger: TicketLedger, rows: LedgerRow[]): void {
   });
 }
 
-/** The tracked values a person left in a row, when they differ from what the desk last processed. */
+/** What a person left in a row's tracked fields, when it differs from what the desk last processed. */
 function unprocessedValues(row: LedgerRow): string | undefined {
   const processed = parseTracked(cellText(row.ticket.Tracked));
   if (!processed || cellText(row.ticket['Ticket ID']).trim() === '')
     return undefined;
-  const current = TRACKED_FIELDS.map(f => cellText(row.ticket[f]).trim());
+  // Compared as Tracked remembers them: a long text by its start and fingerprint.
+  const current = TRACKED_FIELDS.map(f =>
+    trackedForm(cellText(row.ticket[f]).trim())
+  );
+  // A fingerprint, so forty remembered rows stay far inside a property's 9 KB (platform.md: Quotas).
   return TRACKED_FIELDS.some((f, i) => current[i] !== processed[f])
-    ? JSON.stringify(current)
+    ? fingerprint(JSON.stringify(current))
     : undefined;
 }
 

@@ -202,22 +202,16 @@ function assignWaitingTickets(
 export function sweep(): void {
   const ss = activeSpreadsheet();
   const {outbox, committed, maxAttempts} = withScriptLock(() => {
-    const clock = scriptNow();
-    const opened = openLedger(
-      ss,
-      loadSnapshot(ss, clock.timeZone),
-      clock.timeZone
-    );
+    const opened = openLedger(ss, loadSnapshot(ss));
+    const clock = scriptNow(opened.snapshot.timeZone);
     const outbox = new SweepOutbox(ss);
     const guard = new FailureGuard(ss);
     // Restored before responses are picked up, so a deleted ticket's response is known again.
     const {records, restored} = restoreDeletedTickets(ss, opened, clock);
-    const known =
-      restored > 0 ? openLedger(ss, opened.snapshot, clock.timeZone) : opened;
+    const known = restored > 0 ? openLedger(ss, opened.snapshot) : opened;
     const created = pickUpMissedResponses(ss, known, guard, outbox);
     // Only when tickets were just appended is the ledger read again.
-    const current =
-      created > 0 ? openLedger(ss, opened.snapshot, clock.timeZone) : known;
+    const current = created > 0 ? openLedger(ss, opened.snapshot) : known;
     assignWaitingTickets(ss, current, clock, guard, outbox);
     const {ledger, block, snapshot} = current;
     const read = block.lastRow < 2 ? [] : ledger.readRows(2, block.lastRow - 1);

@@ -136,7 +136,7 @@ function reviewRows(
           activity: [],
           messages: [],
         };
-      known ??= openLedger(ss, snapshot, clock.timeZone).block.entries.slice();
+      known ??= openLedger(ss, snapshot).block.entries.slice();
       const ticket = ticketFromWalkUp(row.ticket, editor, {
         reference,
         ledger: known,
@@ -268,7 +268,7 @@ function applyTicketEdit(
   editor: string,
   recorder: NoticeRecorder
 ): void {
-  const clock = scriptNow();
+  const clock = scriptNow(cached.timeZone);
   let snapshot = cached;
   const sheet = requireSheet(ss, TAB.tickets);
   const firstRow = Math.max(range.firstRow, 2);
@@ -276,7 +276,7 @@ function applyTicketEdit(
   let ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
   let rows = ledger.readRows(firstRow, count);
   if (rows.some(looksMisaligned)) {
-    snapshot = readSnapshot(ss, clock.timeZone);
+    snapshot = readSnapshot(ss);
     ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
     rows = ledger.readRows(firstRow, count);
   }
@@ -382,7 +382,7 @@ function checkConfiguration(tab: string): void {
   forgetSnapshot();
   const ss = activeSpreadsheet();
   if (tab === TAB.techs) refreshAssigneeDropdown(ss);
-  const {problems} = referenceOf(readSnapshot(ss, Session.getScriptTimeZone()));
+  const {problems} = referenceOf(readSnapshot(ss));
   if (problems.length > 0) {
     toast(
       ss,
@@ -413,7 +413,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   };
   if (edited.firstRow + edited.numRows - 1 < 2) return;
   const ss = activeSpreadsheet();
-  const snapshot = loadSnapshot(ss, Session.getScriptTimeZone());
+  const snapshot = loadSnapshot(ss);
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
   const editor = editorOf(event);
   const outbox = new TriggerOutbox(ss);

@@ -12,6 +12,7 @@ import {
   URGENCIES,
   Urgency,
 } from '../tickets/priority';
+import {DISTRICT_CONFIG_DEFAULTS} from '../district/district-settings';
 import {METRICS_CONFIG_DEFAULTS} from '../metrics/metrics-settings';
 import {SLA_CONFIG_DEFAULTS} from '../sla/sla-policy';
 import {RETENTION_CONFIG_DEFAULTS} from '../archive/retention-settings';
@@ -42,6 +43,7 @@ export const CONFIG_KEY = {
   duplicateWindowMinutes: 'Duplicate Window (minutes)',
   defaultLanguage: 'Default Language',
   coordinatorEmail: 'Coordinator Email',
+  timeZone: 'Time Zone',
 } as const;
 
 const BASE_DEFAULTS: readonly ConfigRow[] = [
@@ -90,6 +92,12 @@ const BASE_DEFAULTS: readonly ConfigRow[] = [
     value: '',
     description: 'The tech coordinator, told about tickets nobody can take.',
   },
+  {
+    key: CONFIG_KEY.timeZone,
+    value: '',
+    description:
+      "Shown by setup, not read: the spreadsheet's time zone (File → Settings), which bell times, school minutes, due times and the digest hour follow. Change it there, then run Peer Desk › Set up or repair.",
+  },
 ];
 
 /** Every Config row setup writes when it is missing, with its default value. */
@@ -105,6 +113,7 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
   ...SLA_CONFIG_DEFAULTS,
   ...METRICS_CONFIG_DEFAULTS,
   ...RETENTION_CONFIG_DEFAULTS,
+  ...DISTRICT_CONFIG_DEFAULTS,
 ];
 
 export interface ParsedConfig {

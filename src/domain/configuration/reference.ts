@@ -1,5 +1,9 @@
 // Reference data: the configuration tabs (Config, Techs, Schedule, Rota...) parsed into one object.
 import {DeskConfig, parseConfig} from './config';
+import {
+  DistrictTarget,
+  parseDistrictSettings,
+} from '../district/district-settings';
 import {KnowledgeArticle, parseKnowledgeBase} from '../knowledge/knowledge';
 import {
   MetricsSettings,
@@ -32,6 +36,8 @@ export interface Reference {
   readonly sla: SlaPolicy;
   readonly metrics: MetricsSettings;
   readonly retention: RetentionSettings;
+  /** Where the district edition sends this school's figures; undefined when not configured. */
+  readonly district: DistrictTarget | undefined;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];
 }
@@ -47,6 +53,7 @@ export function buildReference(rows: ReferenceRows): Reference {
   const sla = parseSlaPolicy(configRows);
   const metrics = parseMetricsSettings(configRows);
   const retention = parseRetentionSettings(configRows);
+  const district = parseDistrictSettings(configRows);
   const techs = parseTechs(
     rows.techs.map(r => ({
       email: get(r, 'Email'),
@@ -90,11 +97,13 @@ export function buildReference(rows: ReferenceRows): Reference {
     sla: sla.policy,
     metrics: metrics.settings,
     retention: retention.settings,
+    district: district.target,
     problems: [
       ...config.problems,
       ...sla.problems,
       ...metrics.problems,
       ...retention.problems,
+      ...district.problems,
       ...techs.problems,
       ...schedule.problems,
       ...rotaProblems(rotaRows, techs.techs, schedule.periods),

@@ -2,13 +2,13 @@
 import type {chat_v1} from '@googleapis/chat';
 import {TicketFacts} from './messages';
 import {escapeHtml} from '../text';
+import {shortened} from '../shortening';
 
 type ChatMessage = chat_v1.Schema$Message;
 type Widget = chat_v1.Schema$GoogleAppsCardV1Widget;
 
 /** https://developers.google.com/workspace/chat/api/reference/rest/v1/spaces.messages/create */
 export const CHAT_MAX_BYTES = 32_000;
-const TRIMMED = '…';
 
 /** A message for the desk's space, threaded by `threadKey` (one thread per ticket). */
 export interface ChatPost {
@@ -50,11 +50,12 @@ export interface TicketCardInput {
 const SHORT_FIELD_CHARS = 300;
 
 function decorated(topLabel: string, text: string): Widget {
-  const short =
-    text.length > SHORT_FIELD_CHARS
-      ? text.slice(0, SHORT_FIELD_CHARS) + TRIMMED
-      : text;
-  return {decoratedText: {topLabel, text: escapeHtml(short)}};
+  return {
+    decoratedText: {
+      topLabel,
+      text: escapeHtml(shortened(text, SHORT_FIELD_CHARS)),
+    },
+  };
 }
 
 function paragraphWidget(label: string, text: string): Widget {
@@ -112,23 +113,24 @@ function build(
 /**
  * A ticket's card: header with ID and priority, room, category and age, then the longer texts,
  * and a button to the ticket's row. User text is escaped (card text is an HTML subset), and the
- * longest texts are trimmed until the message fits Chat's 32,000 bytes.
+ * longest texts are shortened, with a marker saying how much is left in the ticket, until the
+ * message fits Chat's 32,000 bytes.
  */
 export function ticketCard(input: TicketCardInput): ChatPost {
-  let paragraphs = input.paragraphs.map(p => ({...p}));
-  let post = build(input, paragraphs);
+  const limits = input.paragraphs.map(p => p.text.length);
+  const fitted = () =>
+    input.paragraphs.map((p, i) => ({
+      ...p,
+      text: shortened(p.text, limits[i]),
+    }));
+  let post = build(input, fitted());
   while (chatBodyBytes(post) > CHAT_MAX_BYTES) {
-    const longest = paragraphs.reduce((a, b) =>
-      a.text.length >= b.text.length ? a : b
-    );
-    if (longest.text.length <= TRIMMED.length) break;
-    // Each character cut frees at least one byte; the ellipsis costs three.
+    const longest = limits.indexOf(Math.max(...limits));
+    if (longest < 0 || limits[longest] === 0) break;
+    // Each character cut frees at least one byte.
     const excess = chatBodyBytes(post) - CHAT_MAX_BYTES;
-    const keep = Math.max(0, longest.text.length - excess - TRIMMED.length * 3);
-    paragraphs = paragraphs.map(p =>
-      p === longest ? {...p, text: p.text.slice(0, keep) + TRIMMED} : p
-    );
-    post = build(input, paragraphs);
+    limits[longest] = Math.max(0, limits[longest] - excess);
+    post = build(input, fitted());
   }
   return post;
 }

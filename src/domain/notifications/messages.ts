@@ -3,6 +3,7 @@ import {KnowledgeArticle} from '../knowledge/knowledge';
 import {Language} from './language';
 import {REQUESTER_TEMPLATES, TECH_TEMPLATES, Template} from './templates';
 import {escapeHtml} from '../text';
+import {shortened} from '../shortening';
 
 /** An email ready to send: built here, sent by the mail adapter (an outbox can sit between). */
 export interface OutgoingMessage {
@@ -18,6 +19,11 @@ type Values = Readonly<Record<string, string>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const SUBJECT_SUMMARY_LIMIT = 80;
+/**
+ * An email carries at most this much of one text (details, resolution, activity), with a marker
+ * pointing to the ticket: the Outbox keeps every email in one cell (platform.md: Spreadsheets).
+ */
+const EMAIL_TEXT_MAX = 4_000;
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map(match => match[1]);
@@ -25,7 +31,7 @@ function placeholders(text: string): string[] {
 
 function fill(text: string, values: Values, escape: (s: string) => string) {
   return text.replace(PLACEHOLDER, (_, name: string) =>
-    escape(values[name] ?? '')
+    escape(shortened(values[name] ?? '', EMAIL_TEXT_MAX))
   );
 }
 

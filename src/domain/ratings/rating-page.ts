@@ -4,6 +4,12 @@ import {escapeHtml} from '../text';
 
 export type PageOutcome =
   | {
+      readonly kind: 'confirm';
+      readonly rating: number;
+      readonly action: string;
+      readonly fields: Readonly<Record<string, string>>;
+    }
+  | {
       readonly kind: 'rated';
       readonly rating: number;
       readonly commentAction: string;
@@ -15,6 +21,10 @@ export type PageOutcome =
 const TEXT: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   en: {
     title: 'Thank you',
+    confirmTitle: 'Rate your ticket',
+    confirm:
+      'You chose {rating} out of 5 for ticket {id}. Press the button to send your rating.',
+    record: 'Send my rating',
     rated: 'Thank you! You rated ticket {id} {rating} out of 5.',
     comment: 'Anything else you would like to tell the help desk? (optional)',
     send: 'Send comment',
@@ -27,6 +37,10 @@ const TEXT: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   },
   es: {
     title: 'Gracias',
+    confirmTitle: 'Califique su ticket',
+    confirm:
+      'Eligió {rating} de 5 para el ticket {id}. Pulse el botón para enviar su calificación.',
+    record: 'Enviar mi calificación',
     rated: '¡Gracias! Calificó el ticket {id} con {rating} de 5.',
     comment: '¿Algo más que quiera decirle al centro de ayuda? (opcional)',
     send: 'Enviar comentario',
@@ -50,7 +64,29 @@ const PAGE_STYLE =
   'button{margin-top:.75em;padding:.6em 1.2em;font:inherit;color:#fff;background:#1a73e8;border:0;border-radius:8px;cursor:pointer}' +
   '</style>';
 
-/** The page the requester sees after following a rating link or sending a comment. */
+function hiddenFields(fields: Readonly<Record<string, string>>): string {
+  return Object.entries(fields)
+    .map(
+      ([name, value]) =>
+        `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`
+    )
+    .join('');
+}
+
+function starsOf(rating: number): string {
+  const stars = '★'.repeat(rating) + '☆'.repeat(5 - rating);
+  return `<div class="stars" aria-hidden="true">${stars}</div>`;
+}
+
+function filled(template: string, ticketId: string, rating: number): string {
+  return template.replace('{id}', ticketId).replace('{rating}', String(rating));
+}
+
+/**
+ * The page the requester sees: a rating link shows the chosen stars and a button that POSTs them
+ * (a GET never records: mail scanners open links first, platform.md: Web apps), then the thanks
+ * with the comment form, or why a link was refused.
+ */
 export function ratingPage(
   language: Language,
   ticketId: string,
@@ -59,23 +95,22 @@ export function ratingPage(
   const text = TEXT[language];
   let body: string;
   switch (outcome.kind) {
-    case 'rated': {
-      const fields = Object.entries(outcome.commentFields)
-        .map(
-          ([name, value]) =>
-            `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`
-        )
-        .join('');
-      const stars = '★'.repeat(outcome.rating) + '☆'.repeat(5 - outcome.rating);
+    case 'confirm':
       body =
-        `<div class="stars" aria-hidden="true">${stars}</div>` +
-        `<p id="message">${escapeHtml(text.rated.replace('{id}', ticketId).replace('{rating}', String(outcome.rating)))}</p>` +
-        `<form method="post" action="${escapeHtml(outcome.commentAction)}" target="_top">${fields}` +
+        starsOf(outcome.rating) +
+        `<p id="message">${escapeHtml(filled(text.confirm, ticketId, outcome.rating))}</p>` +
+        `<form method="post" action="${escapeHtml(outcome.action)}" target="_top">${hiddenFields(outcome.fields)}` +
+        `<button type="submit" id="record">${escapeHtml(text.record)}</button></form>`;
+      break;
+    case 'rated':
+      body =
+        starsOf(outcome.rating) +
+        `<p id="message">${escapeHtml(filled(text.rated, ticketId, outcome.rating))}</p>` +
+        `<form method="post" action="${escapeHtml(outcome.commentAction)}" target="_top">${hiddenFields(outcome.commentFields)}` +
         `<label for="comment">${escapeHtml(text.comment)}</label>` +
         '<textarea id="comment" name="comment" rows="4" maxlength="2000"></textarea>' +
         `<button type="submit">${escapeHtml(text.send)}</button></form>`;
       break;
-    }
     case 'commented':
       body = `<p id="message">${escapeHtml(text.commented)}</p>`;
       break;
@@ -84,7 +119,7 @@ export function ratingPage(
       break;
   }
   return {
-    title: text.title,
+    title: outcome.kind === 'confirm' ? text.confirmTitle : text.title,
     html: `${PAGE_STYLE}<main class="card">${body}</main>`,
   };
 }

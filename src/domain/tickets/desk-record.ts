@@ -1,5 +1,6 @@
 // What the desk owes on a ticket: Activity lines and Outbox rows, kept in its Tracked cell until checked.
 import {ActivityEntry} from './activity';
+import {shortened} from '../shortening';
 import {
   CellValue,
   cellText,
@@ -27,19 +28,13 @@ const MAX_OWED_VALUE = 1000;
 
 type StoredLine = [number, string, string, string, string, string];
 
-function shortened(text: string): string {
-  return text.length > MAX_OWED_VALUE
-    ? `${text.slice(0, MAX_OWED_VALUE - 1)}…`
-    : text;
-}
-
 function stored(entry: ActivityEntry): StoredLine {
   return [
     entry.when.getTime(),
     entry.ticketId,
     entry.field,
-    shortened(entry.oldValue),
-    shortened(entry.newValue),
+    shortened(entry.oldValue, MAX_OWED_VALUE),
+    shortened(entry.newValue, MAX_OWED_VALUE),
     entry.who,
   ];
 }

@@ -21,6 +21,7 @@ import {
   serialiseTracked,
   TicketRow,
   TrackedValues,
+  trackedForm,
   trackedValuesOf,
 } from './ticket-row';
 import {normalised} from '../text';
@@ -126,7 +127,7 @@ export function reviewEditedRow(
   ];
   for (const field of order) {
     const value = cellText(row[field]).trim();
-    if (value === before[field]) continue;
+    if (trackedForm(value) === before[field]) continue;
     const refusal = refuseValue(field, value, before, row, context);
     if (refusal) {
       reverts.push({field, note: refusal});

@@ -1,5 +1,6 @@
 // A Tickets row: cell value types, text and time conversions, and its tracked field values.
 import {TicketField, TRACKED_FIELDS, TrackedField} from '../configuration/tabs';
+import {shortened} from '../shortening';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -32,9 +33,32 @@ export function sameCell(a: CellValue | undefined, b: CellValue | undefined) {
   return cellText(a) === cellText(b);
 }
 
+/** Longer tracked values are remembered by a fingerprint, so the Tracked cell stays small. */
+const TRACKED_VALUE_MAX = 500;
+
+/** FNV-1a over the UTF-16 code units, as 8 hex digits: tells a changed long text from the same. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * How the Tracked column remembers a value: as it is, or when long (a Resolution of 49,900
+ * characters) its start, a shortening marker and a fingerprint of the whole text. Compare a cell
+ * with what was accepted through this.
+ */
+export function trackedForm(value: string): string {
+  if (value.length <= TRACKED_VALUE_MAX) return value;
+  return `${shortened(value, TRACKED_VALUE_MAX)} #${fingerprint(value)}`;
+}
+
 export function trackedValuesOf(row: TicketRow): TrackedValues {
   return Object.fromEntries(
-    TRACKED_FIELDS.map(field => [field, cellText(row[field])])
+    TRACKED_FIELDS.map(field => [field, trackedForm(cellText(row[field]))])
   ) as TrackedValues;
 }
 

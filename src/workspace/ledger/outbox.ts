@@ -38,37 +38,6 @@ const FIRST_STATE_COLUMN = 9;
 
 const WIDTH = 13;
 
-/** A cell holds at most 50,000 characters (platform.md: Spreadsheets); leave room for JSON. */
-const MAX_PAYLOAD_CHARS = 45_000;
-
-/**
- * The notifications as JSON that fits one cell: huge form answers make huge emails, so the email
- * bodies are shortened (with an ellipsis) until it fits. Chat posts are already within 32,000 bytes.
- */
-function payloadCell(notifications: readonly Notification[]): string {
-  let json = JSON.stringify(notifications);
-  const emails = notifications.filter(n => n.channel === 'email').length;
-  if (json.length <= MAX_PAYLOAD_CHARS || emails === 0) return json;
-  const share = Math.floor(MAX_PAYLOAD_CHARS / (4 * emails));
-  const cut = (text: string) =>
-    text.length > share ? `${text.slice(0, share)}…` : text;
-  json = JSON.stringify(
-    notifications.map(n =>
-      n.channel === 'email'
-        ? {
-            ...n,
-            email: {
-              ...n.email,
-              body: cut(n.email.body),
-              htmlBody: cut(n.email.htmlBody),
-            },
-          }
-        : n
-    )
-  );
-  return json;
-}
-
 /** Notifications recorded together under one key: one Outbox row. */
 export interface OutboxBatch {
   readonly id: string;
@@ -97,7 +66,7 @@ function rowOf(
     subjects.length > 1
       ? `${subjects[0]} (+${subjects.length - 1} more)`
       : (subjects[0] ?? ''),
-    payloadCell(notifications),
+    JSON.stringify(notifications),
     status,
     0,
     lease,

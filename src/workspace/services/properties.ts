@@ -10,6 +10,7 @@ export const PROPERTY = {
   highestTicketNumber: 'peerDesk.tickets.highestNumber',
   triggerPrefix: 'peerDesk.trigger.',
   chatWebhook: 'peerDesk.chatWebhookUrl',
+  chatOff: 'peerDesk.chat.off',
   signingKey: 'peerDesk.signingKey',
   outboxFrom: 'peerDesk.outbox.firstOpenRow',
   outboxDeliveringUntil: 'peerDesk.outbox.deliveringUntil',

@@ -1,4 +1,4 @@
-// The current time and the script's time zone, read from Apps Script.
+// The current time, and the wall-clock time in the desk's time zone.
 import {LocalDateTime} from '../../domain/school-time/local-time';
 
 export interface ScriptNow {
@@ -8,12 +8,11 @@ export interface ScriptNow {
 }
 
 /**
- * Now, and the wall-clock time in the script's time zone. The JavaScript engine's own zone is not
- * the school's, so local parts come from Utilities.formatDate.
+ * Now, and the wall-clock time in `timeZone` (the spreadsheet's, which the desk follows). The
+ * JavaScript engine's own zone is not the school's, so local parts come from Utilities.formatDate.
  */
-export function scriptNow(): ScriptNow {
+export function scriptNow(timeZone: string): ScriptNow {
   const now = new Date();
-  const timeZone = Session.getScriptTimeZone();
   const [date, time] = Utilities.formatDate(
     now,
     timeZone,

@@ -1,16 +1,23 @@
 // Converts values to and from spreadsheet cells: dates, times of day and text.
 import {isDate} from '../../domain/tickets/ticket-row';
-import {asLiteralText} from '../../domain/text';
+import {asLiteralText, needsApostrophe} from '../../domain/text';
+import {CELL_MAX_CHARS, shortened} from '../../domain/shortening';
 import {CellValue} from '../../domain/tickets/ticket-row';
 import {utcOffsetReader} from '../services/zone';
 
 /**
  * Converting between cells and plain values. Every string written goes through asLiteralText, so
  * user text is stored verbatim and never parsed as a formula, number or date (platform.md:
- * Spreadsheets).
+ * Spreadsheets). No cell passes 50,000 characters: a text that long keeps its full length without
+ * the apostrophe when Sheets would read it as text anyway (a person's long Resolution stays whole),
+ * and anything longer is shortened with a marker; the desk's own copies are shortened before this.
  */
 export function toCell(value: CellValue): CellValue {
-  return typeof value === 'string' ? asLiteralText(value) : value;
+  if (typeof value !== 'string') return value;
+  const literal = asLiteralText(value);
+  if (literal.length <= CELL_MAX_CHARS) return literal;
+  if (value.length <= CELL_MAX_CHARS && !needsApostrophe(value)) return value;
+  return asLiteralText(shortened(value, CELL_MAX_CHARS - 1));
 }
 
 export function toCells(row: readonly CellValue[]): CellValue[] {

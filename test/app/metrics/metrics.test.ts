@@ -14,9 +14,14 @@ import {
   SCHEDULE_ROWS,
   TECH_ROWS,
 } from '../../fixtures/hand-worked-ledger';
-import {allCompleted, completed} from '../../support/peer-desk';
+import {
+  allCompleted,
+  completed,
+  connectChat,
+  setConfig,
+  SPACE,
+} from '../../support/peer-desk';
 
-const SPACE = 'Tech Desk';
 const LEADER = 'principal@school.example';
 
 /** Host writes (not counted): a tab's rows after its header, by header name. */
@@ -50,18 +55,6 @@ function handWorkedDesk(): Workspace {
   ]);
   ws.faults.evictCache();
   return ws;
-}
-
-function connectChat(ws: Workspace): void {
-  const url = ws.services.chat.createSpace(SPACE);
-  allCompleted(ws.open());
-  ws.services.spreadsheets.ui.queuePromptAnswer(url);
-  completed(ws.clickMenu('Peer Desk', 'Connect Google Chat'));
-}
-
-function setConfig(ws: Workspace, key: string, value: string): void {
-  const row = ws.table('Config').findIndex(r => r.Key === key);
-  allCompleted(ws.edit('Config', `B${row + 2}`, value));
 }
 
 const MONDAY = at('2026-11-23 00:00');

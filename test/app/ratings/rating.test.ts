@@ -1,5 +1,8 @@
+import {hiddenFormBody} from '../../../sandbox/web/page-form';
+import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   activity,
+  TEACHER,
   completed,
   resolvedTicket,
   tickets,
@@ -7,6 +10,13 @@ import {
 
 function query(link: string): string {
   return new URL(link).search.slice(1);
+}
+
+/** Opens a rating link and presses its button, as the teacher does. */
+function rateThrough(ws: Workspace, link: string) {
+  const shown = ws.webApp({query: query(link)});
+  completed(shown.record);
+  return ws.webApp({method: 'POST', body: hiddenFormBody(shown.content)});
 }
 
 describe('the satisfaction survey', () => {
@@ -22,9 +32,34 @@ describe('the satisfaction survey', () => {
     expect(email?.htmlBody).toContain('>4 ★</a>');
   });
 
+  it('opening a link (as a mail scanner does) shows the chosen stars and a button, and records nothing', () => {
+    const {ws, links} = resolvedTicket();
+    const lines = activity(ws).length;
+    const shown = ws.webApp({query: query(links[3])});
+    completed(shown.record);
+    expect(shown.title).toBe('Rate your ticket');
+    expect(shown.content).toContain('★★★★☆');
+    expect(shown.content).toContain(
+      'You chose 4 out of 5 for ticket T-000001. Press the button to send your rating.'
+    );
+    expect(shown.content).toMatch(
+      /<form method="post" action="https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/exec" target="_top">/
+    );
+    expect(shown.content).toContain('<button type="submit" id="record">');
+    ws.webApp({query: query(links[0])});
+    expect(tickets(ws)[0].Rating).toBe('');
+    expect(activity(ws)).toHaveLength(lines);
+    expect(ws.webApp({query: query(links[4])}).content).toContain(
+      'You chose 5 out of 5'
+    );
+  });
+
   it('records a rating once, on the ticket and in Activity, and thanks the requester', () => {
     const {ws, links} = resolvedTicket();
-    const page = ws.webApp({query: query(links[3])});
+    const otherButton = hiddenFormBody(
+      ws.webApp({query: query(links[0])}).content
+    );
+    const page = rateThrough(ws, links[3]);
     completed(page.record);
     expect(page.title).toBe('Thank you');
     expect(page.content).toContain('You rated ticket T-000001 4 out of 5.');
@@ -33,8 +68,11 @@ describe('the satisfaction survey', () => {
     expect(activity(ws).at(-1)).toBe(
       'T-000001 Rating:  → 4 (requester (rating link))'
     );
-    const again = ws.webApp({query: query(links[0])});
-    expect(again.content).toContain('This ticket has already been rated.');
+    expect(ws.webApp({query: query(links[0])}).content).toContain(
+      'This ticket has already been rated.'
+    );
+    const resent = ws.webApp({method: 'POST', body: otherButton});
+    expect(resent.content).toContain('This ticket has already been rated.');
     expect(tickets(ws)[0].Rating).toBe(4);
   });
 
@@ -49,19 +87,23 @@ describe('the satisfaction survey', () => {
     expect(ws.webApp({query: forged}).content).toContain(
       'This rating link is not valid.'
     );
+    expect(
+      ws.webApp({method: 'POST', body: `f=rate&${altered}`}).content
+    ).toContain('This rating link is not valid.');
     expect(tickets(ws)[0].Rating).toBe('');
     expect(activity(ws)).toHaveLength(lines);
   });
 
   it('thanks in Spanish and takes one comment through doPost', () => {
     const {ws, links} = resolvedTicket('Español');
-    const page = ws.webApp({query: query(links[4])});
+    expect(ws.webApp({query: query(links[4])}).content).toContain(
+      'Eligió 5 de 5 para el ticket T-000001.'
+    );
+    const page = rateThrough(ws, links[4]);
     expect(page.content).toContain(
       '¡Gracias! Calificó el ticket T-000001 con 5 de 5.'
     );
-    const fields = [...page.content.matchAll(/name="(\w)" value="([^"]*)"/g)]
-      .map(([, name, value]) => `${name}=${encodeURIComponent(value)}`)
-      .join('&');
+    const fields = hiddenFormBody(page.content);
     const posted = ws.webApp({
       method: 'POST',
       body: `${fields}&comment=${encodeURIComponent('Muy rápido <3')}`,
@@ -71,5 +113,30 @@ describe('the satisfaction survey', () => {
     const twice = ws.webApp({method: 'POST', body: `${fields}&comment=again`});
     expect(twice.content).toContain('ya fue calificado');
     expect(tickets(ws)[0]['Rating Comment']).toBe('Muy rápido <3');
+  });
+
+  it('works deployed for the domain: a signed-in teacher rates through the button; Google keeps others out', () => {
+    // Manifest webapp.access DOMAIN (platform.md: Web apps).
+    const {ws, links} = resolvedTicket('English', {webAppAccess: 'DOMAIN'});
+    expect(links[4]).toMatch(
+      /^https:\/\/script\.google\.com\/a\/macros\/school\.example\/s\/[\w-]+\/exec\?t=T-000001&r=5&/
+    );
+    const shown = ws.webApp({query: query(links[4]), as: TEACHER});
+    expect(shown.content).toContain(`action="${ws.webAppUrl()}"`);
+    const page = ws.webApp({
+      method: 'POST',
+      body: hiddenFormBody(shown.content),
+      as: TEACHER,
+    });
+    expect(page.content).toContain('You rated ticket T-000001 5 out of 5.');
+    expect(tickets(ws)[0].Rating).toBe(5);
+    const outsider = ws.webApp({
+      query: query(links[4]),
+      as: 'someone@gmail.com',
+    });
+    expect(outsider).toMatchObject({status: 403, record: undefined});
+    expect(ws.webApp({query: query(links[4]), anonymous: true}).status).toBe(
+      302
+    );
   });
 });

@@ -2,7 +2,7 @@ import {ExecutionRecord} from '../../../sandbox/core/execution';
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   allCompleted,
-  CHAT_SPACE,
+  SPACE,
   chicago,
   connectChat,
   exampleDesk,
@@ -168,7 +168,7 @@ function seen(ws: Workspace): Seen {
       .map(m => `${m.to.join(',')} | ${m.subject}`)
       .sort(),
     chat: ws.services.chat
-      .messages(CHAT_SPACE)
+      .messages(SPACE)
       .flatMap(m =>
         m.cardsV2
           ? (
@@ -209,7 +209,7 @@ function fingerprint(ws: Workspace): string {
     ws.values('Activity'),
     ws.values('Outbox'),
     ws.outbox.length,
-    ws.services.chat.messages(CHAT_SPACE).length,
+    ws.services.chat.messages(SPACE).length,
   ]);
 }
 

@@ -1,11 +1,13 @@
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   allCompleted,
-  CHAT_SPACE,
   chicago,
   completed,
   connectChat,
   exampleDesk,
+  expectAbout,
+  setConfig,
+  SPACE,
   TEACHER,
   tickets,
   reportProjectorDown,
@@ -14,21 +16,6 @@ import {
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const LEVEL_TWO = ['r.carter@example.org', 'a.lopez@example.org'];
-const SPACE = CHAT_SPACE;
-
-function setConfig(ws: Workspace, key: string, value: string): void {
-  const row = ws.table('Config').findIndex(r => r.Key === key);
-  if (row < 0) throw new Error(`no Config ${key}`);
-  allCompleted(ws.edit('Config', `B${row + 2}`, value));
-}
-
-/** Due times count from Created, which the script stamped a few milliseconds into its run. */
-function expectAbout(value: unknown, expected: Date): void {
-  expect(value).toBeInstanceOf(Date);
-  expect(Math.abs((value as Date).getTime() - expected.getTime())).toBeLessThan(
-    1000
-  );
-}
 
 function ticket(ws: Workspace, id: string): Record<string, unknown> {
   const found = tickets(ws).find(t => t['Ticket ID'] === id);
