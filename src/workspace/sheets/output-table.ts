@@ -1,4 +1,4 @@
-// Writes a whole output tab (a Looker table like Metrics) in one call and freezes its header.
+// Writes a whole output tab (a Looker table like Metrics, or the Dashboard) in one call.
 import {CellValue} from '../../domain/tickets/ticket-row';
 import {toCells} from './cells';
 import {shrinkGrid} from './grid-size';
@@ -48,9 +48,4 @@ export function replaceTable(
   if (oldColumns > width && height > 0)
     sheet.getRange(1, width + 1, height, oldColumns - width).clearContent();
   shrinkGrid(sheet, Math.max(height, room.rows), Math.max(width, room.columns));
-}
-
-/** Freezes the header row of a Looker table once. */
-export function freezeHeader(sheet: Sheet): void {
-  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
 }
