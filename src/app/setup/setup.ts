@@ -51,6 +51,7 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.activity,
   TAB.knowledgeBase,
   TAB.outbox,
+  TAB.translations,
 ];
 
 function addMissingConfig(ss: Spreadsheet): number {

@@ -10,12 +10,12 @@ import {
 } from '../../domain/sla/escalation';
 import {escalationNotices} from '../../domain/sla/escalation-notices';
 import {isLocalDate, minutesOfDay} from '../../domain/school-time/local-time';
-import {factsOf} from '../../domain/tickets/new-ticket';
+import {factsOf, rowLanguage} from '../../domain/tickets/new-ticket';
 import {
   chatNotification,
   Notification,
 } from '../../domain/notifications/notification';
-import {Reference} from '../../domain/configuration/reference';
+import {Reference, senderOf} from '../../domain/configuration/reference';
 import {
   SchoolCalendar,
   schoolDaysElapsed,
@@ -161,7 +161,8 @@ export function runSlaPass(
       for (const rung of due) {
         notifications.push(
           ...escalationNotices(rung, {
-            deskName: config.deskName,
+            sender: senderOf(reference),
+            language: rowLanguage(ticket, reference),
             techs,
             ticket: factsOf(ticket),
             assignee: slaTicket.assignee,
@@ -294,7 +295,8 @@ export function handEscalationNotices(
   return escalationNotices(
     'escalatedByHand',
     {
-      deskName: reference.config.deskName,
+      sender: senderOf(reference),
+      language: rowLanguage(ticket, reference),
       techs: reference.techs,
       ticket: factsOf(ticket),
       assignee: cellText(ticket.Assignee).toLowerCase(),

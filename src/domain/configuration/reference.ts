@@ -1,4 +1,5 @@
 // Reference data: the configuration tabs (Config, Techs, Schedule, Rota...) parsed into one object.
+import {Catalogue, catalogueFrom} from '../notifications/catalogue';
 import {DeskConfig, parseConfig} from './config';
 import {KnowledgeArticle, parseKnowledgeBase} from '../knowledge/knowledge';
 import {
@@ -9,6 +10,7 @@ import {parseRota, RotaSlot} from '../people/rota';
 import {BellPeriod, parseSchedule} from '../people/schedule';
 import {parseSlaPolicy, SlaPolicy} from '../sla/sla-policy';
 import {parseTechs, Tech} from '../people/techs';
+import {Sender} from '../notifications/messages';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
 export interface ReferenceRows {
@@ -17,6 +19,8 @@ export interface ReferenceRows {
   readonly rota: readonly Readonly<Record<string, string>>[];
   readonly config: readonly Readonly<Record<string, string>>[];
   readonly knowledgeBase: readonly Readonly<Record<string, string>>[];
+  /** Absent in a desk set up before the Translations tab existed. */
+  readonly translations?: readonly Readonly<Record<string, string>>[];
 }
 
 export interface Reference {
@@ -27,6 +31,8 @@ export interface Reference {
   readonly articles: readonly KnowledgeArticle[];
   readonly sla: SlaPolicy;
   readonly metrics: MetricsSettings;
+  /** Shipped texts with the Translations tab over them. */
+  readonly catalogue: Catalogue;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];
 }
@@ -74,6 +80,14 @@ export function buildReference(rows: ReferenceRows): Reference {
       keywords: get(r, 'Keywords'),
       title: get(r, 'Title'),
       steps: get(r, 'Steps or Link'),
+      language: get(r, 'Language'),
+    }))
+  );
+  const translations = catalogueFrom(
+    (rows.translations ?? []).map(r => ({
+      language: get(r, 'Language'),
+      key: get(r, 'Key'),
+      text: get(r, 'Text'),
     }))
   );
   return {
@@ -84,12 +98,23 @@ export function buildReference(rows: ReferenceRows): Reference {
     articles,
     sla: sla.policy,
     metrics: metrics.settings,
+    catalogue: translations.catalogue,
     problems: [
       ...config.problems,
       ...sla.problems,
       ...metrics.problems,
       ...techs.problems,
       ...schedule.problems,
+      ...translations.problems,
     ],
+  };
+}
+
+/** Who the desk's emails come from: its name, colour and translations. */
+export function senderOf(reference: Reference): Sender {
+  return {
+    deskName: reference.config.deskName,
+    colour: reference.config.deskColour,
+    catalogue: reference.catalogue,
   };
 }

@@ -11,6 +11,7 @@ export const TAB = {
   activity: 'Activity',
   knowledgeBase: 'Knowledge Base',
   outbox: 'Outbox',
+  translations: 'Translations',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -158,7 +159,11 @@ export const KNOWLEDGE_BASE_HEADERS = [
   'Keywords',
   'Title',
   'Steps or Link',
+  'Language',
 ] as const;
+
+/** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */
+export const TRANSLATION_HEADERS = ['Language', 'Key', 'Text'] as const;
 
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,
@@ -169,6 +174,7 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.activity]: ACTIVITY_HEADERS,
   [TAB.knowledgeBase]: KNOWLEDGE_BASE_HEADERS,
   [TAB.outbox]: OUTBOX_HEADERS,
+  [TAB.translations]: TRANSLATION_HEADERS,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
@@ -178,6 +184,7 @@ export const REFERENCE_TABS: readonly TabName[] = [
   TAB.rota,
   TAB.config,
   TAB.knowledgeBase,
+  TAB.translations,
 ];
 
 /** The leaders' tabs, rebuilt from the ledger by the metrics run (never edited by people). */
