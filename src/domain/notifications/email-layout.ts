@@ -140,14 +140,14 @@ export function emailHtml(content: EmailContent): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${escapeHtml(content.heading)}</title></head>` +
     `<body style="margin:0;padding:0;background:#f3f4f6">` +
-    `<div role="article" aria-label="${escapeHtml(content.heading)}" lang="${escapeHtml(code)}" dir="${dir}">` +
+    `<div role="main"><div role="article" aria-label="${escapeHtml(content.heading)}" lang="${escapeHtml(code)}" dir="${dir}">` +
     '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f3f4f6">' +
     '<tr><td align="center" style="padding:24px 12px">' +
     '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;background:#ffffff;border-radius:8px">' +
     `<tr><td style="${FONT}padding:16px 24px;background:${colour};border-radius:8px 8px 0 0;color:#ffffff;font-size:18px;font-weight:bold">${escapeHtml(content.deskName)}</td></tr>` +
     `<tr><td style="padding:24px">${body}</td></tr>` +
     `<tr><td style="padding:16px 24px;border-top:1px solid #e5e7eb">${footer}</td></tr>` +
-    '</table></td></tr></table></div></body></html>'
+    '</table></td></tr></table></div></div></body></html>'
   );
 }
 
