@@ -44,17 +44,26 @@ export interface EmailContent {
 
 const FONT = "font-family:Arial,Helvetica,sans-serif;";
 const TEXT_STYLE = `${FONT}font-size:16px;line-height:1.5;color:#1f2933;`;
-const URL = /https?:\/\/[^\s<>"]+/g;
+const URL_SPLIT = /(https?:\/\/[^\s<>"]+)/;
 
-/** Escaped text with its web addresses as links and its line breaks kept. */
-function richText(text: string, colour: string): string {
-  return escapeHtml(text)
-    .replace(
-      URL,
-      url =>
-        `<a href="${url}" style="color:${colour};text-decoration:underline;word-break:break-all">${url}</a>`
+/** Escaped text with its line breaks kept. */
+function plainText(text: string): string {
+  return escapeHtml(text).replace(/\n/g, '<br>');
+}
+
+/**
+ * Escaped text with its web addresses as links: only for the desk's own texts (Knowledge Base
+ * steps), never for what a requester typed.
+ */
+function linkedText(text: string, colour: string): string {
+  return text
+    .split(URL_SPLIT)
+    .map((part, i) =>
+      i % 2 === 1
+        ? `<a href="${escapeHtml(part)}" style="color:${colour};text-decoration:underline;overflow-wrap:anywhere">${escapeHtml(part)}</a>`
+        : plainText(part)
     )
-    .replace(/\n/g, '<br>');
+    .join('');
 }
 
 function heading2(text: string): string {
@@ -68,13 +77,13 @@ function kept(facts: readonly Fact[]): Fact[] {
 function blockHtml(block: Block, colour: string): string {
   switch (block.kind) {
     case 'text':
-      return `<p style="${TEXT_STYLE}margin:0 0 16px">${richText(block.text, colour)}</p>`;
+      return `<p style="${TEXT_STYLE}margin:0 0 16px">${plainText(block.text)}</p>`;
     case 'facts': {
       const rows = kept(block.facts)
         .map(
           f =>
             `<tr><th scope="row" style="${TEXT_STYLE}text-align:start;vertical-align:top;padding:6px 16px 6px 0;font-weight:bold;white-space:nowrap">${escapeHtml(f.label)}</th>` +
-            `<td style="${TEXT_STYLE}vertical-align:top;padding:6px 0">${richText(f.value, colour)}</td></tr>`
+            `<td style="${TEXT_STYLE}vertical-align:top;padding:6px 0">${plainText(f.value)}</td></tr>`
         )
         .join('');
       return rows === ''
@@ -85,7 +94,7 @@ function blockHtml(block: Block, colour: string): string {
       return block.text.trim() === ''
         ? ''
         : heading2(block.heading) +
-            `<p style="${TEXT_STYLE}margin:0 0 16px">${richText(block.text, colour)}</p>`;
+            `<p style="${TEXT_STYLE}margin:0 0 16px">${plainText(block.text)}</p>`;
     case 'list':
       return block.items.length === 0
         ? ''
@@ -94,7 +103,7 @@ function blockHtml(block: Block, colour: string): string {
             block.items
               .map(
                 item =>
-                  `<li style="margin:0 0 8px"><strong>${escapeHtml(item.title)}</strong>: ${richText(item.text, colour)}</li>`
+                  `<li style="margin:0 0 8px"><strong>${escapeHtml(item.title)}</strong>: ${linkedText(item.text, colour)}</li>`
               )
               .join('') +
             '</ul>';

@@ -35,10 +35,12 @@ const SUBJECT_SUMMARY_LIMIT = 80;
  */
 const EMAIL_TEXT_MAX = 4_000;
 
-function fill(text: string, values: Values): string {
-  return text.replace(PLACEHOLDER, (_, name: string) =>
-    shortened(values[name] ?? '', EMAIL_TEXT_MAX)
-  );
+function fill(text: string, values: Values, isolate = false): string {
+  return text.replace(PLACEHOLDER, (_, name: string) => {
+    const value = shortened(values[name] ?? '', EMAIL_TEXT_MAX);
+    // In right-to-left text an ID or an English summary keeps its own direction (FSI…PDI).
+    return isolate && value !== '' ? `\u2068${value}\u2069` : value;
+  });
 }
 
 function hasAnyValue(text: string, values: Values): boolean {
@@ -114,13 +116,15 @@ function requesterEmail(
   replyTo?: string
 ): OutgoingMessage {
   const {sender, language} = request;
+  const info = infoOf(sender.catalogue, language);
   const text = (key: MessageKey) =>
-    fill(say(sender.catalogue, language, key), {
-      ...values,
-      deskName: sender.deskName,
-    });
+    fill(
+      say(sender.catalogue, language, key),
+      {...values, deskName: sender.deskName},
+      info.dir === 'rtl'
+    );
   const content: EmailContent = {
-    language: infoOf(sender.catalogue, language),
+    language: info,
     deskName: sender.deskName,
     colour: sender.colour,
     heading: text(`${what}.heading`),
@@ -153,7 +157,6 @@ function requesterFacts(request: RequesterEmail): Block {
       : ticket.campus;
   const priorityKey = `priority.${ticket.priority}`;
   const facts: Fact[] = [
-    {label: label('email.ticket'), value: ticket.id},
     {label: label('email.summary'), value: ticket.summary},
     {label: label('email.where'), value: where},
     {label: label('email.device'), value: ticket.assetTag},
@@ -172,12 +175,14 @@ function textBlock(
   key: MessageKey,
   values: Values
 ): Block {
+  const {catalogue, deskName} = request.sender;
   return {
     kind: 'text',
-    text: fill(say(request.sender.catalogue, request.language, key), {
-      ...values,
-      deskName: request.sender.deskName,
-    }),
+    text: fill(
+      say(catalogue, request.language, key),
+      {...values, deskName},
+      infoOf(catalogue, request.language).dir === 'rtl'
+    ),
   };
 }
 

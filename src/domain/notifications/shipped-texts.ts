@@ -3,7 +3,6 @@
 export const MESSAGE_KEYS = [
   'email.signature',
   'email.why',
-  'email.ticket',
   'email.summary',
   'email.where',
   'email.whereValue',
@@ -72,7 +71,6 @@ export type Texts = Readonly<Record<MessageKey, string>>;
 const EN: Texts = {
   'email.signature': 'The {deskName} team',
   'email.why': 'You receive this email because you asked {deskName} for help.',
-  'email.ticket': 'Ticket',
   'email.summary': 'Your summary',
   'email.where': 'Where',
   'email.whereValue': '{campus}, room {room}',
@@ -150,7 +148,6 @@ const EN: Texts = {
 const ES: Texts = {
   'email.signature': 'El equipo de {deskName}',
   'email.why': 'Recibe este correo porque pidió ayuda a {deskName}.',
-  'email.ticket': 'Ticket',
   'email.summary': 'Su resumen',
   'email.where': 'Lugar',
   'email.whereValue': '{campus}, aula {room}',
@@ -232,7 +229,6 @@ const PL: Texts = {
   'email.signature': 'Zespół {deskName}',
   'email.why':
     'Ta wiadomość jest odpowiedzią na prośbę o pomoc wysłaną do {deskName}.',
-  'email.ticket': 'Zgłoszenie',
   'email.summary': 'Opis w skrócie',
   'email.where': 'Miejsce',
   'email.whereValue': '{campus}, sala {room}',
@@ -317,7 +313,6 @@ const PL: Texts = {
 const ZH: Texts = {
   'email.signature': '{deskName} 团队',
   'email.why': '您收到此邮件，是因为您向 {deskName} 提交了求助。',
-  'email.ticket': '工单',
   'email.summary': '您的摘要',
   'email.where': '地点',
   'email.whereValue': '{campus}，{room} 教室',
@@ -388,7 +383,6 @@ const ZH: Texts = {
 const AR: Texts = {
   'email.signature': 'فريق {deskName}',
   'email.why': 'وصلتك هذه الرسالة لأنك طلبت المساعدة من {deskName}.',
-  'email.ticket': 'الطلب',
   'email.summary': 'ملخصك',
   'email.where': 'المكان',
   'email.whereValue': '{campus}، الغرفة {room}',
