@@ -89,7 +89,8 @@ function requesterSamples(language: string): Sample[] {
 }
 
 function techSamples(): Sample[] {
-  const rowUrl = 'https://docs.google.com/spreadsheets/d/EXAMPLE/edit#gid=0&range=A5';
+  const rowUrl =
+    'https://docs.google.com/spreadsheets/d/EXAMPLE/edit#gid=0&range=A5';
   return [
     {
       name: 'tech-assigned-en',
@@ -120,8 +121,18 @@ function techSamples(): Sample[] {
 }
 
 const PAGE_STATES: Readonly<Record<string, PageOutcome>> = {
-  confirm: {kind: 'confirm', rating: 4, action: 'https://example.org/exec', fields: {f: 'rate'}},
-  rated: {kind: 'rated', rating: 4, commentAction: 'https://example.org/exec', commentFields: {f: 'comment'}},
+  confirm: {
+    kind: 'confirm',
+    rating: 4,
+    action: 'https://example.org/exec',
+    fields: {f: 'rate'},
+  },
+  rated: {
+    kind: 'rated',
+    rating: 4,
+    commentAction: 'https://example.org/exec',
+    commentFields: {f: 'comment'},
+  },
   commented: {kind: 'commented'},
   forged: {kind: 'refused', reason: 'forged'},
   used: {kind: 'refused', reason: 'used'},

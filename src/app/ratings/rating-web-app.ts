@@ -47,7 +47,11 @@ function page(language: string, id: string, outcome: PageOutcome) {
   const {catalogue, config} = reference;
   const look = {
     catalogue,
-    language: languageFrom(language, config.defaultLanguage, catalogue.languages),
+    language: languageFrom(
+      language,
+      config.defaultLanguage,
+      catalogue.languages
+    ),
     deskName: config.deskName,
     colour: config.deskColour,
   };

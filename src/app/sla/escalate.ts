@@ -103,7 +103,7 @@ export function runSlaPass(
   if (lastRow < 2) return {notifications: [], activity: []};
   const nowMs = clock.now.getTime();
   const calendar = schoolCalendar(reference, clock.timeZone);
-  const {sla, techs, config} = reference;
+  const {sla, techs} = reference;
   const rows = ledger.readRows(2, lastRow - 1);
   const gid = ledger.sheet.getSheetId();
   const notifications: Notification[] = [];

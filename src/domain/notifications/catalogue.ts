@@ -68,10 +68,7 @@ function isMessageKey(key: string): key is MessageKey {
 }
 
 /** A code for a language the tab adds by name: its first two letters, unless already taken. */
-function newCode(
-  name: string,
-  languages: readonly LanguageInfo[]
-): string {
+function newCode(name: string, languages: readonly LanguageInfo[]): string {
   const wanted = name.trim().toLowerCase();
   if (/^[a-z]{2,3}(-[a-z0-9]+)?$/.test(wanted)) return wanted;
   return languages.some(l => l.code === wanted.slice(0, 2))
@@ -94,7 +91,8 @@ function addedLanguages(
         .find(
           r =>
             r.key.trim() === key &&
-            r.language.trim().toLowerCase() === row.language.trim().toLowerCase()
+            r.language.trim().toLowerCase() ===
+              row.language.trim().toLowerCase()
         )
         ?.text.trim() ?? '';
     languages.push({

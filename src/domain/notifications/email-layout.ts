@@ -14,7 +14,10 @@ export type Block =
   | {
       readonly kind: 'list';
       readonly heading: string;
-      readonly items: readonly {readonly title: string; readonly text: string}[];
+      readonly items: readonly {
+        readonly title: string;
+        readonly text: string;
+      }[];
     };
 
 export interface Link {
@@ -42,7 +45,7 @@ export interface EmailContent {
   readonly footer: readonly string[];
 }
 
-const FONT = "font-family:Arial,Helvetica,sans-serif;";
+const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 const TEXT_STYLE = `${FONT}font-size:16px;line-height:1.5;color:#1f2933;`;
 const URL_SPLIT = /(https?:\/\/[^\s<>"]+)/;
 
@@ -148,7 +151,7 @@ export function emailHtml(content: EmailContent): string {
     `<!DOCTYPE html><html lang="${escapeHtml(code)}" dir="${dir}"><head><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${escapeHtml(content.heading)}</title></head>` +
-    `<body style="margin:0;padding:0;background:#f3f4f6">` +
+    '<body style="margin:0;padding:0;background:#f3f4f6">' +
     `<div role="main"><div role="article" aria-label="${escapeHtml(content.heading)}" lang="${escapeHtml(code)}" dir="${dir}">` +
     '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f3f4f6">' +
     '<tr><td align="center" style="padding:24px 12px">' +

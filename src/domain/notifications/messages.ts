@@ -205,7 +205,11 @@ export function confirmationEmail(
     blocks.push(textBlock(request, 'confirmation.duplicate', values));
   blocks.push({
     kind: 'list',
-    heading: say(request.sender.catalogue, request.language, 'selfHelp.heading'),
+    heading: say(
+      request.sender.catalogue,
+      request.language,
+      'selfHelp.heading'
+    ),
     items: request.articles.map(a => ({title: a.title, text: a.steps})),
   });
   return requesterEmail(
@@ -313,10 +317,7 @@ export function waitingEmail(
 const ENGLISH_DESK = {code: 'en', name: 'English', english: 'English'} as const;
 
 function techFacts(facts: readonly TechFact[], values: Values): Fact[] {
-  const where = [
-    values.campus ?? '',
-    values.room ? `room ${values.room}` : '',
-  ]
+  const where = [values.campus ?? '', values.room ? `room ${values.room}` : '']
     .filter(Boolean)
     .join(', ');
   const value: Readonly<Record<TechFact, string>> = {

@@ -258,7 +258,8 @@ const PL: Texts = {
   'confirmation.duplicate':
     'Wygląda to na ten sam problem co zgłoszenie {duplicateOf}, więc oba obsłuży ten sam technik.',
   'selfHelp.heading': 'W międzyczasie mogą pomóc te kroki',
-  'assigned.subject': '[{ticketId}] {assignee} zajmuje się zgłoszeniem: {summary}',
+  'assigned.subject':
+    '[{ticketId}] {assignee} zajmuje się zgłoszeniem: {summary}',
   'assigned.heading': '{assignee} zajmuje się Państwa zgłoszeniem',
   'assigned.intro': 'Zgłoszenie {ticketId} („{summary}”) ma już technika.',
   'waiting.subject': '[{ticketId}] Potrzebujemy Państwa pomocy: {summary}',
@@ -289,7 +290,8 @@ const PL: Texts = {
     'Wybrano ocenę {rating} na 5 dla zgłoszenia {ticketId}. Prosimy nacisnąć przycisk, aby wysłać ocenę.',
   'page.record': 'Wyślij ocenę',
   'page.thanksTitle': 'Dziękujemy',
-  'page.rated': 'Dziękujemy! Zgłoszenie {ticketId} otrzymało ocenę {rating} na 5.',
+  'page.rated':
+    'Dziękujemy! Zgłoszenie {ticketId} otrzymało ocenę {rating} na 5.',
   'page.comment':
     'Czy chcą Państwo jeszcze coś przekazać zespołowi? (opcjonalnie)',
   'page.send': 'Wyślij komentarz',
@@ -414,7 +416,8 @@ const AR: Texts = {
   'waiting.heading': 'نحتاج إلى مساعدتك',
   'waiting.intro':
     'يعمل {assignee} على الطلب {ticketId} («{summary}») ويحتاج إلى معلومات منك للمتابعة.',
-  'waiting.reply': 'يُرجى الرد على هذه الرسالة، وسيصل ردك مباشرة إلى {assignee}.',
+  'waiting.reply':
+    'يُرجى الرد على هذه الرسالة، وسيصل ردك مباشرة إلى {assignee}.',
   'waiting.form':
     'يُرجى إرسال الرد عبر نموذج المساعدة مع ذكر رقم الطلب {ticketId}.',
   'escalated.subject':

@@ -31,7 +31,10 @@ export interface TechTemplate {
   readonly facts: readonly TechFact[];
   /** Shown as its own section under the facts (Level 2 notices). */
   readonly withActivity: boolean;
-  readonly action: {readonly label: string; readonly url: 'sheetUrl' | 'rowUrl'};
+  readonly action: {
+    readonly label: string;
+    readonly url: 'sheetUrl' | 'rowUrl';
+  };
 }
 
 export const FACT_LABELS: Readonly<Record<TechFact, string>> = {
@@ -61,7 +64,15 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
     subject: '[{ticketId}] {priority} for you: {summary}',
     heading: 'Ticket {ticketId} is yours',
     paragraphs: [],
-    facts: ['where', 'category', 'device', 'summary', 'details', 'requester', 'note'],
+    facts: [
+      'where',
+      'category',
+      'device',
+      'summary',
+      'details',
+      'requester',
+      'note',
+    ],
     withActivity: false,
     action: {label: 'Open the Tickets tab', url: 'sheetUrl'},
   },

@@ -56,13 +56,12 @@ export interface PageLook {
   readonly colour: string;
 }
 
-const REFUSED_TITLE: Readonly<
-  Record<'forged' | 'used' | 'stale', MessageKey>
-> = {
-  forged: 'page.refusedTitle',
-  used: 'page.usedTitle',
-  stale: 'page.refusedTitle',
-};
+const REFUSED_TITLE: Readonly<Record<'forged' | 'used' | 'stale', MessageKey>> =
+  {
+    forged: 'page.refusedTitle',
+    used: 'page.usedTitle',
+    stale: 'page.refusedTitle',
+  };
 
 /**
  * The page the requester sees: a rating link shows the chosen stars and a button that POSTs them

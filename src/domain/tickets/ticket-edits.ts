@@ -10,12 +10,7 @@ import {Reference, senderOf} from '../configuration/reference';
 import {firstName} from '../notifications/status-line';
 import {isPriority, PRIORITIES} from './priority';
 import {TRACKED_FIELDS, TrackedField} from '../configuration/tabs';
-import {
-  findTech,
-  findTechByEmailOrName,
-  resolverRole,
-  Tech,
-} from '../people/techs';
+import {findTech, findTechByEmailOrName, resolverRole} from '../people/techs';
 import {
   cellText,
   serialiseTracked,
@@ -134,7 +129,8 @@ export function reviewEditedRow(
       continue;
     }
     if (field === 'Assignee') {
-      row.Assignee = findTechByEmailOrName(context.reference.techs, value)?.email ?? '';
+      row.Assignee =
+        findTechByEmailOrName(context.reference.techs, value)?.email ?? '';
     }
     log(field, before[field], cellText(row[field]));
   }

@@ -120,9 +120,7 @@ describe('techs work tickets in the sheet', () => {
     const mail = ws.outbox.at(-1);
     expect(mail?.to).toEqual(['m.lopez@school.example']);
     expect(mail?.replyTo).toBe(AVA);
-    expect(mail?.body).toContain(
-      'Ava está trabajando en el ticket T-000002'
-    );
+    expect(mail?.body).toContain('Ava está trabajando en el ticket T-000002');
   });
 
   it('handles a paste over several rows row by row', () => {

@@ -64,7 +64,9 @@ describe('requester emails', () => {
       duplicateOf: '',
       articles: [],
     });
-    expect(mail.subject).toBe('[T-000042] استلمنا طلبك: <b>Projector</b> dead =1+1');
+    expect(mail.subject).toBe(
+      '[T-000042] استلمنا طلبك: <b>Projector</b> dead =1+1'
+    );
     expect(mail.body).toContain('يبدأ فني مناوبته يوم الثلاثاء الساعة 10:50');
     expect(mail.htmlBody).toContain('<html lang="ar" dir="rtl">');
   });
