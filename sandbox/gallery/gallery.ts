@@ -1,7 +1,7 @@
 // One sample of every requester email, tech email and rating page state, in every shipped language.
-import {SHIPPED_CATALOGUE} from '../../src/domain/notifications/catalogue';
+import {SHIPPED_CATALOGUE} from '../../src/domain/languages/catalogue';
 import {DEFAULT_DESK_COLOUR} from '../../src/domain/notifications/colour';
-import {SHIPPED_LANGUAGES} from '../../src/domain/notifications/language';
+import {SHIPPED_LANGUAGES} from '../../src/domain/languages/language';
 import {
   assignedEmail,
   assigneeEmail,

@@ -1,5 +1,5 @@
 // The rating web app (doGet/doPost): records a requester's rating and comment from an email link.
-import {languageFrom} from '../../domain/notifications/language';
+import {languageFrom} from '../../domain/languages/language';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {
   commentPayload,

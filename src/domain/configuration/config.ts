@@ -1,6 +1,6 @@
 // The Config tab: desk settings, their defaults, and parsing them with readable errors.
 import {colourProblem, DEFAULT_DESK_COLOUR} from '../notifications/colour';
-import {Language, languageFrom} from '../notifications/language';
+import {Language, languageFrom} from '../languages/language';
 import {isLocalDate} from '../school-time/local-time';
 import {
   DEFAULT_PRIORITY_MATRIX,

@@ -1,5 +1,5 @@
 // Reference data: the configuration tabs (Config, Techs, Schedule, Rota...) parsed into one object.
-import {Catalogue, catalogueFrom} from '../notifications/catalogue';
+import {Catalogue, catalogueFrom} from '../languages/catalogue';
 import {DeskConfig, parseConfig} from './config';
 import {KnowledgeArticle, parseKnowledgeBase} from '../knowledge/knowledge';
 import {

@@ -1,5 +1,5 @@
 // Knowledge Base: parses help articles and matches them to a ticket to suggest to the requester.
-import {ENGLISH, Language, languageFrom} from '../notifications/language';
+import {ENGLISH, Language, languageFrom} from '../languages/language';
 import {normalised, splitList} from '../text';
 
 export interface KnowledgeArticle {

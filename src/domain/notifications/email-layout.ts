@@ -1,5 +1,5 @@
 // The one email layout: a complete, responsive HTML document (tables, inline CSS) and its text twin.
-import {LanguageInfo} from './language';
+import {LanguageInfo} from '../languages/language';
 import {escapeHtml} from '../text';
 
 export interface Fact {
@@ -45,6 +45,16 @@ export interface EmailContent {
   readonly footer: readonly string[];
 }
 
+/**
+ * Physical sides, not `inline-start`: Gmail keeps a listed set of CSS properties and logical ones
+ * are not among them (developers.google.com/workspace/gmail/design/css).
+ */
+type Side = 'left' | 'right';
+
+function end(start: Side): Side {
+  return start === 'left' ? 'right' : 'left';
+}
+
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 const TEXT_STYLE = `${FONT}font-size:16px;line-height:1.5;color:#1f2933;`;
 const URL_SPLIT = /(https?:\/\/[^\s<>"]+)/;
@@ -77,7 +87,7 @@ function kept(facts: readonly Fact[]): Fact[] {
   return facts.filter(f => f.value.trim() !== '');
 }
 
-function blockHtml(block: Block, colour: string): string {
+function blockHtml(block: Block, colour: string, start: Side): string {
   switch (block.kind) {
     case 'text':
       return `<p style="${TEXT_STYLE}margin:0 0 16px">${plainText(block.text)}</p>`;
@@ -85,7 +95,7 @@ function blockHtml(block: Block, colour: string): string {
       const rows = kept(block.facts)
         .map(
           f =>
-            `<tr><th scope="row" style="${TEXT_STYLE}text-align:start;vertical-align:top;padding:6px 16px 6px 0;font-weight:bold;white-space:nowrap">${escapeHtml(f.label)}</th>` +
+            `<tr><th scope="row" style="${TEXT_STYLE}text-align:${start};vertical-align:top;padding:6px 0;padding-${end(start)}:16px;font-weight:bold;white-space:nowrap">${escapeHtml(f.label)}</th>` +
             `<td style="${TEXT_STYLE}vertical-align:top;padding:6px 0">${plainText(f.value)}</td></tr>`
         )
         .join('');
@@ -102,7 +112,7 @@ function blockHtml(block: Block, colour: string): string {
       return block.items.length === 0
         ? ''
         : heading2(block.heading) +
-            `<ul style="${TEXT_STYLE}margin:0 0 16px;padding-inline-start:24px">` +
+            `<ul style="${TEXT_STYLE}margin:0 0 16px;padding-${start}:24px">` +
             block.items
               .map(
                 item =>
@@ -136,10 +146,11 @@ function actionHtml(content: EmailContent): string {
 export function emailHtml(content: EmailContent): string {
   const {code, dir} = content.language;
   const colour = content.colour;
+  const start: Side = dir === 'rtl' ? 'right' : 'left';
   const body =
     `<h1 style="${FONT}margin:0 0 16px;font-size:24px;line-height:1.3;color:#111827">${escapeHtml(content.heading)}</h1>` +
-    `<p style="${TEXT_STYLE}margin:0 0 20px;padding:12px 16px;background:#eef2f8;border-inline-start:4px solid ${colour};font-weight:bold">${escapeHtml(content.status)}</p>` +
-    content.blocks.map(b => blockHtml(b, colour)).join('') +
+    `<p style="${TEXT_STYLE}margin:0 0 20px;padding:12px 16px;background:#eef2f8;border-${start}:4px solid ${colour};font-weight:bold">${escapeHtml(content.status)}</p>` +
+    content.blocks.map(b => blockHtml(b, colour, start)).join('') +
     actionHtml(content);
   const footer = content.footer
     .map(

@@ -1,9 +1,9 @@
 // The emails the desk sends: to requesters in their language, and to techs, mentors and staff.
-import {Catalogue, infoOf, say} from './catalogue';
+import {Catalogue, infoOf, say} from '../languages/catalogue';
 import {Block, EmailContent, emailHtml, emailText, Fact} from './email-layout';
 import {KnowledgeArticle} from '../knowledge/knowledge';
-import {Language} from './language';
-import {MessageKey} from './shipped-texts';
+import {Language} from '../languages/language';
+import {MessageKey} from '../languages/shipped-texts';
 import {shortened} from '../shortening';
 import {statusLine, TicketStanding} from './status-line';
 import {FACT_LABELS, TECH_TEMPLATES, TechFact, TechNotice} from './templates';

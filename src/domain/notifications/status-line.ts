@@ -1,6 +1,6 @@
 // The line at the top of every requester email saying where the ticket stands, by name and time.
-import {Catalogue, say} from './catalogue';
-import {Language} from './language';
+import {Catalogue, say} from '../languages/catalogue';
+import {Language} from '../languages/language';
 import {NextDuty} from '../people/next-duty';
 
 export type TicketStanding =

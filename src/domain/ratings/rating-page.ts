@@ -1,8 +1,8 @@
 // The page a requester sees after following a rating link or sending a comment.
-import {Catalogue, infoOf, say} from '../notifications/catalogue';
+import {Catalogue, infoOf, say} from '../languages/catalogue';
 import {DEFAULT_DESK_COLOUR} from '../notifications/colour';
-import {Language} from '../notifications/language';
-import {MessageKey} from '../notifications/shipped-texts';
+import {Language} from '../languages/language';
+import {MessageKey} from '../languages/shipped-texts';
 import {escapeHtml} from '../text';
 
 export type PageOutcome =

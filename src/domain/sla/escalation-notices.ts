@@ -8,7 +8,7 @@ import {
   staffEmail,
   TicketFacts,
 } from '../notifications/messages';
-import {Language} from '../notifications/language';
+import {Language} from '../languages/language';
 import {
   chatNotification,
   emailNotification,

@@ -1,7 +1,7 @@
 // The intake Google Form: its questions, and reading a response into ticket answers.
 import {isDate} from './ticket-row';
 import {DeskConfig} from '../configuration/config';
-import {formChoice, SHIPPED_LANGUAGES} from '../notifications/language';
+import {formChoice, SHIPPED_LANGUAGES} from '../languages/language';
 import {IMPACTS, URGENCIES} from './priority';
 
 /** The intake form as data: the forms adapter builds it, intake reads answers by these titles. */

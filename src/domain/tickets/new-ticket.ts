@@ -2,8 +2,8 @@
 import {ActivityEntry} from './activity';
 import {FormAnswers} from './intake-form';
 import {matchArticles} from '../knowledge/knowledge';
-import {infoOf} from '../notifications/catalogue';
-import {Language, languageFrom} from '../notifications/language';
+import {infoOf} from '../languages/catalogue';
+import {Language, languageFrom} from '../languages/language';
 import {nextDutyStart} from '../people/next-duty';
 import {LedgerEntry} from './ledger';
 import {LocalDateTime} from '../school-time/local-time';

@@ -1,5 +1,5 @@
-import {SHIPPED_CATALOGUE} from '../../../src/domain/notifications/catalogue';
-import {SHIPPED_LANGUAGES} from '../../../src/domain/notifications/language';
+import {SHIPPED_CATALOGUE} from '../../../src/domain/languages/catalogue';
+import {SHIPPED_LANGUAGES} from '../../../src/domain/languages/language';
 import {
   firstName,
   statusLine,

@@ -3,12 +3,12 @@ import {
   placeholdersOf,
   say,
   SHIPPED_CATALOGUE,
-} from '../../../src/domain/notifications/catalogue';
-import {SHIPPED_LANGUAGES} from '../../../src/domain/notifications/language';
+} from '../../../src/domain/languages/catalogue';
+import {SHIPPED_LANGUAGES} from '../../../src/domain/languages/language';
 import {
   MESSAGE_KEYS,
   SHIPPED_TEXTS,
-} from '../../../src/domain/notifications/shipped-texts';
+} from '../../../src/domain/languages/shipped-texts';
 
 describe('the translation catalogue', () => {
   it('ships five languages, Arabic right to left', () => {
