@@ -177,7 +177,10 @@ export function setupDesk(): string {
   const zone = showTimeZone(ss);
   const reference = addDropdowns(ss, repairs);
   const protections = protectSystemColumns(repairs);
-  const form = ensureIntakeForm(ss, intakeFormSpec(reference.config, reference.catalogue.languages));
+  const form = ensureIntakeForm(
+    ss,
+    intakeFormSpec(reference.config, reference.catalogue.languages)
+  );
   const triggers = [
     ensureTrigger(HANDLER.formSubmit, 'formSubmit', ss),
     ensureTrigger(HANDLER.edit, 'edit', ss),
