@@ -6,7 +6,7 @@
 import typings from './official-members-typings.json';
 
 /**
- * Documented members missing from @types/google-apps-script 2.0.13 (PLATFORM.md, toolchain facts):
+ * Members missing from @types/google-apps-script 2.0.13 (PLATFORM.md, toolchain facts):
  * https://developers.google.com/apps-script/reference/forms/form and …/forms/form-app.
  */
 const MISSING_FROM_TYPINGS: Record<string, readonly string[]> = {
@@ -17,6 +17,9 @@ const MISSING_FROM_TYPINGS: Record<string, readonly string[]> = {
     'getEmailCollectionType',
   ],
   'GoogleAppsScript.Forms.FormApp': ['EmailCollectionType'],
+  // Not on Google's Range page either, but classic onEdit handlers call it and it works
+  // (docs/platform.md: Selection and menus).
+  'GoogleAppsScript.Spreadsheet.Range': ['getColumnIndex'],
 };
 
 /**
@@ -40,7 +43,11 @@ const interfaces: Readonly<Record<string, readonly string[]>> =
 const globals: Readonly<Record<string, string>> = typings.globals;
 const cache = new Map<string, ReadonlySet<string>>();
 
-/** The official interface a service tag names: `SpreadsheetApp.Range` → `GoogleAppsScript.Spreadsheet.Range`. */
+/**
+ * The official interface a service tag names: `SpreadsheetApp.Range` →
+ * `GoogleAppsScript.Spreadsheet.Range`; an advanced service's collection, `BigQuery.Jobs` →
+ * `GoogleAppsScript.BigQuery.Collection.JobsCollection`.
+ */
 export function officialInterface(tag: string): string | undefined {
   const [service, ...rest] = tag.split('.');
   const serviceInterface = globals[service];
@@ -54,6 +61,7 @@ export function officialInterface(tag: string): string | undefined {
   return [
     `${namespace}.${className}`,
     `GoogleAppsScript.Base.${className}`,
+    `${serviceInterface}.Collection.${className}Collection`,
   ].find(name => name in interfaces);
 }
 

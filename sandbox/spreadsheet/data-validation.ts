@@ -1,6 +1,11 @@
 import {SERVICE} from '../core/service';
 import {ApiOf} from '../core/official-types';
 import {DataValidationCriteria} from './enums';
+import {stubNotEmulated} from './not-emulated';
+import {
+  DATA_VALIDATION_BUILDER_METHODS,
+  DATA_VALIDATION_METHODS,
+} from './official-methods';
 
 type Criteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 
@@ -60,6 +65,14 @@ export class FakeDataValidation
     return new FakeDataValidationBuilder(this.rule);
   }
 
+  /** Host: the values a checkbox cell holds when checked and unchecked; undefined for other rules. */
+  checkboxValues(): {checked: unknown; unchecked: unknown} | undefined {
+    if (this.rule.criteria !== DataValidationCriteria.CHECKBOX)
+      return undefined;
+    const [checked = true, unchecked = false] = this.rule.values;
+    return {checked, unchecked};
+  }
+
   /** Host: whether a cell showing `display` satisfies the rule; an empty cell always does. */
   accepts(display: string): boolean {
     if (display === '') return true;
@@ -84,6 +97,7 @@ export class FakeDataValidationBuilder
       GoogleAppsScript.Spreadsheet.DataValidationBuilder,
       | 'requireValueInList'
       | 'requireValueInRange'
+      | 'requireCheckbox'
       | 'setAllowInvalid'
       | 'setHelpText'
       | 'build'
@@ -124,6 +138,16 @@ export class FakeDataValidationBuilder
     return this;
   }
 
+  /** A checkbox; checked and unchecked are TRUE and FALSE unless other values are given. */
+  requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
+    this.rule = {
+      ...this.rule,
+      criteria: DataValidationCriteria.CHECKBOX,
+      values: checkedValue === undefined ? [] : [checkedValue, uncheckedValue],
+    };
+    return this;
+  }
+
   setAllowInvalid(allowInvalidData: boolean): this {
     this.rule = {...this.rule, allowInvalid: allowInvalidData};
     return this;
@@ -138,3 +162,10 @@ export class FakeDataValidationBuilder
     return new FakeDataValidation(this.rule);
   }
 }
+
+stubNotEmulated(FakeDataValidation, 'DataValidation', DATA_VALIDATION_METHODS);
+stubNotEmulated(
+  FakeDataValidationBuilder,
+  'DataValidationBuilder',
+  DATA_VALIDATION_BUILDER_METHODS
+);

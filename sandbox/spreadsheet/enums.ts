@@ -9,6 +9,19 @@ export const ProtectionType = officialEnum<
   typeof GoogleAppsScript.Spreadsheet.ProtectionType
 >(['RANGE', 'SHEET']);
 
+export const CopyPasteType = officialEnum<
+  typeof GoogleAppsScript.Spreadsheet.CopyPasteType
+>([
+  'PASTE_NORMAL',
+  'PASTE_NO_BORDERS',
+  'PASTE_FORMAT',
+  'PASTE_FORMULA',
+  'PASTE_DATA_VALIDATION',
+  'PASTE_VALUES',
+  'PASTE_CONDITIONAL_FORMATTING',
+  'PASTE_COLUMN_WIDTHS',
+]);
+
 export const DataValidationCriteria = officialEnum<
   typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria
 >([

@@ -27,6 +27,9 @@ export const MESSAGES = {
   hideOnlySheet: "You can't hide all the sheets in a document.",
   openByIdFailed:
     'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+  openByUrlFailed:
+    'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.',
+  noActiveSheet: 'Please select an active sheet first.',
   uiUnavailable: 'Cannot call SpreadsheetApp.getUi() from this context.',
   outOfBounds: (what: 'rows' | 'columns') => `Those ${what} are out of bounds.`,
   deleteAllRows: "You can't delete all the rows on the sheet.",

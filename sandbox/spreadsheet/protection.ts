@@ -3,6 +3,8 @@ import {FakeUser} from '../session/user';
 import {ApiOf} from '../core/official-types';
 import {Area, overlaps} from './area';
 import {ProtectionType} from './enums';
+import {stubNotEmulated} from './not-emulated';
+import {PROTECTION_METHODS} from './official-methods';
 
 /** What a protection needs of the sheet it is on, whose ranges are `R`s. */
 export interface ProtectedSheet<R> {
@@ -159,3 +161,5 @@ export class FakeProtection<R> implements ApiOf<
     return this.type === ProtectionType.SHEET || overlaps(this.area!, area);
   }
 }
+
+stubNotEmulated(FakeProtection, 'Protection', PROTECTION_METHODS);

@@ -3,9 +3,11 @@ import {ApiOf} from '../core/official-types';
 import {a1Of} from './a1-notation';
 import {Area} from './area';
 import {CellGrid} from './cell-grid';
-import type {FakeDataValidation} from './data-validation';
+import {FakeDataValidation, FakeDataValidationBuilder} from './data-validation';
 import {FormulaSheet, refreshFormulas} from './formulas/recalculate';
 import {MESSAGES} from './messages';
+import {stubNotEmulated} from './not-emulated';
+import {RANGE_METHODS} from './official-methods';
 import type {FakeProtection} from './protection';
 import {FakeTextFinder} from './text-finder';
 import type {CellValue} from './typed-input';
@@ -18,7 +20,66 @@ export type RangeProtection = FakeProtection<FakeRange>;
 
 /** Formatting the emulator records (and saves to .xlsx) without rendering anything. */
 export type StyleName =
-  'fontWeight' | 'background' | 'fontColor' | 'wrap' | 'horizontalAlignment';
+  | 'fontWeight'
+  | 'background'
+  | 'fontColor'
+  | 'wrap'
+  | 'horizontalAlignment'
+  | 'verticalAlignment'
+  | 'fontSize'
+  | 'fontFamily'
+  | 'fontStyle';
+
+/** A layer of a sheet's cells by name: a CellLayers key, or `style:` and a StyleName. */
+export type LayerName = keyof CellLayers | `style:${StyleName}`;
+
+/** A block's cells, layer by layer, as Range.copyTo and moveTo carry them. */
+export interface CopiedCells {
+  numRows: number;
+  numColumns: number;
+  layers: ReadonlyArray<[LayerName, unknown[][]]>;
+}
+
+const CONTENT_LAYERS: ReadonlySet<LayerName> = new Set(['values', 'formulas']);
+
+const isFormat = (layer: LayerName) =>
+  !CONTENT_LAYERS.has(layer) && layer !== 'notes';
+
+/** Which layers a copy carries, or why the emulator cannot make it. */
+function pastedLayers(
+  how: CopyHow | undefined
+): ((layer: LayerName) => boolean) | string {
+  if (typeof how === 'object') {
+    if (how.contentsOnly) return layer => CONTENT_LAYERS.has(layer);
+    if (how.formatOnly) return isFormat;
+    return () => true;
+  }
+  const type = String(how ?? 'PASTE_NORMAL');
+  switch (type) {
+    case 'PASTE_NORMAL':
+    case 'PASTE_NO_BORDERS':
+      return () => true;
+    case 'PASTE_VALUES':
+      return layer => layer === 'values';
+    case 'PASTE_FORMAT':
+      return isFormat;
+    case 'PASTE_DATA_VALIDATION':
+      return layer => layer === 'validations';
+    default:
+      return `not emulated: Range.copyTo with ${type}`;
+  }
+}
+
+/** Range.copyTo's second argument: options, or a SpreadsheetApp.CopyPasteType. */
+type CopyHow =
+  | {formatOnly?: boolean; contentsOnly?: boolean}
+  | GoogleAppsScript.Spreadsheet.CopyPasteType;
+
+/** Range.sort's argument: a column, `{column, ascending}`, or several of them, most significant first. */
+type SortSpec =
+  | number
+  | {column: number; ascending?: boolean}
+  | Array<number | {column: number; ascending?: boolean}>;
 
 /** The cell layers of a sheet, each a dense row store (0-based). */
 export interface CellLayers {
@@ -54,6 +115,19 @@ export interface RangeSheet extends FormulaSheet {
   hostStyle(name: StyleName): CellGrid<string>;
   hostProtect(area: Area): RangeProtection;
   hostActivate(range: FakeRange): void;
+  hostFocus(row: number, column: number): void;
+  hostCopyOut(area: Area): CopiedCells;
+  hostPasteIn(
+    row: number,
+    column: number,
+    cells: CopiedCells,
+    carries: (layer: LayerName) => boolean
+  ): void;
+  hostClearAll(area: Area): void;
+  hostSortRows(
+    area: Area,
+    keys: ReadonlyArray<{column: number; ascending: boolean}>
+  ): void;
 }
 
 /** Options of Range.clear(options) (https://developers.google.com/apps-script/reference/spreadsheet/range#clearoptions). */
@@ -134,7 +208,33 @@ export class FakeRange implements ApiOf<
   | 'setHorizontalAlignment'
   | 'createTextFinder'
   | 'activate'
+  | 'activateAsCurrentCell'
+  | 'insertCheckboxes'
+  | 'copyTo'
+  | 'moveTo'
+  | 'removeCheckboxes'
+  | 'check'
+  | 'uncheck'
+  | 'isChecked'
   | 'isBlank'
+  | 'getRowIndex'
+  | 'sort'
+  | 'trimWhitespace'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'setFontColors'
+  | 'getBackgrounds'
+  | 'setBackgrounds'
+  | 'getFontWeights'
+  | 'setFontWeights'
+  | 'getWrap'
+  | 'setFontSize'
+  | 'getFontSize'
+  | 'setFontFamily'
+  | 'getFontFamily'
+  | 'setFontStyle'
+  | 'getFontStyle'
+  | 'setVerticalAlignment'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.Range';
 
@@ -241,6 +341,19 @@ export class FakeRange implements ApiOf<
   }
 
   getColumn(): number {
+    return this.column;
+  }
+
+  /** The same as getRow (https://developers.google.com/apps-script/reference/spreadsheet/range#getrowindex). */
+  getRowIndex(): number {
+    return this.row;
+  }
+
+  /**
+   * The same as getColumn. Missing from Google's reference and @types 2.0.13, but classic scripts
+   * call it (`e.source.getActiveRange().getColumnIndex()` in onEdit handlers) and it works there.
+   */
+  getColumnIndex(): number {
     return this.column;
   }
 
@@ -433,6 +546,76 @@ export class FakeRange implements ApiOf<
     return this.setStyle('fontColor', color);
   }
 
+  getFontColor(): string {
+    return this.getStyle('fontColor', '#000000');
+  }
+
+  getFontColors(): string[][] {
+    return this.readLayer(this.sheet.hostStyle('fontColor'), '#000000');
+  }
+
+  setFontColors(colors: Array<Array<string | null>>): this {
+    return this.setStyles('fontColor', colors);
+  }
+
+  getBackgrounds(): string[][] {
+    return this.readLayer(this.sheet.hostStyle('background'), '#ffffff');
+  }
+
+  setBackgrounds(color: Array<Array<string | null>>): this {
+    return this.setStyles('background', color);
+  }
+
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this.readLayer(
+      this.sheet.hostStyle('fontWeight'),
+      'normal'
+    ) as GoogleAppsScript.Spreadsheet.FontWeight[][];
+  }
+
+  setFontWeights(
+    fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>
+  ): this {
+    return this.setStyles('fontWeight', fontWeights);
+  }
+
+  /** Sheets' default font: Arial, 10 point, normal style. */
+  setFontSize(size: number): this {
+    return this.setStyle('fontSize', String(size));
+  }
+
+  getFontSize(): number {
+    return Number(this.getStyle('fontSize', '10'));
+  }
+
+  setFontFamily(fontFamily: string | null): this {
+    return this.setStyle('fontFamily', fontFamily);
+  }
+
+  getFontFamily(): string {
+    return this.getStyle('fontFamily', 'Arial');
+  }
+
+  setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): this {
+    return this.setStyle('fontStyle', fontStyle);
+  }
+
+  getFontStyle(): GoogleAppsScript.Spreadsheet.FontStyle {
+    return this.getStyle(
+      'fontStyle',
+      'normal'
+    ) as GoogleAppsScript.Spreadsheet.FontStyle;
+  }
+
+  setVerticalAlignment(alignment: string | null): this {
+    return this.setStyle('verticalAlignment', alignment);
+  }
+
+  /** New cells overflow rather than wrap. */
+  getWrap(): boolean {
+    return this.getStyle('wrap', 'false') === 'true';
+  }
+
   setWrap(isWrapEnabled: boolean): this {
     return this.setStyle('wrap', String(isWrapEnabled));
   }
@@ -445,9 +628,119 @@ export class FakeRange implements ApiOf<
     return new FakeTextFinder<FakeRange>(() => [this], findText);
   }
 
+  /** Shows its sheet with this range selected and focus on its top-left cell. */
   activate(): this {
     this.sheet.hostActivate(this);
     return this;
+  }
+
+  /** Focus on this range's top-left cell, keeping the selection if it holds the cell. */
+  activateAsCurrentCell(): this {
+    this.sheet.hostFocus(this.row, this.column);
+    return this;
+  }
+
+  /**
+   * Copies values and formatting to the block starting at the destination's top-left cell (the
+   * rest of the destination does not matter). A formula would need its relative references moved,
+   * which the emulator does not do: copying one (except as PASTE_VALUES) stops with "not emulated".
+   */
+  copyTo(destination: FakeRange, how?: CopyHow, transposed?: boolean): void {
+    const carries = pastedLayers(how);
+    if (typeof carries === 'string') throw new ScriptException(carries);
+    if (transposed)
+      throw new ScriptException('not emulated: Range.copyTo transposed');
+    if (carries('formulas')) this.refuseFormulas('copyTo');
+    destination.sheet.hostPasteIn(
+      destination.row,
+      destination.column,
+      this.sheet.hostCopyOut(this.area()),
+      carries
+    );
+  }
+
+  /** Cuts and pastes values and formatting to the block starting at the target's top-left cell. */
+  moveTo(target: FakeRange): void {
+    this.refuseFormulas('moveTo');
+    const cells = this.sheet.hostCopyOut(this.area());
+    this.sheet.hostClearAll(this.area());
+    target.sheet.hostPasteIn(target.row, target.column, cells, () => true);
+  }
+
+  /**
+   * Every cell becomes a checkbox, unchecked: TRUE/FALSE, or the values given
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#insertcheckboxes).
+   */
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): this {
+    const rule = new FakeDataValidationBuilder()
+      .requireCheckbox(checkedValue, uncheckedValue)
+      .build();
+    this.setDataValidation(rule);
+    return this.setValue(rule.checkboxValues()!.unchecked);
+  }
+
+  /** Drops the checkboxes, and the values of cells that held a checkbox state. */
+  removeCheckboxes(): this {
+    this.eachCheckbox((cell, states, value) => {
+      cell.clearDataValidations();
+      if (value === states.checked || value === states.unchecked)
+        cell.clearContent();
+    });
+    return this;
+  }
+
+  /** Checks the checkboxes; cells holding neither state are left alone. */
+  check(): this {
+    return this.setCheckboxes('checked');
+  }
+
+  uncheck(): this {
+    return this.setCheckboxes('unchecked');
+  }
+
+  /** True when every cell is a checked checkbox, false when every one is unchecked, else null. */
+  isChecked(): boolean | null {
+    const seen = new Set<boolean | undefined>();
+    for (let r = 1; r <= this.numRows; r++)
+      for (let c = 1; c <= this.numColumns; c++) {
+        const cell = this.getCell(r, c);
+        const states = cell.getDataValidation()?.checkboxValues();
+        const value = cell.getValue();
+        seen.add(
+          states && value === states.checked
+            ? true
+            : states && value === states.unchecked
+              ? false
+              : undefined
+        );
+      }
+    return seen.size === 1 && !seen.has(undefined) ? seen.has(true) : null;
+  }
+
+  /** Sorts the range's rows by sheet column numbers, ascending unless told otherwise. */
+  sort(sortSpecObj: SortSpec): this {
+    const specs = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
+    const keys = specs.map(spec =>
+      typeof spec === 'number'
+        ? {column: spec, ascending: true}
+        : {column: spec.column, ascending: spec.ascending ?? true}
+    );
+    this.sheet.hostSortRows(this.area(), keys);
+    return this;
+  }
+
+  /** Strips leading and trailing spaces from text cells and squeezes inner runs to one. */
+  trimWhitespace(): this {
+    const values = this.getValues();
+    const formulas = this.getFormulas();
+    const trimmed = values.map((line, r) =>
+      line.map((value, c) =>
+        formulas[r][c] === '' && typeof value === 'string'
+          ? value.trim().replace(/\s+/g, ' ')
+          : formulas[r][c] || value
+      )
+    );
+    return this.setValues(trimmed);
   }
 
   isBlank(): boolean {
@@ -467,6 +760,46 @@ export class FakeRange implements ApiOf<
 
   private setStyle(name: StyleName, value: string | null): this {
     this.fillLayer(this.sheet.hostStyle(name), value ?? undefined);
+    return this;
+  }
+
+  private refuseFormulas(method: string): void {
+    if (this.getFormulas().some(line => line.some(formula => formula !== '')))
+      throw new ScriptException(`not emulated: Range.${method} of a formula`);
+  }
+
+  private setCheckboxes(state: 'checked' | 'unchecked'): this {
+    this.eachCheckbox((cell, states, value) => {
+      if (value === states.checked || value === states.unchecked)
+        cell.setValue(states[state]);
+    });
+    return this;
+  }
+
+  private eachCheckbox(
+    act: (
+      cell: FakeRange,
+      states: {checked: unknown; unchecked: unknown},
+      value: unknown
+    ) => void
+  ): void {
+    for (let r = 1; r <= this.numRows; r++)
+      for (let c = 1; c <= this.numColumns; c++) {
+        const cell = this.getCell(r, c);
+        const states = cell.getDataValidation()?.checkboxValues();
+        if (states) act(cell, states, cell.getValue());
+      }
+  }
+
+  private setStyles(
+    name: StyleName,
+    values: Array<Array<string | null>>
+  ): this {
+    checkShape(values, this.numRows, this.numColumns);
+    this.writeLayer(
+      this.sheet.hostStyle(name),
+      values.map(line => line.map(value => value ?? undefined))
+    );
     return this;
   }
 
@@ -509,3 +842,5 @@ export class FakeRange implements ApiOf<
     return out;
   }
 }
+
+stubNotEmulated(FakeRange, 'Range', RANGE_METHODS);

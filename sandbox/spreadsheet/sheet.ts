@@ -10,7 +10,19 @@ import {displayValueOf} from './display-format';
 import {ProtectionType} from './enums';
 import {FormLink} from './form-link';
 import {MESSAGES} from './messages';
-import {CellLayers, FakeRange, RangeProtection, StyleName} from './range';
+import type {FakeNamedRange} from './named-range';
+import {stubNotEmulated} from './not-emulated';
+import {SHEET_METHODS} from './official-methods';
+import {
+  CellLayers,
+  CopiedCells,
+  FakeRange,
+  LayerName,
+  RangeProtection,
+  StyleName,
+} from './range';
+import {FakeRangeList} from './range-list';
+import type {FakeSelection} from './selection';
 import {FakeTextFinder} from './text-finder';
 import {CellValue, formulaOf, valueOf} from './typed-input';
 import {eventValueOf, UserEditRejected, Writer} from './user-edit';
@@ -23,12 +35,21 @@ export interface SheetParent extends FormulaBook {
   getSheets(): FakeSheet[];
   getSpreadsheetTimeZone(): string;
   setActiveSheet(sheet: FakeSheet): FakeSheet;
+  getActiveRange(): FakeRange;
+  getActiveRangeList(): FakeRangeList;
+  getCurrentCell(): FakeRange;
+  getSelection(): FakeSelection<FakeSheet>;
+  setActiveRange(range: FakeRange): FakeRange;
+  setActiveRangeList(rangeList: FakeRangeList): FakeRangeList;
+  setCurrentCell(cell: FakeRange): FakeRange;
+  getNamedRanges(): FakeNamedRange[];
   hostCheckSheetName(name: string): void;
   hostCheckCanHide(sheet: FakeSheet): void;
   hostCurrentUser(): string;
   hostProtect(sheet: FakeSheet, area: Area | undefined): RangeProtection;
   hostProtections(): readonly RangeProtection[];
-  hostSetActiveRange(range: FakeRange): void;
+  hostSelect(sheet: FakeSheet, area: Area): void;
+  hostSetCurrentCell(sheet: FakeSheet, row: number, column: number): void;
   hostNewChartId(): number;
   hostEnsureRoomFor(addedCells: number): void;
   hostShiftAreas(
@@ -113,6 +134,42 @@ export class FakeSheet implements ApiOf<
   | 'newChart'
   | 'setConditionalFormatRules'
   | 'getConditionalFormatRules'
+  | 'clearConditionalFormatRules'
+  | 'getActiveCell'
+  | 'getActiveRange'
+  | 'getActiveRangeList'
+  | 'getCurrentCell'
+  | 'getSelection'
+  | 'setActiveRange'
+  | 'setActiveRangeList'
+  | 'setActiveSelection'
+  | 'setCurrentCell'
+  | 'getRangeList'
+  | 'getNamedRanges'
+  | 'getSheetName'
+  | 'getSheetValues'
+  | 'insertRows'
+  | 'insertColumns'
+  | 'insertColumnBefore'
+  | 'insertColumnAfter'
+  | 'deleteColumn'
+  | 'hideColumn'
+  | 'hideRow'
+  | 'hideRows'
+  | 'showRows'
+  | 'showColumns'
+  | 'unhideRow'
+  | 'unhideColumn'
+  | 'isRowHiddenByUser'
+  | 'isColumnHiddenByUser'
+  | 'getRowHeight'
+  | 'setRowHeight'
+  | 'setRowHeights'
+  | 'setColumnWidths'
+  | 'autoResizeColumn'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'sort'
   | 'getFormUrl'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.Sheet';
@@ -134,6 +191,9 @@ export class FakeSheet implements ApiOf<
   /** Host: pixel widths set with setColumnWidth (1-based column → px). */
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
+  /** Host: pixel heights set with setRowHeight (1-based row → px). */
+  readonly rowHeights = new Map<number, number>();
   private readonly charts: Array<FakeEmbeddedChart<FakeRange>> = [];
   private conditionalFormatRules: unknown[] = [];
   /** Host: the form whose responses this sheet receives, set by the Forms fake. */
@@ -189,6 +249,35 @@ export class FakeSheet implements ApiOf<
     )
       throw new ScriptException(MESSAGES.outsideSheet);
     return new FakeRange(this, row, column, numRows, numColumns);
+  }
+
+  getSheetName(): string {
+    return this.name;
+  }
+
+  /** Ranges of this sheet by A1 notation (Sheet.getRangeList). */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    return new FakeRangeList(a1Notations.map(a1 => this.rangeOfA1(a1)));
+  }
+
+  /** The spreadsheet's named ranges that lie on this sheet. */
+  getNamedRanges(): FakeNamedRange[] {
+    return this.spreadsheet
+      .getNamedRanges()
+      .filter(named => named.getRange().getSheet() === this);
+  }
+
+  /** A -1 for numRows or numColumns reads up to the last row or column with content. */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number
+  ): unknown[][] {
+    const rows = numRows === -1 ? this.getLastRow() - startRow + 1 : numRows;
+    const columns =
+      numColumns === -1 ? this.getLastColumn() - startColumn + 1 : numColumns;
+    return this.getRange(startRow, startColumn, rows, columns).getValues();
   }
 
   /** From A1 to the last row and column with content; A1 on an empty sheet. */
@@ -273,6 +362,27 @@ export class FakeSheet implements ApiOf<
     return this;
   }
 
+  /** Blank rows before `rowIndex` (Sheet.insertRows). */
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.insertRowsBefore(rowIndex, numRows);
+  }
+
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this.insertColumnsBefore(columnIndex, numColumns);
+  }
+
+  insertColumnBefore(beforePosition: number): this {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+
+  insertColumnAfter(afterPosition: number): this {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+
+  deleteColumn(columnPosition: number): this {
+    return this.deleteColumns(columnPosition, 1);
+  }
+
   deleteRow(rowPosition: number): this {
     return this.deleteRows(rowPosition, 1);
   }
@@ -302,6 +412,34 @@ export class FakeSheet implements ApiOf<
     return this;
   }
 
+  clearFormats(): this {
+    this.hostClearFormat(this.wholeSheet());
+    return this;
+  }
+
+  clearNotes(): this {
+    const {numRows, numColumns} = this.wholeSheet();
+    this.hostLayers.notes.fill(0, 0, numRows, numColumns, undefined);
+    return this;
+  }
+
+  /** The rows below the frozen ones, by one column (Sheet.sort). */
+  sort(columnPosition: number, ascending = true): this {
+    const first = this.frozenRows + 1;
+    const last = this.getLastRow();
+    if (last >= first)
+      this.hostSortRows(
+        {
+          row: first,
+          column: 1,
+          numRows: last - first + 1,
+          numColumns: Math.max(this.getLastColumn(), columnPosition),
+        },
+        [{column: columnPosition, ascending}]
+      );
+    return this;
+  }
+
   setFrozenRows(rows: number): this {
     this.frozenRows = rows;
     return this;
@@ -323,6 +461,44 @@ export class FakeSheet implements ApiOf<
   hideColumns(columnIndex: number, numColumns = 1): void {
     for (let c = columnIndex; c < columnIndex + numColumns; c++)
       this.hiddenColumns.add(c);
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++)
+      this.hiddenColumns.delete(c);
+  }
+
+  hideColumn(column: FakeRange): void {
+    this.hideColumns(column.getColumn(), column.getNumColumns());
+  }
+
+  unhideColumn(column: FakeRange): void {
+    this.showColumns(column.getColumn(), column.getNumColumns());
+  }
+
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hiddenRows.add(r);
+  }
+
+  showRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++)
+      this.hiddenRows.delete(r);
+  }
+
+  hideRow(row: FakeRange): void {
+    this.hideRows(row.getRow(), row.getNumRows());
+  }
+
+  unhideRow(row: FakeRange): void {
+    this.showRows(row.getRow(), row.getNumRows());
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.hiddenRows.has(rowPosition);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.hiddenColumns.has(columnPosition);
   }
 
   hideSheet(): this {
@@ -348,6 +524,36 @@ export class FakeSheet implements ApiOf<
   /** Sheets' default column width is 100 pixels. */
   getColumnWidth(columnPosition: number): number {
     return this.columnWidths.get(columnPosition) ?? 100;
+  }
+
+  setColumnWidths(
+    startColumn: number,
+    numColumns: number,
+    width: number
+  ): this {
+    for (let c = startColumn; c < startColumn + numColumns; c++)
+      this.columnWidths.set(c, width);
+    return this;
+  }
+
+  /** Sheets' default row height is 21 pixels. */
+  getRowHeight(rowPosition: number): number {
+    return this.rowHeights.get(rowPosition) ?? 21;
+  }
+
+  setRowHeight(rowPosition: number, height: number): this {
+    this.rowHeights.set(rowPosition, height);
+    return this;
+  }
+
+  setRowHeights(startRow: number, numRows: number, height: number): this {
+    for (let r = startRow; r < startRow + numRows; r++)
+      this.rowHeights.set(r, height);
+    return this;
+  }
+
+  autoResizeColumn(columnPosition: number): this {
+    return this.autoResizeColumns(columnPosition, 1);
   }
 
   /** Recorded as a width fitted to the longest display value (about 7 px a character). */
@@ -378,6 +584,47 @@ export class FakeSheet implements ApiOf<
   activate(): this {
     this.spreadsheet.setActiveSheet(this);
     return this;
+  }
+
+  // The selection is the active sheet's, whichever sheet is asked (Sheet.getActiveRange).
+
+  getActiveRange(): FakeRange {
+    return this.spreadsheet.getActiveRange();
+  }
+
+  getActiveRangeList(): FakeRangeList {
+    return this.spreadsheet.getActiveRangeList();
+  }
+
+  getActiveCell(): FakeRange {
+    return this.spreadsheet.getCurrentCell();
+  }
+
+  getCurrentCell(): FakeRange {
+    return this.spreadsheet.getCurrentCell();
+  }
+
+  getSelection(): FakeSelection<FakeSheet> {
+    return this.spreadsheet.getSelection();
+  }
+
+  setActiveRange(range: FakeRange): FakeRange {
+    return this.spreadsheet.setActiveRange(range);
+  }
+
+  setActiveRangeList(rangeList: FakeRangeList): FakeRangeList {
+    return this.spreadsheet.setActiveRangeList(rangeList);
+  }
+
+  /** A1 notation here is on this sheet. */
+  setActiveSelection(rangeOrA1: FakeRange | string): FakeRange {
+    return this.spreadsheet.setActiveRange(
+      typeof rangeOrA1 === 'string' ? this.getRange(rangeOrA1) : rangeOrA1
+    );
+  }
+
+  setCurrentCell(cell: FakeRange): FakeRange {
+    return this.spreadsheet.setCurrentCell(cell);
   }
 
   /** The sheet's existing protection if it has one (https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect). */
@@ -433,6 +680,10 @@ export class FakeSheet implements ApiOf<
     return [...this.conditionalFormatRules];
   }
 
+  clearConditionalFormatRules(): void {
+    this.conditionalFormatRules = [];
+  }
+
   /**
    * The URL of the form that writes its responses here, null when none: it follows the sheet
    * whatever the tab is called (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getformurl).
@@ -479,10 +730,115 @@ export class FakeSheet implements ApiOf<
     return this.spreadsheet.hostProtect(this, area);
   }
 
-  /** Host: makes this sheet active with `range` selected (Range.activate). */
+  /** Host: shows this sheet with `range` selected (Range.activate). */
   hostActivate(range: FakeRange): void {
-    this.activate();
-    this.spreadsheet.hostSetActiveRange(range);
+    this.spreadsheet.hostSelect(this, range.area());
+  }
+
+  /** Host: shows this sheet with focus on a cell (Range.activateAsCurrentCell). */
+  hostFocus(row: number, column: number): void {
+    this.spreadsheet.hostSetCurrentCell(this, row, column);
+  }
+
+  /** Host: the cells of a block, layer by layer (Range.copyTo). */
+  hostCopyOut(area: Area): CopiedCells {
+    refreshFormulas(this, area);
+    const layers = this.namedLayers().map(
+      ([name, layer]): [LayerName, unknown[][]] => [
+        name,
+        Array.from({length: area.numRows}, (_, r) =>
+          Array.from({length: area.numColumns}, (_, c) =>
+            layer.get(area.row - 1 + r, area.column - 1 + c)
+          )
+        ),
+      ]
+    );
+    return {numRows: area.numRows, numColumns: area.numColumns, layers};
+  }
+
+  /**
+   * Host: pastes copied cells with their top-left at (row, column), the layers `carries` accepts.
+   * Pasting values replaces the formulas there unless formulas come too.
+   */
+  hostPasteIn(
+    row: number,
+    column: number,
+    cells: CopiedCells,
+    carries: (layer: LayerName) => boolean
+  ): void {
+    const target = this.getRange(row, column, cells.numRows, cells.numColumns);
+    this.checkProtections(target.area(), this.hostScriptWriter());
+    const pasted = cells.layers.filter(([name]) => carries(name));
+    const names = new Set(pasted.map(([name]) => name));
+    if (names.has('values') && !names.has('formulas'))
+      this.hostLayers.formulas.fill(
+        row - 1,
+        column - 1,
+        cells.numRows,
+        cells.numColumns,
+        undefined
+      );
+    for (const [name, block] of pasted) {
+      const layer = this.layerNamed(name);
+      block.forEach((line, r) =>
+        line.forEach((value, c) =>
+          layer.set(row - 1 + r, column - 1 + c, value)
+        )
+      );
+    }
+  }
+
+  /** Host: empties every layer of a block (the source of Range.moveTo). */
+  hostClearAll(area: Area): void {
+    this.checkProtections(area, this.hostScriptWriter());
+    for (const layer of this.allLayers())
+      layer.fill(
+        area.row - 1,
+        area.column - 1,
+        area.numRows,
+        area.numColumns,
+        undefined
+      );
+  }
+
+  /**
+   * Host: reorders the rows of `area`, every layer with them, by the values of the key columns
+   * (1-based sheet columns). Numbers and dates sort before text before booleans, text ignores
+   * case, and empty cells go last whichever the order (the emulator's reading, unverified).
+   */
+  hostSortRows(
+    area: Area,
+    keys: ReadonlyArray<{column: number; ascending: boolean}>
+  ): void {
+    this.checkProtections(area, this.hostScriptWriter());
+    // Sheets moves a sorted formula's references with its row; the emulator does not.
+    if (this.hasFormulaIn(area))
+      throw new ScriptException(
+        'not emulated: sorting rows that hold formulas'
+      );
+    const values = this.hostLayers.values;
+    const order = Array.from({length: area.numRows}, (_, i) => i);
+    order.sort((a, b) => {
+      for (const {column, ascending} of keys) {
+        const x = values.get(area.row - 1 + a, column - 1);
+        const y = values.get(area.row - 1 + b, column - 1);
+        const byValue = compareCells(x, y, ascending);
+        if (byValue !== 0) return byValue;
+      }
+      return a - b;
+    });
+    for (const layer of this.allLayers()) {
+      const moved = order.map(from =>
+        Array.from({length: area.numColumns}, (_, c) =>
+          layer.get(area.row - 1 + from, area.column - 1 + c)
+        )
+      );
+      moved.forEach((line, r) =>
+        line.forEach((value, c) =>
+          layer.set(area.row - 1 + r, area.column - 1 + c, value)
+        )
+      );
+    }
   }
 
   /** Host: the layer holding one kind of recorded formatting. */
@@ -657,6 +1013,34 @@ export class FakeSheet implements ApiOf<
     };
   }
 
+  private hasFormulaIn(area: Area): boolean {
+    const {formulas} = this.hostLayers;
+    for (let r = area.row - 1; r < area.row - 1 + area.numRows; r++)
+      for (let c = area.column - 1; c < area.column - 1 + area.numColumns; c++)
+        if (formulas.get(r, c) !== undefined) return true;
+    return false;
+  }
+
+  private namedLayers(): Array<[LayerName, CellGrid<unknown>]> {
+    return [
+      ...(Object.entries(this.hostLayers) as Array<
+        [keyof CellLayers, CellGrid<unknown>]
+      >),
+      ...[...this.styles].map(
+        ([name, layer]): [LayerName, CellGrid<unknown>] => [
+          `style:${name}`,
+          layer,
+        ]
+      ),
+    ];
+  }
+
+  private layerNamed(name: LayerName): CellGrid<unknown> {
+    return name.startsWith('style:')
+      ? this.hostStyle(name.slice('style:'.length) as StyleName)
+      : this.hostLayers[name as keyof CellLayers];
+  }
+
   private allLayers(): Array<CellGrid<unknown>> {
     return [...Object.values(this.hostLayers), ...this.styles.values()];
   }
@@ -752,3 +1136,29 @@ export class FakeSheet implements ApiOf<
     }
   }
 }
+
+function sortRank(value: CellValue): number {
+  if (typeof value === 'string') return 1;
+  if (typeof value === 'boolean') return 2;
+  return 0;
+}
+
+/** The order of two cells in a sort; an empty cell goes last both ways. */
+function compareCells(
+  x: CellValue | undefined,
+  y: CellValue | undefined,
+  ascending: boolean
+): number {
+  const xEmpty = x === undefined || x === '';
+  const yEmpty = y === undefined || y === '';
+  if (xEmpty || yEmpty) return Number(xEmpty) - Number(yEmpty);
+  const rank = sortRank(x) - sortRank(y);
+  let order: number;
+  if (rank !== 0) order = rank;
+  else if (typeof x === 'string' && typeof y === 'string')
+    order = x.localeCompare(y, 'en', {sensitivity: 'base'});
+  else order = Number(x) - Number(y);
+  return ascending ? order : -order;
+}
+
+stubNotEmulated(FakeSheet, 'Sheet', SHEET_METHODS);

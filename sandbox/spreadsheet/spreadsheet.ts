@@ -1,4 +1,4 @@
-import {activeUserEmail, Environment} from '../core/environment';
+import {effectiveUserEmail, Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
 import {ApiOf} from '../core/official-types';
 import {parseA1} from './a1-notation';
@@ -6,10 +6,17 @@ import {Area, isEmptyArea, shiftForDelete, shiftForInsert} from './area';
 import {ProtectionType} from './enums';
 import {MESSAGES} from './messages';
 import {FakeUser} from '../session/user';
+import {FakeNamedRange} from './named-range';
+import {stubNotEmulated} from './not-emulated';
+import {SPREADSHEET_METHODS} from './official-methods';
 import {FakeProtection} from './protection';
 import {FakeRange, RangeProtection, RangeSheet} from './range';
+import {FakeRangeList} from './range-list';
+import {FakeSelection} from './selection';
 import {FakeSheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS} from './sheet';
 import {FakeTextFinder} from './text-finder';
+import type {FakeUi} from './ui';
+import {UserView} from './user-view';
 
 /** Google Sheets' size limit per spreadsheet (PLATFORM.md: Spreadsheets). */
 export const MAX_CELLS = 10_000_000;
@@ -20,33 +27,12 @@ export interface Toast {
   timeoutSeconds: number;
 }
 
+/** An entry of Spreadsheet.addMenu's list; null draws a separator. */
+type AddedMenuItem = {name: string; functionName: string} | null;
+
 interface NamedArea {
   sheet: RangeSheet;
   area: Area;
-}
-
-export class FakeNamedRange implements ApiOf<
-  GoogleAppsScript.Spreadsheet.NamedRange,
-  'getName' | 'getRange' | 'remove'
-> {
-  readonly [SERVICE] = 'SpreadsheetApp.NamedRange';
-
-  constructor(
-    private readonly spreadsheet: FakeSpreadsheet,
-    private readonly name: string
-  ) {}
-
-  getName(): string {
-    return this.name;
-  }
-
-  getRange(): FakeRange {
-    return this.spreadsheet.getRangeByName(this.name)!;
-  }
-
-  remove(): void {
-    this.spreadsheet.removeNamedRange(this.name);
-  }
 }
 
 export class FakeSpreadsheet implements ApiOf<
@@ -70,6 +56,59 @@ export class FakeSpreadsheet implements ApiOf<
   | 'setActiveSheet'
   | 'getActiveSheet'
   | 'getActiveRange'
+  | 'getActiveRangeList'
+  | 'getActiveCell'
+  | 'getCurrentCell'
+  | 'getSelection'
+  | 'setActiveRange'
+  | 'setActiveRangeList'
+  | 'setActiveSelection'
+  | 'setCurrentCell'
+  | 'addMenu'
+  | 'updateMenu'
+  | 'removeMenu'
+  | 'getNumSheets'
+  | 'getSheetName'
+  | 'getSheetId'
+  | 'getSheetValues'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getRangeList'
+  | 'appendRow'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'insertRowBefore'
+  | 'insertRowAfter'
+  | 'insertRowsBefore'
+  | 'insertRowsAfter'
+  | 'insertColumnBefore'
+  | 'insertColumnAfter'
+  | 'insertColumnsBefore'
+  | 'insertColumnsAfter'
+  | 'getFrozenRows'
+  | 'getFrozenColumns'
+  | 'setFrozenRows'
+  | 'setFrozenColumns'
+  | 'hideRow'
+  | 'hideColumn'
+  | 'unhideRow'
+  | 'unhideColumn'
+  | 'isRowHiddenByUser'
+  | 'isColumnHiddenByUser'
+  | 'getColumnWidth'
+  | 'setColumnWidth'
+  | 'getRowHeight'
+  | 'setRowHeight'
+  | 'autoResizeColumn'
+  | 'sort'
+  | 'deleteActiveSheet'
+  | 'renameActiveSheet'
+  | 'getProtections'
+  | 'getSpreadsheetLocale'
+  | 'setSpreadsheetLocale'
   | 'toast'
   | 'getFormUrl'
   | 'createTextFinder'
@@ -79,9 +118,12 @@ export class FakeSpreadsheet implements ApiOf<
   private readonly sheets: FakeSheet[] = [];
   private readonly namedRanges = new Map<string, NamedArea>();
   private readonly protections: RangeProtection[] = [];
-  private activeSheet: FakeSheet | undefined;
-  private activeRange: FakeRange | undefined;
+  /** What the running execution sees as selected: a person's view, or a fresh one. */
+  private view = this.newView();
+  /** Each person's view, by email, while they have the spreadsheet open. */
+  private readonly sessions = new Map<string, UserView>();
   private timeZone: string;
+  private locale = 'en_US';
   private nextSheetId = 0;
   private nextChartId = 1;
   /** Host: toasts shown, oldest first. */
@@ -90,7 +132,8 @@ export class FakeSpreadsheet implements ApiOf<
   constructor(
     private readonly env: Environment,
     private readonly id: string,
-    private name: string
+    private name: string,
+    private readonly ui: FakeUi
   ) {
     this.timeZone = env.timeZone;
   }
@@ -144,7 +187,7 @@ export class FakeSpreadsheet implements ApiOf<
     this.hostEnsureRoomFor(NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     const sheet = new FakeSheet(this, name, this.nextSheetId++);
     this.sheets.splice(Math.min(index, this.sheets.length), 0, sheet);
-    this.activeSheet = sheet;
+    this.view.show(sheet);
     return sheet;
   }
 
@@ -161,7 +204,6 @@ export class FakeSpreadsheet implements ApiOf<
       this.protections.length,
       ...this.protections.filter(p => p.sheet !== sheet)
     );
-    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
   }
 
   /** `Sheet1!A1:B2`, or A1 notation on the active sheet. */
@@ -182,6 +224,10 @@ export class FakeSpreadsheet implements ApiOf<
     if (!named) return null;
     const {row, column, numRows, numColumns} = named.area;
     return named.sheet.getRange(row, column, numRows, numColumns);
+  }
+
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    return this.getActiveSheet().getRangeList(a1Notations);
   }
 
   setNamedRange(name: string, range: FakeRange): void {
@@ -206,17 +252,262 @@ export class FakeSpreadsheet implements ApiOf<
     this.timeZone = timezone;
   }
 
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+
+  setSpreadsheetLocale(locale: string): void {
+    this.locale = locale;
+  }
+
+  // ---- What the person sees: the active sheet and the selection ----
+
+  /** Shows the sheet; each sheet keeps its own selection (restoreSelection is always honoured). */
   setActiveSheet(sheet: FakeSheet): FakeSheet {
-    this.activeSheet = sheet;
+    this.view.show(sheet);
     return sheet;
   }
 
   getActiveSheet(): FakeSheet {
-    return this.activeSheet ?? this.sheets[0];
+    return this.view.activeSheet();
   }
 
-  getActiveRange(): FakeRange | null {
-    return this.activeRange ?? null;
+  getActiveRange(): FakeRange {
+    const sheet = this.getActiveSheet();
+    const {area} = this.view.selectionOn(sheet);
+    return sheet.getRange(area.row, area.column, area.numRows, area.numColumns);
+  }
+
+  getActiveRangeList(): FakeRangeList {
+    return new FakeRangeList([this.getActiveRange()]);
+  }
+
+  getCurrentCell(): FakeRange {
+    const sheet = this.getActiveSheet();
+    const {current} = this.view.selectionOn(sheet);
+    return sheet.getRange(current.row, current.column);
+  }
+
+  getActiveCell(): FakeRange {
+    return this.getCurrentCell();
+  }
+
+  getSelection(): FakeSelection<FakeSheet> {
+    return new FakeSelection(
+      this.getActiveSheet(),
+      this.getActiveRange(),
+      this.getCurrentCell()
+    );
+  }
+
+  setActiveRange(range: FakeRange): FakeRange {
+    return range.activate();
+  }
+
+  setActiveRangeList(rangeList: FakeRangeList): FakeRangeList {
+    return rangeList.activate();
+  }
+
+  /** A1 notation here may name a sheet; without one it is on the active sheet. */
+  setActiveSelection(rangeOrA1: FakeRange | string): FakeRange {
+    return this.setActiveRange(
+      typeof rangeOrA1 === 'string' ? this.getRange(rangeOrA1) : rangeOrA1
+    );
+  }
+
+  setCurrentCell(cell: FakeRange): FakeRange {
+    return cell.activateAsCurrentCell();
+  }
+
+  // ---- Menus in the menu bar of the person running the script ----
+
+  /** A menu of items that run functions; a null entry is a separator (Spreadsheet.addMenu). */
+  addMenu(name: string, subMenus: AddedMenuItem[]): void {
+    const menu = this.ui.createMenu(name);
+    for (const item of subMenus) {
+      if (item) menu.addItem(item.name, item.functionName);
+      else menu.addSeparator();
+    }
+    menu.addToUi();
+  }
+
+  updateMenu(name: string, subMenus: AddedMenuItem[]): void {
+    this.addMenu(name, subMenus);
+  }
+
+  removeMenu(name: string): void {
+    this.ui.hostRemoveMenu(name);
+  }
+
+  // ---- Shortcuts Google gives the spreadsheet for its active sheet ----
+
+  getNumSheets(): number {
+    return this.sheets.length;
+  }
+
+  getSheetName(): string {
+    return this.getActiveSheet().getName();
+  }
+
+  getSheetId(): number {
+    return this.getActiveSheet().getSheetId();
+  }
+
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number
+  ): unknown[][] {
+    return this.getActiveSheet().getSheetValues(
+      startRow,
+      startColumn,
+      numRows,
+      numColumns
+    );
+  }
+
+  getDataRange(): FakeRange {
+    return this.getActiveSheet().getDataRange();
+  }
+
+  getLastRow(): number {
+    return this.getActiveSheet().getLastRow();
+  }
+
+  getLastColumn(): number {
+    return this.getActiveSheet().getLastColumn();
+  }
+
+  appendRow(rowContents: unknown[]): FakeSheet {
+    return this.getActiveSheet().appendRow(rowContents);
+  }
+
+  deleteRow(rowPosition: number): FakeSheet {
+    return this.getActiveSheet().deleteRow(rowPosition);
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.getActiveSheet().deleteRows(rowPosition, howMany);
+  }
+
+  deleteColumn(columnPosition: number): FakeSheet {
+    return this.getActiveSheet().deleteColumn(columnPosition);
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.getActiveSheet().deleteColumns(columnPosition, howMany);
+  }
+
+  insertRowBefore(beforePosition: number): FakeSheet {
+    return this.getActiveSheet().insertRowBefore(beforePosition);
+  }
+
+  insertRowAfter(afterPosition: number): FakeSheet {
+    return this.getActiveSheet().insertRowAfter(afterPosition);
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): FakeSheet {
+    return this.getActiveSheet().insertRowsBefore(beforePosition, howMany);
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
+    return this.getActiveSheet().insertRowsAfter(afterPosition, howMany);
+  }
+
+  insertColumnBefore(beforePosition: number): FakeSheet {
+    return this.getActiveSheet().insertColumnBefore(beforePosition);
+  }
+
+  insertColumnAfter(afterPosition: number): FakeSheet {
+    return this.getActiveSheet().insertColumnAfter(afterPosition);
+  }
+
+  insertColumnsBefore(beforePosition: number, howMany: number): FakeSheet {
+    return this.getActiveSheet().insertColumnsBefore(beforePosition, howMany);
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    return this.getActiveSheet().insertColumnsAfter(afterPosition, howMany);
+  }
+
+  getFrozenRows(): number {
+    return this.getActiveSheet().getFrozenRows();
+  }
+
+  getFrozenColumns(): number {
+    return this.getActiveSheet().getFrozenColumns();
+  }
+
+  setFrozenRows(rows: number): void {
+    this.getActiveSheet().setFrozenRows(rows);
+  }
+
+  setFrozenColumns(columns: number): void {
+    this.getActiveSheet().setFrozenColumns(columns);
+  }
+
+  hideRow(row: FakeRange): void {
+    this.getActiveSheet().hideRow(row);
+  }
+
+  hideColumn(column: FakeRange): void {
+    this.getActiveSheet().hideColumn(column);
+  }
+
+  unhideRow(row: FakeRange): void {
+    this.getActiveSheet().unhideRow(row);
+  }
+
+  unhideColumn(column: FakeRange): void {
+    this.getActiveSheet().unhideColumn(column);
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.getActiveSheet().isRowHiddenByUser(rowPosition);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.getActiveSheet().isColumnHiddenByUser(columnPosition);
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    return this.getActiveSheet().getColumnWidth(columnPosition);
+  }
+
+  setColumnWidth(columnPosition: number, width: number): FakeSheet {
+    return this.getActiveSheet().setColumnWidth(columnPosition, width);
+  }
+
+  getRowHeight(rowPosition: number): number {
+    return this.getActiveSheet().getRowHeight(rowPosition);
+  }
+
+  setRowHeight(rowPosition: number, height: number): FakeSheet {
+    return this.getActiveSheet().setRowHeight(rowPosition, height);
+  }
+
+  autoResizeColumn(columnPosition: number): FakeSheet {
+    return this.getActiveSheet().autoResizeColumn(columnPosition);
+  }
+
+  sort(columnPosition: number, ascending = true): FakeSheet {
+    return this.getActiveSheet().sort(columnPosition, ascending);
+  }
+
+  deleteActiveSheet(): FakeSheet {
+    this.deleteSheet(this.getActiveSheet());
+    return this.getActiveSheet();
+  }
+
+  renameActiveSheet(newName: string): void {
+    this.getActiveSheet().setName(newName);
+  }
+
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType
+  ): RangeProtection[] {
+    return this.protections.filter(p => p.type === type);
   }
 
   /** A negative or null timeout keeps the toast up until closed; the default is 5 seconds. */
@@ -253,7 +544,7 @@ export class FakeSpreadsheet implements ApiOf<
 
   /** Host: who a script call runs as: the current execution's user, or the owner outside one. */
   hostCurrentUser(): string {
-    return activeUserEmail(this.env);
+    return effectiveUserEmail(this.env);
   }
 
   hostProtections(): readonly RangeProtection[] {
@@ -276,8 +567,55 @@ export class FakeSpreadsheet implements ApiOf<
     if (index >= 0) this.protections.splice(index, 1);
   }
 
-  hostSetActiveRange(range: FakeRange): void {
-    this.activeRange = range;
+  /**
+   * Host: an execution starts. One a person started from the spreadsheet (a menu item, their open
+   * or edit) sees and moves that person's selection; any other starts on the first sheet with A1
+   * selected, and what it activates is gone when it ends.
+   */
+  hostBeginExecution(sessionUser: string | undefined): void {
+    this.view =
+      sessionUser === undefined
+        ? this.newView()
+        : this.hostSession(sessionUser);
+  }
+
+  /** Host: the view of someone who has the spreadsheet open (a fresh one the first time). */
+  hostSession(user: string): UserView {
+    let view = this.sessions.get(user);
+    if (!view) {
+      view = this.newView();
+      this.sessions.set(user, view);
+    }
+    return view;
+  }
+
+  /** Host: someone (re)loads the spreadsheet: the first sheet, A1 selected. */
+  hostOpenSession(user: string): void {
+    this.sessions.set(user, this.newView());
+  }
+
+  /** Host: `area` of `sheet` becomes the selection, with focus on `current` (Range.activate). */
+  hostSelect(
+    sheet: FakeSheet,
+    area: Area,
+    current?: {row: number; column: number}
+  ): void {
+    this.view.select(sheet, area, current);
+  }
+
+  /** Host: focus moves to a cell, inside the selection if it holds it (activateAsCurrentCell). */
+  hostSetCurrentCell(sheet: FakeSheet, row: number, column: number): void {
+    const {area} = this.view.selectionOn(sheet);
+    const inside =
+      row >= area.row &&
+      row < area.row + area.numRows &&
+      column >= area.column &&
+      column < area.column + area.numColumns;
+    this.view.select(
+      sheet,
+      inside ? area : {row, column, numRows: 1, numColumns: 1},
+      {row, column}
+    );
   }
 
   hostNewChartId(): number {
@@ -308,6 +646,10 @@ export class FakeSpreadsheet implements ApiOf<
   }
 
   /** Host: protected and named ranges follow their cells when lines are inserted (+) or deleted (−). */
+  private newView(): UserView {
+    return new UserView(() => this.sheets);
+  }
+
   hostShiftAreas(
     sheet: FakeSheet,
     axis: 'row' | 'column',
@@ -329,3 +671,5 @@ export class FakeSpreadsheet implements ApiOf<
       if (isEmptyArea(named.area)) this.namedRanges.delete(name);
   }
 }
+
+stubNotEmulated(FakeSpreadsheet, 'Spreadsheet', SPREADSHEET_METHODS);

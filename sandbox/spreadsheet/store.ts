@@ -12,7 +12,21 @@ export class SpreadsheetStore {
   /** False while a trigger with no one looking runs (time-driven, form submit): getUi() throws. */
   uiAvailable = true;
 
-  constructor(private readonly env: Environment) {}
+  constructor(private readonly env: Environment) {
+    this.ui.viewer = env.owner;
+  }
+
+  /**
+   * An execution starts: `viewer` is whose menu bar its menus go to; `sessionUser`, when set, is
+   * the person whose selection it sees and moves (a menu click, their open or their edit).
+   */
+  beginExecution(viewer: string, sessionUser: string | undefined): void {
+    this.ui.viewer = viewer;
+    for (const spreadsheet of this.spreadsheets.values())
+      spreadsheet.hostBeginExecution(
+        spreadsheet === this.active ? sessionUser : undefined
+      );
+  }
 
   /** A new spreadsheet with one empty sheet, "Sheet1". */
   create(name: string): FakeSpreadsheet {
@@ -26,7 +40,8 @@ export class SpreadsheetStore {
     const spreadsheet = new FakeSpreadsheet(
       this.env,
       this.env.newId('spreadsheet'),
-      name
+      name,
+      this.ui
     );
     this.spreadsheets.set(spreadsheet.getId(), spreadsheet);
     return spreadsheet;

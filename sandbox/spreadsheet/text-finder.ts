@@ -1,5 +1,7 @@
 import {SERVICE} from '../core/service';
 import {ApiOf} from '../core/official-types';
+import {stubNotEmulated} from './not-emulated';
+import {TEXT_FINDER_METHODS} from './official-methods';
 
 /** What a text finder searches: a block of display values whose cells it hands back as `R`. */
 export interface SearchedRange<R> {
@@ -79,3 +81,5 @@ export class FakeTextFinder<R extends SearchedRange<R>> implements ApiOf<
     return this.position < 0 ? null : (this.findAll()[this.position] ?? null);
   }
 }
+
+stubNotEmulated(FakeTextFinder, 'TextFinder', TEXT_FINDER_METHODS);

@@ -1,6 +1,8 @@
 import {SERVICE} from '../core/service';
 import {ApiOf} from '../core/official-types';
 import {Button, ButtonSet} from './enums';
+import {stubNotEmulated} from './not-emulated';
+import {MENU_METHODS, UI_METHODS} from './official-methods';
 
 type ButtonName = GoogleAppsScript.Base.Button;
 type ButtonSetName = GoogleAppsScript.Base.ButtonSet;
@@ -110,14 +112,45 @@ export class FakeUi implements ApiOf<
   readonly [SERVICE] = 'SpreadsheetApp.Ui';
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
-  /** Host: menus added to the spreadsheet's menu bar. */
-  readonly menus: FakeMenu[] = [];
+  /**
+   * Host: whose browser tab the running script's menus go to (and `menus` reads). Each person's
+   * menu bar is their own: onOpen runs for each person who opens the spreadsheet.
+   */
+  viewer = '';
+  private readonly menuBars = new Map<string, FakeMenu[]>();
   readonly alerts: ShownAlert[] = [];
   readonly prompts: ShownPrompt[] = [];
   readonly dialogs: ShownHtml[] = [];
   private readonly alertAnswers: ButtonName[] = [];
   private readonly promptAnswers: Array<{text: string; button: ButtonName}> =
     [];
+
+  /** Host: the menus in the viewer's menu bar. */
+  get menus(): FakeMenu[] {
+    return this.menusOf(this.viewer);
+  }
+
+  /** Host: the menus in one person's menu bar. */
+  menusOf(user: string): FakeMenu[] {
+    let menus = this.menuBars.get(user);
+    if (!menus) {
+      menus = [];
+      this.menuBars.set(user, menus);
+    }
+    return menus;
+  }
+
+  /** Host: the person reloads the spreadsheet: their menu bar is empty until onOpen runs. */
+  hostClearMenus(user: string): void {
+    this.menuBars.delete(user);
+  }
+
+  /** Spreadsheet.removeMenu: drops the viewer's menu of that caption. */
+  hostRemoveMenu(caption: string): void {
+    const menus = this.menus;
+    const index = menus.findIndex(m => m.caption === caption);
+    if (index >= 0) menus.splice(index, 1);
+  }
 
   /** Host: the button the next alert is answered with. */
   queueAlertAnswer(button: ButtonName): void {
@@ -203,3 +236,6 @@ export class FakeUi implements ApiOf<
     };
   }
 }
+
+stubNotEmulated(FakeUi, 'Ui', UI_METHODS);
+stubNotEmulated(FakeMenu, 'Menu', MENU_METHODS);

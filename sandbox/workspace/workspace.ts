@@ -1,12 +1,14 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
+import {BigQueryStore} from '../bigquery/bigquery-store';
 import {VirtualClock} from '../core/clock';
 import {AccountKind, createEnvironment, Environment} from '../core/environment';
 import {
   DAILY_TRIGGER_RUNTIME_MS,
   ExecutionRecord,
   Executions,
+  ExecutionStart,
   SIMPLE_TRIGGER_LIMIT_MS,
 } from '../core/execution';
 import {DEFAULT_LATENCY, LatencyModel, withLatency} from '../core/latency';
@@ -19,6 +21,7 @@ import {domainOf, FakeScriptApp, WebAppAccess} from '../script/script-app';
 import {TriggerRecord} from '../script/trigger-store';
 import {FakeHtmlOutput} from '../html/html-service';
 import {FakeTextOutput} from '../html/content-service';
+import {visibleIdentity} from '../session/identity';
 import {FakeUser} from '../session/user';
 import {FakeSheet} from '../spreadsheet/sheet';
 import {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
@@ -40,6 +43,19 @@ export interface WorkspaceOptions {
   latency?: Partial<LatencyModel>;
   /** The bound spreadsheet's name. */
   spreadsheetName?: string;
+  /** The BigQuery the script reaches; share one store to give several schools one district. */
+  bigQuery?: BigQueryStore;
+  /**
+   * The email domains of the owner's Google Workspace account, whose people scripts may see.
+   * Default: the owner's domain alone.
+   */
+  domains?: readonly string[];
+  /**
+   * The domain withholds identities: `e.user` and `Session.getActiveUser()` are blank for every
+   * editor except in scripts they authorised themselves. Without it, only people outside the
+   * owner's domain are blank (sandbox/session/identity.ts).
+   */
+  hideIdentities?: boolean;
   /**
    * The web app deployment's access (manifest `webapp.access`): `ANYONE_ANONYMOUS` (default) or
    * `DOMAIN`, where Google lets only signed-in accounts of the owner's domain reach doGet/doPost.
@@ -107,7 +123,7 @@ export class Workspace {
   private duplicateSubmits = 0;
   private readonly queuedEdits: Array<{
     event: Record<string, unknown>;
-    user: string;
+    editor: string;
   }> = [];
   /** What the last execution's function returned (a web app's output). */
   private lastResult: unknown;
@@ -126,8 +142,10 @@ export class Workspace {
       timeZone: options.timeZone ?? 'America/Chicago',
       account: options.account ?? 'workspace',
       owner: options.owner ?? DEFAULT_OWNER,
+      domains: options.domains,
+      hideIdentities: options.hideIdentities ?? false,
     });
-    this.services = createServices(this.env);
+    this.services = createServices(this.env, {bigQuery: options.bigQuery});
     this.spreadsheet = this.services.spreadsheets.create(
       options.spreadsheetName ?? 'Peer Desk'
     );
@@ -141,14 +159,47 @@ export class Workspace {
 
   // ── the bundle ────────────────────────────────────────────────────────────
 
-  /** Loads the compiled bundle as Apps Script would: one realm, only Apps Script globals. */
+  /**
+   * Loads the compiled bundle as Apps Script would: one realm, only Apps Script globals, plus the
+   * advanced services that the `appsscript.json` beside the bundle enables, each under its
+   * `userSymbol`. An advanced service the manifest does not enable is not defined at all, as on
+   * Google (https://developers.google.com/apps-script/guides/services/advanced); one whose scope
+   * the manifest's explicit `oauthScopes` leave out refuses every call
+   * (https://developers.google.com/apps-script/concepts/scopes).
+   */
   loadBundle(path = 'dist/Code.js'): this {
     this.realm = new BundleRealm(
       readFileSync(path, 'utf8'),
-      this.services.globals,
+      {...this.services.globals, ...this.enabledAdvancedServices(path)},
       this.env
     );
     return this;
+  }
+
+  private enabledAdvancedServices(bundlePath: string): Record<string, object> {
+    const manifestPath = join(dirname(bundlePath), 'appsscript.json');
+    if (!existsSync(manifestPath)) return {};
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      oauthScopes?: string[];
+      dependencies?: {
+        enabledAdvancedServices?: Array<{
+          userSymbol?: string;
+          serviceId?: string;
+        }>;
+      };
+    };
+    const enabled: Record<string, object> = {};
+    for (const service of manifest.dependencies?.enabledAdvancedServices ??
+      []) {
+      const advanced = this.services.advancedServices[service.serviceId ?? ''];
+      if (!advanced)
+        throw new Error(
+          `${manifestPath} enables the advanced service "${service.serviceId}", which the emulator does not model.`
+        );
+      advanced.authorize(manifest.oauthScopes);
+      enabled[service.userSymbol ?? ''] = advanced.fake;
+    }
+    return enabled;
   }
 
   get bundle(): BundleRealm {
@@ -165,7 +216,7 @@ export class Workspace {
     return this.execute(
       functionName,
       'manual',
-      this.user(options),
+      {user: this.user(options)},
       options.args ?? []
     );
   }
@@ -173,59 +224,88 @@ export class Workspace {
   // ── people ────────────────────────────────────────────────────────────────
 
   /**
-   * Someone opens the spreadsheet: the simple `onOpen` (30-second limit) and installed open
-   * triggers run (https://developers.google.com/apps-script/guides/triggers).
+   * Someone opens the spreadsheet: the simple `onOpen` (30-second limit, run as the opener without
+   * their authorisation) and installed open triggers (run as their installers) run
+   * (https://developers.google.com/apps-script/guides/triggers). They start on the first sheet
+   * with A1 selected and an empty menu bar of their own, which onOpen fills.
    */
   open(options: ActOptions = {}): ExecutionRecord[] {
-    const user = this.user(options);
-    const event = {
-      authMode: 'LIMITED',
-      source: this.spreadsheet,
-      user: new FakeUser(user),
-    };
+    const opener = this.user(options);
+    this.spreadsheet.hostOpenSession(opener);
+    this.services.spreadsheets.ui.hostClearMenus(opener);
     const records: ExecutionRecord[] = [];
     if (this.bundle.hasFunction('onOpen')) {
+      const seen = visibleIdentity(this.env, opener, this.env.owner);
       records.push(
         this.execute(
           'onOpen',
           'ON_OPEN',
-          user,
-          [event],
-          SIMPLE_TRIGGER_LIMIT_MS
+          {user: opener, person: opener, activeUser: seen},
+          [
+            {
+              authMode: 'LIMITED',
+              source: this.spreadsheet,
+              user: new FakeUser(seen),
+            },
+          ],
+          SIMPLE_TRIGGER_LIMIT_MS,
+          opener
         )
       );
     }
     for (const trigger of this.installed('ON_OPEN', this.spreadsheet.getId())) {
       records.push(
-        this.fire(trigger, {
-          ...event,
-          authMode: 'FULL',
-          triggerUid: trigger.uid,
-        })
+        this.fire(
+          trigger,
+          {
+            authMode: 'FULL',
+            source: this.spreadsheet,
+            user: this.userAsSeenBy(trigger, opener),
+            triggerUid: trigger.uid,
+          },
+          opener,
+          opener
+        )
       );
     }
     return records;
   }
 
-  /** Clicks a custom menu item added with SpreadsheetApp.getUi().createMenu(...). */
+  /**
+   * A person selects a block on a sheet, as with the mouse: `a1` becomes their active range, its
+   * top-left cell their current cell and the sheet their active sheet. A menu item they click
+   * next sees that selection; other people's selections are their own.
+   */
+  select(sheetName: string, a1: string, options: ActOptions = {}): void {
+    const sheet = this.sheet(sheetName);
+    this.spreadsheet
+      .hostSession(this.user(options))
+      .select(sheet, sheet.getRange(a1).area());
+  }
+
+  /**
+   * Clicks an item of a custom menu (Ui.createMenu or Spreadsheet.addMenu) in the person's own
+   * menu bar; the function runs as them and sees their selection.
+   */
   clickMenu(
     menu: string,
     item: string,
     options: ActOptions = {}
   ): ExecutionRecord {
-    const found = this.services.spreadsheets.ui.menus.find(
-      m => m.caption === menu
-    );
+    const user = this.user(options);
+    const found = this.services.spreadsheets.ui
+      .menusOf(user)
+      .find(m => m.caption === menu);
     if (!found)
       throw new Error(
-        `No "${menu}" menu: open the spreadsheet first (onOpen adds menus).`
+        `No "${menu}" menu for ${user}: open the spreadsheet as them first (onOpen adds menus).`
       );
     const functionName = found.items.find(
       i => i.caption === item
     )?.functionName;
     if (!functionName)
       throw new Error(`The "${menu}" menu has no item "${item}".`);
-    return this.execute(functionName, 'menu', this.user(options), []);
+    return this.execute(functionName, 'menu', {user}, [], undefined, user);
   }
 
   /** The form that writes its responses into the bound spreadsheet. */
@@ -251,19 +331,16 @@ export class Workspace {
   ): ExecutionRecord[] {
     if (options.at) this.advanceTo(options.at);
     const form = this.intakeForm(options.formId);
-    const submission = this.services.forms.submit(
-      form.id,
-      answers,
-      this.user(options)
-    );
-    const records = this.fireSubmit(submission);
+    const respondent = this.user(options);
+    const submission = this.services.forms.submit(form.id, answers, respondent);
+    const records = this.fireSubmit(submission, respondent);
     for (; this.duplicateSubmits > 0; this.duplicateSubmits--) {
-      records.push(...this.fireSubmit(submission));
+      records.push(...this.fireSubmit(submission, respondent));
     }
     if (this.blankSubmitsAfterMs !== undefined) {
       this.advance(this.blankSubmitsAfterMs);
       this.blankSubmitsAfterMs = undefined;
-      records.push(...this.fireSubmit(blank(submission)));
+      records.push(...this.fireSubmit(blank(submission), respondent));
     }
     return records;
   }
@@ -293,7 +370,8 @@ export class Workspace {
   /**
    * A person types or pastes into the sheet starting at `a1`: the values are parsed as typed,
    * validation and protection apply, and installed edit triggers fire with `value`/`oldValue`
-   * for a single cell only (PLATFORM.md: Trigger events). A rejected edit throws and changes nothing.
+   * for a single cell only (PLATFORM.md: Trigger events), each run as its installer with `e.user`
+   * as that installer's script may see the editor. A rejected edit throws and changes nothing.
    */
   edit(
     sheetName: string,
@@ -301,11 +379,11 @@ export class Workspace {
     value: unknown,
     options: ActOptions = {}
   ): ExecutionRecord[] {
-    const user = this.user(options);
-    return this.fireEdit(this.applyEdit(sheetName, a1, value, user), user);
+    const editor = this.user(options);
+    return this.fireEdit(this.applyEdit(sheetName, a1, value, editor), editor);
   }
 
-  /** A person's edit lands in the sheet; returns the edit event its triggers will get. */
+  /** A person's edit lands in the sheet; returns the edit event its triggers will get, less `user`. */
   private applyEdit(
     sheetName: string,
     a1: string,
@@ -313,12 +391,14 @@ export class Workspace {
     user: string
   ) {
     const values = Array.isArray(value) ? (value as unknown[][]) : [[value]];
-    const edit = this.sheet(sheetName).applyUserEdit(a1, values, user);
+    const sheet = this.sheet(sheetName);
+    const edit = sheet.applyUserEdit(a1, values, user);
+    // They clicked where they typed: their edit triggers see it as the selection.
+    this.spreadsheet.hostSession(user).select(sheet, edit.range.area());
     const event: Record<string, unknown> = {
       authMode: 'FULL',
       range: edit.range,
       source: this.spreadsheet,
-      user: new FakeUser(user),
     };
     if (edit.value !== undefined) event.value = edit.value;
     if (edit.oldValue !== undefined) event.oldValue = edit.oldValue;
@@ -327,10 +407,19 @@ export class Workspace {
 
   private fireEdit(
     event: Record<string, unknown>,
-    user: string
+    editor: string
   ): ExecutionRecord[] {
     return this.installed('ON_EDIT', this.spreadsheet.getId()).map(trigger =>
-      this.fire(trigger, {...event, triggerUid: trigger.uid}, user)
+      this.fire(
+        trigger,
+        {
+          ...event,
+          user: this.userAsSeenBy(trigger, editor),
+          triggerUid: trigger.uid,
+        },
+        editor,
+        editor
+      )
     );
   }
 
@@ -378,9 +467,18 @@ export class Workspace {
         name: 'postData',
       };
     const handler = method === 'POST' ? 'doPost' : 'doGet';
-    const record = this.execute(handler, 'WEB_APP', this.user(request), [
-      event,
-    ]);
+    // The manifest's webapp.executeAs is USER_DEPLOYING: the owner deployed it and it runs as them.
+    const visitor = request.anonymous ? '' : this.user(request);
+    const record = this.execute(
+      handler,
+      'WEB_APP',
+      {
+        user: this.env.owner,
+        person: visitor,
+        activeUser: visibleIdentity(this.env, visitor, this.env.owner),
+      },
+      [event]
+    );
     const output = this.lastResult;
     if (record.outcome === 'completed' && output instanceof FakeHtmlOutput)
       return {
@@ -523,11 +621,11 @@ export class Workspace {
       value: unknown,
       options: ActOptions = {}
     ) => {
-      const user = this.user(options);
+      const editor = this.user(options);
       this.executions.interleaveBefore(call, () =>
         this.queuedEdits.push({
-          event: this.applyEdit(sheetName, a1, value, user),
-          user,
+          event: this.applyEdit(sheetName, a1, value, editor),
+          editor,
         })
       );
     },
@@ -587,21 +685,42 @@ export class Workspace {
     return this.services.triggers.forSource(eventType, sourceId);
   }
 
-  /** Runs an installed trigger: as its owner, or as the editing user for edit triggers. */
+  /**
+   * Runs an installed trigger as the account that created it, whoever acted: "Installable
+   * triggers always run under the account of the person who created them"
+   * (https://developers.google.com/apps-script/guides/triggers/installable). `session` is the
+   * person whose open or edit fired it, whose selection it sees.
+   */
   private fire(
     trigger: TriggerRecord,
     event: object,
-    user = trigger.owner
+    person = trigger.owner,
+    session?: string,
+    activeUser = visibleIdentity(this.env, person, trigger.owner)
   ): ExecutionRecord {
     return this.execute(
       trigger.handlerFunction,
       trigger.eventType as Cause,
-      user,
-      [event]
+      {user: trigger.owner, person, activeUser},
+      [event],
+      undefined,
+      session
     );
   }
 
-  private fireSubmit(submission: FormSubmission): ExecutionRecord[] {
+  /** The person as a `User` of a trigger's event: blank when its installer's script may not see them. */
+  private userAsSeenBy(trigger: TriggerRecord, person: string): FakeUser {
+    return new FakeUser(visibleIdentity(this.env, person, trigger.owner));
+  }
+
+  /**
+   * A respondent never uses the script itself: in its submit triggers the active user is the
+   * installer, as commonly reported (the respondent's address comes from the response instead).
+   */
+  private fireSubmit(
+    submission: FormSubmission,
+    respondent: string
+  ): ExecutionRecord[] {
     const forms = this.services.forms;
     const records: ExecutionRecord[] = [];
     for (const trigger of this.installed(
@@ -611,7 +730,10 @@ export class Workspace {
       records.push(
         this.fire(
           trigger,
-          forms.spreadsheetSubmitEvent(submission, trigger.uid)
+          forms.spreadsheetSubmitEvent(submission, trigger.uid),
+          respondent,
+          undefined,
+          trigger.owner
         )
       );
     }
@@ -620,7 +742,13 @@ export class Workspace {
       submission.form.id
     )) {
       records.push(
-        this.fire(trigger, forms.formSubmitEvent(submission, trigger.uid))
+        this.fire(
+          trigger,
+          forms.formSubmitEvent(submission, trigger.uid),
+          respondent,
+          undefined,
+          trigger.owner
+        )
       );
     }
     return records;
@@ -629,16 +757,20 @@ export class Workspace {
   private execute(
     functionName: string,
     cause: Cause,
-    user: string,
+    who: Pick<ExecutionStart, 'user' | 'person' | 'activeUser'>,
     args: unknown[],
-    limitMs?: number
+    limitMs?: number,
+    session?: string
   ): ExecutionRecord {
     const realm = this.bundle;
     const spreadsheets = this.services.spreadsheets;
+    // Selection and menus are per person: a trigger nobody is looking at starts on the first
+    // sheet, A1 selected (platform.md: Selection and menus).
+    spreadsheets.beginExecution(session ?? who.user, session);
     // Triggers with nobody looking at the sheet have no UI: getUi() throws there.
     spreadsheets.uiAvailable =
       cause === 'menu' || cause === 'manual' || cause === 'ON_OPEN';
-    this.executions.begin({functionName, cause, user, limitMs});
+    this.executions.begin({functionName, cause, ...who, limitMs});
     let record: ExecutionRecord;
     try {
       this.lastResult = realm.call(functionName, ...args);
@@ -649,7 +781,7 @@ export class Workspace {
     } finally {
       spreadsheets.uiAvailable = true;
     }
-    for (const {event, user: editor} of this.queuedEdits.splice(0)) {
+    for (const {event, editor} of this.queuedEdits.splice(0)) {
       this.fireEdit(event, editor);
     }
     return record;

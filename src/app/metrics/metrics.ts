@@ -63,9 +63,12 @@ import {
 } from '../../workspace/sheets/spreadsheet';
 import {appendRows, columnsOf, readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
+import {sendFiguresIfConfigured} from '../district/send-figures';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
+import {HANDLER} from '../setup/handlers';
+import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -304,6 +307,7 @@ function digestDue(figures: Figures, clock: ScriptNow): boolean {
 
 /** Menu item "Rebuild metrics". */
 export function rebuildMetrics(): void {
+  if (!ownerMayAct('rebuild the metrics')) return;
   const ss = activeSpreadsheet();
   const snapshot = loadSnapshot(ss);
   const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));
@@ -317,18 +321,22 @@ export function rebuildMetrics(): void {
 /**
  * The hourly trigger: rebuilds the metrics, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
- * effect without reinstalling a trigger (a trigger's schedule cannot be read back).
+ * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
+ * edition then sends the rebuilt figures to the district's BigQuery.
  */
 export function hourlyMetrics(): void {
+  if (!runsAsOwner(HANDLER.metrics)) return;
   const ss = activeSpreadsheet();
   const snapshot = loadSnapshot(ss);
   const clock = scriptNow(snapshot.timeZone);
   const figures = rebuild(ss, snapshot, clock);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
+  sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
 }
 
 /** Menu item "Send weekly digest now": this week so far, to the Config list of leaders. */
 export function sendWeeklyDigest(): void {
+  if (!ownerMayAct('send the weekly digest')) return;
   const ss = activeSpreadsheet();
   const snapshot = loadSnapshot(ss);
   const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));

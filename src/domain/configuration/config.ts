@@ -13,6 +13,7 @@ import {
   URGENCIES,
   Urgency,
 } from '../tickets/priority';
+import {DISTRICT_CONFIG_DEFAULTS} from '../district/district-settings';
 import {METRICS_CONFIG_DEFAULTS} from '../metrics/metrics-settings';
 import {SLA_CONFIG_DEFAULTS} from '../sla/sla-policy';
 import {splitList} from '../text';
@@ -45,6 +46,7 @@ export const CONFIG_KEY = {
   duplicateWindowMinutes: 'Duplicate Window (minutes)',
   defaultLanguage: 'Default Language',
   coordinatorEmail: 'Coordinator Email',
+  deskOwner: 'Desk Owner',
   timeZone: 'Time Zone',
 } as const;
 
@@ -106,6 +108,12 @@ const BASE_DEFAULTS: readonly ConfigRow[] = [
     description:
       "Shown by setup, not read: the spreadsheet's time zone (File → Settings), which bell times, school minutes, due times and the digest hour follow. Change it there, then run Peer Desk › Set up or repair.",
   },
+  {
+    key: CONFIG_KEY.deskOwner,
+    value: '',
+    description:
+      'Written by Set up or repair: the account whose triggers do the desk’s work and send its mail. Only it can run the admin menu items; it hands the desk over with Peer Desk › Hand over the desk. Editing this cell changes nothing.',
+  },
 ];
 
 /** Every Config row setup writes when it is missing, with its default value. */
@@ -120,6 +128,7 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
   ),
   ...SLA_CONFIG_DEFAULTS,
   ...METRICS_CONFIG_DEFAULTS,
+  ...DISTRICT_CONFIG_DEFAULTS,
 ];
 
 export interface ParsedConfig {

@@ -1,6 +1,10 @@
 // Reference data: the configuration tabs (Config, Techs, Schedule, Rota...) parsed into one object.
 import {Catalogue, catalogueFrom} from '../languages/catalogue';
 import {DeskConfig, parseConfig} from './config';
+import {
+  DistrictTarget,
+  parseDistrictSettings,
+} from '../district/district-settings';
 import {KnowledgeArticle, parseKnowledgeBase} from '../knowledge/knowledge';
 import {
   MetricsSettings,
@@ -33,6 +37,8 @@ export interface Reference {
   readonly metrics: MetricsSettings;
   /** Shipped texts with the Translations tab over them. */
   readonly catalogue: Catalogue;
+  /** Where the district edition sends this school's figures; undefined when not configured. */
+  readonly district: DistrictTarget | undefined;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];
 }
@@ -47,6 +53,7 @@ export function buildReference(rows: ReferenceRows): Reference {
   const config = parseConfig(configRows);
   const sla = parseSlaPolicy(configRows);
   const metrics = parseMetricsSettings(configRows);
+  const district = parseDistrictSettings(configRows);
   const techs = parseTechs(
     rows.techs.map(r => ({
       email: get(r, 'Email'),
@@ -99,10 +106,12 @@ export function buildReference(rows: ReferenceRows): Reference {
     sla: sla.policy,
     metrics: metrics.settings,
     catalogue: translations.catalogue,
+    district: district.target,
     problems: [
       ...config.problems,
       ...sla.problems,
       ...metrics.problems,
+      ...district.problems,
       ...techs.problems,
       ...schedule.problems,
       ...translations.problems,

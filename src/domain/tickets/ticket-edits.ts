@@ -1,5 +1,5 @@
 // Rules for edits to a Tickets row: refuse and restore, or accept, stamp and log them.
-import {ActivityEntry} from './activity';
+import {ActivityEntry, editorLabel} from './activity';
 import {
   OutgoingMessage,
   resolvedEmail,
@@ -111,7 +111,7 @@ export function reviewEditedRow(
       field,
       oldValue,
       newValue,
-      who: context.editorEmail,
+      who: editorLabel(context.editorEmail),
     });
 
   // Resolution first, so a paste of Resolution and Status together can resolve.
@@ -148,7 +148,13 @@ export function reviewEditedRow(
   }
   const messages: OutgoingMessage[] = [];
   if (statusChanged) {
-    stampStatus(row, status, context, messages);
+    const credited = stampStatus(row, status, context, messages);
+    if (credited)
+      log(
+        'Resolved By',
+        '',
+        `${credited} (credited as assignee; editor unknown)`
+      );
     // The SLA clock pauses while the ticket waits on its requester.
     row['SLA Pauses'] = pausesAfterStatusChange(
       cellText(row['SLA Pauses']),
@@ -170,12 +176,17 @@ export function reviewEditedRow(
   };
 }
 
+/**
+ * Stamps what a status change means. Returns the assignee credited with a resolution when the
+ * editor's identity was withheld, so the credit can be marked as such.
+ */
 function stampStatus(
   row: TicketRow,
   status: string,
   context: EditContext,
   messages: OutgoingMessage[]
-): void {
+): string | undefined {
+  let creditedAssignee: string | undefined;
   const {now, reference} = context;
   const {config, techs} = reference;
   if (RESPONDED.has(status) && cellText(row['First Response']) === '')
@@ -185,9 +196,12 @@ function stampStatus(
   const requester = cellText(row.Requester);
   const facts = factsOf(row);
   if (status === STATUS.resolved) {
-    const resolver = findTech(techs, context.editorEmail);
+    const unknown = context.editorEmail.trim() === '';
+    const resolvedBy = unknown ? cellText(row.Assignee) : context.editorEmail;
+    if (unknown && resolvedBy !== '') creditedAssignee = resolvedBy;
+    const resolver = findTech(techs, resolvedBy);
     row['Resolved At'] = now;
-    row['Resolved By'] = context.editorEmail;
+    row['Resolved By'] = resolvedBy;
     row['Resolver Role'] = resolverRole(resolver);
     if (requester.includes('@'))
       messages.push(
@@ -202,7 +216,8 @@ function stampStatus(
       );
   }
   if (status === STATUS.escalated)
-    row['Escalation Reason'] = `Escalated by hand by ${context.editorEmail}.`;
+    row['Escalation Reason'] =
+      `Escalated by hand by ${editorLabel(context.editorEmail)}.`;
   if (status === STATUS.waiting && requester.includes('@')) {
     const assignee = findTech(techs, cellText(row.Assignee));
     messages.push(
@@ -223,4 +238,5 @@ function stampStatus(
     row.Rating = '';
     row['Rating Comment'] = '';
   }
+  return creditedAssignee;
 }

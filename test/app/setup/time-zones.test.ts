@@ -3,6 +3,7 @@ import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   allCompleted,
   completed,
+  expectAbout,
   PROJECTOR_DOWN,
   setConfig,
   TEACHER,
@@ -41,13 +42,6 @@ function deskIn(
 function report(ws: Workspace, when: Date): void {
   allCompleted(ws.submitForm(PROJECTOR_DOWN, {as: TEACHER, at: when}));
   ws.advanceTo(new Date(when.getTime() + 6 * 60_000)).forEach(completed);
-}
-
-function expectAbout(value: unknown, expected: Date): void {
-  expect(value).toBeInstanceOf(Date);
-  expect(Math.abs((value as Date).getTime() - expected.getTime())).toBeLessThan(
-    1000
-  );
 }
 
 function resolve(ws: Workspace, row: number): void {

@@ -5,30 +5,17 @@ import {
   completed,
   connectChat,
   exampleDesk,
+  expectAbout,
   setConfig,
   SPACE,
   TEACHER,
-  tickets,
   reportProjectorDown,
+  ticket,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const LEVEL_TWO = ['r.carter@example.org', 'a.lopez@example.org'];
-
-/** Due times count from Created, which the script stamped a few milliseconds into its run. */
-function expectAbout(value: unknown, expected: Date): void {
-  expect(value).toBeInstanceOf(Date);
-  expect(Math.abs((value as Date).getTime() - expected.getTime())).toBeLessThan(
-    1000
-  );
-}
-
-function ticket(ws: Workspace, id: string): Record<string, unknown> {
-  const found = tickets(ws).find(t => t['Ticket ID'] === id);
-  if (!found) throw new Error(`no ${id}`);
-  return found;
-}
 
 function subjectsTo(ws: Workspace, to: string): string[] {
   return ws.outbox.filter(m => m.to.includes(to)).map(m => m.subject);
