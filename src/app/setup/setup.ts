@@ -49,6 +49,7 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.activity,
   TAB.knowledgeBase,
   TAB.outbox,
+  TAB.translations,
 ];
 
 function addMissingConfig(ss: Spreadsheet): number {
@@ -184,7 +185,10 @@ export function setupDesk(): string {
   const removedFirstTab = removeEmptyFirstTab(ss);
   const reference = addDropdowns(ss, repairs);
   const protections = protectSystemColumns(repairs);
-  const form = ensureIntakeForm(ss, intakeFormSpec(reference.config));
+  const form = ensureIntakeForm(
+    ss,
+    intakeFormSpec(reference.config, reference.catalogue.languages)
+  );
   const triggers = [
     ensureTrigger(HANDLER.formSubmit, 'formSubmit', ss),
     ensureTrigger(HANDLER.edit, 'edit', ss),
