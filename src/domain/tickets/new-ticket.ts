@@ -46,6 +46,17 @@ export interface NewTicket {
   readonly messages: readonly OutgoingMessage[];
 }
 
+/** The next ID: past every ID on the ledger, ever issued, or moved to an archive. */
+function issuedId(context: IntakeContext): string {
+  return nextTicketId(
+    context.ledger.map(entry => entry.id),
+    Math.max(
+      context.highestIssued ?? 0,
+      context.reference.retention.archivedThrough
+    )
+  );
+}
+
 function routingActivity(routing: Routing): string {
   const who = routing.assignee
     ? `assigned to ${routing.assignee.email}`
@@ -130,13 +141,7 @@ export function ticketFromResponse(
     catalogue.languages
   );
   const row = {
-    'Ticket ID': nextTicketId(
-      context.ledger.map(entry => entry.id),
-      Math.max(
-        context.highestIssued ?? 0,
-        context.reference.retention.archivedThrough
-      )
-    ),
+    'Ticket ID': issuedId(context),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
     Created: context.now,
@@ -251,13 +256,7 @@ export function ticketFromWalkUp(
         : routeTicket(request, {...context, nowMs: context.now.getTime()});
   const row: TicketRow = {
     ...typed,
-    'Ticket ID': nextTicketId(
-      context.ledger.map(entry => entry.id),
-      Math.max(
-        context.highestIssued ?? 0,
-        context.reference.retention.archivedThrough
-      )
-    ),
+    'Ticket ID': issuedId(context),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
     Created: context.now,
