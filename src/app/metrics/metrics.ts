@@ -105,7 +105,7 @@ const RECOGNITION_FORMATS = RECOGNITION_HEADERS.map(h =>
 );
 
 /** Appends the badges not yet on the Recognition tab; returns them, to be announced once. */
-function recordRecognition(
+export function recordRecognition(
   ss: Spreadsheet,
   badges: readonly Badge[],
   timeZone: string
@@ -136,7 +136,8 @@ function recordRecognition(
   return fresh;
 }
 
-function recognitionPost(
+/** The Chat post announcing new badges. */
+export function recognitionPost(
   deskName: string,
   fresh: readonly Badge[],
   today: string

@@ -12,6 +12,7 @@ export const TAB = {
   knowledgeBase: 'Knowledge Base',
   outbox: 'Outbox',
   translations: 'Translations',
+  training: 'Training',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -56,6 +57,8 @@ export const TICKET_HEADERS = [
   'SLA Pauses',
   'Rating',
   'Rating Comment',
+  'Mentor Sign-off',
+  'Practice',
 ] as const;
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
@@ -85,6 +88,7 @@ export const TRACKED_FIELDS = [
   'Category',
   'Resolution',
   'Time Spent (min)',
+  'Mentor Sign-off',
 ] as const satisfies readonly TicketField[];
 
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
@@ -111,6 +115,7 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   'SLA Pauses',
   'Rating',
   'Rating Comment',
+  'Practice',
 ];
 
 export const TECH_HEADERS = [
@@ -166,6 +171,16 @@ export const KNOWLEDGE_BASE_HEADERS = [
 /** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */
 export const TRANSLATION_HEADERS = ['Language', 'Key', 'Text'] as const;
 
+/** The Training tab: practice scenarios a mentor issues to a junior as practice tickets. */
+export const TRAINING_HEADERS = [
+  'Scenario',
+  'Category',
+  'Summary',
+  'Details',
+  'Model Fix',
+  'From Ticket',
+] as const;
+
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,
   [TAB.techs]: TECH_HEADERS,
@@ -176,6 +191,7 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.knowledgeBase]: KNOWLEDGE_BASE_HEADERS,
   [TAB.outbox]: OUTBOX_HEADERS,
   [TAB.translations]: TRANSLATION_HEADERS,
+  [TAB.training]: TRAINING_HEADERS,
 };
 
 /**
@@ -193,6 +209,7 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.knowledgeBase]: 50,
   [TAB.outbox]: 0,
   [TAB.translations]: 50,
+  [TAB.training]: 50,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
