@@ -60,7 +60,10 @@ function writeSkills(
   const skillsColumn = columns.get('Skills');
   if (emailColumn === undefined || skillsColumn === undefined) return;
   const at = rows.findIndex(
-    row => String(row[emailColumn - 1]).trim().toLowerCase() === email
+    row =>
+      String(row[emailColumn - 1])
+        .trim()
+        .toLowerCase() === email
   );
   if (at < 0) return;
   sheet.getRange(at + 2, skillsColumn).setValue(toCell(formatSkills(entries)));
@@ -134,7 +137,9 @@ export function creditSignOffs(
 function parseGrant(
   answer: string,
   reference: Reference
-): {tech: Tech; category: string; entry: SkillEntry | undefined; note: string} | string {
+):
+  | {tech: Tech; category: string; entry: SkillEntry | undefined; note: string}
+  | string {
   const [email = '', category = '', levelWord = '', ...rest] = answer
     .split(';')
     .map(part => part.trim());
@@ -144,8 +149,7 @@ function parseGrant(
   const known = reference.config.categories.find(
     c => normalised(c) === normalised(category)
   );
-  if (!known)
-    return `"${category}" is not a category (Config: Categories).`;
+  if (!known) return `"${category}" is not a category (Config: Categories).`;
   const level = levelFrom(levelWord);
   if (!level && normalised(levelWord) !== 'none')
     return `"${levelWord}" is not a level: learning, supervised, certified or none.`;

@@ -1,6 +1,11 @@
 // Practice tickets: Training tab scenarios, issued to a tech as a ticket marked as practice.
 import {ActivityEntry, editorLabel} from '../tickets/activity';
-import {TicketRow, cellText, serialiseTracked, trackedValuesOf} from '../tickets/ticket-row';
+import {
+  TicketRow,
+  cellText,
+  serialiseTracked,
+  trackedValuesOf,
+} from '../tickets/ticket-row';
 import {Tech} from '../people/techs';
 import {STATUS} from '../tickets/workflow';
 import {TRAINING_HEADERS} from '../configuration/tabs';

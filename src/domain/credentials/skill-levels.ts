@@ -32,11 +32,13 @@ export function levelFrom(text: string): Level | undefined {
  * One item of a Skills cell: a category alone is certified (as every skill was before levels);
  * "Category: level" sets its level, "(n signed off)" the sign-offs counted towards certification.
  */
-export function parseSkillEntry(
-  item: string
-): {entry: SkillEntry; problem?: string} {
+export function parseSkillEntry(item: string): {
+  entry: SkillEntry;
+  problem?: string;
+} {
   const match = ENTRY.exec(item.trim());
-  if (!match) return {entry: {category: item.trim(), level: 'certified', signedOff: 0}};
+  if (!match)
+    return {entry: {category: item.trim(), level: 'certified', signedOff: 0}};
   const [, category, levelText, count] = match;
   const level = levelFrom(levelText);
   return {

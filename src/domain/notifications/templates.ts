@@ -88,7 +88,8 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
     action: {label: 'Open the Tickets tab', url: 'sheetUrl'},
   },
   mentorPairing: {
-    subject: '[{ticketId}] Paired with {assignee}: sign off their {category} fix',
+    subject:
+      '[{ticketId}] Paired with {assignee}: sign off their {category} fix',
     heading: 'You are paired with {assignee} on {ticketId}',
     paragraphs: [
       '{assignee} ({level} in {category}) was given {practice}ticket {ticketId}. Work it with them and review what they do.',

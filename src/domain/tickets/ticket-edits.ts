@@ -94,7 +94,16 @@ function refuseValue(
   }
 }
 
-const SIGNED_WORDS = ['yes', 'true', 'y', 'x', '✓', '✔', 'signed', 'signed off'];
+const SIGNED_WORDS = [
+  'yes',
+  'true',
+  'y',
+  'x',
+  '✓',
+  '✔',
+  'signed',
+  'signed off',
+];
 
 /** A Mentor Sign-off cell that counts: ticked, or one of the yes words. */
 export function isSignedOff(value: string): boolean {
