@@ -65,7 +65,9 @@ function refuseValue(
 ): string | undefined {
   switch (field) {
     case 'Status':
-      return refuseStatusChange(before.Status, value, cellText(row.Resolution));
+      return value === STATUS.escalated && isPractice(row)
+        ? 'Practice is never escalated to Level 2: ask your mentor, then resolve it.'
+        : refuseStatusChange(before.Status, value, cellText(row.Resolution));
     case 'Assignee': {
       if (value === '') return undefined;
       const tech = findTechByEmailOrName(context.reference.techs, value);
