@@ -21,7 +21,7 @@ export {setSkillLevel} from './app/credentials/skill-levels';
 export {
   issuePracticeScenario,
   makePracticeScenario,
-} from './app/practice/practice';
+} from './app/credentials/practice';
 export {archivePastYears} from './app/archive/archive';
 export {
   sendFiguresToDistrict,
