@@ -32,7 +32,7 @@ import {
   Recorded,
   recordNotifications,
 } from '../notifications/notify';
-import {recognitionPost, recordRecognition} from '../metrics/metrics';
+import {recognitionPost, recordRecognition} from '../metrics/recognition';
 import {forgetSnapshot, loadSnapshot, referenceOf} from '../setup/snapshot';
 import {ownerMayAct} from '../setup/owner';
 
