@@ -35,7 +35,8 @@ export interface SweepRecords {
 export interface SweepDesk {
   readonly opened: OpenLedger;
   reopen(): OpenLedger;
-  rowsNow(current: OpenLedger): SweepRows;
+  /** The rows to reconcile; `wrote` says whether the sweep has written rows since it opened the ledger. */
+  rowsNow(current: OpenLedger, wrote: boolean): SweepRows;
   recordsNow(rows: readonly LedgerRow[], created: boolean): SweepRecords;
   /** Whether what was read may be indexed for the next sweep (not after a check failed mid-sweep). */
   indexable(): boolean;
@@ -74,7 +75,7 @@ function wholeDesk(
   return {
     opened,
     reopen: () => openLedger(ss, opened.snapshot),
-    rowsNow: allRows,
+    rowsNow: current => allRows(current),
     recordsNow: (_rows, created) =>
       created
         ? allRecords(ss)
@@ -114,7 +115,10 @@ function liveDesk(
       const live = again();
       return live ? opened(live) : openLedger(ss, settings);
     },
-    rowsNow: current => again() ?? allRows(current),
+    // The rows as first read: the lock keeps the desk's other executions from writing them since,
+    // and a person's edit made meanwhile is seen by the next sweep, as any made after a read is.
+    rowsNow: (current, wrote) =>
+      wrote ? (again() ?? allRows(current)) : first.rows,
     recordsNow: (rows, created) => {
       if (!created) return recordsOf(first.records);
       const records = checked && readLiveRecords(ss, index, rows);

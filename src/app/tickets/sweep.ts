@@ -142,7 +142,7 @@ const LEAVE_ROW =
 
 /**
  * Tickets waiting unassigned go to whoever is on duty now: each row re-read, its emails recorded,
- * then the row written saying what it owes, then its Activity line.
+ * then the row written saying what it owes, then its Activity line. Returns how many.
  */
 function assignWaitingTickets(
   ss: Spreadsheet,
@@ -150,7 +150,8 @@ function assignWaitingTickets(
   clock: ScriptNow,
   guard: FailureGuard,
   outbox: SweepOutbox
-): void {
+): number {
+  let assignedCount = 0;
   const reference = referenceOf(snapshot);
   const entries: LedgerEntry[] = block.entries.slice();
   const assign = (entry: LedgerEntry, i: number) => {
@@ -181,6 +182,7 @@ function assignWaitingTickets(
     );
     ledger.writeChanges(current, ledger.cellsOf(row, current.cells));
     appendActivity(ss, [assigned.activity]);
+    assignedCount++;
     entries[i] = {
       ...entry,
       status: cellText(assigned.row.Status),
@@ -194,6 +196,7 @@ function assignWaitingTickets(
       assign(entry, i)
     );
   });
+  return assignedCount;
 }
 
 /**
@@ -218,9 +221,9 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
     const created = pickUpMissedResponses(ss, desk.opened, guard, outbox);
     // Only when tickets were just appended is the ledger read again.
     const current = created > 0 ? desk.reopen() : desk.opened;
-    assignWaitingTickets(ss, current, clock, guard, outbox);
+    const assigned = assignWaitingTickets(ss, current, clock, guard, outbox);
     const {ledger, block, snapshot} = current;
-    const read = desk.rowsNow(current);
+    const read = desk.rowsNow(current, created + assigned > 0);
     const reconciled = reconcile(
       ss,
       ledger,

@@ -67,16 +67,21 @@ export interface Span {
 }
 
 /**
- * The rows to read as at most `maxSpans` runs, one read each: neighbours join first, and the
- * smallest gaps are bridged when there are more runs than that (their rows are read, not used).
+ * The rows to read as at most `maxSpans` runs, one read each: rows at most `joinGap` apart join,
+ * and the smallest gaps are bridged while there are more runs than that (their rows are read,
+ * not used).
  */
-export function spansOf(rows: readonly number[], maxSpans: number): Span[] {
+export function spansOf(
+  rows: readonly number[],
+  maxSpans: number,
+  joinGap = 0
+): Span[] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   if (sorted.length === 0) return [];
   let runs: {first: number; last: number}[] = [];
   for (const row of sorted) {
     const run = runs[runs.length - 1];
-    if (run && row === run.last + 1) run.last = row;
+    if (run && row <= run.last + 1 + joinGap) run.last = row;
     else runs.push({first: row, last: row});
   }
   while (runs.length > Math.max(1, maxSpans)) {

@@ -56,7 +56,7 @@ export function readTicketRecords(ss: Spreadsheet): StoredRecord[] {
   return recordsIn(sheet.getRange('A2:B').getValues(), 2);
 }
 
-/** The records in `spans`, one read each, and every record from row `from` on (one open-ended read). */
+/** The records in `spans`, one read each, and every record from row `from` on. */
 export function readTicketRecordsAt(
   ss: Spreadsheet,
   spans: readonly Span[],
@@ -64,11 +64,14 @@ export function readTicketRecordsAt(
 ): StoredRecord[] {
   const sheet = ss.getSheetByName(TICKET_RECORD_TAB);
   if (!sheet) return [];
+  const last = sheet.getLastRow();
+  const read = (first: number, count: number) =>
+    recordsIn(sheet.getRange(first, 1, count, 2).getValues(), first);
   return [
-    ...spans.flatMap(span =>
-      recordsIn(sheet.getRange(span.first, 1, span.count, 2).getValues(), span.first)
-    ),
-    ...recordsIn(sheet.getRange(`A${from}:B`).getValues(), from),
+    ...spans
+      .filter(s => s.first <= last)
+      .flatMap(s => read(s.first, Math.min(s.count, last - s.first + 1))),
+    ...(last >= from ? read(from, last - from + 1) : []),
   ];
 }
 
