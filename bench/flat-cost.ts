@@ -1,7 +1,7 @@
 // Flat cost: the sweep and the rebuild at 2,000 and 20,000 closed tickets, the same open ones.
 import {ExecutionRecord} from '../sandbox/core/execution';
 import {Budget, completes} from './budget';
-import {deskWithClosed} from './desk';
+import {deskWithClosed, markResolved} from './desk';
 import {Measurement} from './measure';
 import {BenchOperation} from './operation';
 
@@ -49,4 +49,21 @@ const liveSweep: BenchOperation = {
   },
 };
 
-export const FLAT_COST: BenchOperation[] = [liveSweep];
+/**
+ * The hourly rebuild over the same ledgers, every closed ticket resolved and rated. Not yet
+ * incremental (it reads and rewrites every week), so it has no flatness budget: measured to show
+ * how it grows with closed tickets.
+ */
+const closedWeeksRebuild: BenchOperation = {
+  name: 'rebuild, N closed',
+  sizes: CLOSED,
+  budgets: [completes()],
+  async prepare(closed) {
+    const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
+    markResolved(ws);
+    ws.run('rebuildMetrics');
+    return () => cheapest(() => [ws.run('rebuildMetrics')]);
+  },
+};
+
+export const FLAT_COST: BenchOperation[] = [liveSweep, closedWeeksRebuild];

@@ -137,6 +137,22 @@ describe('the sweep reads only the tickets that can change', () => {
     expect(tickets(ws)).toHaveLength(CLOSED + 1);
   });
 
+  it('reads every row again after someone edits a closed ticket, so its record follows', () => {
+    const ws = deskWithClosedTickets();
+    const id = `T-${500_000 + 9}`;
+    allCompleted(
+      ws.edit('Tickets', cellOf(ws, id, 'Resolution'), 'Replaced the bulb', {
+        as: LIAM,
+      })
+    );
+    const read = ticketRowsRead(ws, () =>
+      allCompleted(ws.advance(FIVE_MINUTES))
+    );
+    expect(read).toContain(10);
+    const record = ws.table('Ticket Record').find(r => r['Ticket ID'] === id);
+    expect(String(record?.Record)).toContain('Replaced the bulb');
+  });
+
   it('finds a pasted-over closed ticket at the first sweep of the next day, and finishes it', () => {
     const ws = deskWithClosedTickets();
     const header = ws.values('Tickets')[0];
