@@ -10,7 +10,7 @@ export {handleFormSubmit} from './app/tickets/intake';
 export {handleEdit} from './app/tickets/work';
 export {sweep} from './app/tickets/sweep';
 export {connectChat} from './app/notifications/chat-setup';
-export {doGet, doPost} from './app/ratings/rating-web-app';
+export {doGet, doPost} from './app/web/web-app';
 export {
   rebuildMetrics,
   hourlyMetrics,
