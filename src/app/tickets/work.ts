@@ -40,7 +40,7 @@ import {
   appendActivity,
 } from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
-import {noteEditedRows} from './live-rows';
+import {noteEditedRows} from './live-edits';
 import {signer, webAppUrl} from '../../workspace/services/signing';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {
