@@ -22,6 +22,7 @@ export const PROPERTY = {
   claimPrefix: 'peerDesk.sending.',
   activityFrom: 'peerDesk.activity.checkedFromRow',
   unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
+  liveRows: 'peerDesk.sweep.liveRows',
   summaryDate: 'peerDesk.summary.lastDate',
   digestWeek: 'peerDesk.digest.lastWeek',
 } as const;
