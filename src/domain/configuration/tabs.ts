@@ -12,6 +12,8 @@ export const TAB = {
   knowledgeBase: 'Knowledge Base',
   outbox: 'Outbox',
   translations: 'Translations',
+  leave: 'Leave',
+  roles: 'Roles',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -166,6 +168,17 @@ export const KNOWLEDGE_BASE_HEADERS = [
 /** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */
 export const TRANSLATION_HEADERS = ['Language', 'Key', 'Text'] as const;
 
+/** The Leave tab: a tech away from one moment to another (a field trip, exams, a break). */
+export const LEAVE_HEADERS = ['Tech', 'From', 'To', 'Reason'] as const;
+
+/** The Roles tab: what each role does, the hours it asks for, and the tier it maps to. */
+export const ROLE_HEADERS = [
+  'Role',
+  'Tier',
+  'Responsibilities',
+  'Expected Hours per Week',
+] as const;
+
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,
   [TAB.techs]: TECH_HEADERS,
@@ -176,6 +189,8 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.knowledgeBase]: KNOWLEDGE_BASE_HEADERS,
   [TAB.outbox]: OUTBOX_HEADERS,
   [TAB.translations]: TRANSLATION_HEADERS,
+  [TAB.leave]: LEAVE_HEADERS,
+  [TAB.roles]: ROLE_HEADERS,
 };
 
 /**
@@ -193,6 +208,8 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.knowledgeBase]: 50,
   [TAB.outbox]: 0,
   [TAB.translations]: 50,
+  [TAB.leave]: 100,
+  [TAB.roles]: 20,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
@@ -203,6 +220,8 @@ export const REFERENCE_TABS: readonly TabName[] = [
   TAB.config,
   TAB.knowledgeBase,
   TAB.translations,
+  TAB.leave,
+  TAB.roles,
 ];
 
 /** The leaders' tabs, rebuilt from the ledger by the metrics run (never edited by people). */
@@ -213,6 +232,9 @@ export const LEADER_TAB = {
   recognition: 'Recognition',
   schoolYears: 'School Years',
 } as const;
+
+/** The Coverage tab: the next two weeks of bell periods and who covers them, rebuilt by the desk. */
+export const COVERAGE_TAB = 'Coverage';
 
 /** The Recognition tab: one row per badge earned, appended once. */
 export const RECOGNITION_HEADERS = [
