@@ -12,6 +12,8 @@ import {
   TabName,
 } from '../../domain/configuration/tabs';
 import {TIER_CHOICES} from '../../domain/people/techs';
+import {DEFAULT_ROLES, roleRow} from '../../domain/team/roles';
+import {LEAVE_REASONS} from '../../domain/availability/leave';
 import {STATUSES} from '../../domain/tickets/workflow';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
@@ -50,7 +52,17 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.knowledgeBase,
   TAB.outbox,
   TAB.translations,
+  TAB.leave,
+  TAB.roles,
 ];
+
+/** A Roles tab with no roles gets the programme's published ones; edited roles are kept. */
+function seedRoles(ss: Spreadsheet): number {
+  const sheet = requireSheet(ss, TAB.roles);
+  if (sheet.getLastRow() > 1) return 0;
+  appendRows(sheet, DEFAULT_ROLES.map(roleRow));
+  return DEFAULT_ROLES.length;
+}
 
 function addMissingConfig(ss: Spreadsheet): number {
   const present = new Set(readSnapshot(ss).rows.config.map(row => row.Key));
@@ -137,6 +149,27 @@ function addDropdowns(ss: Spreadsheet, repairs: Map<TabName, TabRepair>) {
     ['yes', 'no'],
     'Is this tech active?'
   );
+  const leave = repairs.get(TAB.leave) as TabRepair;
+  const leaveColumns = columnsOf(leave.headers);
+  setListValidation(
+    leave.sheet,
+    leaveColumns.get('Tech') as number,
+    reference.techs.map(tech => tech.email),
+    'A tech from the Techs tab.'
+  );
+  setListValidation(
+    leave.sheet,
+    leaveColumns.get('Reason') as number,
+    LEAVE_REASONS,
+    'Why the tech is away; any words will do.'
+  );
+  const roles = repairs.get(TAB.roles) as TabRepair;
+  setListValidation(
+    roles.sheet,
+    columnsOf(roles.headers).get('Tier') as number,
+    TIER_CHOICES,
+    'The Techs tier this role maps to.'
+  );
   return reference;
 }
 
@@ -176,6 +209,7 @@ export function setupDesk(): string {
   for (const tab of TAB_ORDER)
     repairs.set(tab, ensureTab(ss, tab, TAB_HEADERS[tab]));
   const configAdded = addMissingConfig(ss);
+  const rolesAdded = seedRoles(ss);
   const zone = showTimeZone(ss);
   updateKeyedValues(requireSheet(ss, TAB.config), {
     [CONFIG_KEY.deskOwner]: owner,
@@ -210,6 +244,7 @@ export function setupDesk(): string {
       ? [`Added missing columns — ${columns.join('; ')}.`]
       : []),
     `Config defaults added: ${configAdded}. New protections: ${protections}.`,
+    ...(rolesAdded > 0 ? [`Roles described: ${rolesAdded}.`] : []),
     ...(removedFirstTab ? ['Removed the empty "Sheet1" tab.'] : []),
     form.created
       ? 'Created and published the intake form.'

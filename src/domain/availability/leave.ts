@@ -6,6 +6,14 @@ import {findTechByEmailOrName, Tech} from '../people/techs';
 /** The reason a tech's own "Take a break" writes, and "I'm back" looks for. */
 export const BREAK_REASON = 'break';
 
+/** The Reason dropdown's suggestions; any other words are kept as typed. */
+export const LEAVE_REASONS: readonly string[] = [
+  'field trip',
+  'exams',
+  BREAK_REASON,
+  'other',
+];
+
 /** One Leave row: a tech away from `from` to `to` (inclusive of a whole day when it has no time). */
 export interface Leave {
   readonly tech: string;

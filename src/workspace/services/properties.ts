@@ -24,6 +24,8 @@ export const PROPERTY = {
   unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
   summaryDate: 'peerDesk.summary.lastDate',
   digestWeek: 'peerDesk.digest.lastWeek',
+  coverageDate: 'peerDesk.coverage.lastDate',
+  monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
 } as const;
 
 export function scriptProperty(key: string): string | undefined {

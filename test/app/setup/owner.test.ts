@@ -17,6 +17,7 @@ const ADMIN_ITEMS = [
   'Connect Google Chat',
   'Assign waiting tickets now',
   'Rebuild metrics',
+  'Rebuild coverage',
   'Send weekly digest now',
   'Archive past school years',
   'Hand over the desk',
