@@ -57,8 +57,6 @@ function hours(minutes: number | undefined): string {
   return (Math.round(((minutes ?? 0) / 60) * 10) / 10).toFixed(1);
 }
 
-const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? name;
-
 /** The coverage view from `today`: who covers each period, which categories nobody does. */
 export function coverageView(
   reference: DutyReference,
@@ -76,7 +74,7 @@ export function coverageView(
       duty.period.period,
       `${timeOfDay(duty.period.start)}–${timeOfDay(duty.period.end)}`,
       duty.campus,
-      duty.techs.map(tech => firstNameOf(tech.name)).join(', ') || 'nobody',
+      duty.techs.map(tech => tech.name).join(', ') || 'nobody',
       uncovered.join(', '),
     ];
   });
@@ -94,10 +92,7 @@ export function coverageView(
       hours(next.get(tech.email)),
     ]);
   const blank = COVERAGE_HEADERS.map(() => '');
-  const pad = (row: readonly string[]) => [
-    ...row,
-    ...blank.slice(row.length),
-  ];
+  const pad = (row: readonly string[]) => [...row, ...blank.slice(row.length)];
   return {
     cells: [
       [...COVERAGE_HEADERS],
