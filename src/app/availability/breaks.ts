@@ -44,7 +44,7 @@ function clickingTech(action: string) {
   if (!tech) {
     alert(
       TITLE,
-      `${email} is not on the Techs tab, so there is nothing to ${action}. Ask the tech coordinator to add you.`
+      `${email} is not on the Techs tab, so Peer Desk cannot ${action} for you. Ask the tech coordinator to add you.`
     );
     return undefined;
   }

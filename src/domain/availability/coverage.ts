@@ -19,7 +19,7 @@ export const COVERAGE_HEADERS = [
 
 export interface CoverageView {
   /** The Coverage tab's cells: the periods, a blank row, then each tech's duty hours per month. */
-  readonly cells: readonly (readonly string[])[];
+  readonly cells: readonly (readonly (string | number)[])[];
   /** Periods in which some category has nobody skilled on duty. */
   readonly gaps: number;
 }
@@ -53,8 +53,8 @@ export function dutyMinutesIn(
   return minutes;
 }
 
-function hours(minutes: number | undefined): string {
-  return (Math.round(((minutes ?? 0) / 60) * 10) / 10).toFixed(1);
+function hours(minutes: number | undefined): number {
+  return Math.round(((minutes ?? 0) / 60) * 10) / 10;
 }
 
 /** The coverage view from `today`: who covers each period, which categories nobody does. */
@@ -92,7 +92,7 @@ export function coverageView(
       hours(next.get(tech.email)),
     ]);
   const blank = COVERAGE_HEADERS.map(() => '');
-  const pad = (row: readonly string[]) => [...row, ...blank.slice(row.length)];
+  const pad = (row: readonly (string | number)[]) => [...row, ...blank.slice(row.length)];
   return {
     cells: [
       [...COVERAGE_HEADERS],
