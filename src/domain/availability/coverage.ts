@@ -92,7 +92,10 @@ export function coverageView(
       hours(next.get(tech.email)),
     ]);
   const blank = COVERAGE_HEADERS.map(() => '');
-  const pad = (row: readonly (string | number)[]) => [...row, ...blank.slice(row.length)];
+  const pad = (row: readonly (string | number)[]) => [
+    ...row,
+    ...blank.slice(row.length),
+  ];
   return {
     cells: [
       [...COVERAGE_HEADERS],

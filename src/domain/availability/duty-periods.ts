@@ -5,7 +5,7 @@ import {onDuty, RotaSlot} from '../people/rota';
 import {BellPeriod, dayTypeOn} from '../people/schedule';
 import {timeOfDay} from '../people/next-duty';
 import {findTech, Tech} from '../people/techs';
-import {awayAt, Leave} from './leave';
+import {Leave, overlapsSpan} from './leave';
 
 /** What the duty calculations read: the Config, Schedule, Rota, Techs and Leave tabs. */
 export interface DutyReference {
@@ -18,12 +18,15 @@ export interface DutyReference {
   readonly noSchoolDays: ReadonlySet<string>;
 }
 
-/** One bell period at one campus on one date, with the active techs there and not on leave. */
+/** One bell period at one campus on one date, and the active techs on the Rota for it. */
 export interface DutyPeriod {
   readonly date: string;
   readonly dayType: string;
   readonly period: BellPeriod;
   readonly campus: string;
+  /** Everyone the Rota puts there, leave or not. */
+  readonly rostered: readonly Tech[];
+  /** Those with no leave during any of the period. */
   readonly techs: readonly Tech[];
 }
 
@@ -43,18 +46,18 @@ export function dutyPeriods(
       .filter(p => p.dayType.toLowerCase() === dayType.toLowerCase())
       .sort((a, b) => a.start - b.start);
     for (const period of periods) {
-      const away = awayAt(reference.leave, {
-        date,
-        time: timeOfDay(period.start),
-      });
+      const [start, end] = [period.start, period.end].map(timeOfDay);
+      const away = new Set(
+        reference.leave
+          .filter(l => overlapsSpan(l, date, start, end))
+          .map(l => l.tech)
+      );
       for (const campus of reference.config.campuses) {
-        const techs = onDuty(reference.rota, campus, dayType, period.period)
+        const rostered = onDuty(reference.rota, campus, dayType, period.period)
           .map(email => findTech(reference.techs, email))
-          .filter(
-            (tech): tech is Tech =>
-              tech !== undefined && tech.active && !away.has(tech.email)
-          );
-        out.push({date, dayType, period, campus, techs});
+          .filter((tech): tech is Tech => tech !== undefined && tech.active);
+        const techs = rostered.filter(tech => !away.has(tech.email));
+        out.push({date, dayType, period, campus, rostered, techs});
       }
     }
   }

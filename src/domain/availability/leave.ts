@@ -90,6 +90,19 @@ export function coversMoment(entry: Leave, at: LocalDateTime): boolean {
   return startKey(entry.from) <= key && key < endKey(entry.to);
 }
 
+/** Whether a leave takes any of the time from `start` to `end` on `date` (both `HH:mm`). */
+export function overlapsSpan(
+  entry: Leave,
+  date: string,
+  start: string,
+  end: string
+): boolean {
+  return (
+    startKey(entry.from) < `${date} ${end}` &&
+    `${date} ${start}` < endKey(entry.to)
+  );
+}
+
 /** The emails of techs on leave at a local moment. */
 export function awayAt(
   leave: readonly Leave[],

@@ -1,5 +1,10 @@
 // What the team page shows: first names, roles and skills, who is on duty now and next per campus.
-import {DutyReference, dutyPeriods} from '../availability/duty-periods';
+import {
+  DutyPeriod,
+  DutyReference,
+  dutyPeriods,
+} from '../availability/duty-periods';
+import {awayAt} from '../availability/leave';
 import {
   LocalDateTime,
   minutesOfDay,
@@ -7,7 +12,7 @@ import {
   weekdayOf,
 } from '../school-time/local-time';
 import {timeOfDay} from '../people/next-duty';
-import {firstNameOf, TIERS} from '../people/techs';
+import {firstNameOf, Tech, TIERS} from '../people/techs';
 import {Role, roleOf} from './roles';
 import {SkillShown, skillsShown} from './skills-shown';
 
@@ -54,27 +59,35 @@ export function teamView(
       skills: skillsShown(tech),
     }));
   const now = minutesOfDay(at.time) ?? 0;
-  const ahead = dutyPeriods(reference, at.date, NEXT_WITHIN_DAYS).filter(
-    duty => duty.techs.length > 0
-  );
-  const shift = (duty: (typeof ahead)[number]): DutyShift => ({
+  const ahead = dutyPeriods(reference, at.date, NEXT_WITHIN_DAYS);
+  // Now is now: a tech back from a break mid-period is on duty again at once.
+  const awayNow = awayAt(reference.leave, at);
+  const shift = (duty: DutyPeriod, techs: readonly Tech[]): DutyShift => ({
     today: duty.date === at.date,
     weekday: weekdayOf(duty.date),
     time: timeOfDay(duty.period.start),
-    firstNames: duty.techs.map(tech => firstNameOf(tech.name)),
+    firstNames: techs.map(tech => firstNameOf(tech.name)),
   });
   const duty = reference.config.campuses.map(campus => {
     const here = ahead.filter(d => d.campus === campus);
     const current = here.find(
       d => d.date === at.date && d.period.start <= now && now < d.period.end
     );
+    const presentNow = (current?.rostered ?? []).filter(
+      tech => !awayNow.has(tech.email)
+    );
     const next = here.find(
-      d => d.date > at.date || (d.date === at.date && d.period.start > now)
+      d =>
+        d.techs.length > 0 &&
+        (d.date > at.date || (d.date === at.date && d.period.start > now))
     );
     return {
       campus,
-      now: current && shift(current),
-      next: next && shift(next),
+      now:
+        current && presentNow.length > 0
+          ? shift(current, presentNow)
+          : undefined,
+      next: next && shift(next, next.techs),
     };
   });
   return {members, duty};
