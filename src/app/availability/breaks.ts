@@ -57,7 +57,8 @@ export function takeBreak(): string {
   if (!me) return 'Refused.';
   const {ss, tech, reference, clock} = me;
   if (openBreak(reference.leave, tech.email, clock.local)) {
-    const text = `You are already on a break. Choose Peer Desk › I'm back when you return.`;
+    const text =
+      "You are already on a break. Choose Peer Desk › I'm back when you return.";
     alert(TITLE, text);
     return text;
   }

@@ -53,17 +53,23 @@ export function nextDutyStart(
       .filter(p => offset > 0 || p.start > now)
       .sort((a, b) => a.start - b.start);
     const staffed = periods.find(period => {
-      const away = awayAt(reference.leave, {date, time: timeOfDay(period.start)});
-      return onDuty(reference.rota, request.campus, dayType, period.period).some(
-        email => {
-          const tech = findTech(reference.techs, email);
-          return (
-            tech?.active === true &&
-            !away.has(tech.email) &&
-            hasSkill(tech, request.category)
-          );
-        }
-      );
+      const away = awayAt(reference.leave, {
+        date,
+        time: timeOfDay(period.start),
+      });
+      return onDuty(
+        reference.rota,
+        request.campus,
+        dayType,
+        period.period
+      ).some(email => {
+        const tech = findTech(reference.techs, email);
+        return (
+          tech?.active === true &&
+          !away.has(tech.email) &&
+          hasSkill(tech, request.category)
+        );
+      });
     });
     if (staffed)
       return {

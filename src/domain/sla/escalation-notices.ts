@@ -116,7 +116,8 @@ export function escalationNotices(
     to.forEach(address => emails.push(email(notice, address)));
   if (what === RUNG.nudge && assignee)
     send('nudge', firstHere(assignee, mentor));
-  if (what === RUNG.mentorNudge && mentor) send('mentorNudge', firstHere(mentor));
+  if (what === RUNG.mentorNudge && mentor)
+    send('mentorNudge', firstHere(mentor));
   if (what === RUNG.warning && (mentor ?? assignee))
     send('warning', firstHere(mentor, assignee));
   if (levelTwo)

@@ -151,11 +151,9 @@ describe('auto-assignment and leave', () => {
   });
 
   it('waits, saying why, when everyone on the Rota is on leave', () => {
-    expect(chooseAssignee({...request, away: new Set([maya, diego])})).toEqual(
-      {
-        tech: undefined,
-        note: 'Waiting: everyone on the Rota for North Campus, A day period 1 is on leave.',
-      }
-    );
+    expect(chooseAssignee({...request, away: new Set([maya, diego])})).toEqual({
+      tech: undefined,
+      note: 'Waiting: everyone on the Rota for North Campus, A day period 1 is on leave.',
+    });
   });
 });
