@@ -5,6 +5,7 @@ import {
   completed,
   exampleDesk,
   reportProjectorDown,
+  subjectsTo,
   ticket,
 } from '../../support/peer-desk';
 
@@ -21,10 +22,6 @@ function addLeave(ws: Workspace, cells: readonly string[]): void {
         ws.edit('Leave', `${String.fromCharCode(65 + i)}${row}`, value)
       );
   });
-}
-
-function subjectsTo(ws: Workspace, to: string): string[] {
-  return ws.outbox.filter(m => m.to.includes(to)).map(m => m.subject);
 }
 
 describe('leave and assignment', () => {
