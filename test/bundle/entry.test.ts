@@ -4,6 +4,7 @@ import {createContext, runInContext} from 'node:vm';
 // The functions triggers and menus call by name: renaming one would break installed triggers.
 const ENTRY_POINTS = [
   'archivePastYears',
+  'backFromBreak',
   'connectChat',
   'doGet',
   'doPost',
@@ -16,11 +17,13 @@ const ENTRY_POINTS = [
   'openDistrictReport',
   'openIntakeForm',
   'openLookerStudio',
+  'rebuildCoverage',
   'rebuildMetrics',
   'sendFiguresToDistrict',
   'sendWeeklyDigest',
   'setupDesk',
   'sweep',
+  'takeBreak',
 ];
 
 describe('dist/Code.js', () => {
