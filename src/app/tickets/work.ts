@@ -243,7 +243,7 @@ function owedCells(
             ...outcome.activity.map(a => activityLine(a, clock.timeZone)),
           ],
           referenceOf(snapshot),
-          clock.now.getTime(),
+          clock,
           rowUrl(snapshot.sheetUrl, ledger.sheet.getSheetId(), rowNumbers[i])
         )
       );

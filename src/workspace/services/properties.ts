@@ -25,6 +25,8 @@ export const PROPERTY = {
   liveRows: 'peerDesk.sweep.liveRows',
   summaryDate: 'peerDesk.summary.lastDate',
   digestWeek: 'peerDesk.digest.lastWeek',
+  coverageDate: 'peerDesk.coverage.lastDate',
+  monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
 } as const;
 
 export function scriptProperty(key: string): string | undefined {
