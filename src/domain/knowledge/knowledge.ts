@@ -1,5 +1,6 @@
 // Knowledge Base: parses help articles and matches them to a ticket to suggest to the requester.
 import {normalised, splitList} from '../text';
+import {bm25Scores, RankedDocument} from './ranking';
 
 export interface KnowledgeArticle {
   readonly category: string;
@@ -26,37 +27,117 @@ export function parseKnowledgeBase(
     }));
 }
 
-function words(text: string): Set<string> {
-  return new Set(
-    normalised(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-  );
+/** A resolved ticket whose fix can help a later request of the same kind. */
+export interface SolvedTicket {
+  readonly id: string;
+  readonly category: string;
+  readonly summary: string;
+  readonly resolution: string;
+}
+
+/** How many of the most recent resolved tickets self-help searches. */
+export const SOLVED_TICKETS_SEARCHED = 500;
+
+/** Categories whose articles apply to any request, and requests any article may answer. */
+const GENERAL_CATEGORIES = new Set(['', 'general', 'other']);
+
+interface Candidate {
+  readonly article: KnowledgeArticle;
+  readonly document: RankedDocument;
+  readonly fromTicket: boolean;
+}
+
+function articleCandidate(article: KnowledgeArticle): Candidate {
+  return {
+    article,
+    fromTicket: false,
+    document: [
+      {text: article.title, weight: 2},
+      {text: article.keywords.join(' '), weight: 3},
+      {text: article.steps, weight: 1},
+      {text: article.category, weight: 1},
+    ],
+  };
+}
+
+/** A past fix, offered by its ticket ID and resolution only: another requester's words stay theirs. */
+function ticketCandidate(ticket: SolvedTicket): Candidate {
+  return {
+    article: {
+      category: ticket.category.trim(),
+      keywords: [],
+      title: `Fixed before (${ticket.id})`,
+      steps: ticket.resolution.trim(),
+    },
+    fromTicket: true,
+    document: [
+      {text: ticket.summary, weight: 1},
+      {text: ticket.resolution, weight: 1},
+    ],
+  };
+}
+
+function distinctFixes(solved: readonly SolvedTicket[]): SolvedTicket[] {
+  const seen = new Set<string>();
+  return solved
+    .slice(-SOLVED_TICKETS_SEARCHED)
+    .reverse()
+    .filter(ticket => {
+      const fix = normalised(ticket.resolution);
+      if (fix === '' || seen.has(fix)) return false;
+      seen.add(fix);
+      return true;
+    });
 }
 
 /**
- * Up to `limit` self-help articles for a request: each keyword found in the summary or details
- * scores 2, a matching category 1; articles that match no keyword and no category are left out.
- * Ties keep Knowledge Base order.
+ * Up to `limit` self-help suggestions for a request, ranked by BM25 over the articles' titles,
+ * keywords, steps and categories and the past fixes' summaries and resolutions against the
+ * request's summary and details. The request's category is a hard rule that comes before the score: articles of the request's own category first, then general ones (category
+ * empty, General or Other), and never another category's article (unless the request itself is
+ * Other); within a tier articles and past fixes compete on score. Nothing that shares no word with the request is
+ * suggested, except the request category's own articles when nothing else matched.
  */
 export function matchArticles(
   articles: readonly KnowledgeArticle[],
   request: {category: string; text: string},
-  limit = 3
+  limit = 3,
+  solved: readonly SolvedTicket[] = []
 ): KnowledgeArticle[] {
-  const text = normalised(request.text);
-  const textWords = words(request.text);
   const category = normalised(request.category);
-  return articles
-    .map((article, index) => {
-      const hits = article.keywords.filter(keyword =>
-        keyword.includes(' ') ? text.includes(keyword) : textWords.has(keyword)
-      ).length;
-      const sameCategory = normalised(article.category) === category ? 1 : 0;
-      return {article, index, score: hits * 2 + sameCategory};
-    })
-    .filter(match => match.score > 0)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, limit)
-    .map(match => match.article);
+  const anyCategory = GENERAL_CATEGORIES.has(category);
+  const tierOf = (candidate: Candidate): number | undefined => {
+    const own = normalised(candidate.article.category);
+    if (own === category || anyCategory) return 0;
+    if (GENERAL_CATEGORIES.has(own) && !candidate.fromTicket) return 1;
+    return undefined;
+  };
+  const candidates = [
+    ...articles.map(articleCandidate),
+    ...distinctFixes(solved).map(ticketCandidate),
+  ];
+  const scores = bm25Scores(
+    candidates.map(candidate => candidate.document),
+    request.text
+  );
+  const ranked = candidates
+    .map((candidate, index) => ({
+      candidate,
+      index,
+      tier: tierOf(candidate),
+      score: scores[index],
+    }))
+    .filter(match => match.tier !== undefined && match.score > 0)
+    .sort(
+      (a, b) =>
+        (a.tier as number) - (b.tier as number) ||
+        b.score - a.score ||
+        a.index - b.index
+    )
+    .map(match => match.candidate.article);
+  const found =
+    ranked.length > 0 || anyCategory
+      ? ranked
+      : articles.filter(article => normalised(article.category) === category);
+  return found.slice(0, limit);
 }

@@ -178,7 +178,7 @@ describe('"Load example school"', () => {
       End: '08:50',
     });
     expect(ws.table('Rota').length).toBeGreaterThan(50);
-    expect(ws.table('Knowledge Base')).toHaveLength(10);
+    expect(ws.table('Knowledge Base')).toHaveLength(20);
     expect(ws.table('Config').find(r => r.Key === 'Campuses')?.Value).toBe(
       'North Campus, South Campus'
     );
