@@ -128,6 +128,8 @@ function reviewRows(
         category: cellText(ticket.row.Category),
         assetTag: cellText(ticket.row['Asset Tag']),
         responseKey: cellText(ticket.row['Response Key']),
+        summary: cellText(ticket.row.Summary),
+        resolution: cellText(ticket.row.Resolution),
       });
       return {
         cells: ledger.cellsOf(ticket.row, row.cells),

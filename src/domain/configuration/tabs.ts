@@ -59,11 +59,15 @@ export const TICKET_HEADERS = [
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
 
-/** The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates. */
-export const INTAKE_COLUMNS: readonly TicketField[] = TICKET_HEADERS.slice(
-  0,
-  9
-);
+/**
+ * The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates, and the
+ * summary and resolution self-help searches (read in the same block: no extra round trip).
+ */
+export const INTAKE_COLUMNS: readonly TicketField[] = [
+  ...TICKET_HEADERS.slice(0, 9),
+  'Summary',
+  'Resolution',
+];
 
 /**
  * The columns only the sweep writes, side by side so it writes them for many rows in one call

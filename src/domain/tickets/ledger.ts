@@ -13,6 +13,8 @@ export interface LedgerEntry {
   readonly category: string;
   readonly assetTag: string;
   readonly responseKey: string;
+  readonly summary: string;
+  readonly resolution: string;
 }
 
 export interface TechLoad {

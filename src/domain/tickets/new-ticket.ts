@@ -1,7 +1,7 @@
 // New tickets: built from a form response or a walk-up row, routed, with their emails.
 import {ActivityEntry} from './activity';
 import {FormAnswers} from './intake-form';
-import {matchArticles} from '../knowledge/knowledge';
+import {matchArticles, SolvedTicket} from '../knowledge/knowledge';
 import {languageFrom, LANGUAGES} from '../notifications/language';
 import {LedgerEntry} from './ledger';
 import {LocalDateTime} from '../school-time/local-time';
@@ -18,6 +18,7 @@ import {routeTicket, Routing} from '../people/routing';
 import {dutySlotAt} from '../people/schedule';
 import {findTech, TIERS} from '../people/techs';
 import {nextTicketId} from './ticket-id';
+import {STATUS} from './workflow';
 import {
   cellText,
   serialiseTracked,
@@ -105,6 +106,15 @@ export function factsOf(row: TicketRow): TicketFacts {
   };
 }
 
+/** The ledger's resolved and closed tickets that say how they were fixed, oldest first. */
+function solvedTickets(ledger: readonly LedgerEntry[]): SolvedTicket[] {
+  return ledger.filter(
+    entry =>
+      (entry.status === STATUS.resolved || entry.status === STATUS.closed) &&
+      entry.resolution.trim() !== ''
+  );
+}
+
 /** One form response → one ticket row, its Activity line and its emails. */
 export function ticketFromResponse(
   answers: FormAnswers,
@@ -162,10 +172,15 @@ export function ticketFromResponse(
         ticket: factsOf(row),
         assigneeName: routing.assignee?.name,
         duplicateOf: routing.duplicateOf,
-        articles: matchArticles(articles, {
-          category: answers.category,
-          text: `${answers.summary} ${answers.details}`,
-        }),
+        articles: matchArticles(
+          articles,
+          {
+            category: answers.category,
+            text: `${answers.summary} ${answers.details}`,
+          },
+          3,
+          solvedTickets(context.ledger)
+        ),
       })
     );
   return {

@@ -109,6 +109,8 @@ export class TicketLedger {
         category: cellText(at(row, 'Category') as CellValue),
         assetTag: cellText(at(row, 'Asset Tag') as CellValue),
         responseKey: key,
+        summary: cellText(at(row, 'Summary') as CellValue),
+        resolution: cellText(at(row, 'Resolution') as CellValue),
       });
       rowNumbers.push(r + 1);
     }
