@@ -42,6 +42,7 @@ import {
   recordNotifications,
 } from '../notifications/notify';
 import {openLedger} from './open-ledger';
+import {publishEditedArticles} from '../knowledge/publish-article';
 import {refreshAssigneeDropdown} from '../setup/setup';
 import {
   forgetSnapshot,
@@ -267,6 +268,8 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = event.range;
   const tab = range.getSheet().getName();
   if ((REFERENCE_TABS as readonly string[]).includes(tab)) {
+    if (tab === TAB.knowledgeBase)
+      publishEditedArticles(range, editorOf(event));
     checkConfiguration(tab);
     return;
   }

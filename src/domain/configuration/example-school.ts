@@ -159,8 +159,8 @@ function exampleRota(): string[][] {
 /** Campus, Day Type, Period, Tech */
 export const EXAMPLE_ROTA: readonly (readonly string[])[] = exampleRota();
 
-/** Category, Keywords, Title, Steps or Link */
-export const EXAMPLE_KNOWLEDGE_BASE: readonly (readonly string[])[] = [
+/** Category, Keywords, Title, Steps or Link of the example's articles. */
+const EXAMPLE_ARTICLES: readonly (readonly string[])[] = [
   [
     'Chromebook',
     "charge, battery, power, dead, won't turn on",
@@ -282,3 +282,7 @@ export const EXAMPLE_KNOWLEDGE_BASE: readonly (readonly string[])[] = [
     'Save your work and restart the device: it fixes most odd behaviour. If the problem comes back, tell us what you were doing.',
   ],
 ];
+
+/** The example's Knowledge Base rows: its articles, published in English, version 1. */
+export const EXAMPLE_KNOWLEDGE_BASE: readonly (readonly string[])[] =
+  EXAMPLE_ARTICLES.map(article => [...article, 'Published', 'English', '1']);

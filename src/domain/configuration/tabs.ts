@@ -162,6 +162,12 @@ export const KNOWLEDGE_BASE_HEADERS = [
   'Keywords',
   'Title',
   'Steps or Link',
+  'Status',
+  'Language',
+  'Version',
+  'Author',
+  'Source Ticket',
+  'Published',
 ] as const;
 
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {

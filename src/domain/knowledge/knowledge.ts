@@ -1,5 +1,6 @@
 // Knowledge Base: parses help articles and matches them to a ticket to suggest to the requester.
 import {normalised, splitList} from '../text';
+import {ARTICLE_STATUS} from './article-status';
 import {bm25Scores, RankedDocument} from './ranking';
 
 export interface KnowledgeArticle {
@@ -9,16 +10,23 @@ export interface KnowledgeArticle {
   readonly steps: string;
 }
 
+/** Only published articles are suggested; a row with no Status was typed before drafts existed. */
+function isPublished(status: string): boolean {
+  const value = normalised(status);
+  return value === '' || value === normalised(ARTICLE_STATUS.published);
+}
+
 export function parseKnowledgeBase(
   rows: readonly {
     category: string;
     keywords: string;
     title: string;
     steps: string;
+    status: string;
   }[]
 ): readonly KnowledgeArticle[] {
   return rows
-    .filter(row => row.title.trim() !== '')
+    .filter(row => row.title.trim() !== '' && isPublished(row.status))
     .map(row => ({
       category: row.category.trim(),
       keywords: splitList(row.keywords).map(normalised),

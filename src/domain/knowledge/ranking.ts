@@ -14,7 +14,8 @@ const STOP_WORDS = new Set(
 function stem(word: string): string {
   let root = word;
   if (root.length > 5 && root.endsWith('ing')) root = root.slice(0, -3);
-  else if (root.length > 4 && root.endsWith('ies')) root = `${root.slice(0, -3)}y`;
+  else if (root.length > 4 && root.endsWith('ies'))
+    root = `${root.slice(0, -3)}y`;
   else if (root.length > 5 && root.endsWith('ed')) root = root.slice(0, -2);
   else if (root.length > 3 && root.endsWith('s') && !root.endsWith('ss'))
     root = root.slice(0, -1);

@@ -10,7 +10,6 @@ describe('self-help in the confirmation email', () => {
   it('suggests how an earlier ticket of the same category was fixed', () => {
     // T-000001 (projector, no signal) was resolved with "Reseated the HDMI cable".
     const {ws} = resolvedTicket();
-    ws.outbox.length = 0;
     allCompleted(
       ws.submitForm(
         {
