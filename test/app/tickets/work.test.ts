@@ -8,8 +8,8 @@ import {
   PROJECTOR_DOWN,
   sheetsRoundTrips,
   TEACHER,
-  tickets,
   reportProjectorDown,
+  ticket,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
@@ -35,21 +35,15 @@ function deskWithTickets(): Workspace {
   return ws;
 }
 
-function row(ws: Workspace, id: string): Record<string, unknown> {
-  const found = tickets(ws).find(t => t['Ticket ID'] === id);
-  if (!found) throw new Error(`no ${id}`);
-  return found;
-}
-
 describe('techs work tickets in the sheet', () => {
   it('stamps First Response and logs a status change with who and when', () => {
     const ws = deskWithTickets();
     const mailBefore = ws.outbox.length;
     const records = ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM});
     allCompleted(records);
-    expect(row(ws, 'T-000001')).toMatchObject({Status: 'In Progress'});
-    expectStampedDuring(row(ws, 'T-000001')['First Response'], records[0]);
-    expectStampedDuring(row(ws, 'T-000001').Updated, records[0]);
+    expect(ticket(ws, 'T-000001')).toMatchObject({Status: 'In Progress'});
+    expectStampedDuring(ticket(ws, 'T-000001')['First Response'], records[0]);
+    expectStampedDuring(ticket(ws, 'T-000001').Updated, records[0]);
     expect(activity(ws).at(-1)).toBe(
       `T-000001 Status: Assigned → In Progress (${LIAM})`
     );
@@ -61,12 +55,12 @@ describe('techs work tickets in the sheet', () => {
     const ws = deskWithTickets();
     const lines = activity(ws).length;
     allCompleted(ws.edit('Tickets', 'B2', 'Closed', {as: LIAM}));
-    expect(row(ws, 'T-000001').Status).toBe('Assigned');
+    expect(ticket(ws, 'T-000001').Status).toBe('Assigned');
     expect(ws.sheet('Tickets').hostCell('B2').note).toMatch(
       /^Peer Desk put the previous value back \(2026-11-23 09:1\d\): Assigned cannot change to Closed\. From Assigned a ticket can go to: In Progress, Waiting on Requester, Resolved, Escalated\.$/
     );
     allCompleted(ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM}));
-    expect(row(ws, 'T-000001').Status).toBe('Assigned');
+    expect(ticket(ws, 'T-000001').Status).toBe('Assigned');
     expect(ws.sheet('Tickets').hostCell('B2').note).toContain(
       'Write what was done in Resolution before marking the ticket Resolved.'
     );
@@ -81,13 +75,13 @@ describe('techs work tickets in the sheet', () => {
     );
     const records = ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM});
     allCompleted(records);
-    expect(row(ws, 'T-000001')).toMatchObject({
+    expect(ticket(ws, 'T-000001')).toMatchObject({
       Status: 'Resolved',
       Resolution: 'Replaced the HDMI cable',
       'Resolved By': LIAM,
       'Resolver Role': 'Student',
     });
-    expectStampedDuring(row(ws, 'T-000001')['Resolved At'], records[0]);
+    expectStampedDuring(ticket(ws, 'T-000001')['Resolved At'], records[0]);
     const mail = ws.outbox.at(-1);
     expect(mail?.to).toEqual([TEACHER]);
     expect(mail?.subject).toBe(
@@ -105,7 +99,7 @@ describe('techs work tickets in the sheet', () => {
     allCompleted(ws.edit('Tickets', 'B3', 'Escalated', {as: AVA}));
     allCompleted(ws.edit('Tickets', 'T3', 'New battery fitted', {as: CARTER}));
     allCompleted(ws.edit('Tickets', 'B3', 'Resolved', {as: CARTER}));
-    expect(row(ws, 'T-000002')).toMatchObject({
+    expect(ticket(ws, 'T-000002')).toMatchObject({
       'Resolved By': CARTER,
       'Resolver Role': 'Staff',
     });
@@ -130,10 +124,10 @@ describe('techs work tickets in the sheet', () => {
     allCompleted(
       ws.edit('Tickets', 'B2:B3', [['In Progress'], ['Closed']], {as: LIAM})
     );
-    expect([row(ws, 'T-000001').Status, row(ws, 'T-000002').Status]).toEqual([
-      'In Progress',
-      'Assigned',
-    ]);
+    expect([
+      ticket(ws, 'T-000001').Status,
+      ticket(ws, 'T-000002').Status,
+    ]).toEqual(['In Progress', 'Assigned']);
     expect(ws.sheet('Tickets').hostCell('B3').note).toContain(
       'Assigned cannot change to Closed.'
     );
@@ -149,8 +143,8 @@ describe('techs work tickets in the sheet', () => {
     sheet.insertRowBefore(2);
     // T-000002 is now on row 3 and T-000001 on row 4.
     allCompleted(ws.edit('Tickets', 'B4', 'In Progress', {as: LIAM}));
-    expect(row(ws, 'T-000001').Status).toBe('In Progress');
-    expect(row(ws, 'T-000002').Status).toBe('Assigned');
+    expect(ticket(ws, 'T-000001').Status).toBe('In Progress');
+    expect(ticket(ws, 'T-000002').Status).toBe('Assigned');
     expect(activity(ws).at(-1)).toBe(
       `T-000001 Status: Assigned → In Progress (${LIAM})`
     );
@@ -165,13 +159,13 @@ describe('techs work tickets in the sheet', () => {
       {as: AVA}
     );
     allCompleted(records);
-    expect(row(ws, 'T-000003')).toMatchObject({
+    expect(ticket(ws, 'T-000003')).toMatchObject({
       Status: 'Assigned',
       Assignee: AVA,
       'Assignment Note': 'Walk-up taken by Ava Chen.',
       Summary: 'Walk-up: printer jam in the library',
     });
-    expectStampedDuring(row(ws, 'T-000003').Created, records[0]);
+    expectStampedDuring(ticket(ws, 'T-000003').Created, records[0]);
     expect(activity(ws).at(-1)).toBe(
       `T-000003 Ticket:  → Created as a walk-up: P4, assigned to ${AVA} (${AVA})`
     );
