@@ -1,4 +1,5 @@
 // The metrics run: rebuilds the Metrics, Daily, Recognition and Dashboard tabs; sends the digest.
+import {authoredArticles} from '../../domain/knowledge/authorship';
 import {Badge, badgeKey, badgesEarned} from '../../domain/metrics/badges';
 import {textPost} from '../../domain/notifications/chat-card';
 import {DAILY_HEADERS, dailyTable} from '../../domain/metrics/daily-metrics';
@@ -239,7 +240,11 @@ function rebuild(
     ...dailyTable(tickets, today, offset),
   ]);
   freezeHeader(daily);
-  const badges = badgesEarned(tickets, reference.techs);
+  const badges = badgesEarned(
+    tickets,
+    reference.techs,
+    authoredArticles(snapshot.rows.knowledgeBase, offset)
+  );
   const recorded = withScriptLock(() => {
     const fresh = recordRecognition(ss, badges, clock.timeZone);
     return recordNotifications(

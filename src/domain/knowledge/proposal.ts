@@ -4,7 +4,7 @@ import {findTech, Tech} from '../people/techs';
 import {OutgoingMessage} from '../notifications/messages';
 import {STATUS} from '../tickets/workflow';
 import {ARTICLE_STATUS} from './article-status';
-import {termsOf} from './ranking';
+import {wordsOf} from './ranking';
 
 /** The Knowledge Base row of a proposed article, by header. */
 export type ArticleRow = Readonly<Record<string, string | number | Date>>;
@@ -43,7 +43,7 @@ export function draftArticle(
 ): ArticleRow {
   return {
     Category: ticket.category.trim(),
-    Keywords: [...new Set(termsOf(ticket.summary))]
+    Keywords: [...new Set(wordsOf(ticket.summary))]
       .slice(0, KEYWORDS_FROM_SUMMARY)
       .join(', '),
     Title: ticket.summary.trim(),

@@ -22,14 +22,18 @@ function stem(word: string): string {
   return root.length > 3 && root.endsWith('e') ? root.slice(0, -1) : root;
 }
 
-/** A text's searchable terms: letters and digits, without stop words, stemmed. */
-export function termsOf(text: string): string[] {
+/** A text's telling words: letters and digits, lower case, without stop words. */
+export function wordsOf(text: string): string[] {
   return normalised(text)
     .replace(/[’']/g, '')
     .replace(/wi-fi/g, 'wifi')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(word => word !== '' && !STOP_WORDS.has(word))
-    .map(stem);
+    .filter(word => word !== '' && !STOP_WORDS.has(word));
+}
+
+/** A text's searchable terms: its telling words, stemmed. */
+export function termsOf(text: string): string[] {
+  return wordsOf(text).map(stem);
 }
 
 /** A document as weighted fields of text: a keyword counts more than a word of the steps. */

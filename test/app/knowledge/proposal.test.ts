@@ -101,5 +101,13 @@ describe('fix → article', () => {
     expect(confirmation?.body).toContain(
       '- Projector shows no signal: Push the HDMI plug in firmly at both ends.'
     );
+
+    completed(ws.run('rebuildMetrics'));
+    expect(
+      ws
+        .table('Recognition')
+        .filter(r => r['Badge ID'] === 'article-1')
+        .map(r => [r.Tech, r.Badge])
+    ).toEqual([["Liam O'Brien", 'Published a Knowledge Base article']]);
   });
 });

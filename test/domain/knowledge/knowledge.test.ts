@@ -25,7 +25,7 @@ describe('knowledge base matching', () => {
     ]);
   });
 
-  it('puts general articles after the category\'s own and never another category\'s', () => {
+  it("puts general articles after the category's own and never another category's", () => {
     expect(
       matchArticles(articles, {
         category: 'Software',

@@ -43,7 +43,8 @@ export const SELF_HELP_FIXTURE: readonly SelfHelpCase[] = [
   {
     category: 'Projector or Display',
     summary: 'Projector says no signal',
-    details: 'I plugged in the HDMI from my laptop and the wall just says No Signal.',
+    details:
+      'I plugged in the HDMI from my laptop and the wall just says No Signal.',
     expectedTop: 'Projector shows "No signal"',
   },
   {
@@ -61,13 +62,15 @@ export const SELF_HELP_FIXTURE: readonly SelfHelpCase[] = [
   {
     category: 'Projector or Display',
     summary: 'Smart board touch is off',
-    details: 'Where I touch and where it clicks are different, it needs calibration.',
+    details:
+      'Where I touch and where it clicks are different, it needs calibration.',
     expectedTop: 'Smartboard touch or pen not working',
   },
   {
     category: 'Chromebook',
     summary: "Chromebook won't charge",
-    details: 'The charger is plugged in but the light does not come on and it is not charging.',
+    details:
+      'The charger is plugged in but the light does not come on and it is not charging.',
     expectedTop: "Chromebook won't charge",
   },
   {
@@ -133,7 +136,8 @@ export const SELF_HELP_FIXTURE: readonly SelfHelpCase[] = [
   {
     category: 'Account or Password',
     summary: 'Verification code never arrives',
-    details: 'Google asks for a 2-Step verification code but my phone gets nothing.',
+    details:
+      'Google asks for a 2-Step verification code but my phone gets nothing.',
     expectedTop: 'Verification code not arriving',
   },
   {
@@ -151,7 +155,8 @@ export const SELF_HELP_FIXTURE: readonly SelfHelpCase[] = [
   {
     category: 'Software',
     summary: 'Extension blocked',
-    details: 'The Kami extension is blocked and I need to install it for class.',
+    details:
+      'The Kami extension is blocked and I need to install it for class.',
     expectedTop: 'An app or extension is missing or blocked',
   },
   {
@@ -187,7 +192,8 @@ export const SELF_HELP_FIXTURE: readonly SelfHelpCase[] = [
   {
     category: 'Audio or Video',
     summary: 'Audio through the projector',
-    details: 'The sound should come out of the HDMI speakers but plays from the laptop.',
+    details:
+      'The sound should come out of the HDMI speakers but plays from the laptop.',
     expectedTop: 'No sound from speakers',
   },
   {
