@@ -15,6 +15,7 @@ const ENTRY_POINTS = [
   'openDistrictReport',
   'openIntakeForm',
   'openLookerStudio',
+  'proposeArticle',
   'rebuildMetrics',
   'sendFiguresToDistrict',
   'sendWeeklyDigest',

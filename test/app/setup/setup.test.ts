@@ -153,7 +153,18 @@ describe('"Set up or repair"', () => {
     const techs = ws.values('Techs');
     completed(ws.run('setupDesk'));
     expect(ws.values('Knowledge Base')).toEqual([
-      ['Category', 'Keywords', 'Title', 'Steps or Link'],
+      [
+        'Category',
+        'Keywords',
+        'Title',
+        'Steps or Link',
+        'Status',
+        'Language',
+        'Version',
+        'Author',
+        'Source Ticket',
+        'Published',
+      ],
     ]);
     expect(ws.values('Techs').map(r => r.slice(0, 6))).toEqual(
       techs.map(r => r.slice(0, 6))
@@ -201,6 +212,7 @@ describe('the menu', () => {
       'Open intake form',
       'Connect Google Chat',
       'Assign waiting tickets now',
+      'Propose article from selected ticket',
       'Rebuild metrics',
       'Open in Looker Studio',
       'Send weekly digest now',
