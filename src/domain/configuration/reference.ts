@@ -9,7 +9,7 @@ import {
   MetricsSettings,
   parseMetricsSettings,
 } from '../metrics/metrics-settings';
-import {parseRota, RotaSlot} from '../people/rota';
+import {parseRota, RotaSlot, rotaProblems} from '../people/rota';
 import {BellPeriod, parseSchedule} from '../people/schedule';
 import {parseSlaPolicy, SlaPolicy} from '../sla/sla-policy';
 import {parseTechs, Tech} from '../people/techs';
@@ -67,14 +67,13 @@ export function buildReference(rows: ReferenceRows): Reference {
       end: get(r, 'End'),
     }))
   );
-  const rota = parseRota(
-    rows.rota.map(r => ({
-      campus: get(r, 'Campus'),
-      dayType: get(r, 'Day Type'),
-      period: get(r, 'Period'),
-      tech: get(r, 'Tech'),
-    }))
-  );
+  const rotaRows = rows.rota.map(r => ({
+    campus: get(r, 'Campus'),
+    dayType: get(r, 'Day Type'),
+    period: get(r, 'Period'),
+    tech: get(r, 'Tech'),
+  }));
+  const rota = parseRota(rotaRows);
   const articles = parseKnowledgeBase(
     rows.knowledgeBase.map(r => ({
       category: get(r, 'Category'),
@@ -100,6 +99,7 @@ export function buildReference(rows: ReferenceRows): Reference {
       ...district.problems,
       ...techs.problems,
       ...schedule.problems,
+      ...rotaProblems(rotaRows, techs.techs, schedule.periods),
     ],
   };
 }

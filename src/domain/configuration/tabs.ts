@@ -206,3 +206,25 @@ export const RECOGNITION_HEADERS = [
   'Tech Email',
   'Badge ID',
 ] as const;
+
+/**
+ * The coordinator's tab of responses and tickets the desk set aside after they failed twice,
+ * created the first time one is.
+ */
+export const NEEDS_ATTENTION_TAB = 'Needs Attention';
+
+export const NEEDS_ATTENTION_HEADERS = [
+  'When',
+  'Item',
+  'Key',
+  'Error',
+  'What To Do',
+] as const;
+
+/**
+ * The desk's own record of every ticket (hidden): a deleted Tickets row is restored from it.
+ * One row per ticket, its Ticket ID and the row as text.
+ */
+export const TICKET_RECORD_TAB = 'Ticket Record';
+
+export const TICKET_RECORD_HEADERS = ['Ticket ID', 'Record'] as const;

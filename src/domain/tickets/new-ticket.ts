@@ -29,6 +29,8 @@ import {
 export interface IntakeContext {
   readonly reference: Reference;
   readonly ledger: readonly LedgerEntry[];
+  /** The highest ticket number ever issued (0 when unknown): IDs are never reused. */
+  readonly highestIssued?: number;
   readonly now: Date;
   readonly local: LocalDateTime;
   readonly sheetUrl: string;
@@ -128,7 +130,10 @@ export function ticketFromResponse(
   });
   const language = languageFrom(answers.language, config.defaultLanguage);
   const row = {
-    'Ticket ID': nextTicketId(context.ledger.map(entry => entry.id)),
+    'Ticket ID': nextTicketId(
+      context.ledger.map(entry => entry.id),
+      context.highestIssued
+    ),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
     Created: context.now,
@@ -247,7 +252,10 @@ export function ticketFromWalkUp(
         : routeTicket(request, {...context, nowMs: context.now.getTime()});
   const row: TicketRow = {
     ...typed,
-    'Ticket ID': nextTicketId(context.ledger.map(entry => entry.id)),
+    'Ticket ID': nextTicketId(
+      context.ledger.map(entry => entry.id),
+      context.highestIssued
+    ),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
     Created: context.now,
