@@ -11,13 +11,14 @@ export {handleEdit} from './app/tickets/work';
 export {proposeArticle} from './app/knowledge/propose-article';
 export {sweep} from './app/tickets/sweep';
 export {connectChat} from './app/notifications/chat-setup';
-export {doGet, doPost} from './app/ratings/rating-web-app';
+export {doGet, doPost} from './app/web/web-app';
 export {
   rebuildMetrics,
   hourlyMetrics,
   sendWeeklyDigest,
 } from './app/metrics/metrics';
 export {openLookerStudio} from './app/metrics/looker';
+export {archivePastYears} from './app/archive/archive';
 export {
   sendFiguresToDistrict,
   openDistrictReport,

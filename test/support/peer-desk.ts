@@ -166,8 +166,8 @@ export function resolvedTicket(
   allCompleted(ws.edit('Tickets', a1, 'Reseated the HDMI cable', {as: LIAM}));
   allCompleted(ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM}));
   const email = ws.outbox.find(m => m.body.includes('&r=1&'));
-  const links = [...(email?.body ?? '').matchAll(/^\d: (\S+)$/gm)].map(
-    m => m[1]
-  );
+  const links = [
+    ...(email?.body ?? '').matchAll(/^[1-5][^:\n]*: (https?:\/\/\S+)$/gm),
+  ].map(m => m[1]);
   return {ws, links};
 }

@@ -5,6 +5,7 @@ import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {PRIORITIES} from '../../domain/tickets/priority';
 import {buildReference} from '../../domain/configuration/reference';
 import {
+  SPARE_ROWS,
   SYSTEM_TICKET_FIELDS,
   TAB,
   TAB_HEADERS,
@@ -16,6 +17,7 @@ import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
   ensureTab,
   protectWarningOnly,
+  removeEmptyFirstTab,
   setListValidation,
   TabRepair,
 } from '../../workspace/sheets/sheet-setup';
@@ -28,6 +30,7 @@ import {
   columnsOf,
   updateKeyedValues,
 } from '../../workspace/sheets/table';
+import {shrinkGrid} from '../../workspace/sheets/grid-size';
 import {ensureTrigger} from '../../workspace/services/triggers';
 import {chatOffState} from '../../workspace/services/chat';
 import {toast} from '../../workspace/sheets/ui';
@@ -46,6 +49,7 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.activity,
   TAB.knowledgeBase,
   TAB.outbox,
+  TAB.translations,
 ];
 
 function addMissingConfig(ss: Spreadsheet): number {
@@ -176,9 +180,15 @@ export function setupDesk(): string {
   updateKeyedValues(requireSheet(ss, TAB.config), {
     [CONFIG_KEY.deskOwner]: owner,
   });
+  for (const [tab, {sheet, headers}] of repairs)
+    shrinkGrid(sheet, sheet.getLastRow() + SPARE_ROWS[tab], headers.length);
+  const removedFirstTab = removeEmptyFirstTab(ss);
   const reference = addDropdowns(ss, repairs);
   const protections = protectSystemColumns(repairs);
-  const form = ensureIntakeForm(ss, intakeFormSpec(reference.config));
+  const form = ensureIntakeForm(
+    ss,
+    intakeFormSpec(reference.config, reference.catalogue.languages)
+  );
   const triggers = [
     ensureTrigger(HANDLER.formSubmit, 'formSubmit', ss),
     ensureTrigger(HANDLER.edit, 'edit', ss),
@@ -200,6 +210,7 @@ export function setupDesk(): string {
       ? [`Added missing columns — ${columns.join('; ')}.`]
       : []),
     `Config defaults added: ${configAdded}. New protections: ${protections}.`,
+    ...(removedFirstTab ? ['Removed the empty "Sheet1" tab.'] : []),
     form.created
       ? 'Created and published the intake form.'
       : 'Intake form checked and published.',

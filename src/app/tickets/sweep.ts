@@ -14,6 +14,10 @@ import {assignQueuedTicket} from '../../domain/tickets/new-ticket';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
+import {
+  endOutboxDelivering,
+  markOutboxDelivering,
+} from '../../workspace/ledger/outbox-retention';
 import {readTicketRecords} from '../../workspace/ledger/ticket-record';
 import {withScriptLock} from '../../workspace/services/lock';
 import {
@@ -48,7 +52,7 @@ const MAX_PICKUPS_PER_SWEEP = 10;
  * Each sweep looks again this far behind the newest response it handled: a response submitted
  * just before it may be listed a little later.
  */
-const PICKUP_OVERLAP_MS = 10 * 60_000;
+export const PICKUP_OVERLAP_MS = 10 * 60_000;
 /** With no mark yet (a desk upgraded from keying by the response sheet), start this far back. */
 const FIRST_PICKUP_MS = 24 * 60 * 60_000;
 
@@ -252,6 +256,7 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
         return sla.rungs.get(ticketId)?.has(version as Rung) ?? false;
       return reconciled.owedKeys.has(key);
     };
+    markOutboxDelivering(clock.now);
     return {outbox, committed, maxAttempts: reference.sla.maxAttempts};
   });
   deliverOutbox(
@@ -261,4 +266,5 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
     maxAttempts,
     MAX_DELIVERIES_PER_SWEEP
   );
+  endOutboxDelivering();
 }

@@ -159,8 +159,8 @@ function exampleRota(): string[][] {
 /** Campus, Day Type, Period, Tech */
 export const EXAMPLE_ROTA: readonly (readonly string[])[] = exampleRota();
 
-/** Category, Keywords, Title, Steps or Link of the example's articles. */
-const EXAMPLE_ARTICLES: readonly (readonly string[])[] = [
+/** Category, Keywords, Title, Steps or Link of the example's English articles. */
+const ENGLISH_ARTICLES: readonly (readonly string[])[] = [
   [
     'Chromebook',
     "charge, battery, power, dead, won't turn on",
@@ -283,6 +283,48 @@ const EXAMPLE_ARTICLES: readonly (readonly string[])[] = [
   ],
 ];
 
-/** The example's Knowledge Base rows: its articles, published in English, version 1. */
-export const EXAMPLE_KNOWLEDGE_BASE: readonly (readonly string[])[] =
-  EXAMPLE_ARTICLES.map(article => [...article, 'Published', 'English', '1']);
+/**
+ * The projector article in the other shipped languages (Category, Keywords, Title, Steps or Link,
+ * Language): teachers get tips in their language.
+ */
+const TRANSLATED_ARTICLES: readonly (readonly string[])[] = [
+  [
+    'Projector or Display',
+    'proyector, sin señal, hdmi, projector, no signal',
+    'El proyector dice "Sin señal"',
+    'Revise los dos extremos del cable HDMI, pulse Input/Source en el control hasta que aparezca HDMI y luego pulse Ctrl + Mayús + F4 en el Chromebook.',
+    'Español',
+  ],
+  [
+    'Projector or Display',
+    'projektor, brak sygnału, hdmi, projector, no signal',
+    'Projektor pokazuje „Brak sygnału”',
+    'Sprawdź oba końce kabla HDMI, naciskaj Input/Source na pilocie, aż pojawi się HDMI, a potem naciśnij Ctrl + Shift + F4 na Chromebooku.',
+    'Polski',
+  ],
+  [
+    'Projector or Display',
+    '投影仪, 无信号, hdmi, projector, no signal',
+    '投影仪显示“无信号”',
+    '检查 HDMI 线两端是否插好，在遥控器上按 Input/Source 直到显示 HDMI，然后在 Chromebook 上按 Ctrl + Shift + F4。',
+    '简体中文',
+  ],
+  [
+    'Projector or Display',
+    'جهاز العرض, لا توجد إشارة, hdmi, projector, no signal',
+    'جهاز العرض يُظهر «لا توجد إشارة»',
+    'تحقق من طرفي كابل HDMI، واضغط Input/Source في جهاز التحكم حتى يظهر HDMI، ثم اضغط Ctrl + Shift + F4 في جهاز Chromebook.',
+    'العربية',
+  ],
+];
+
+/** The example's Knowledge Base rows: its articles, published, version 1. */
+export const EXAMPLE_KNOWLEDGE_BASE: readonly (readonly string[])[] = [
+  ...ENGLISH_ARTICLES.map(row => [...row, 'Published', 'English', '1']),
+  ...TRANSLATED_ARTICLES.map(row => [
+    ...row.slice(0, 4),
+    'Published',
+    row[4],
+    '1',
+  ]),
+];

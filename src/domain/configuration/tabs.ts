@@ -11,6 +11,7 @@ export const TAB = {
   activity: 'Activity',
   knowledgeBase: 'Knowledge Base',
   outbox: 'Outbox',
+  translations: 'Translations',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -124,6 +125,7 @@ export const TECH_HEADERS = [
   'Campus',
   'Mentor',
   'Active',
+  'Class Of',
 ] as const;
 
 export const SCHEDULE_HEADERS = ['Day Type', 'Period', 'Start', 'End'] as const;
@@ -170,6 +172,9 @@ export const KNOWLEDGE_BASE_HEADERS = [
   'Published',
 ] as const;
 
+/** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */
+export const TRANSLATION_HEADERS = ['Language', 'Key', 'Text'] as const;
+
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,
   [TAB.techs]: TECH_HEADERS,
@@ -179,6 +184,24 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.activity]: ACTIVITY_HEADERS,
   [TAB.knowledgeBase]: KNOWLEDGE_BASE_HEADERS,
   [TAB.outbox]: OUTBOX_HEADERS,
+  [TAB.translations]: TRANSLATION_HEADERS,
+};
+
+/**
+ * Blank rows setup leaves below each tab's content, so a tab's grid is sized to what it holds:
+ * room to type for the tabs people fill in, and for the Tickets dropdowns; the desk grows its logs
+ * itself as it appends.
+ */
+export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
+  [TAB.tickets]: 1000,
+  [TAB.techs]: 100,
+  [TAB.schedule]: 50,
+  [TAB.rota]: 100,
+  [TAB.config]: 20,
+  [TAB.activity]: 0,
+  [TAB.knowledgeBase]: 50,
+  [TAB.outbox]: 0,
+  [TAB.translations]: 50,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
@@ -188,6 +211,7 @@ export const REFERENCE_TABS: readonly TabName[] = [
   TAB.rota,
   TAB.config,
   TAB.knowledgeBase,
+  TAB.translations,
 ];
 
 /** The leaders' tabs, rebuilt from the ledger by the metrics run (never edited by people). */
@@ -196,6 +220,7 @@ export const LEADER_TAB = {
   daily: 'Daily',
   dashboard: 'Dashboard',
   recognition: 'Recognition',
+  schoolYears: 'School Years',
 } as const;
 
 /** The Recognition tab: one row per badge earned, appended once. */

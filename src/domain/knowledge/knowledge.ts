@@ -1,4 +1,5 @@
 // Knowledge Base: parses help articles and matches them to a ticket to suggest to the requester.
+import {ENGLISH, Language, languageFrom} from '../languages/language';
 import {normalised, splitList} from '../text';
 import {ARTICLE_STATUS} from './article-status';
 import {bm25Scores, RankedDocument} from './ranking';
@@ -8,6 +9,10 @@ export interface KnowledgeArticle {
   readonly keywords: readonly string[];
   readonly title: string;
   readonly steps: string;
+  /** The article's language; a blank Language cell means English. */
+  readonly language: Language;
+  /** Set on a past fix offered as a suggestion: the ID of the ticket it comes from. */
+  readonly fixedBefore?: string;
 }
 
 /** Only published articles are suggested; a row with no Status was typed before drafts existed. */
@@ -23,6 +28,7 @@ export function parseKnowledgeBase(
     title: string;
     steps: string;
     status: string;
+    language?: string;
   }[]
 ): readonly KnowledgeArticle[] {
   return rows
@@ -32,6 +38,7 @@ export function parseKnowledgeBase(
       keywords: splitList(row.keywords).map(normalised),
       title: row.title.trim(),
       steps: row.steps.trim(),
+      language: languageFrom(row.language ?? '', ENGLISH),
     }));
 }
 
@@ -52,13 +59,11 @@ const GENERAL_CATEGORIES = new Set(['', 'general', 'other']);
 interface Candidate {
   readonly article: KnowledgeArticle;
   readonly document: RankedDocument;
-  readonly fromTicket: boolean;
 }
 
 function articleCandidate(article: KnowledgeArticle): Candidate {
   return {
     article,
-    fromTicket: false,
     document: [
       {text: article.title, weight: 2},
       {text: article.keywords.join(' '), weight: 3},
@@ -76,8 +81,10 @@ function ticketCandidate(ticket: SolvedTicket): Candidate {
       keywords: [],
       title: `Fixed before (${ticket.id})`,
       steps: ticket.resolution.trim(),
+      // A tech's words, as typed: offered in every language.
+      language: ENGLISH,
+      fixedBefore: ticket.id,
     },
-    fromTicket: true,
     document: [
       {text: ticket.summary, weight: 1},
       {text: ticket.resolution, weight: 1},
@@ -99,25 +106,53 @@ function distinctFixes(solved: readonly SolvedTicket[]): SolvedTicket[] {
 }
 
 /**
- * Up to `limit` self-help suggestions for a request, ranked by BM25 over the articles' titles,
- * keywords, steps and categories and the past fixes' summaries and resolutions against the
- * request's summary and details. The request's category is a hard rule that comes before the score: articles of the request's own category first, then general ones (category
- * empty, General or Other), and never another category's article (unless the request itself is
- * Other); within a tier articles and past fixes compete on score. Nothing that shares no word with the request is
- * suggested, except the request category's own articles when nothing else matched.
+ * Up to `limit` self-help suggestions for a request, in the requester's language when the
+ * Knowledge Base has matching articles in it, otherwise in English; past fixes compete in both.
  */
 export function matchArticles(
   articles: readonly KnowledgeArticle[],
-  request: {category: string; text: string},
+  request: {category: string; text: string; language?: Language},
   limit = 3,
   solved: readonly SolvedTicket[] = []
+): KnowledgeArticle[] {
+  const language = request.language ?? ENGLISH;
+  const inLanguage = (wanted: Language) =>
+    matchIn(
+      articles.filter(article => article.language === wanted),
+      request,
+      limit,
+      solved
+    );
+  const own = inLanguage(language);
+  const hasArticle = own.some(found => found.fixedBefore === undefined);
+  return hasArticle || language === ENGLISH ? own : inLanguage(ENGLISH);
+}
+
+/**
+ * Ranked by BM25 over the articles' titles, keywords, steps and categories and the past fixes'
+ * summaries and resolutions against the request's summary and details. The request's category is
+ * a hard rule that comes before the score: articles of the request's own category first, then
+ * general ones (category empty, General or Other), and never another category's article (unless
+ * the request itself is Other); within a tier articles and past fixes compete on score. Nothing
+ * that shares no word with the request is suggested, except the request category's own articles
+ * when nothing else matched.
+ */
+function matchIn(
+  articles: readonly KnowledgeArticle[],
+  request: {category: string; text: string},
+  limit: number,
+  solved: readonly SolvedTicket[]
 ): KnowledgeArticle[] {
   const category = normalised(request.category);
   const anyCategory = GENERAL_CATEGORIES.has(category);
   const tierOf = (candidate: Candidate): number | undefined => {
     const own = normalised(candidate.article.category);
     if (own === category || anyCategory) return 0;
-    if (GENERAL_CATEGORIES.has(own) && !candidate.fromTicket) return 1;
+    if (
+      GENERAL_CATEGORIES.has(own) &&
+      candidate.article.fixedBefore === undefined
+    )
+      return 1;
     return undefined;
   };
   const candidates = [

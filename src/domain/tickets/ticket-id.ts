@@ -1,6 +1,7 @@
 /**
  * Ticket IDs like T-000123: the number is one more than the highest ever issued, whether or not
- * its row is still in the ledger, so a deleted ticket's ID is never given again.
+ * its row is still in the ledger (deleted, or moved to a year's archive), so an ID is never given
+ * again and IDs continue across school years.
  */
 const ID_PATTERN = /^T-(\d+)$/;
 

@@ -11,6 +11,8 @@ import {
 } from '../services/properties';
 import {toCells} from '../sheets/cells';
 import {appendRows} from '../sheets/table';
+import {deleteDataRows} from '../sheets/grid-size';
+import {runsLastFirst} from '../../domain/archive/row-runs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -89,4 +91,20 @@ export function rememberIssued(id: string): void {
   const n = ticketNumber(id);
   if (n !== undefined && n > highestIssued())
     setScriptProperty(PROPERTY.highestTicketNumber, String(n));
+}
+
+/**
+ * Deletes the records of tickets that left the ledger on purpose (moved to a year's archive), so
+ * the sweep does not restore them: one read, one delete per run of rows. Returns how many.
+ */
+export function forgetTicketRecords(
+  ss: Spreadsheet,
+  ids: ReadonlySet<string>
+): number {
+  const sheet = ss.getSheetByName(TICKET_RECORD_TAB);
+  if (!sheet) return 0;
+  const leaving = readTicketRecords(ss)
+    .filter(record => ids.has(record.id))
+    .map(record => record.rowNumber - 2);
+  return deleteDataRows(sheet, runsLastFirst(leaving));
 }

@@ -16,6 +16,8 @@ export const PROPERTY = {
   chatOff: 'peerDesk.chat.off',
   signingKey: 'peerDesk.signingKey',
   outboxFrom: 'peerDesk.outbox.firstOpenRow',
+  outboxDeliveringUntil: 'peerDesk.outbox.deliveringUntil',
+  rolledOverYear: 'peerDesk.archive.rolledOverYear',
   receiptPrefix: 'peerDesk.sent.',
   claimPrefix: 'peerDesk.sending.',
   activityFrom: 'peerDesk.activity.checkedFromRow',
