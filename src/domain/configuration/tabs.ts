@@ -170,6 +170,7 @@ export const KNOWLEDGE_BASE_HEADERS = [
   'Author',
   'Source Ticket',
   'Published',
+  'Helped',
 ] as const;
 
 /** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */

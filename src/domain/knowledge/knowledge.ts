@@ -184,3 +184,49 @@ function matchIn(
       : articles.filter(article => normalised(article.category) === category);
   return found.slice(0, limit);
 }
+
+/** What the Knowledge Base page lists: articles in the visitor's language, or in English. */
+export interface ArticleSearch {
+  readonly articles: readonly KnowledgeArticle[];
+  /** None matched in the visitor's language, so these are the English ones. */
+  readonly inEnglish: boolean;
+}
+
+/**
+ * The published articles for a visitor: with a query, those sharing a word with it, best BM25
+ * score first (the same ranking self-help uses, without a category); without one, all of them in
+ * Knowledge Base order. The visitor's language first, English when it has none that match.
+ */
+export function searchArticles(
+  articles: readonly KnowledgeArticle[],
+  query: string,
+  language: Language
+): ArticleSearch {
+  const found = (wanted: Language) => {
+    const own = articles.filter(article => article.language === wanted);
+    if (query.trim() === '') return own;
+    const scores = bm25Scores(
+      own.map(article => articleCandidate(article).document),
+      query
+    );
+    return own
+      .map((article, index) => ({article, index, score: scores[index]}))
+      .filter(match => match.score > 0)
+      .sort((a, b) => b.score - a.score || a.index - b.index)
+      .map(match => match.article);
+  };
+  const own = found(language);
+  return own.length > 0 || language === ENGLISH
+    ? {articles: own, inEnglish: false}
+    : {articles: found(ENGLISH), inEnglish: true};
+}
+
+/** The published article a "This fixed it" link names: by title, in the ticket's language first. */
+export function articleTitled(
+  articles: readonly KnowledgeArticle[],
+  title: string,
+  language: Language
+): KnowledgeArticle | undefined {
+  const titled = articles.filter(article => article.title === title);
+  return titled.find(article => article.language === language) ?? titled[0];
+}

@@ -2,6 +2,7 @@
 import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
 import {FormAnswers} from './intake-form';
 import {matchArticles, SolvedTicket} from '../knowledge/knowledge';
+import {suggestedEntry} from '../knowledge/self-help-record';
 import {infoOf} from '../languages/catalogue';
 import {Language, languageFrom} from '../languages/language';
 import {nextDutyStart} from '../people/next-duty';
@@ -38,11 +39,18 @@ export interface IntakeContext {
   readonly now: Date;
   readonly local: LocalDateTime;
   readonly sheetUrl: string;
+  /** The web app's self-help links, once it is deployed. */
+  readonly selfHelpLinks?: {
+    readonly fixed: (ticketId: string, article: string) => string;
+    readonly knowledgeBase: (languageCode: string) => string;
+  };
 }
 
 export interface NewTicket {
   readonly row: TicketRow;
   readonly activity: ActivityEntry;
+  /** Which articles the confirmation suggested (the record a teacher's "already tried" reads). */
+  readonly selfHelp?: ActivityEntry;
   readonly messages: readonly OutgoingMessage[];
 }
 
@@ -186,15 +194,10 @@ export function ticketFromResponse(
   } satisfies TicketRow;
   row.Tracked = serialiseTracked(trackedValuesOf(row));
   const messages = techMessages(row, routing, context);
-  if (answers.email !== '')
-    messages.unshift(
-      confirmationEmail({
-        sender: senderOf(context.reference),
-        language,
-        ticket: factsOf(row),
-        standing: standingOf(routing, answers, context),
-        duplicateOf: routing.duplicateOf,
-        articles: matchArticles(
+  const suggested =
+    answers.email === ''
+      ? []
+      : matchArticles(
           articles,
           {
             category: answers.category,
@@ -203,10 +206,33 @@ export function ticketFromResponse(
           },
           3,
           solvedTickets(context.ledger)
-        ),
+        );
+  const links = context.selfHelpLinks;
+  const id = row['Ticket ID'];
+  if (answers.email !== '')
+    messages.unshift(
+      confirmationEmail({
+        sender: senderOf(context.reference),
+        language,
+        ticket: factsOf(row),
+        standing: standingOf(routing, answers, context),
+        duplicateOf: routing.duplicateOf,
+        articles: suggested,
+        links: links && {
+          fixed: article => links.fixed(id, article),
+          knowledgeBase: links.knowledgeBase(infoOf(catalogue, language).code),
+        },
       })
     );
   return {
+    selfHelp:
+      suggested.length === 0
+        ? undefined
+        : suggestedEntry(
+            context.now,
+            id,
+            suggested.map(article => article.title)
+          ),
     row,
     activity: {
       when: context.now,
