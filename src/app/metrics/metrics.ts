@@ -1,5 +1,9 @@
 // The metrics run: rebuilds the Metrics, Daily, Recognition and Dashboard tabs; sends the digest.
 import {authoredArticles} from '../../domain/knowledge/authorship';
+import {
+  ArticleHelpfulness,
+  articleHelpfulness,
+} from '../../domain/metrics/self-help-figures';
 import {Badge, badgeKey, badgesEarned} from '../../domain/metrics/badges';
 import {textPost} from '../../domain/notifications/chat-card';
 import {
@@ -98,6 +102,8 @@ interface Figures {
   /** Opens the Recognition tab, for the digest's "and N more". */
   readonly recognitionUrl: string;
   readonly years: DashboardInput['years'];
+  /** Each published article's suggestions and fixes, over every ticket. */
+  readonly articles: readonly ArticleHelpfulness[];
 }
 
 /** The Recognition tab's columns: Earned is a date, the rest text. */
@@ -197,6 +203,7 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
     recognitions: recent,
     recognitionDates: recent.map(b => new Date(b.earnedMs)),
     years: figures.years,
+    articles: figures.articles,
   });
   const sheet = sheetNamed(ss, LEADER_TAB.dashboard);
   replaceTable(sheet, layout.cells, chartRoom(layout.charts));
@@ -271,6 +278,10 @@ function rebuild(
     reference,
     offset,
     recognitionUrl: `${ss.getUrl()}#gid=${recognition.getSheetId()}`,
+    articles: articleHelpfulness(
+      tickets,
+      reference.articles.map(article => article.title)
+    ),
   };
   writeDashboard(ss, figures);
   deliverRecorded(recorded);
@@ -330,6 +341,7 @@ function digestNotifications(figures: Figures): Notification[] {
         assets: recurringAssets(tickets, since),
         badges,
         recognitionUrl: figures.recognitionUrl,
+        articles: figures.articles,
       })
     )
   );

@@ -173,6 +173,7 @@ describe('"Set up or repair"', () => {
         'Author',
         'Source Ticket',
         'Published',
+        'Helped',
       ],
     ]);
     expect(ws.values('Techs').map(r => r.slice(0, 6))).toEqual(
