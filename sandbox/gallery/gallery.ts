@@ -1,4 +1,4 @@
-// One sample of every requester email, tech email and rating page state, in every shipped language.
+// One sample of every requester email, tech email, rating and Knowledge Base page state, in every shipped language.
 import {SHIPPED_CATALOGUE} from '../../src/domain/languages/catalogue';
 import {DEFAULT_DESK_COLOUR} from '../../src/domain/notifications/colour';
 import {SHIPPED_LANGUAGES} from '../../src/domain/languages/language';
@@ -8,11 +8,18 @@ import {
   confirmationEmail,
   escalatedEmail,
   resolvedEmail,
+  selfServiceEmail,
   Sender,
   staffEmail,
   waitingEmail,
 } from '../../src/domain/notifications/messages';
 import {PageOutcome, ratingPage} from '../../src/domain/ratings/rating-page';
+import {
+  FixedOutcome,
+  fixedPage,
+  knowledgeBasePage,
+} from '../../src/domain/knowledge/knowledge-pages';
+import {PageLook} from '../../src/domain/web/page';
 
 export interface Sample {
   /** `<template>-<language>`, the screenshot's name. */
@@ -58,6 +65,11 @@ function requesterSamples(language: string): Sample[] {
       standing: {kind: 'assigned', assignee: 'Maya'},
       duplicateOf: '',
       articles: [article],
+      links: {
+        fixed: () =>
+          'https://script.google.com/macros/s/EXAMPLE/exec?p=fixed&t=T-000042',
+        knowledgeBase: `https://script.google.com/macros/s/EXAMPLE/exec?p=kb&l=${language}`,
+      },
     }),
     'confirmation-next-duty': confirmationEmail({
       ...base,
@@ -117,6 +129,16 @@ function techSamples(): Sample[] {
         },
       }).htmlBody,
     },
+    {
+      name: 'tech-self-service-en',
+      html: selfServiceEmail({
+        sender,
+        ticket,
+        to: 'maya.patel@students.example.org',
+        article: article.title,
+        rowUrl,
+      }).htmlBody,
+    },
   ];
 }
 
@@ -139,25 +161,64 @@ const PAGE_STATES: Readonly<Record<string, PageOutcome>> = {
   stale: {kind: 'refused', reason: 'stale'},
 };
 
-function pageSamples(language: string): Sample[] {
-  const look = {
+function lookIn(language: string): PageLook {
+  return {
     catalogue: SHIPPED_CATALOGUE,
     language,
     deskName: sender.deskName,
     colour: sender.colour,
   };
+}
+
+function pageSamples(language: string): Sample[] {
   return Object.entries(PAGE_STATES).map(([state, outcome]) => ({
     name: `rating-page-${state}-${language}`,
-    html: ratingPage(look, 'T-000042', outcome).html,
+    html: ratingPage(lookIn(language), 'T-000042', outcome).html,
   }));
 }
 
-/** Every email template and rating page state, in every shipped language. */
+const FIXED_STATES: Readonly<Record<string, FixedOutcome>> = {
+  confirm: {
+    kind: 'confirm',
+    ticketId: 'T-000042',
+    title: article.title,
+    steps: `${article.steps}\n\nStill nothing? Restart the projector.`,
+    action: 'https://example.org/exec',
+    fields: {p: 'fixed'},
+  },
+  done: {kind: 'done', ticketId: 'T-000042'},
+  closed: {kind: 'closed', ticketId: 'T-000042'},
+  forged: {kind: 'forged'},
+};
+
+/** The "This fixed it" states and the Knowledge Base page listing, searching and finding nothing. */
+function knowledgePageSamples(language: string): Sample[] {
+  const look = lookIn(language);
+  const action = 'https://example.org/exec';
+  const kb = (query: string, articles: (typeof article)[], inEnglish = false) =>
+    knowledgeBasePage(look, {query, action, found: {articles, inEnglish}})
+      .html;
+  return [
+    ...Object.entries(FIXED_STATES).map(([state, outcome]) => ({
+      name: `fixed-page-${state}-${language}`,
+      html: fixedPage(look, outcome).html,
+    })),
+    {name: `kb-page-all-${language}`, html: kb('', [article, article])},
+    {
+      name: `kb-page-search-${language}`,
+      html: kb('hdmi <no signal>', [article], language !== 'en'),
+    },
+    {name: `kb-page-none-${language}`, html: kb('laminator', [])},
+  ];
+}
+
+/** Every email template, rating and Knowledge Base page state, in every shipped language. */
 export function gallery(): Sample[] {
   return [
     ...SHIPPED_LANGUAGES.flatMap(l => [
       ...requesterSamples(l.code),
       ...pageSamples(l.code),
+      ...knowledgePageSamples(l.code),
     ]),
     ...techSamples(),
   ];
