@@ -196,8 +196,7 @@ function knowledgePageSamples(language: string): Sample[] {
   const look = lookIn(language);
   const action = 'https://example.org/exec';
   const kb = (query: string, articles: (typeof article)[], inEnglish = false) =>
-    knowledgeBasePage(look, {query, action, found: {articles, inEnglish}})
-      .html;
+    knowledgeBasePage(look, {query, action, found: {articles, inEnglish}}).html;
   return [
     ...Object.entries(FIXED_STATES).map(([state, outcome]) => ({
       name: `fixed-page-${state}-${language}`,
