@@ -1,4 +1,8 @@
-import {matchArticles} from '../../../src/domain/knowledge/knowledge';
+import {
+  articleTitled,
+  matchArticles,
+  searchArticles,
+} from '../../../src/domain/knowledge/knowledge';
 import {exampleReference} from '../../support/example-reference';
 
 describe('knowledge base matching', () => {
@@ -65,5 +69,31 @@ describe('knowledge base matching', () => {
     expect(
       matchArticles(articles, {category: 'Other', text: 'the door squeaks'})
     ).toEqual([]);
+  });
+});
+
+describe('the Knowledge Base page search', () => {
+  const {articles} = exampleReference();
+
+  it('ranks by BM25 in the visitor language, else in English; no query lists them all', () => {
+    const spanish = searchArticles(articles, 'proyector sin señal', 'es');
+    expect(spanish.inEnglish).toBe(false);
+    expect(spanish.articles.map(a => a.title)).toEqual([
+      'El proyector dice "Sin señal"',
+    ]);
+    const fallback = searchArticles(articles, 'printer jam', 'pl');
+    expect(fallback.inEnglish).toBe(true);
+    expect(fallback.articles[0].title).toBe('Printer jam or not printing');
+    expect(searchArticles(articles, 'laminator', 'en').articles).toEqual([]);
+    expect(searchArticles(articles, '', 'en').articles.length).toBe(
+      articles.filter(a => a.language === 'en').length
+    );
+  });
+
+  it('finds the article a link names, in the ticket language first', () => {
+    expect(
+      articleTitled(articles, 'Printer jam or not printing', 'es')?.language
+    ).toBe('en');
+    expect(articleTitled(articles, 'Gone', 'en')).toBeUndefined();
   });
 });
