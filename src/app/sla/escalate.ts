@@ -47,6 +47,9 @@ import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
 import {OutboxBatch} from '../../workspace/ledger/outbox';
 import {NoticeRecorder} from '../notifications/notify';
 import {utcOffsetReader} from '../../workspace/services/zone';
+import {webAppUrl} from '../../workspace/services/signing';
+import {knowledgeBaseLink} from '../../domain/knowledge/fixed-link';
+import {ENGLISH} from '../../domain/languages/language';
 
 /** At most this many tickets change status in one sweep (each costs a row write); the rest wait for the next. */
 const MAX_STATUS_CHANGES = 25;
@@ -112,6 +115,11 @@ export function runSlaPass(
   const gid = ledger.sheet.getSheetId();
   const batches: OutboxBatch[] = [];
   const activity: ActivityEntry[] = [];
+  let webApp: string | undefined | null = null;
+  const knowledgeBaseSearch = (summary: string) => {
+    if (webApp === null) webApp = webAppUrl();
+    return webApp && knowledgeBaseLink(webApp, ENGLISH, summary);
+  };
   const statusWrites: {
     row: LedgerRow;
     ticket: TicketRow;
@@ -193,6 +201,7 @@ export function runSlaPass(
             target: timing.target,
             ageMs: nowMs - createdMs,
             rowUrl: rowUrl(sheetUrl, gid, row.rowNumber),
+            knowledgeBaseUrl: knowledgeBaseSearch(cellText(ticket.Summary)),
           }),
         });
         fired.add(rung);

@@ -31,6 +31,8 @@ export interface NoticeContext {
   readonly target: SlaTarget;
   readonly ageMs: number;
   readonly rowUrl: string;
+  /** The Knowledge Base page searching for this ticket's problem (the card's second button). */
+  readonly knowledgeBaseUrl?: string;
 }
 
 /** "2 d 3 h", "3 h 20 min", "12 min": how long a ticket has been open, by the wall clock. */
@@ -132,6 +134,7 @@ export function escalationNotices(
     age: ageText(context.ageMs),
     paragraphs,
     rowUrl: context.rowUrl,
+    knowledgeBaseUrl: context.knowledgeBaseUrl,
   });
   return [chatNotification(ticket.id, what, card), ...emails];
 }
