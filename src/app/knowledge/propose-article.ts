@@ -18,7 +18,7 @@ import {
 } from '../../workspace/sheets/spreadsheet';
 import {appendRows, readHeaders} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
-import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {queueForSweep} from '../notifications/notify';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 
 const TITLE = 'Peer Desk Knowledge Base';
@@ -72,7 +72,7 @@ export function proposeArticle(): string {
     article,
     sheetUrl: snapshot.sheetUrl,
   });
-  const recorded = withScriptLock(() => {
+  withScriptLock(() => {
     const base = requireSheet(ss, TAB.knowledgeBase);
     appendRows(base, [readHeaders(base).map(header => article[header] ?? '')]);
     appendActivity(ss, [
@@ -85,11 +85,11 @@ export function proposeArticle(): string {
         who: proposer.email,
       },
     ]);
-    return recordNotifications(ss, [
+    // The tech runs this menu item: the sweep sends the mail as the owner.
+    queueForSweep(ss, [
       emailNotification(picked.id, 'article proposal', email),
     ]);
   });
-  deliverRecorded(recorded);
   const report = `Draft article from ${picked.id} added to the Knowledge Base; ${reviewer} will review it.`;
   toast(ss, report, TITLE);
   return report;

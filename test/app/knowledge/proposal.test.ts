@@ -35,12 +35,19 @@ describe('fix → article', () => {
       Author: LIAM,
       'Source Ticket': 'T-000001',
     });
+    // The sweep, the owner's trigger, sends the review request: a menu runs as the tech who
+    // clicked it, whose mail would come from them (platform.md: Who a script runs as).
+    expect(ws.outbox.some(m => m.subject.startsWith('Article to review'))).toBe(
+      false
+    );
+    allCompleted(ws.advanceTo(new Date(ws.clock.now() + 5 * 60_000)));
     const review = ws.outbox.find(
       m => m.to.includes(MAYA) && m.subject.startsWith('Article to review')
     );
     expect(review?.subject).toBe(
       'Article to review: Projector shows no signal'
     );
+    expect(review?.from).toBe(ws.env.owner);
     expect(review?.body).toContain(
       "Liam O'Brien proposes a Knowledge Base article from T-000001"
     );
