@@ -1,4 +1,4 @@
-// One sample of every requester email, tech email, rating page state, team page and monthly report.
+// One sample of every requester email, tech email, rating, Knowledge Base and team page state, and monthly report, in every shipped language.
 import {SHIPPED_CATALOGUE} from '../../src/domain/languages/catalogue';
 import {DEFAULT_DESK_COLOUR} from '../../src/domain/notifications/colour';
 import {SHIPPED_LANGUAGES} from '../../src/domain/languages/language';
@@ -8,6 +8,7 @@ import {
   confirmationEmail,
   escalatedEmail,
   resolvedEmail,
+  selfServiceEmail,
   Sender,
   staffEmail,
   waitingEmail,
@@ -18,6 +19,12 @@ import {teamPage} from '../../src/domain/team/team-page';
 import {TeamView} from '../../src/domain/team/team-view';
 import {Tech, TIERS} from '../../src/domain/people/techs';
 import {LEVELS} from '../../src/domain/credentials/skill-levels';
+import {
+  FixedOutcome,
+  fixedPage,
+  knowledgeBasePage,
+} from '../../src/domain/knowledge/knowledge-pages';
+import {PageLook} from '../../src/domain/web/page';
 
 export interface Sample {
   /** `<template>-<language>`, the screenshot's name. */
@@ -63,6 +70,11 @@ function requesterSamples(language: string): Sample[] {
       standing: {kind: 'assigned', assignee: 'Maya'},
       duplicateOf: '',
       articles: [article],
+      links: {
+        fixed: () =>
+          'https://script.google.com/macros/s/EXAMPLE/exec?p=fixed&t=T-000042',
+        knowledgeBase: `https://script.google.com/macros/s/EXAMPLE/exec?p=kb&l=${language}`,
+      },
     }),
     'confirmation-next-duty': confirmationEmail({
       ...base,
@@ -122,6 +134,16 @@ function techSamples(): Sample[] {
         },
       }).htmlBody,
     },
+    {
+      name: 'tech-self-service-en',
+      html: selfServiceEmail({
+        sender,
+        ticket,
+        to: 'maya.patel@students.example.org',
+        article: article.title,
+        rowUrl,
+      }).htmlBody,
+    },
   ];
 }
 
@@ -144,16 +166,19 @@ const PAGE_STATES: Readonly<Record<string, PageOutcome>> = {
   stale: {kind: 'refused', reason: 'stale'},
 };
 
-function pageSamples(language: string): Sample[] {
-  const look = {
+function lookIn(language: string): PageLook {
+  return {
     catalogue: SHIPPED_CATALOGUE,
     language,
     deskName: sender.deskName,
     colour: sender.colour,
   };
+}
+
+function pageSamples(language: string): Sample[] {
   return Object.entries(PAGE_STATES).map(([state, outcome]) => ({
     name: `rating-page-${state}-${language}`,
-    html: ratingPage(look, 'T-000042', outcome).html,
+    html: ratingPage(lookIn(language), 'T-000042', outcome).html,
   }));
 }
 
@@ -242,7 +267,41 @@ function monthlySamples(language: string): Sample[] {
   }));
 }
 
-/** Every email template, rating page state, the team page and monthly reports, in every shipped language. */
+const FIXED_STATES: Readonly<Record<string, FixedOutcome>> = {
+  confirm: {
+    kind: 'confirm',
+    ticketId: 'T-000042',
+    title: article.title,
+    steps: `${article.steps}\n\nStill nothing? Restart the projector.`,
+    action: 'https://example.org/exec',
+    fields: {p: 'fixed'},
+  },
+  done: {kind: 'done', ticketId: 'T-000042'},
+  closed: {kind: 'closed', ticketId: 'T-000042'},
+  forged: {kind: 'forged'},
+};
+
+/** The "This fixed it" states and the Knowledge Base page listing, searching and finding nothing. */
+function knowledgePageSamples(language: string): Sample[] {
+  const look = lookIn(language);
+  const action = 'https://example.org/exec';
+  const kb = (query: string, articles: (typeof article)[], inEnglish = false) =>
+    knowledgeBasePage(look, {query, action, found: {articles, inEnglish}}).html;
+  return [
+    ...Object.entries(FIXED_STATES).map(([state, outcome]) => ({
+      name: `fixed-page-${state}-${language}`,
+      html: fixedPage(look, outcome).html,
+    })),
+    {name: `kb-page-all-${language}`, html: kb('', [article, article])},
+    {
+      name: `kb-page-search-${language}`,
+      html: kb('hdmi <no signal>', [article], language !== 'en'),
+    },
+    {name: `kb-page-none-${language}`, html: kb('laminator', [])},
+  ];
+}
+
+/** Every email template, rating, Knowledge Base and team page state, and monthly report, in every shipped language. */
 export function gallery(): Sample[] {
   return [
     ...SHIPPED_LANGUAGES.flatMap(l => [
@@ -250,6 +309,7 @@ export function gallery(): Sample[] {
       ...pageSamples(l.code),
       teamSample(l.code),
       ...monthlySamples(l.code),
+      ...knowledgePageSamples(l.code),
     ]),
     ...techSamples(),
   ];

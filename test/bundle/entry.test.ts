@@ -20,6 +20,7 @@ const ENTRY_POINTS = [
   'openIntakeForm',
   'openLookerStudio',
   'rebuildCoverage',
+  'proposeArticle',
   'rebuildMetrics',
   'sendFiguresToDistrict',
   'sendWeeklyDigest',

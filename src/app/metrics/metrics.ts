@@ -1,4 +1,9 @@
 // The metrics run: rebuilds the Metrics, Daily, Recognition and Dashboard tabs; sends the digest.
+import {authoredArticles} from '../../domain/knowledge/authorship';
+import {
+  ArticleHelpfulness,
+  articleHelpfulness,
+} from '../../domain/metrics/self-help-figures';
 import {Badge, badgesEarned} from '../../domain/metrics/badges';
 import {
   DAILY_FORMATS,
@@ -97,6 +102,8 @@ interface Figures {
   /** Opens the Recognition tab, for the digest's "and N more". */
   readonly recognitionUrl: string;
   readonly years: DashboardInput['years'];
+  /** Each published article's suggestions and fixes, over every ticket. */
+  readonly articles: readonly ArticleHelpfulness[];
 }
 
 /** The Recognition tab's columns: Earned is a date, the rest text. */
@@ -148,6 +155,7 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
     recognitions: recent,
     recognitionDates: recent.map(b => new Date(b.earnedMs)),
     years: figures.years,
+    articles: figures.articles,
   });
   const sheet = sheetNamed(ss, LEADER_TAB.dashboard);
   replaceTable(sheet, layout.cells, chartRoom(layout.charts));
@@ -191,7 +199,11 @@ function rebuild(
       dailyRows.length
     )
   );
-  const badges = badgesEarned(tickets, reference.techs);
+  const badges = badgesEarned(
+    tickets,
+    reference.techs,
+    authoredArticles(snapshot.rows.knowledgeBase, offset)
+  );
   const recorded = withScriptLock(() => {
     const fresh = recordRecognition(ss, badges, clock.timeZone);
     return recordNotifications(
@@ -218,6 +230,10 @@ function rebuild(
     reference,
     offset,
     recognitionUrl: `${ss.getUrl()}#gid=${recognition.getSheetId()}`,
+    articles: articleHelpfulness(
+      tickets,
+      reference.articles.map(article => article.title)
+    ),
   };
   writeDashboard(ss, figures);
   deliverRecorded(recorded);
@@ -277,6 +293,7 @@ function digestNotifications(figures: Figures): Notification[] {
         assets: recurringAssets(tickets, since),
         badges,
         recognitionUrl: figures.recognitionUrl,
+        articles: figures.articles,
       })
     )
   );

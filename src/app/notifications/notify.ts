@@ -134,7 +134,8 @@ export function recordOwed(
 /** Records notifications that owe no ticket change (badges, the digest) as one Pending row. */
 export function recordNotifications(
   ss: Spreadsheet,
-  all: readonly Notification[]
+  all: readonly Notification[],
+  leaseMs = DELIVERY_LEASE_MS
 ): Recorded | undefined {
   const notifications = fittedToPayload(all.length > 0 ? deliverable(all) : []);
   if (notifications.length === 0) return undefined;
@@ -143,9 +144,21 @@ export function recordNotifications(
   new Outbox(ss).record([{id, notifications}], {
     status: DELIVERY.pending,
     now,
-    lease: new Date(now.getTime() + DELIVERY_LEASE_MS),
+    lease: new Date(now.getTime() + leaseMs),
   });
   return {id, notifications};
+}
+
+/**
+ * Records notifications for the next sweep (the owner's trigger) to send, without delivering
+ * them here: a menu item runs as whoever clicks it, so its mail would come from them and count
+ * against their quota (platform.md: Who a script runs as).
+ */
+export function queueForSweep(
+  ss: Spreadsheet,
+  all: readonly Notification[]
+): void {
+  recordNotifications(ss, all, 0);
 }
 
 function receiptKey(id: string, index: number): string {

@@ -29,6 +29,10 @@ export function onOpen(): void {
     {caption: 'Take a break', functionName: 'takeBreak'},
     {caption: "I'm back", functionName: 'backFromBreak'},
     {caption: 'Rebuild coverage', functionName: 'rebuildCoverage'},
+    {
+      caption: 'Propose article from selected ticket',
+      functionName: 'proposeArticle',
+    },
     {caption: 'Rebuild metrics', functionName: 'rebuildMetrics'},
     {caption: 'Open in Looker Studio', functionName: 'openLookerStudio'},
     {caption: 'Send weekly digest now', functionName: 'sendWeeklyDigest'},

@@ -49,6 +49,9 @@ import {OutboxBatch} from '../../workspace/ledger/outbox';
 import {NoticeRecorder} from '../notifications/notify';
 import {utcOffsetReader} from '../../workspace/services/zone';
 import {awayAt} from '../../domain/availability/leave';
+import {webAppUrl} from '../../workspace/services/signing';
+import {knowledgeBaseLink} from '../../domain/knowledge/fixed-link';
+import {ENGLISH} from '../../domain/languages/language';
 
 /** At most this many tickets change status in one sweep (each costs a row write); the rest wait for the next. */
 const MAX_STATUS_CHANGES = 25;
@@ -115,6 +118,11 @@ export function runSlaPass(
   const batches: OutboxBatch[] = [];
   const activity: ActivityEntry[] = [];
   const away = awayAt(reference.leave, clock.local);
+  let webApp: string | undefined | null = null;
+  const knowledgeBaseSearch = (summary: string) => {
+    if (webApp === null) webApp = webAppUrl();
+    return webApp && knowledgeBaseLink(webApp, ENGLISH, summary);
+  };
   const statusWrites: {
     row: LedgerRow;
     ticket: TicketRow;
@@ -199,6 +207,7 @@ export function runSlaPass(
             rowUrl: rowUrl(sheetUrl, gid, row.rowNumber),
             away,
             coordinator: reference.config.coordinatorEmail,
+            knowledgeBaseUrl: knowledgeBaseSearch(cellText(ticket.Summary)),
           }),
         });
         fired.add(rung);

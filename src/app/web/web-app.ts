@@ -1,4 +1,7 @@
 // The web app's one door (Deploy › Web app): each page, named by the `p` parameter, is served by its own module.
+import {KNOWLEDGE_PAGE} from '../../domain/knowledge/fixed-link';
+import {fixedLinkPage, fixedPost} from '../knowledge/fixed-web-page';
+import {knowledgeBaseWebPage} from '../knowledge/knowledge-base-web-page';
 import {ratingLink, ratingPost} from '../ratings/rating-web-app';
 import {teamLink} from '../team/team-web-app';
 import {WebParameters} from './page-output';
@@ -15,6 +18,8 @@ interface WebPage {
 const PAGES: Readonly<Record<string, WebPage>> = {
   rate: {get: ratingLink, post: ratingPost},
   team: {get: teamLink},
+  [KNOWLEDGE_PAGE.fixed]: {get: fixedLinkPage, post: fixedPost},
+  [KNOWLEDGE_PAGE.kb]: {get: knowledgeBaseWebPage},
 };
 const DEFAULT_PAGE = 'rate';
 

@@ -107,6 +107,7 @@ export function buildReference(rows: ReferenceRows): Reference {
       keywords: get(r, 'Keywords'),
       title: get(r, 'Title'),
       steps: get(r, 'Steps or Link'),
+      status: get(r, 'Status'),
       language: get(r, 'Language'),
     }))
   );

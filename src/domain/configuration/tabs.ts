@@ -65,11 +65,15 @@ export const TICKET_HEADERS = [
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
 
-/** The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates. */
-export const INTAKE_COLUMNS: readonly TicketField[] = TICKET_HEADERS.slice(
-  0,
-  9
-);
+/**
+ * The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates, and the
+ * summary and resolution self-help searches (read in the same block: no extra round trip).
+ */
+export const INTAKE_COLUMNS: readonly TicketField[] = [
+  ...TICKET_HEADERS.slice(0, 9),
+  'Summary',
+  'Resolution',
+];
 
 /**
  * The columns only the sweep writes, side by side so it writes them for many rows in one call
@@ -167,7 +171,13 @@ export const KNOWLEDGE_BASE_HEADERS = [
   'Keywords',
   'Title',
   'Steps or Link',
+  'Status',
   'Language',
+  'Version',
+  'Author',
+  'Source Ticket',
+  'Published',
+  'Helped',
 ] as const;
 
 /** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */

@@ -35,6 +35,8 @@ export interface NoticeContext {
   readonly away: ReadonlySet<string>;
   /** The last person up the ladder, when every Level 2 tech is away (Config, may be blank). */
   readonly coordinator: string;
+  /** The Knowledge Base page searching for this ticket's problem (the card's second button). */
+  readonly knowledgeBaseUrl?: string;
 }
 
 /** "2 d 3 h", "3 h 20 min", "12 min": how long a ticket has been open, by the wall clock. */
@@ -147,6 +149,7 @@ export function escalationNotices(
     age: ageText(context.ageMs),
     paragraphs,
     rowUrl: context.rowUrl,
+    knowledgeBaseUrl: context.knowledgeBaseUrl,
   });
   return [chatNotification(ticket.id, what, card), ...emails];
 }

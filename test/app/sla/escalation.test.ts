@@ -92,6 +92,14 @@ describe('the SLA ladder on school time', () => {
         .map(m => m.thread)
     );
     expect(threads.size).toBe(1);
+    // Each card's second button searches the Knowledge Base for the ticket's problem.
+    const buttons = JSON.stringify(
+      ws.services.chat.messages(SPACE).find(m => m.cardsV2)
+    );
+    expect(buttons).toContain('"text":"Knowledge Base"');
+    expect(buttons).toMatch(
+      /"url":"https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/exec\?p=kb&l=en&q=Projector%20shows%20no%20signal"/
+    );
     // Nothing fires again however many sweeps run.
     const mail = ws.outbox.length;
     ws.advanceTo(chicago('2026-11-24 12:00')).forEach(completed);
