@@ -1,7 +1,11 @@
 // The metrics run: rebuilds the Metrics, Daily, Recognition and Dashboard tabs; sends the digest.
 import {Badge, badgeKey, badgesEarned} from '../../domain/metrics/badges';
 import {textPost} from '../../domain/notifications/chat-card';
-import {DAILY_HEADERS, dailyTable} from '../../domain/metrics/daily-metrics';
+import {
+  DAILY_FORMATS,
+  DAILY_HEADERS,
+  dailyTable,
+} from '../../domain/metrics/daily-metrics';
 import {
   dashboardLayout,
   lastWeeks,
@@ -17,9 +21,12 @@ import {
 import {addDays} from '../../domain/school-time/local-time';
 import {isDigestDue} from '../../domain/metrics/metrics-settings';
 import {
+  METRICS_FORMATS,
   METRICS_HEADERS,
   metricsTable,
 } from '../../domain/metrics/metrics-table';
+import {tableFormat} from '../../domain/metrics/sheet-format';
+import {DATE_FORMAT} from '../../domain/metrics/figure-format';
 import {
   chatNotification,
   emailNotification,
@@ -45,12 +52,9 @@ import {
   weekStartOf,
 } from '../../domain/school-time/zoned-dates';
 import {replaceCharts} from '../../workspace/sheets/dashboard-charts';
+import {applySheetFormat} from '../../workspace/sheets/sheet-format';
 import {withScriptLock} from '../../workspace/services/lock';
-import {
-  freezeHeader,
-  replaceTable,
-  sheetNamed,
-} from '../../workspace/sheets/output-table';
+import {replaceTable, sheetNamed} from '../../workspace/sheets/output-table';
 import {
   PROPERTY,
   scriptProperty,
@@ -83,6 +87,8 @@ interface Figures {
   readonly badges: readonly Badge[];
   readonly reference: Reference;
   readonly offset: UtcOffset;
+  /** Opens the Recognition tab, for the digest's "and N more". */
+  readonly recognitionUrl: string;
 }
 
 /** Every Tickets row by header name, from one read of the tab. */
@@ -119,6 +125,11 @@ function readHistory(ss: Spreadsheet) {
   );
 }
 
+/** The Recognition tab's columns: Earned is a date, the rest text. */
+const RECOGNITION_FORMATS = RECOGNITION_HEADERS.map(h =>
+  h === 'Earned' ? DATE_FORMAT : ''
+);
+
 /** Appends the badges not yet on the Recognition tab; returns them, to be announced once. */
 function recordRecognition(
   ss: Spreadsheet,
@@ -126,12 +137,10 @@ function recordRecognition(
   timeZone: string
 ): Badge[] {
   const sheet = sheetNamed(ss, LEADER_TAB.recognition);
-  if (sheet.getLastRow() === 0) {
+  if (sheet.getLastRow() === 0)
     sheet
       .getRange(1, 1, 1, RECOGNITION_HEADERS.length)
       .setValues([[...RECOGNITION_HEADERS]]);
-    freezeHeader(sheet);
-  }
   const known = new Set(
     readRecords(sheet, timeZone).map(r =>
       badgeKey({techEmail: r['Tech Email'], id: r['Badge ID']})
@@ -199,6 +208,7 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
   });
   const sheet = sheetNamed(ss, LEADER_TAB.dashboard);
   replaceTable(sheet, layout.cells);
+  applySheetFormat(sheet, layout.format, true);
   replaceCharts(sheet, layout.charts);
 }
 
@@ -225,17 +235,25 @@ function rebuild(
   });
   const today = clock.local.date;
   const metrics = sheetNamed(ss, LEADER_TAB.metrics);
-  replaceTable(metrics, [
-    [...METRICS_HEADERS],
-    ...metricsTable(tickets, offset),
-  ]);
-  freezeHeader(metrics);
+  const metricsRows = metricsTable(tickets, offset);
+  replaceTable(metrics, [[...METRICS_HEADERS], ...metricsRows]);
+  applySheetFormat(
+    metrics,
+    tableFormat(
+      METRICS_HEADERS.map(h => METRICS_FORMATS[h]),
+      metricsRows.length
+    )
+  );
   const daily = sheetNamed(ss, LEADER_TAB.daily);
-  replaceTable(daily, [
-    [...DAILY_HEADERS],
-    ...dailyTable(tickets, today, offset),
-  ]);
-  freezeHeader(daily);
+  const dailyRows = dailyTable(tickets, today, offset);
+  replaceTable(daily, [[...DAILY_HEADERS], ...dailyRows]);
+  applySheetFormat(
+    daily,
+    tableFormat(
+      DAILY_HEADERS.map(h => DAILY_FORMATS[h]),
+      dailyRows.length
+    )
+  );
   const badges = badgesEarned(tickets, reference.techs);
   const recorded = withScriptLock(() => {
     const fresh = recordRecognition(ss, badges, clock.timeZone);
@@ -246,6 +264,11 @@ function rebuild(
         : []
     );
   });
+  const recognition = sheetNamed(ss, LEADER_TAB.recognition);
+  applySheetFormat(
+    recognition,
+    tableFormat(RECOGNITION_FORMATS, recognition.getLastRow() - 1, 180)
+  );
   const week = weekStartOf(today);
   const minutesSaved = reference.metrics.minutesSavedPerTicket;
   const figures: Figures = {
@@ -256,6 +279,7 @@ function rebuild(
     badges,
     reference,
     offset,
+    recognitionUrl: `${ss.getUrl()}#gid=${recognition.getSheetId()}`,
   };
   writeDashboard(ss, figures);
   deliverRecorded(recorded);
@@ -280,6 +304,7 @@ function digestNotifications(figures: Figures): Notification[] {
         rooms: recurringRooms(tickets, since),
         assets: recurringAssets(tickets, since),
         badges,
+        recognitionUrl: figures.recognitionUrl,
       })
     )
   );

@@ -1,6 +1,8 @@
-// The Daily metrics table: tickets resolved, SLA met and backlog per day.
+// The Daily metrics table: tickets resolved, SLA met, class time lost and backlog per day.
 import {addDays, daysBetween} from '../school-time/local-time';
+import {DATE_FORMAT, NUMBER_FORMAT} from './figure-format';
 import {mean, median, quantile, rounded, share} from './statistics';
+import {slaSummary} from './sla-summary';
 import {CellValue} from '../tickets/ticket-row';
 import {TicketMetrics} from './ticket-metrics';
 import {STATUS} from '../tickets/workflow';
@@ -19,7 +21,30 @@ export const DAILY_HEADERS = [
   'sla_compliance',
   'mean_satisfaction',
   'ratings',
+  'sla_breaches',
+  'escalations',
+  'class_time_lost_min',
 ] as const;
+
+/** Each Daily column's number format; the values stay plain numbers for Looker. */
+export const DAILY_FORMATS: Readonly<
+  Record<(typeof DAILY_HEADERS)[number], string>
+> = {
+  date: DATE_FORMAT,
+  campus: '',
+  opened: NUMBER_FORMAT.count,
+  resolved: NUMBER_FORMAT.count,
+  backlog: NUMBER_FORMAT.count,
+  median_resolution_min: NUMBER_FORMAT.count,
+  p90_resolution_min: NUMBER_FORMAT.count,
+  student_resolution_rate: NUMBER_FORMAT.percent,
+  sla_compliance: NUMBER_FORMAT.percent,
+  mean_satisfaction: '0.00',
+  ratings: NUMBER_FORMAT.count,
+  sla_breaches: NUMBER_FORMAT.count,
+  escalations: NUMBER_FORMAT.count,
+  class_time_lost_min: NUMBER_FORMAT.count,
+};
 
 /** What the tickets resolved in some span add up to; the Dashboard and the digest share it. */
 export interface ResolvedSummary {
@@ -28,8 +53,6 @@ export interface ResolvedSummary {
   readonly p90ResolutionMin: number | undefined;
   /** Share of resolved tickets a student resolved. */
   readonly studentResolutionRate: number | undefined;
-  /** Share of resolved tickets resolved within their SLA target. */
-  readonly slaCompliance: number | undefined;
   readonly meanSatisfaction: number | undefined;
   readonly ratings: number;
 }
@@ -49,10 +72,6 @@ export function summariseResolved(
     p90ResolutionMin: quantile(times, 0.9),
     studentResolutionRate: share(
       resolved.filter(t => t.resolvedBy === 'student').length,
-      resolved.length
-    ),
-    slaCompliance: share(
-      resolved.filter(t => t.slaResolutionMet === true).length,
       resolved.length
     ),
     meanSatisfaction: mean(ratings),
@@ -111,6 +130,8 @@ export function dailyTable(
         opened: new Array<number>(days).fill(0),
         left: new Array<number>(days).fill(0),
         resolved: Array.from({length: days}, () => [] as TicketMetrics[]),
+        created: Array.from({length: days}, () => [] as TicketMetrics[]),
+        classMinutes: new Array<number>(days).fill(0),
       },
     ])
   );
@@ -118,7 +139,12 @@ export function dailyTable(
     const counts = perCampus.get(t.campus);
     if (!counts) continue;
     const created = index(t.createdDate);
-    if (created < days) counts.opened[created]++;
+    if (created < days) {
+      counts.opened[created]++;
+      counts.created[created].push(t);
+    }
+    for (const [date, minutes] of t.classMinutesByDay)
+      if (index(date) < days) counts.classMinutes[index(date)] += minutes;
     const left = leftBacklogOn(t);
     if (left !== undefined && index(left) < days) counts.left[index(left)]++;
     if (t.resolvedDate !== undefined && index(t.resolvedDate) < days)
@@ -137,6 +163,7 @@ export function dailyTable(
         (backlog.get(campus) ?? 0) + counts.opened[d] - counts.left[d];
       backlog.set(campus, open);
       const summary = summariseResolved(counts.resolved[d]);
+      const sla = slaSummary(counts.created[d]);
       rows.push([
         midnight,
         campus,
@@ -146,9 +173,12 @@ export function dailyTable(
         cell(summary.medianResolutionMin),
         cell(summary.p90ResolutionMin),
         cell(summary.studentResolutionRate, 3),
-        cell(summary.slaCompliance, 3),
+        cell(sla.slaCompliance, 3),
         cell(summary.meanSatisfaction, 2),
         summary.ratings,
+        sla.breaches,
+        sla.escalations,
+        rounded(counts.classMinutes[d]),
       ]);
     }
   }

@@ -1,17 +1,17 @@
-// Dashboard layout: the cells and charts for week comparisons, trends, leaderboard and badges.
+// Dashboard layout: headline tiles, week comparison, trends, leaderboard and badges, their formats and charts.
 import {Badge} from './badges';
 import {addDays} from '../school-time/local-time';
+import {DATE_FORMAT, formatFigure, NUMBER_FORMAT, Unit} from './figure-format';
 import {LeaderboardRow, Recurring, WeekFigures} from './leader-figures';
+import {CellBlock, HEADER_SHADE, SheetFormat} from './sheet-format';
 import {rounded} from './statistics';
 import {CellValue} from '../tickets/ticket-row';
-
-/** A block of cells on the Dashboard, 1-based. */
-export interface CellBlock {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-}
+import {
+  breachesAndEscalations,
+  Comparison,
+  trendWords,
+  weekComparison,
+} from './week-comparison';
 
 export interface ChartPlan {
   readonly title: string;
@@ -25,6 +25,7 @@ export interface ChartPlan {
 export interface DashboardLayout {
   /** Every cell of the tab, rectangular, written in one call from A1. */
   readonly cells: CellValue[][];
+  readonly format: SheetFormat;
   readonly charts: readonly ChartPlan[];
 }
 
@@ -45,100 +46,166 @@ export interface DashboardInput {
   readonly recognitionDates: readonly Date[];
 }
 
-const CHART_COLUMN = 8;
-const CHART_ROWS = 18;
+/** Charts sit right of the tables, two abreast, each about 600 × 370 pixels. */
+const CHART_COLUMNS = [9, 16];
+const CHART_ROWS = 20;
+const LABEL_WIDTH = 240;
+const FIGURE_WIDTH = 130;
+const TILE_SIZE = 20;
 
-function figure(value: number | undefined, digits = 1): CellValue {
-  return value === undefined ? '' : rounded(value, digits);
+/** The headline tiles, left to right. */
+const TILES: readonly string[] = [
+  'Tickets opened',
+  'Student resolution rate',
+  'SLA compliance',
+  'Median time to resolution',
+  'Class time lost',
+  'Mean satisfaction',
+];
+
+/** A cell holding a figure: fractions keep three decimals so 66.7% shows as such. */
+function figure(value: number | undefined, unit: Unit): CellValue {
+  if (value === undefined) return '';
+  return rounded(value, unit === 'percent' ? 3 : 2);
 }
 
-function percent(value: number | undefined): CellValue {
-  return value === undefined ? '' : rounded(value * 100, 1);
+function change(c: Comparison): CellValue {
+  return c.now === undefined || c.before === undefined
+    ? ''
+    : rounded(c.now - c.before, c.unit === 'percent' ? 3 : 2);
 }
 
-/** The headline rows of this week against last: label, this week, last week, change. */
-export function weekComparison(
-  thisWeek: WeekFigures,
-  lastWeek: WeekFigures
-): {label: string; now: CellValue; before: CellValue}[] {
-  const pair = (label: string, pick: (w: WeekFigures) => CellValue) => ({
-    label,
-    now: pick(thisWeek),
-    before: pick(lastWeek),
-  });
-  return [
-    pair('Tickets opened', w => w.tickets),
-    pair('Tickets resolved', w => w.resolved),
-    pair('Median time to resolution (school min)', w =>
-      figure(w.medianResolutionMin)
-    ),
-    pair('Student resolution rate (%)', w => percent(w.studentResolutionRate)),
-    pair('SLA compliance (%)', w => percent(w.slaCompliance)),
-    pair('Mean satisfaction (1–5)', w => figure(w.meanSatisfaction, 2)),
-    pair('Teacher time saved (hours)', w => figure(w.teacherMinutesSaved / 60)),
-    pair('Backlog at week end', w => w.backlog),
-  ];
+/** A signed format for a change: "+5%", "-30 min". */
+function signed(format: string): string {
+  return `+${format};-${format};${format}`;
 }
 
-function change(now: CellValue, before: CellValue): CellValue {
-  return typeof now === 'number' && typeof before === 'number'
-    ? rounded(now - before, 2)
-    : '';
-}
+const block = (row: number, column: number, rows = 1, columns = 1) => ({
+  row,
+  column,
+  rows,
+  columns,
+});
 
 /**
- * The Dashboard for people: headline figures, the trend tables the charts draw from, recurring
- * rooms and asset tags, the leaderboard and recent recognitions, stacked in columns A–F with the
- * charts to their right.
+ * The Dashboard for people: six headline tiles (this week, last week under each), this week
+ * against last, the trend tables the charts draw from, recurring rooms and asset tags, the
+ * leaderboard and recent recognitions, stacked in columns A–G with the charts to their right.
  */
 export function dashboardLayout(input: DashboardInput): DashboardLayout {
   const rows: CellValue[][] = [];
+  const numberFormats: {block: CellBlock; format: string}[] = [];
+  const bold: CellBlock[] = [];
+  const shaded: {block: CellBlock; color: string}[] = [];
+  const fontSizes: {block: CellBlock; size: number}[] = [];
+  const formatRows = (
+    first: number,
+    count: number,
+    column: number,
+    format: string
+  ) => {
+    if (count > 0)
+      numberFormats.push({block: block(first, column, count), format});
+  };
   const section = (title: string, header: CellValue[], body: CellValue[][]) => {
-    if (rows.length > 0) rows.push([]);
+    rows.push([]);
     rows.push([title]);
+    bold.push(block(rows.length, 1));
+    fontSizes.push({block: block(rows.length, 1), size: 12});
     rows.push(header);
+    const headerRow = block(rows.length, 1, 1, header.length);
+    bold.push(headerRow);
+    shaded.push({block: headerRow, color: HEADER_SHADE});
     const first = rows.length + 1;
     rows.push(...body);
     return first;
   };
+
   rows.push([`${input.deskName} dashboard`, `updated ${input.today}`]);
-  section(
+  fontSizes.push({block: block(1, 1), size: 16});
+  bold.push(block(1, 1));
+  const comparison = weekComparison(input.thisWeek, input.lastWeek);
+  const tiles = TILES.map(
+    label => comparison.find(c => c.label === label) as Comparison
+  );
+  rows.push([]);
+  rows.push(tiles.map(t => t.label));
+  bold.push(block(3, 1, 1, tiles.length));
+  shaded.push({block: block(3, 1, 1, tiles.length), color: HEADER_SHADE});
+  rows.push(tiles.map(t => figure(t.now, t.unit)));
+  fontSizes.push({block: block(4, 1, 1, tiles.length), size: TILE_SIZE});
+  bold.push(block(4, 1, 1, tiles.length));
+  tiles.forEach((t, i) => formatRows(4, 1, i + 1, NUMBER_FORMAT[t.unit]));
+  rows.push(
+    tiles.map(t => `last week ${formatFigure(t.before, t.unit)}`)
+  );
+  rows.push(
+    tiles.map(t =>
+      t.label === 'SLA compliance' ? breachesAndEscalations(input.thisWeek) : ''
+    )
+  );
+
+  const compared = section(
     'This week against last',
     [
       'Measure',
       `Week of ${input.thisWeek.weekStart}`,
       `Week of ${input.lastWeek.weekStart}`,
       'Change',
+      'Trend',
     ],
-    weekComparison(input.thisWeek, input.lastWeek).map(r => [
-      r.label,
-      r.now,
-      r.before,
-      change(r.now, r.before),
+    comparison.map(c => [
+      c.label,
+      figure(c.now, c.unit),
+      figure(c.before, c.unit),
+      change(c),
+      trendWords(c),
     ])
   );
+  comparison.forEach((c, i) => {
+    const format = NUMBER_FORMAT[c.unit];
+    numberFormats.push({block: block(compared + i, 2, 1, 2), format});
+    numberFormats.push({block: block(compared + i, 4), format: signed(format)});
+  });
+
+  const weeks = input.weeks.length;
   const weekly = section(
     'Weekly trend',
     [
       'Week',
       'Tickets',
       'Resolved',
-      'Median resolution (school min)',
+      'Median resolution',
       'Backlog',
+      'SLA compliance',
+      'Class time lost',
     ],
     input.weeks.map((w, i) => [
       input.weekDates[i],
       w.tickets,
       w.resolved,
-      figure(w.medianResolutionMin),
+      figure(w.medianResolutionMin, 'minutes'),
       w.backlog,
+      figure(w.slaCompliance, 'percent'),
+      figure(w.classMinutesLost, 'minutes'),
     ])
   );
-  const weeks = input.weeks.length;
+  (
+    [
+      DATE_FORMAT,
+      NUMBER_FORMAT.count,
+      NUMBER_FORMAT.count,
+      NUMBER_FORMAT.minutes,
+      NUMBER_FORMAT.count,
+      NUMBER_FORMAT.percent,
+      NUMBER_FORMAT.minutes,
+    ] as const
+  ).forEach((format, i) => formatRows(weekly, weeks, i + 1, format));
   const series = (column: number): CellBlock[] => [
-    {row: weekly - 1, column: 1, rows: weeks + 1, columns: 1},
-    {row: weekly - 1, column, rows: weeks + 1, columns: 1},
+    block(weekly - 1, 1, weeks + 1),
+    block(weekly - 1, column, weeks + 1),
   ];
+
   const categories = section(
     'Categories (all tickets)',
     ['Category', 'Tickets'],
@@ -154,19 +221,20 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     ['Asset tag', 'Tickets'],
     input.assets.map(r => [r.label, r.tickets])
   );
-  section(
+  const leaders = section(
     'Tech leaderboard',
     ['Tech', 'Resolved this week', 'Resolved in all', 'Mean rating', 'Badges'],
     input.leaderboard.map(r => [
       r.name,
       r.resolvedThisWeek,
       r.resolvedAllTime,
-      figure(r.meanRating, 2),
+      figure(r.meanRating, 'rating'),
       r.badges,
     ])
   );
-  section(
-    'Recognition',
+  formatRows(leaders, input.leaderboard.length, 4, NUMBER_FORMAT.rating);
+  const recognised = section(
+    'Recent recognition',
     ['Earned', 'Tech', 'Badge'],
     input.recognitions.map((b, i) => [
       input.recognitionDates[i],
@@ -174,23 +242,20 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       b.title,
     ])
   );
+  formatRows(recognised, input.recognitions.length, 1, DATE_FORMAT);
+
   const plans: Omit<ChartPlan, 'anchorRow' | 'anchorColumn'>[] = [
-    {title: 'Weekly volume', type: 'COLUMN', ranges: series(2)},
-    {title: 'Median time to resolution', type: 'LINE', ranges: series(4)},
-    {title: 'Backlog', type: 'LINE', ranges: series(5)},
+    {title: 'Tickets opened per week', type: 'COLUMN', ranges: series(2)},
+    {title: 'SLA compliance per week', type: 'LINE', ranges: series(6)},
+    {title: 'Class time lost per week (school minutes)', type: 'COLUMN', ranges: series(7)},
+    {title: 'Median time to resolution (school minutes)', type: 'LINE', ranges: series(4)},
+    {title: 'Backlog at week end', type: 'LINE', ranges: series(5)},
   ];
   if (input.categories.length > 0)
     plans.push({
       title: 'Tickets by category',
       type: 'PIE',
-      ranges: [
-        {
-          row: categories - 1,
-          column: 1,
-          rows: input.categories.length + 1,
-          columns: 2,
-        },
-      ],
+      ranges: [block(categories - 1, 1, input.categories.length + 1, 2)],
     });
   const width = Math.max(...rows.map(r => r.length));
   return {
@@ -198,10 +263,21 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       ...r,
       ...new Array<CellValue>(width - r.length).fill(''),
     ]),
+    format: {
+      frozenRows: 0,
+      columnWidths: [
+        LABEL_WIDTH,
+        ...new Array<number>(width - 1).fill(FIGURE_WIDTH),
+      ],
+      numberFormats,
+      bold,
+      shaded,
+      fontSizes,
+    },
     charts: plans.map((plan, i) => ({
       ...plan,
-      anchorRow: 1 + i * CHART_ROWS,
-      anchorColumn: CHART_COLUMN,
+      anchorRow: 1 + Math.floor(i / 2) * CHART_ROWS,
+      anchorColumn: CHART_COLUMNS[i % 2],
     })),
   };
 }

@@ -1,10 +1,17 @@
-// The weekly digest email to leaders: the week's figures, recurring problems and new badges.
+// The weekly digest email to leaders: the week's figures with trends, recurring problems, a few recognitions.
 import {Badge} from './badges';
-import {weekComparison} from './dashboard-layout';
+import {formatFigure} from './figure-format';
 import {Recurring, WeekFigures} from './leader-figures';
 import {OutgoingMessage} from '../notifications/messages';
-import {CellValue} from '../tickets/ticket-row';
 import {escapeHtml} from '../text';
+import {
+  breachesAndEscalations,
+  trendWords,
+  weekComparison,
+} from './week-comparison';
+
+/** Recognitions named in the digest; the rest are on the Recognition tab. */
+export const DIGEST_RECOGNITIONS = 5;
 
 export interface DigestInput {
   readonly deskName: string;
@@ -14,34 +21,57 @@ export interface DigestInput {
   readonly rooms: readonly Recurring[];
   readonly assets: readonly Recurring[];
   readonly badges: readonly Badge[];
+  /** Opens the Recognition tab. */
+  readonly recognitionUrl: string;
 }
 
-function trend(now: CellValue, before: CellValue): string {
-  if (typeof now !== 'number' || typeof before !== 'number') return '';
-  if (now === before) return '(same as last week)';
-  const arrow = now > before ? '▲' : '▼';
-  return `(${arrow} from ${before})`;
+interface Line {
+  readonly text: string;
+  readonly link?: string;
+}
+
+function headlineLines(input: DigestInput): Line[] {
+  return weekComparison(input.thisWeek, input.lastWeek).map(c => {
+    const trend = trendWords(c);
+    const extra =
+      c.label === 'SLA compliance'
+        ? ` — ${breachesAndEscalations(input.thisWeek)}`
+        : '';
+    return {
+      text: `${c.label}: ${formatFigure(c.now, c.unit)}${trend === '' ? '' : ` (${trend})`}${extra}`,
+    };
+  });
+}
+
+function recognitionLines(input: DigestInput): Line[] {
+  if (input.badges.length === 0) return [{text: 'No new badges this week.'}];
+  const named: Line[] = input.badges
+    .slice(0, DIGEST_RECOGNITIONS)
+    .map(b => ({text: `${b.techName}: ${b.title}`}));
+  const more = input.badges.length - DIGEST_RECOGNITIONS;
+  if (more > 0)
+    named.push({
+      text: `and ${more} more on the Recognition tab`,
+      link: input.recognitionUrl,
+    });
+  return named;
 }
 
 /** The weekly digest for one school leader: headline numbers with trends, recurring problems, recognitions. */
 export function weeklyDigest(input: DigestInput): OutgoingMessage {
-  const headline = weekComparison(input.thisWeek, input.lastWeek).map(r =>
-    `${r.label}: ${r.now === '' ? '—' : r.now} ${trend(r.now, r.before)}`.trim()
-  );
   const recurring = [
     ...input.rooms.map(r => `Room ${r.label}: ${r.tickets} tickets`),
     ...input.assets.map(a => `Asset ${a.label}: ${a.tickets} tickets`),
-  ];
-  const badges = input.badges.map(b => `${b.techName}: ${b.title}`);
-  const sections: [string, string[]][] = [
-    ['This week', headline],
+  ].map(text => ({text}));
+  const sections: [string, Line[]][] = [
+    ['This week against last', headlineLines(input)],
     [
       'Recurring problems (last 4 weeks)',
       recurring.length > 0
         ? recurring
-        : ['None: no room or asset had more than one ticket.'],
+        : [{text: 'None: no room or asset had more than one ticket.'}],
     ],
-    ['Recognition', badges.length > 0 ? badges : ['No new badges this week.']],
+    ['Recognition', recognitionLines(input)],
   ];
   const week = input.thisWeek.weekStart;
   const body = [
@@ -49,22 +79,26 @@ export function weeklyDigest(input: DigestInput): OutgoingMessage {
     '',
     ...sections.flatMap(([title, lines]) => [
       title,
-      ...lines.map(line => `- ${line}`),
+      ...lines.map(l => `- ${l.text}${l.link ? `: ${l.link}` : ''}`),
       '',
     ]),
     'The Dashboard tab has the charts; the Metrics tab feeds Looker Studio.',
   ].join('\n');
+  const item = (l: Line) =>
+    l.link
+      ? `<li><a href="${escapeHtml(l.link)}">${escapeHtml(l.text)}</a></li>`
+      : `<li>${escapeHtml(l.text)}</li>`;
   const htmlBody = [
     `<h2>${escapeHtml(input.deskName)}: the week of ${escapeHtml(week)}</h2>`,
     ...sections.map(
       ([title, lines]) =>
-        `<h3>${escapeHtml(title)}</h3><ul>${lines.map(l => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`
+        `<h3>${escapeHtml(title)}</h3><ul>${lines.map(item).join('')}</ul>`
     ),
     '<p>The Dashboard tab has the charts; the Metrics tab feeds Looker Studio.</p>',
   ].join('\n');
   return {
     to: input.to,
-    subject: `${input.deskName} weekly digest: ${input.thisWeek.tickets} tickets, ${input.thisWeek.resolved} resolved (week of ${week})`,
+    subject: `${input.deskName} weekly digest: ${input.thisWeek.tickets} tickets, ${input.thisWeek.resolved} resolved, SLA ${formatFigure(input.thisWeek.slaCompliance, 'percent')} (week of ${week})`,
     body,
     htmlBody,
     name: input.deskName,

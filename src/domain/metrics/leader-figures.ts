@@ -2,10 +2,11 @@
 import {backlogAt, ResolvedSummary, summariseResolved} from './daily-metrics';
 import {addDays} from '../school-time/local-time';
 import {mean} from './statistics';
+import {SlaSummary, slaSummary} from './sla-summary';
 import {resolvedByTech, TicketMetrics} from './ticket-metrics';
 
 /** One week's headline numbers (a week runs Monday to Sunday, local time). */
-export interface WeekFigures extends ResolvedSummary {
+export interface WeekFigures extends ResolvedSummary, SlaSummary {
   readonly weekStart: string;
   /** Tickets opened that week. */
   readonly tickets: number;
@@ -14,6 +15,8 @@ export interface WeekFigures extends ResolvedSummary {
   readonly teacherMinutesSaved: number;
   /** Open tickets at the end of the week's Sunday. */
   readonly backlog: number;
+  /** School minutes that week during which a problem stopped a whole class. */
+  readonly classMinutesLost: number;
 }
 
 /** Whether a local date falls in the week starting `weekStart`; build once per week. */
@@ -22,23 +25,36 @@ function weekOf(weekStart: string): (date: string | undefined) => boolean {
   return date => date !== undefined && date >= weekStart && date < next;
 }
 
+function classMinutesIn(
+  tickets: readonly TicketMetrics[],
+  inWeek: (date: string) => boolean
+): number {
+  let minutes = 0;
+  for (const t of tickets)
+    for (const [date, m] of t.classMinutesByDay) if (inWeek(date)) minutes += m;
+  return minutes;
+}
+
 export function weekFigures(
   tickets: readonly TicketMetrics[],
   weekStart: string,
   minutesSavedPerTicket: number
 ): WeekFigures {
   const inWeek = weekOf(weekStart);
+  const created = tickets.filter(t => inWeek(t.createdDate));
   const resolved = tickets.filter(t => inWeek(t.resolvedDate));
   const studentResolved = resolved.filter(
     t => t.resolvedBy === 'student'
   ).length;
   return {
     weekStart,
-    tickets: tickets.filter(t => inWeek(t.createdDate)).length,
+    tickets: created.length,
     ...summariseResolved(resolved),
+    ...slaSummary(created),
     studentResolved,
     teacherMinutesSaved: studentResolved * minutesSavedPerTicket,
     backlog: backlogAt(tickets, addDays(weekStart, 6)),
+    classMinutesLost: classMinutesIn(tickets, inWeek),
   };
 }
 

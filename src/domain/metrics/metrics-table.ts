@@ -1,4 +1,5 @@
 // The Metrics table: one row per ticket with its times and SLA results, for Looker Studio.
+import {DATE_FORMAT, DATE_TIME_FORMAT, NUMBER_FORMAT} from './figure-format';
 import {rounded} from './statistics';
 import {CellValue} from '../tickets/ticket-row';
 import {TicketMetrics} from './ticket-metrics';
@@ -30,7 +31,39 @@ export const METRICS_HEADERS = [
   'reopened',
   'satisfaction',
   'duplicate_of',
+  'stops_class',
+  'class_time_lost_min',
 ] as const;
+
+const MINUTES = NUMBER_FORMAT.count;
+
+/** Each Metrics column's number format (empty: as typed); formats leave the values Looker reads alone. */
+export const METRICS_FORMATS: Readonly<
+  Record<(typeof METRICS_HEADERS)[number], string>
+> = {
+  ticket_id: '',
+  created: DATE_TIME_FORMAT,
+  week_start: DATE_FORMAT,
+  campus: '',
+  category: '',
+  priority: '',
+  status: '',
+  assignee: '',
+  assignee_tier: '',
+  resolved_by: '',
+  first_response_school_min: MINUTES,
+  first_response_wall_min: MINUTES,
+  resolution_school_min: MINUTES,
+  resolution_wall_min: MINUTES,
+  sla_first_response_met: '',
+  sla_resolution_met: '',
+  escalated: '',
+  reopened: '',
+  satisfaction: '0',
+  duplicate_of: '',
+  stops_class: '',
+  class_time_lost_min: MINUTES,
+};
 
 /** An empty cell is Looker's "no value"; text like "n/a" would turn a number column into text. */
 function optional<T extends CellValue>(value: T | undefined): CellValue {
@@ -73,5 +106,7 @@ export function metricsTable(
     t.reopened,
     optional(t.satisfaction),
     t.duplicateOf,
+    t.stopsClass,
+    minutes(t.classMinutesLost),
   ]);
 }

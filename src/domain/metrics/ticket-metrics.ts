@@ -1,4 +1,5 @@
 // Per-ticket metrics from Tickets and Activity: response and resolution times, SLA met or missed.
+import {schoolMinutesByDay, stopsClass} from './class-time';
 import {targetFor} from '../sla/escalation';
 import {addDays} from '../school-time/local-time';
 import {SchoolCalendar} from '../school-time/school-time';
@@ -11,6 +12,7 @@ import {isOpen, STATUS} from '../tickets/workflow';
 import {localDateOf, weekStartOf} from '../school-time/zoned-dates';
 
 const MINUTE_MS = 60_000;
+const NONE: ReadonlyMap<string, number> = new Map();
 
 /** What the Activity log adds to a ticket's row: states it passed through and left. */
 export interface TicketHistory {
@@ -70,6 +72,11 @@ export interface TicketMetrics {
   readonly reopened: boolean;
   readonly satisfaction: number | undefined;
   readonly duplicateOf: string;
+  /** The requester said the problem stops a whole class (or more). */
+  readonly stopsClass: boolean;
+  /** For those, school minutes from Created to Resolved At (or to now while open), by local date. */
+  readonly classMinutesByDay: ReadonlyMap<string, number>;
+  readonly classMinutesLost: number;
 }
 
 type SchoolMinutes = (fromMs: number, toMs: number) => number;
@@ -173,6 +180,15 @@ export function ticketMetrics(
     const assigneeEmail = cellText(row.Assignee).trim().toLowerCase();
     const assignee = techs.get(assigneeEmail);
     const createdDate = localDateOf(createdMs, offset);
+    const stops = stopsClass(cellText(row.Impact));
+    // While open, counted to the last whole minute so a rebuild's own seconds do not show.
+    const downUntil = open
+      ? Math.floor(nowMs / MINUTE_MS) * MINUTE_MS
+      : resolvedMs;
+    const classMinutesByDay =
+      stops && downUntil !== undefined
+        ? schoolMinutesByDay(between, offset, createdMs, downUntil)
+        : NONE;
     metrics.push({
       id,
       createdMs,
@@ -219,6 +235,12 @@ export function ticketMetrics(
       reopened: status === STATUS.reopened || history.reopened.has(id),
       satisfaction: ratingOf(cellText(row.Rating).trim()),
       duplicateOf: cellText(row['Duplicate Of']).trim(),
+      stopsClass: stops,
+      classMinutesByDay,
+      classMinutesLost: [...classMinutesByDay.values()].reduce(
+        (sum, m) => sum + m,
+        0
+      ),
     });
   }
   return metrics;

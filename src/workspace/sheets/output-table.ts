@@ -1,4 +1,4 @@
-// Writes a whole output tab (a Looker table like Metrics) in one call and freezes its header.
+// Writes a whole output tab (a Looker table like Metrics, or the Dashboard) in one call.
 import {CellValue} from '../../domain/tickets/ticket-row';
 import {toCells} from './cells';
 
@@ -43,7 +43,3 @@ export function replaceTable(
     sheet.getRange(1, width + 1, height, oldColumns - width).clearContent();
 }
 
-/** Freezes the header row of a Looker table once. */
-export function freezeHeader(sheet: Sheet): void {
-  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
-}

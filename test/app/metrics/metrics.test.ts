@@ -83,6 +83,8 @@ describe('Rebuild metrics', () => {
       'reopened',
       'satisfaction',
       'duplicate_of',
+      'stops_class',
+      'class_time_lost_min',
     ]);
     expect(rows).toEqual([
       [
@@ -106,6 +108,8 @@ describe('Rebuild metrics', () => {
         false,
         5,
         '',
+        false,
+        0,
       ],
       [
         'T-000002',
@@ -128,6 +132,8 @@ describe('Rebuild metrics', () => {
         true,
         4,
         '',
+        false,
+        0,
       ],
       [
         'T-000003',
@@ -150,6 +156,8 @@ describe('Rebuild metrics', () => {
         false,
         3,
         '',
+        true,
+        100,
       ],
       [
         'T-000004',
@@ -172,6 +180,8 @@ describe('Rebuild metrics', () => {
         false,
         '',
         'T-000003',
+        true,
+        360,
       ],
       [
         'T-000005',
@@ -194,6 +204,8 @@ describe('Rebuild metrics', () => {
         false,
         '',
         '',
+        false,
+        0,
       ],
     ]);
   });
@@ -214,13 +226,16 @@ describe('Rebuild metrics', () => {
         'sla_compliance',
         'mean_satisfaction',
         'ratings',
+        'sla_breaches',
+        'escalations',
+        'class_time_lost_min',
       ],
-      [MONDAY, 'North', 2, 1, 1, 60, 60, 1, 1, 5, 1],
-      [MONDAY, 'South', 0, 0, 0, '', '', '', '', '', 0],
-      [TUESDAY, 'North', 0, 1, 0, 120, 120, 1, 1, 4, 1],
-      [TUESDAY, 'South', 2, 1, 1, 70, 70, 0, 1, 3, 1],
-      [WEDNESDAY, 'North', 1, 0, 1, '', '', '', '', '', 0],
-      [WEDNESDAY, 'South', 0, 0, 1, '', '', '', '', '', 0],
+      [MONDAY, 'North', 2, 1, 1, 60, 60, 1, 1, 5, 1, 0, 0, 0],
+      [MONDAY, 'South', 0, 0, 0, '', '', '', '', '', 0, 0, 0, 0],
+      [TUESDAY, 'North', 0, 1, 0, 120, 120, 1, '', 4, 1, 0, 0, 0],
+      [TUESDAY, 'South', 2, 1, 1, 70, 70, 0, 0.5, 3, 1, 1, 1, 220],
+      [WEDNESDAY, 'North', 1, 0, 1, '', '', '', '', '', 0, 0, 0, 0],
+      [WEDNESDAY, 'South', 0, 0, 1, '', '', '', '', '', 0, 0, 0, 240],
     ]);
   });
 
@@ -306,22 +321,26 @@ describe('the Dashboard', () => {
     const ws = handWorkedDesk();
     completed(ws.run('rebuildMetrics'));
     const rows = ws.values('Dashboard');
-    const row = (label: string) => rows.find(r => r[0] === label);
+    const compared = rows.findIndex(r => r[0] === 'This week against last');
+    const row = (label: string) =>
+      rows.slice(compared).find(r => r[0] === label);
     expect(row('Tickets opened')?.slice(0, 4)).toEqual([
       'Tickets opened',
       5,
       0,
       5,
     ]);
-    expect(row('Median time to resolution (school min)')?.slice(1, 3)).toEqual([
-      70,
-      '',
-    ]);
-    expect(row('Student resolution rate (%)')?.[1]).toBe(66.7);
-    expect(row('SLA compliance (%)')?.[1]).toBe(100);
-    expect(row('Mean satisfaction (1–5)')?.[1]).toBe(4);
+    expect(row('Median time to resolution')?.slice(1, 3)).toEqual([70, '']);
+    expect(row('Student resolution rate')?.[1]).toBe(0.667);
+    expect(row('Mean satisfaction')?.[1]).toBe(4);
     // Two student fixes × 20 minutes (Config "Teacher Minutes Saved per Ticket").
-    expect(row('Teacher time saved (hours)')?.[1]).toBe(0.7);
+    expect(row('Teacher time saved')?.[1]).toBe(0.67);
+    expect(row('Class time lost')?.slice(1, 5)).toEqual([
+      460,
+      0,
+      460,
+      '▲ up from 0 min, worse',
+    ]);
     expect(row('North 101')?.slice(0, 2)).toEqual(['North 101', 2]);
     expect(row('A-77')?.slice(0, 2)).toEqual(['A-77', 2]);
     expect(row('Jo Junior')?.slice(0, 5)).toEqual(['Jo Junior', 1, 1, 5, 1]);
@@ -332,15 +351,88 @@ describe('the Dashboard', () => {
     ]);
   });
 
-  it('embeds the weekly volume, resolution trend, backlog and category charts, replaced on each rebuild', () => {
+  it('counts an open breach against SLA compliance on the Dashboard, Daily and the digest', () => {
+    const ws = handWorkedDesk();
+    setConfig(ws, 'Digest Recipients', LEADER);
+    completed(ws.run('sendWeeklyDigest'));
+    // T-000004 (P1, 120 school minutes) is still open past its target; the three resolved
+    // tickets met theirs. Counting only resolved tickets would say 100%.
+    const dashboard = ws.values('Dashboard');
+    expect(dashboard.slice(2, 6).map(r => r.slice(0, 6))).toEqual([
+      [
+        'Tickets opened',
+        'Student resolution rate',
+        'SLA compliance',
+        'Median time to resolution',
+        'Class time lost',
+        'Mean satisfaction',
+      ],
+      [5, 0.667, 0.75, 70, 460, 4],
+      [
+        'last week 0',
+        'last week —',
+        'last week —',
+        'last week —',
+        'last week 0 min',
+        'last week —',
+      ],
+      ['', '', '1 breach (1 still open), 1 escalation', '', '', ''],
+    ]);
+    const tiles = ws.sheet('Dashboard').getRange(4, 1, 1, 6);
+    expect(tiles.getNumberFormats()).toEqual([
+      ['#,##0', '0%', '0%', '#,##0" min"', '#,##0" min"', '0.0" / 5"'],
+    ]);
+    expect(tiles.getDisplayValues()).toEqual([
+      ['5', '67%', '75%', '70 min', '460 min', '4.0 / 5'],
+    ]);
+    const south = ws
+      .table('Daily')
+      .find(r => r.campus === 'South' && r.opened === 2);
+    expect([south?.sla_compliance, south?.sla_breaches]).toEqual([0.5, 1]);
+    const [digest] = ws.outbox.filter(m => m.subject.includes('digest'));
+    expect(digest.body).toContain(
+      '- SLA compliance: 75% — 1 breach (1 still open), 1 escalation'
+    );
+  });
+
+  it('formats its figures and the Metrics, Daily and Recognition tables', () => {
+    const ws = handWorkedDesk();
+    completed(ws.run('rebuildMetrics'));
+    const daily = ws.sheet('Daily');
+    expect(daily.getFrozenRows()).toBe(1);
+    expect(daily.getRange(1, 1).getFontWeight()).toBe('bold');
+    expect(daily.getRange(2, 9).getNumberFormat()).toBe('0%');
+    expect(daily.getRange(5, 9).getDisplayValue()).toBe('50%');
+    expect(ws.sheet('Metrics').getRange(2, 2).getDisplayValue()).toBe(
+      '2026-11-23 09:00'
+    );
+    expect(ws.sheet('Recognition').getFrozenRows()).toBe(1);
+    expect(ws.sheet('Recognition').getRange(2, 1).getNumberFormat()).toBe(
+      'yyyy-mm-dd'
+    );
+    const dashboard = ws.sheet('Dashboard');
+    expect(dashboard.getColumnWidth(1)).toBe(240);
+    expect(dashboard.getRange(1, 1).getFontSize()).toBe(16);
+    const rows = ws.values('Dashboard');
+    const sla = rows.findIndex(
+      (r, i) => i > 6 && r[0] === 'SLA compliance'
+    );
+    expect(dashboard.getRange(sla + 1, 2, 1, 3).getDisplayValues()).toEqual([
+      ['75%', '', ''],
+    ]);
+  });
+
+  it('embeds the weekly volume, SLA, class time, resolution, backlog and category charts, replaced on each rebuild', () => {
     const ws = handWorkedDesk();
     completed(ws.run('rebuildMetrics'));
     completed(ws.run('rebuildMetrics'));
     const charts = ws.sheet('Dashboard').getCharts();
     expect(charts.map(c => [c.spec.chartType, c.spec.options.title])).toEqual([
-      ['COLUMN', 'Weekly volume'],
-      ['LINE', 'Median time to resolution'],
-      ['LINE', 'Backlog'],
+      ['COLUMN', 'Tickets opened per week'],
+      ['LINE', 'SLA compliance per week'],
+      ['COLUMN', 'Class time lost per week (school minutes)'],
+      ['LINE', 'Median time to resolution (school minutes)'],
+      ['LINE', 'Backlog at week end'],
       ['PIE', 'Tickets by category'],
     ]);
     const weekly = charts[0].spec.ranges.map(r => r.getValues());
@@ -348,7 +440,8 @@ describe('the Dashboard', () => {
     expect(weekly[1][0]).toEqual(['Tickets']);
     expect(weekly[0].at(-1)).toEqual([MONDAY]);
     expect(weekly[1].at(-1)).toEqual([5]);
-    expect(charts[3].spec.ranges[0].getValues()).toEqual([
+    expect(charts[1].spec.ranges[1].getValues().at(-1)).toEqual([0.75]);
+    expect(charts[5].spec.ranges[0].getValues()).toEqual([
       ['Category', 'Tickets'],
       ['Printer', 2],
       ['Wi-Fi or Network', 2],
@@ -413,9 +506,9 @@ describe('the weekly digest', () => {
     const digests = ws.outbox.filter(m => m.subject.includes('weekly digest'));
     expect(digests.map(m => m.to)).toEqual([[LEADER], ['vp@school.example']]);
     expect(digests[0].subject).toBe(
-      'Peer Desk weekly digest: 5 tickets, 3 resolved (week of 2026-11-23)'
+      'Peer Desk weekly digest: 5 tickets, 3 resolved, SLA 75% (week of 2026-11-23)'
     );
-    expect(digests[0].body).toContain('- Tickets opened: 5 (▲ from 0)');
+    expect(digests[0].body).toContain('- Tickets opened: 5 (▲ up from 0)');
     expect(digests[0].body).toContain('- Room North 101: 2 tickets');
     expect(digests[0].body).toContain('- Asset A-77: 2 tickets');
     expect(digests[0].body).toContain('- Jo Junior: First fix');

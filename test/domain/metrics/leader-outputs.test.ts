@@ -74,33 +74,60 @@ describe('badges', () => {
 
 describe('the weekly digest', () => {
   const all = metrics();
-  const message = weeklyDigest({
-    deskName: 'Lincoln Tech Desk',
-    to: 'principal@school.example',
-    thisWeek: weekFigures(all, '2026-11-23', 20),
-    lastWeek: weekFigures(all, '2026-11-16', 20),
-    rooms: [{label: 'North 101', tickets: 2}],
-    assets: [{label: 'A-77', tickets: 2}],
-    badges: badgesEarned(all, reference.techs).slice(0, 1),
-  });
+  const RECOGNITION_URL = 'https://docs.google.com/spreadsheets/d/x/edit#gid=7';
+  const digest = (badges = badgesEarned(all, reference.techs).slice(0, 1)) =>
+    weeklyDigest({
+      deskName: 'Lincoln Tech Desk',
+      to: 'principal@school.example',
+      thisWeek: weekFigures(all, '2026-11-23', 20),
+      lastWeek: weekFigures(all, '2026-11-16', 20),
+      rooms: [{label: 'North 101', tickets: 2}],
+      assets: [{label: 'A-77', tickets: 2}],
+      badges,
+      recognitionUrl: RECOGNITION_URL,
+    });
+  const message = digest();
 
-  it('gives the headline numbers with their trend, recurring problems and recognitions', () => {
+  it('gives the headline numbers with units and trends, recurring problems and recognitions', () => {
     expect(message.subject).toBe(
-      'Lincoln Tech Desk weekly digest: 5 tickets, 3 resolved (week of 2026-11-23)'
+      'Lincoln Tech Desk weekly digest: 5 tickets, 3 resolved, SLA 75% (week of 2026-11-23)'
     );
-    expect(message.body).toContain('- Tickets opened: 5 (▲ from 0)');
+    expect(message.body).toContain('- Tickets opened: 5 (▲ up from 0)');
+    expect(message.body).toContain('- Median time to resolution: 70 min\n');
+    expect(message.body).toContain('- Student resolution rate: 67%\n');
+    // The open breach T-000004 counts against compliance: 3 of 4 decided tickets met their target.
     expect(message.body).toContain(
-      '- Median time to resolution (school min): 70'
+      '- SLA compliance: 75% — 1 breach (1 still open), 1 escalation\n'
     );
-    expect(message.body).toContain('- Student resolution rate (%): 66.7');
     expect(message.body).toContain(
-      '- Teacher time saved (hours): 0.7 (▲ from 0)'
+      '- Class time lost: 460 min (▲ up from 0 min, worse)'
+    );
+    expect(message.body).toContain(
+      '- Teacher time saved: 0.7 h (▲ up from 0.0 h, better)'
     );
     expect(message.body).toContain('- Room North 101: 2 tickets');
     expect(message.body).toContain('- Asset A-77: 2 tickets');
     expect(message.body).toContain('- Jo Junior: First fix');
     expect(message.htmlBody).toContain('<li>Jo Junior: First fix</li>');
     expect(message.to).toBe('principal@school.example');
+  });
+
+  it('names five recognitions and links to the rest on the Recognition tab', () => {
+    const badges = badgesEarned(metrics(joResolves(100, 5)), reference.techs);
+    expect(badges).toHaveLength(6);
+    const {body, htmlBody} = digest([...badges, ...badges.slice(0, 2)]);
+    const recognition = body.split('Recognition\n')[1].split('\n\n')[0];
+    expect(recognition.split('\n')).toEqual([
+      '- Jo Junior: First fix',
+      '- Jo Junior: Five 5-star ratings',
+      '- Jo Junior: 10 tickets resolved',
+      '- Sam Senior: Mentored Jo Junior through their first 10 fixes',
+      '- Jo Junior: 50 tickets resolved',
+      `- and 3 more on the Recognition tab: ${RECOGNITION_URL}`,
+    ]);
+    expect(htmlBody).toContain(
+      `<li><a href="${RECOGNITION_URL}">and 3 more on the Recognition tab</a></li>`
+    );
   });
 
   it('escapes what people typed', () => {
@@ -112,6 +139,7 @@ describe('the weekly digest', () => {
       rooms: [{label: '<b>Lab</b>', tickets: 2}],
       assets: [],
       badges: [],
+      recognitionUrl: RECOGNITION_URL,
     }).htmlBody;
     expect(html).toContain('Room &lt;b&gt;Lab&lt;/b&gt;: 2 tickets');
     expect(html).not.toContain('<b>Lab</b>');

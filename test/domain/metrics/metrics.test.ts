@@ -126,15 +126,18 @@ describe('the Metrics table over the hand-worked ledger', () => {
 });
 
 describe('the Daily table over the hand-worked ledger', () => {
-  it('has one row per date and campus with counts, backlog and resolution figures', () => {
+  it('has one row per date and campus with counts, backlog, resolution, SLA and class time figures', () => {
     const rows = dailyTable(metricsOf(), '2026-11-25', offset);
+    // SLA compliance is over the day's new tickets whose target is decided: on Tuesday in South
+    // T-000003 was met and T-000004 is an open breach (1 of 2). Class time lost is South 5's
+    // Wi-Fi: T-000003's 100 minutes and T-000004's 120 on Tuesday, its 240 more on Wednesday.
     expect(rows.map(r => [r[0], ...r.slice(1)])).toEqual([
-      [at('2026-11-23 00:00'), 'North', 2, 1, 1, 60, 60, 1, 1, 5, 1],
-      [at('2026-11-23 00:00'), 'South', 0, 0, 0, '', '', '', '', '', 0],
-      [at('2026-11-24 00:00'), 'North', 0, 1, 0, 120, 120, 1, 1, 4, 1],
-      [at('2026-11-24 00:00'), 'South', 2, 1, 1, 70, 70, 0, 1, 3, 1],
-      [at('2026-11-25 00:00'), 'North', 1, 0, 1, '', '', '', '', '', 0],
-      [at('2026-11-25 00:00'), 'South', 0, 0, 1, '', '', '', '', '', 0],
+      [at('2026-11-23 00:00'), 'North', 2, 1, 1, 60, 60, 1, 1, 5, 1, 0, 0, 0],
+      [at('2026-11-23 00:00'), 'South', 0, 0, 0, '', '', '', '', '', 0, 0, 0, 0],
+      [at('2026-11-24 00:00'), 'North', 0, 1, 0, 120, 120, 1, '', 4, 1, 0, 0, 0],
+      [at('2026-11-24 00:00'), 'South', 2, 1, 1, 70, 70, 0, 0.5, 3, 1, 1, 1, 220],
+      [at('2026-11-25 00:00'), 'North', 1, 0, 1, '', '', '', '', '', 0, 0, 0, 0],
+      [at('2026-11-25 00:00'), 'South', 0, 0, 1, '', '', '', '', '', 0, 0, 0, 240],
     ]);
     expect(DAILY_HEADERS).toHaveLength(rows[0].length);
   });
@@ -150,12 +153,17 @@ describe('the week figures over the hand-worked ledger', () => {
       // Ranks of 60, 70, 120 at 0.9 × 2 = 1.8: 70 + 0.8 × 50.
       p90ResolutionMin: 110,
       studentResolutionRate: 2 / 3,
-      slaCompliance: 1,
+      // T-000001–3 met their targets; T-000004 is open past its P1 target; T-000005 has time left.
+      slaCompliance: 3 / 4,
+      breaches: 1,
+      openBreaches: 1,
+      escalations: 1,
       meanSatisfaction: 4,
       ratings: 3,
       studentResolved: 2,
       teacherMinutesSaved: 40,
       backlog: 2,
+      classMinutesLost: 100 + 360,
     });
     expect(weekFigures(metricsOf(), '2026-11-16', 20).tickets).toBe(0);
   });
