@@ -104,6 +104,13 @@ export function expectStampedDuring(
   expect(ms).toBeLessThanOrEqual(record.endedAt);
 }
 
+/** The A1 cell of a Tickets column found by its header, on `row` (the first ticket by default). */
+export function ticketCell(ws: Workspace, header: string, row = 2): string {
+  const column = ws.values('Tickets')[0].indexOf(header) + 1;
+  if (column === 0) throw new Error(`Tickets has no "${header}" column`);
+  return ws.sheet('Tickets').getRange(row, column).getA1Notation();
+}
+
 /** T-000001 resolved by Liam; returns the five rating links from the resolution email. */
 /** The teacher reports the dead projector at North 214 (local time in Chicago); every run completes. */
 export function reportProjectorDown(
@@ -129,10 +136,19 @@ export function resolvedTicket(
       {as: TEACHER, at: chicago('2026-11-23 09:10')}
     )
   );
-  const resolution = ws.values('Tickets')[0].indexOf('Resolution') + 1;
-  const a1 = ws.sheet('Tickets').getRange(2, resolution).getA1Notation();
-  allCompleted(ws.edit('Tickets', a1, 'Reseated the HDMI cable', {as: LIAM}));
-  allCompleted(ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM}));
+  allCompleted(
+    ws.edit(
+      'Tickets',
+      ticketCell(ws, 'Resolution'),
+      'Reseated the HDMI cable',
+      {
+        as: LIAM,
+      }
+    )
+  );
+  allCompleted(
+    ws.edit('Tickets', ticketCell(ws, 'Status'), 'Resolved', {as: LIAM})
+  );
   const email = ws.outbox.find(m => m.body.includes('&r=1&'));
   const links = [...(email?.body ?? '').matchAll(/^\d: (\S+)$/gm)].map(
     m => m[1]

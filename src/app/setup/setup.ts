@@ -4,16 +4,20 @@ import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {PRIORITIES} from '../../domain/tickets/priority';
 import {buildReference} from '../../domain/configuration/reference';
 import {
+  RESPONSE_TAB,
   SYSTEM_TICKET_FIELDS,
   TAB,
   TAB_HEADERS,
+  TAB_USE_ORDER,
   TabName,
 } from '../../domain/configuration/tabs';
 import {TIER_CHOICES} from '../../domain/people/techs';
 import {STATUSES} from '../../domain/tickets/workflow';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
+  deleteStraySheet1,
   ensureTab,
+  orderTabs,
   protectWarningOnly,
   setListValidation,
   TabRepair,
@@ -28,11 +32,14 @@ import {
   updateKeyedValues,
 } from '../../workspace/sheets/table';
 import {ensureTrigger} from '../../workspace/services/triggers';
+import {responseSheet} from '../../workspace/services/response-sheet';
+import {layOutTickets} from '../../workspace/ledger/ticket-sheet-layout';
 import {chatOffState} from '../../workspace/services/chat';
 import {toast} from '../../workspace/sheets/ui';
 import {forgetSnapshot, readSnapshot} from './snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The entry points triggers call; pinned in src/index.ts. */
 export const HANDLER = {
@@ -162,10 +169,20 @@ function protectSystemColumns(repairs: Map<TabName, TabRepair>): number {
   );
 }
 
+/** The tabs in TAB_USE_ORDER that exist, the form's response tab in its place. */
+function tabsInUseOrder(ss: Spreadsheet): Sheet[] {
+  const responses = responseSheet(ss);
+  return TAB_USE_ORDER.flatMap(tab => {
+    const sheet = tab === RESPONSE_TAB ? responses : ss.getSheetByName(tab);
+    return sheet ? [sheet] : [];
+  });
+}
+
 /**
  * "Set up or repair": creates or repairs every tab, Config defaults, dropdowns, protections, the
- * intake form and the triggers. Running it again changes nothing that is already right and never
- * deletes, reorders or duplicates anything. Returns the report it shows.
+ * intake form and the triggers, the Tickets tab's layout and the tabs' order. Running it again
+ * changes nothing that is already right; it never deletes a column or moves one, and deletes no tab
+ * but an empty Sheet1. Returns the report it shows.
  */
 export function setupDesk(): string {
   const ss = activeSpreadsheet();
@@ -177,6 +194,10 @@ export function setupDesk(): string {
   const reference = addDropdowns(ss, repairs);
   const protections = protectSystemColumns(repairs);
   const form = ensureIntakeForm(ss, intakeFormSpec(reference.config));
+  const tickets = repairs.get(TAB.tickets) as TabRepair;
+  layOutTickets(tickets.sheet, tickets.headers);
+  deleteStraySheet1(ss);
+  orderTabs(ss, tabsInUseOrder(ss));
   const triggers = [
     ensureTrigger(HANDLER.formSubmit, 'formSubmit', ss),
     ensureTrigger(HANDLER.edit, 'edit', ss),

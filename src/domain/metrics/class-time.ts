@@ -1,7 +1,11 @@
 // Class time lost: school minutes a problem that stops a whole class kept that class stopped.
 import {addDays} from '../school-time/local-time';
 import {asImpact, Impact} from '../tickets/priority';
-import {localDateOf, localMidnightMs, UtcOffset} from '../school-time/zoned-dates';
+import {
+  localDateOf,
+  localMidnightMs,
+  UtcOffset,
+} from '../school-time/zoned-dates';
 
 /** The intake form's "Who is affected?" answers that stop a whole class (or more). */
 export const STOPS_CLASS: readonly Impact[] = ['Whole class', 'Whole building'];
@@ -23,7 +27,7 @@ export function schoolMinutesByDay(
 ): ReadonlyMap<string, number> {
   const byDay = new Map<string, number>();
   const last = localDateOf(toMs, offset);
-  for (let date = localDateOf(fromMs, offset); date <= last; ) {
+  for (let date = localDateOf(fromMs, offset); date <= last;) {
     const next = addDays(date, 1);
     const minutes = between(
       Math.max(fromMs, localMidnightMs(date, offset)),

@@ -136,9 +136,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
   fontSizes.push({block: block(4, 1, 1, tiles.length), size: TILE_SIZE});
   bold.push(block(4, 1, 1, tiles.length));
   tiles.forEach((t, i) => formatRows(4, 1, i + 1, NUMBER_FORMAT[t.unit]));
-  rows.push(
-    tiles.map(t => `last week ${formatFigure(t.before, t.unit)}`)
-  );
+  rows.push(tiles.map(t => `last week ${formatFigure(t.before, t.unit)}`));
   rows.push(
     tiles.map(t =>
       t.label === 'SLA compliance' ? breachesAndEscalations(input.thisWeek) : ''
@@ -247,8 +245,16 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
   const plans: Omit<ChartPlan, 'anchorRow' | 'anchorColumn'>[] = [
     {title: 'Tickets opened per week', type: 'COLUMN', ranges: series(2)},
     {title: 'SLA compliance per week', type: 'LINE', ranges: series(6)},
-    {title: 'Class time lost per week (school minutes)', type: 'COLUMN', ranges: series(7)},
-    {title: 'Median time to resolution (school minutes)', type: 'LINE', ranges: series(4)},
+    {
+      title: 'Class time lost per week (school minutes)',
+      type: 'COLUMN',
+      ranges: series(7),
+    },
+    {
+      title: 'Median time to resolution (school minutes)',
+      type: 'LINE',
+      ranges: series(4),
+    },
     {title: 'Backlog at week end', type: 'LINE', ranges: series(5)},
   ];
   if (input.categories.length > 0)

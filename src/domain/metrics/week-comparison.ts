@@ -31,8 +31,18 @@ export function weekComparison(
   return [
     row('Tickets opened', 'count', 'neither', w => w.tickets),
     row('Tickets resolved', 'count', 'up', w => w.resolved),
-    row('Median time to resolution', 'minutes', 'down', w => w.medianResolutionMin),
-    row('Student resolution rate', 'percent', 'up', w => w.studentResolutionRate),
+    row(
+      'Median time to resolution',
+      'minutes',
+      'down',
+      w => w.medianResolutionMin
+    ),
+    row(
+      'Student resolution rate',
+      'percent',
+      'up',
+      w => w.studentResolutionRate
+    ),
     row('SLA compliance', 'percent', 'up', w => w.slaCompliance),
     row('SLA breaches', 'count', 'down', w => w.breaches),
     row('Breaches still open', 'count', 'down', w => w.openBreaches),
@@ -52,13 +62,18 @@ export function trendWords(c: Comparison): string {
   if (now === before) return 'same as last week';
   const up = c.now > c.before;
   const verdict =
-    c.better === 'neither' ? '' : (c.better === 'up') === up ? ', better' : ', worse';
+    c.better === 'neither'
+      ? ''
+      : (c.better === 'up') === up
+        ? ', better'
+        : ', worse';
   return `${up ? '▲ up' : '▼ down'} from ${before}${verdict}`;
 }
 
 /** The SLA figure's companions: "2 breaches (1 still open), 3 escalations". */
 export function breachesAndEscalations(w: WeekFigures): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 'es'}`;
+  const plural = (n: number, word: string) =>
+    `${n} ${word}${n === 1 ? '' : 'es'}`;
   const escalations = `${w.escalations} escalation${w.escalations === 1 ? '' : 's'}`;
   return `${plural(w.breaches, 'breach')} (${w.openBreaches} still open), ${escalations}`;
 }

@@ -42,4 +42,3 @@ export function replaceTable(
   if (oldColumns > width && height > 0)
     sheet.getRange(1, width + 1, height, oldColumns - width).clearContent();
 }
-

@@ -19,7 +19,8 @@ export function applySheetFormat(
   if (sheet.getFrozenRows() !== format.frozenRows)
     sheet.setFrozenRows(format.frozenRows);
   format.columnWidths.forEach((width, i) => {
-    if (sheet.getColumnWidth(i + 1) !== width) sheet.setColumnWidth(i + 1, width);
+    if (sheet.getColumnWidth(i + 1) !== width)
+      sheet.setColumnWidth(i + 1, width);
   });
   for (const {block, format: pattern} of format.numberFormats)
     range(block).setNumberFormat(pattern);

@@ -414,9 +414,7 @@ describe('the Dashboard', () => {
     expect(dashboard.getColumnWidth(1)).toBe(240);
     expect(dashboard.getRange(1, 1).getFontSize()).toBe(16);
     const rows = ws.values('Dashboard');
-    const sla = rows.findIndex(
-      (r, i) => i > 6 && r[0] === 'SLA compliance'
-    );
+    const sla = rows.findIndex((r, i) => i > 6 && r[0] === 'SLA compliance');
     expect(dashboard.getRange(sla + 1, 2, 1, 3).getDisplayValues()).toEqual([
       ['75%', '', ''],
     ]);

@@ -43,11 +43,17 @@ describe('"Set up or repair"', () => {
   it('creates every tab with frozen, named headers and Config defaults', () => {
     const ws = freshDesk();
     for (const tab of TABS) expect(ws.sheet(tab).getFrozenRows()).toBe(1);
-    expect(ws.values('Tickets')[0].slice(0, 4)).toEqual([
+    expect(ws.values('Tickets')[0].slice(0, 10)).toEqual([
       'Ticket ID',
       'Status',
+      'Priority',
+      'Summary',
+      'Room',
       'Assignee',
-      'Created',
+      'Resolution',
+      'Time Spent (min)',
+      'Response Due',
+      'Resolve Due',
     ]);
     expect(ws.values('Techs')[0]).toEqual([
       'Email',
@@ -89,7 +95,7 @@ describe('"Set up or repair"', () => {
       'Reopened',
       'Closed',
     ]);
-    expect(tickets.hostCell('J2').validation?.getCriteriaValues()[0]).toEqual([
+    expect(tickets.hostCell('C2').validation?.getCriteriaValues()[0]).toEqual([
       'P1',
       'P2',
       'P3',

@@ -10,6 +10,7 @@ import {
   TEACHER,
   tickets,
   reportProjectorDown,
+  ticketCell,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
@@ -45,7 +46,12 @@ describe('techs work tickets in the sheet', () => {
   it('stamps First Response and logs a status change with who and when', () => {
     const ws = deskWithTickets();
     const mailBefore = ws.outbox.length;
-    const records = ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM});
+    const records = ws.edit(
+      'Tickets',
+      ticketCell(ws, 'Status'),
+      'In Progress',
+      {as: LIAM}
+    );
     allCompleted(records);
     expect(row(ws, 'T-000001')).toMatchObject({Status: 'In Progress'});
     expectStampedDuring(row(ws, 'T-000001')['First Response'], records[0]);
@@ -60,12 +66,16 @@ describe('techs work tickets in the sheet', () => {
   it('reverts an invalid change with a note saying why', () => {
     const ws = deskWithTickets();
     const lines = activity(ws).length;
-    allCompleted(ws.edit('Tickets', 'B2', 'Closed', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Closed', {as: LIAM})
+    );
     expect(row(ws, 'T-000001').Status).toBe('Assigned');
     expect(ws.sheet('Tickets').hostCell('B2').note).toMatch(
       /^Peer Desk put the previous value back \(2026-11-23 09:1\d\): Assigned cannot change to Closed\. From Assigned a ticket can go to: In Progress, Waiting on Requester, Resolved, Escalated\.$/
     );
-    allCompleted(ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Resolved', {as: LIAM})
+    );
     expect(row(ws, 'T-000001').Status).toBe('Assigned');
     expect(ws.sheet('Tickets').hostCell('B2').note).toContain(
       'Write what was done in Resolution before marking the ticket Resolved.'
@@ -75,11 +85,20 @@ describe('techs work tickets in the sheet', () => {
 
   it('resolves with a resolution note, records a student resolver and tells the teacher what was done', () => {
     const ws = deskWithTickets();
-    allCompleted(ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM}));
     allCompleted(
-      ws.edit('Tickets', 'T2', 'Replaced the HDMI cable', {as: LIAM})
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'In Progress', {as: LIAM})
     );
-    const records = ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM});
+    allCompleted(
+      ws.edit(
+        'Tickets',
+        ticketCell(ws, 'Resolution'),
+        'Replaced the HDMI cable',
+        {as: LIAM}
+      )
+    );
+    const records = ws.edit('Tickets', ticketCell(ws, 'Status'), 'Resolved', {
+      as: LIAM,
+    });
     allCompleted(records);
     expect(row(ws, 'T-000001')).toMatchObject({
       Status: 'Resolved',
@@ -102,9 +121,20 @@ describe('techs work tickets in the sheet', () => {
 
   it('records staff when Level 2 resolves an escalated ticket', () => {
     const ws = deskWithTickets();
-    allCompleted(ws.edit('Tickets', 'B3', 'Escalated', {as: AVA}));
-    allCompleted(ws.edit('Tickets', 'T3', 'New battery fitted', {as: CARTER}));
-    allCompleted(ws.edit('Tickets', 'B3', 'Resolved', {as: CARTER}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status', 3), 'Escalated', {as: AVA})
+    );
+    allCompleted(
+      ws.edit(
+        'Tickets',
+        ticketCell(ws, 'Resolution', 3),
+        'New battery fitted',
+        {as: CARTER}
+      )
+    );
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status', 3), 'Resolved', {as: CARTER})
+    );
     expect(row(ws, 'T-000002')).toMatchObject({
       'Resolved By': CARTER,
       'Resolver Role': 'Staff',
@@ -116,7 +146,11 @@ describe('techs work tickets in the sheet', () => {
 
   it('asks the teacher for help, in their language, when the desk waits on them', () => {
     const ws = deskWithTickets();
-    allCompleted(ws.edit('Tickets', 'B3', 'Waiting on Requester', {as: AVA}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status', 3), 'Waiting on Requester', {
+        as: AVA,
+      })
+    );
     const mail = ws.outbox.at(-1);
     expect(mail?.to).toEqual(['m.lopez@school.example']);
     expect(mail?.replyTo).toBe(AVA);
@@ -148,7 +182,9 @@ describe('techs work tickets in the sheet', () => {
     sheet.getRange(2, 1, 2, width).setValues([second, first]);
     sheet.insertRowBefore(2);
     // T-000002 is now on row 3 and T-000001 on row 4.
-    allCompleted(ws.edit('Tickets', 'B4', 'In Progress', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status', 4), 'In Progress', {as: LIAM})
+    );
     expect(row(ws, 'T-000001').Status).toBe('In Progress');
     expect(row(ws, 'T-000002').Status).toBe('Assigned');
     expect(activity(ws).at(-1)).toBe(
@@ -160,7 +196,7 @@ describe('techs work tickets in the sheet', () => {
     const ws = deskWithTickets();
     const records = ws.edit(
       'Tickets',
-      'K4',
+      ticketCell(ws, 'Summary', 4),
       'Walk-up: printer jam in the library',
       {as: AVA}
     );
@@ -179,11 +215,22 @@ describe('techs work tickets in the sheet', () => {
 
   it('keeps a status edit within 4 Spreadsheet round trips and other edits almost free', () => {
     const ws = deskWithTickets();
-    const [status] = ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM});
+    const [status] = ws.edit(
+      'Tickets',
+      ticketCell(ws, 'Status'),
+      'In Progress',
+      {as: LIAM}
+    );
     expect(sheetsRoundTrips(status)).toBeLessThanOrEqual(4);
-    const [details] = ws.edit('Tickets', 'L2', 'Also flickers', {as: LIAM});
+    const [details] = ws.edit(
+      'Tickets',
+      ticketCell(ws, 'Details'),
+      'Also flickers',
+      {as: LIAM}
+    );
     expect(sheetsRoundTrips(details)).toBe(0);
-    const [elsewhere] = ws.edit('Sheet1', 'A1', 'note to self', {as: LIAM});
+    ws.spreadsheet.insertSheet('Scratch');
+    const [elsewhere] = ws.edit('Scratch', 'A1', 'note to self', {as: LIAM});
     expect(sheetsRoundTrips(elsewhere)).toBe(0);
   });
 
