@@ -51,7 +51,20 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
     '',
     `Emails sent: ${ws.outbox.length}`,
     `Escalated by the SLA ladder: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Resolution target')).length}; by hand: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Escalated by hand')).length}`,
+    `No school (Config "No School Days"): ${week.noSchoolDays.join(', ') || 'none'}`,
+    ...lines(
+      'Resolved by:',
+      countBy(
+        tickets.filter(t => t['Resolver Role']).map(t => t['Resolver Role'])
+      )
+    ),
     `Ratings: ${week.ratings}`,
+    ...lines(
+      'Ratings by stars:',
+      countBy(
+        tickets.filter(t => t['Rating'] !== '').map(t => `${t['Rating']} stars`)
+      )
+    ),
     `Metrics rows: ${ws.table('Metrics').length}; Daily rows: ${ws.table('Daily').length}; badges on Recognition: ${ws.table('Recognition').length}`,
     `Weekly digests sent: ${ws.outbox.filter(m => m.subject.includes('weekly digest')).length}`,
     `Executions: ${executions.length} (${failed.length} not completed)`,
