@@ -194,3 +194,27 @@ export const UI_METHODS = allMethodsOf<GoogleAppsScript.Base.Ui>()([
 export const MENU_METHODS = allMethodsOf<GoogleAppsScript.Base.Menu>()([
   'addItem', 'addSeparator', 'addSubMenu', 'addToUi',
 ]);
+
+// prettier-ignore
+export const CONDITIONAL_FORMAT_RULE_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.ConditionalFormatRule>()([
+  'copy', 'getBooleanCondition', 'getGradientCondition', 'getRanges',
+]);
+
+// prettier-ignore
+export const CONDITIONAL_FORMAT_RULE_BUILDER_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>()([
+  'build', 'copy', 'getBooleanCondition', 'getGradientCondition', 'getRanges', 'setBackground',
+  'setBold', 'setFontColor', 'setGradientMaxpoint', 'setGradientMaxpointWithValue',
+  'setGradientMidpointWithValue', 'setGradientMinpoint', 'setGradientMinpointWithValue',
+  'setItalic', 'setRanges', 'setStrikethrough', 'setUnderline', 'whenCellEmpty',
+  'whenCellNotEmpty', 'whenDateAfter', 'whenDateBefore', 'whenDateEqualTo',
+  'whenFormulaSatisfied', 'whenNumberBetween', 'whenNumberEqualTo', 'whenNumberGreaterThan',
+  'whenNumberGreaterThanOrEqualTo', 'whenNumberLessThan', 'whenNumberLessThanOrEqualTo',
+  'whenNumberNotBetween', 'whenNumberNotEqualTo', 'whenTextContains', 'whenTextDoesNotContain',
+  'whenTextEndsWith', 'whenTextEqualTo', 'whenTextStartsWith', 'withCriteria',
+]);
+
+// prettier-ignore
+export const BOOLEAN_CONDITION_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.BooleanCondition>()([
+  'getBackground', 'getBold', 'getCriteriaType', 'getCriteriaValues', 'getFontColor', 'getItalic',
+  'getStrikethrough', 'getUnderline',
+]);

@@ -1,8 +1,14 @@
 import {Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
 import {ApiOf} from '../core/official-types';
+import {FakeConditionalFormatRuleBuilder} from './conditional-format';
 import {FakeDataValidationBuilder} from './data-validation';
-import {CopyPasteType, DataValidationCriteria, ProtectionType} from './enums';
+import {
+  BooleanCriteria,
+  CopyPasteType,
+  DataValidationCriteria,
+  ProtectionType,
+} from './enums';
 import {MESSAGES} from './messages';
 import {stubNotEmulated} from './not-emulated';
 import {SPREADSHEET_APP_METHODS} from './official-methods';
@@ -34,6 +40,8 @@ export class FakeSpreadsheetApp implements ApiOf<
   | 'flush'
   | 'getUi'
   | 'newDataValidation'
+  | 'newConditionalFormatRule'
+  | 'BooleanCriteria'
   | 'ProtectionType'
   | 'CopyPasteType'
   | 'DataValidationCriteria'
@@ -42,6 +50,7 @@ export class FakeSpreadsheetApp implements ApiOf<
   readonly ProtectionType = ProtectionType;
   readonly CopyPasteType = CopyPasteType;
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BooleanCriteria = BooleanCriteria;
 
   constructor(
     private readonly env: Environment,
@@ -128,6 +137,10 @@ export class FakeSpreadsheetApp implements ApiOf<
 
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder();
+  }
+
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder<FakeRange> {
+    return new FakeConditionalFormatRuleBuilder<FakeRange>();
   }
 
   private bound(): FakeSpreadsheet {

@@ -276,7 +276,8 @@ export class FakeSpreadsheet implements ApiOf<
   /** Moves the active sheet to a 1-based position among the tabs (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#moveactivesheetpos). */
   moveActiveSheet(pos: number): void {
     const sheet = this.getActiveSheet();
-    const index = Math.min(Math.max(1, Math.floor(pos)), this.sheets.length) - 1;
+    const index =
+      Math.min(Math.max(1, Math.floor(pos)), this.sheets.length) - 1;
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(index, 0, sheet);
   }

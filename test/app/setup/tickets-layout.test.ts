@@ -59,6 +59,34 @@ describe('the Tickets tab, laid out for the tech working it', () => {
     expect(due.getDisplayValue()).toMatch(/^Mon 23 Nov \d{1,2}:\d\d [ap]m$/i);
   });
 
+  it('highlights P1, overdue and waiting tickets, and keeps them single through a second setup', () => {
+    const ws = freshDesk();
+    completed(ws.run('setupDesk'));
+    type Rule = {
+      getRanges(): {getA1Notation(): string}[];
+      getBooleanCondition(): {
+        getCriteriaValues(): unknown[];
+        getBackground(): string | null;
+      } | null;
+    };
+    const rules = ws.sheet('Tickets').getConditionalFormatRules() as Rule[];
+    expect(
+      rules.map(rule => [
+        rule.getRanges()[0].getA1Notation(),
+        rule.getBooleanCondition()?.getCriteriaValues()[0],
+        rule.getBooleanCondition()?.getBackground(),
+      ])
+    ).toEqual([
+      ['C2:C1000', '=$C2="P1"', '#cc0000'],
+      [
+        'A2:AI1000',
+        '=AND(ISNUMBER($J2),$J2<NOW(),$B2<>"Resolved",$B2<>"Closed",$B2<>"Waiting on Requester")',
+        '#f4cccc',
+      ],
+      ['A2:AI1000', '=$B2="Waiting on Requester"', '#eeeeee'],
+    ]);
+  });
+
   it('orders the tabs for use and deletes the empty Sheet1', () => {
     const ws = freshDesk();
     const names = ws.spreadsheet.getSheets().map(s => s.getName());

@@ -4,8 +4,16 @@ import {
   FakeDataValidation,
   FakeDataValidationBuilder,
 } from '../../../sandbox/spreadsheet/data-validation';
+import {
+  FakeBooleanCondition,
+  FakeConditionalFormatRule,
+  FakeConditionalFormatRuleBuilder,
+} from '../../../sandbox/spreadsheet/conditional-format';
 import {FakeNamedRange} from '../../../sandbox/spreadsheet/named-range';
 import {
+  BOOLEAN_CONDITION_METHODS,
+  CONDITIONAL_FORMAT_RULE_BUILDER_METHODS,
+  CONDITIONAL_FORMAT_RULE_METHODS,
   DATA_VALIDATION_BUILDER_METHODS,
   DATA_VALIDATION_METHODS,
   MENU_METHODS,
@@ -48,6 +56,17 @@ const CLASSES: Array<[string, {prototype: object}, readonly string[]]> = [
     'DataValidationBuilder',
     FakeDataValidationBuilder,
     DATA_VALIDATION_BUILDER_METHODS,
+  ],
+  ['BooleanCondition', FakeBooleanCondition, BOOLEAN_CONDITION_METHODS],
+  [
+    'ConditionalFormatRule',
+    FakeConditionalFormatRule,
+    CONDITIONAL_FORMAT_RULE_METHODS,
+  ],
+  [
+    'ConditionalFormatRuleBuilder',
+    FakeConditionalFormatRuleBuilder,
+    CONDITIONAL_FORMAT_RULE_BUILDER_METHODS,
   ],
   ['Ui', FakeUi, UI_METHODS],
   ['Menu', FakeMenu, MENU_METHODS],
