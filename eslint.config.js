@@ -110,7 +110,7 @@ const domainTouchesNoService = APPS_SCRIPT_GLOBALS.map(name => ({
 }));
 
 module.exports = [
-  {ignores: ['dist/', 'out/', 'coverage/', 'node_modules/']},
+  {ignores: ['dist/', 'dist-district/', 'out/', 'coverage/', 'node_modules/']},
   ...gts,
   {
     files: ['src/**/*.ts'],

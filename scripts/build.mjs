@@ -2,19 +2,23 @@
 // Apps Script only calls top-level function declarations (triggers, menus, the Run menu), so every
 // export of the entry becomes one generated forwarding function; everything else stays private
 // inside an IIFE.
+// `--district` builds the district edition into dist-district/: the same bundle with a manifest
+// that enables the BigQuery advanced service and its scope, which a single school never needs
+// (docs/platform.md: BigQuery).
 import {build} from 'esbuild';
-import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {createContext, runInContext} from 'node:vm';
 
 const {values: options} = parseArgs({
   options: {
     entry: {type: 'string', default: 'src/index.ts'},
-    out: {type: 'string', default: 'dist'},
+    out: {type: 'string'},
+    district: {type: 'boolean', default: false},
   },
 });
 const entry = options.entry;
-const outDir = options.out;
+const outDir = options.out ?? (options.district ? 'dist-district' : 'dist');
 const namespace = 'PeerDesk';
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -35,6 +39,30 @@ async function listEntryExports() {
 function fail(message) {
   console.error(`build: ${message}`);
   process.exit(1);
+}
+
+const BIGQUERY_SERVICE = {
+  userSymbol: 'BigQuery',
+  serviceId: 'bigquery',
+  version: 'v2',
+};
+const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery';
+
+/** appsscript.json, plus the BigQuery advanced service and its scope for the district edition. */
+function manifest() {
+  const school = JSON.parse(readFileSync('appsscript.json', 'utf8'));
+  if (!options.district) return school;
+  return {
+    ...school,
+    dependencies: {
+      ...school.dependencies,
+      enabledAdvancedServices: [
+        ...(school.dependencies?.enabledAdvancedServices ?? []),
+        BIGQUERY_SERVICE,
+      ],
+    },
+    oauthScopes: [...school.oauthScopes, BIGQUERY_SCOPE],
+  };
 }
 
 function checkExportsAreFunctions(code, names) {
@@ -88,7 +116,10 @@ async function main() {
   checkExportsAreFunctions(code, names);
   mkdirSync(outDir, {recursive: true});
   writeFileSync(`${outDir}/Code.js`, code);
-  copyFileSync('appsscript.json', `${outDir}/appsscript.json`);
+  writeFileSync(
+    `${outDir}/appsscript.json`,
+    `${JSON.stringify(manifest(), null, 2)}\n`
+  );
   console.log(
     `build: ${outDir}/Code.js (${code.length} bytes) with ${names.length} entry points: ${names.join(', ')}`
   );

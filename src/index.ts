@@ -16,3 +16,7 @@ export {
   sendWeeklyDigest,
 } from './app/metrics/metrics';
 export {openLookerStudio} from './app/metrics/looker';
+export {
+  sendFiguresToDistrict,
+  openDistrictReport,
+} from './app/district/district-menu';

@@ -86,6 +86,7 @@ export const DEFAULT_LATENCY: LatencyModel = {
     Utilities: 1,
     HtmlService: 5,
     ContentService: 5,
+    BigQuery: 400,
     Logger: 0,
     console: 0,
   },

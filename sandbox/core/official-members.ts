@@ -43,7 +43,11 @@ const interfaces: Readonly<Record<string, readonly string[]>> =
 const globals: Readonly<Record<string, string>> = typings.globals;
 const cache = new Map<string, ReadonlySet<string>>();
 
-/** The official interface a service tag names: `SpreadsheetApp.Range` → `GoogleAppsScript.Spreadsheet.Range`. */
+/**
+ * The official interface a service tag names: `SpreadsheetApp.Range` →
+ * `GoogleAppsScript.Spreadsheet.Range`; an advanced service's collection, `BigQuery.Jobs` →
+ * `GoogleAppsScript.BigQuery.Collection.JobsCollection`.
+ */
 export function officialInterface(tag: string): string | undefined {
   const [service, ...rest] = tag.split('.');
   const serviceInterface = globals[service];
@@ -57,6 +61,7 @@ export function officialInterface(tag: string): string | undefined {
   return [
     `${namespace}.${className}`,
     `GoogleAppsScript.Base.${className}`,
+    `${serviceInterface}.Collection.${className}Collection`,
   ].find(name => name in interfaces);
 }
 

@@ -1,8 +1,9 @@
 /**
  * Reads the member names of every Apps Script class from the official `@types/google-apps-script`
  * declarations, to write `official-members-typings.json` (which the membrane loads: parsing the
- * typings takes half a second). Regenerate after upgrading the typings:
- * `npx ts-node sandbox/core/official-typings.ts`; a test fails while the file is stale.
+ * typings takes half a second), the advanced services the emulator models included. Regenerate
+ * after upgrading the typings: `npx ts-node sandbox/core/official-typings.ts`; a test fails while
+ * the file is stale.
  */
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -17,6 +18,8 @@ export interface OfficialMembers {
 
 export const TYPINGS_DIR = join('node_modules', '@types', 'google-apps-script');
 export const MEMBERS_FILE = join(__dirname, 'official-members-typings.json');
+/** The advanced services' declarations (under `apis/`) of the ones the emulator models. */
+const ADVANCED_SERVICES = ['bigquery_v2.d.ts'];
 
 interface Declared {
   members: Set<string>;
@@ -27,9 +30,12 @@ interface Declared {
 export function readOfficialMembers(dir = TYPINGS_DIR): OfficialMembers {
   const declared = new Map<string, Declared>();
   const globals: Record<string, string> = {};
-  const files = readdirSync(dir).filter(
-    f => f.startsWith('google-apps-script.') && f.endsWith('.d.ts')
-  );
+  const files = [
+    ...readdirSync(dir).filter(
+      f => f.startsWith('google-apps-script.') && f.endsWith('.d.ts')
+    ),
+    ...ADVANCED_SERVICES.map(f => join('apis', f)),
+  ];
   for (const file of files) {
     const source = ts.createSourceFile(
       file,
@@ -61,14 +67,19 @@ export function readOfficialMembers(dir = TYPINGS_DIR): OfficialMembers {
         return;
       }
       if (ts.isVariableStatement(node) && !namespace)
-        for (const variable of node.declarationList.declarations)
+        for (const variable of node.declarationList.declarations) {
+          // An advanced service is declared `Service | undefined`: it exists only when enabled.
+          const type =
+            variable.type && ts.isUnionTypeNode(variable.type)
+              ? variable.type.types.find(ts.isTypeReferenceNode)
+              : variable.type;
           if (
             ts.isIdentifier(variable.name) &&
-            variable.type &&
-            ts.isTypeReferenceNode(variable.type)
+            type &&
+            ts.isTypeReferenceNode(type)
           )
-            globals[variable.name.text] =
-              variable.type.typeName.getText(source);
+            globals[variable.name.text] = type.typeName.getText(source);
+        }
     };
     ts.forEachChild(source, node => visit(node, ''));
   }

@@ -1,4 +1,6 @@
 import {Environment} from '../core/environment';
+import {BIGQUERY_SCOPES, FakeBigQuery} from '../bigquery/bigquery';
+import {BigQueryStore} from '../bigquery/bigquery-store';
 import {createCacheService} from '../cache/cache-service';
 import {ChatWebhookHost, CHAT_HOST} from '../fetch/chat-webhook-host';
 import {createUrlFetchApp} from '../fetch/url-fetch-app';
@@ -17,10 +19,14 @@ import {SpreadsheetStore} from '../spreadsheet/store';
 import {createUtilities} from '../utilities/utilities';
 
 /**
- * Every fake service of one workspace, wired to the shared environment: the globals a bundle sees
- * and the host handles the emulator drives them through.
+ * Every fake service of one workspace, wired to the shared environment: the globals a bundle sees,
+ * the advanced services a manifest may enable (by `serviceId`), and the host handles the emulator
+ * drives them through. A BigQuery store may be shared by several workspaces.
  */
-export function createServices(env: Environment) {
+export function createServices(
+  env: Environment,
+  options: {bigQuery?: BigQueryStore} = {}
+) {
   const spreadsheets = new SpreadsheetStore(env);
   const triggers = new TriggerStore();
   const forms = createFormApp(env, {
@@ -32,8 +38,10 @@ export function createServices(env: Environment) {
   const logging = createLogging(env);
   // The script is bound to a spreadsheet, so document locks, properties and caches exist.
   const hasContainer = () => true;
+  const bigquery = options.bigQuery ?? new BigQueryStore();
   const hosts = {
     spreadsheets,
+    bigquery,
     triggers,
     forms,
     fetch,
@@ -62,7 +70,22 @@ export function createServices(env: Environment) {
     Logger: logging.Logger,
     console: logging.console,
   };
-  return {globals, ...hosts};
+  const bigQueryService = new FakeBigQuery(env, bigquery);
+  /** By `serviceId`: the fake, and whether a manifest's explicit scopes let the script call it. */
+  const advancedServices: Record<
+    string,
+    {fake: object; authorize(scopes: readonly string[] | undefined): void}
+  > = {
+    bigquery: {
+      fake: bigQueryService,
+      authorize: scopes => {
+        bigQueryService.grant.granted =
+          scopes === undefined ||
+          BIGQUERY_SCOPES.some(scope => scopes.includes(scope));
+      },
+    },
+  };
+  return {globals, advancedServices, ...hosts};
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,6 +1,7 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
+import {BigQueryStore} from '../bigquery/bigquery-store';
 import {VirtualClock} from '../core/clock';
 import {AccountKind, createEnvironment, Environment} from '../core/environment';
 import {
@@ -40,6 +41,8 @@ export interface WorkspaceOptions {
   latency?: Partial<LatencyModel>;
   /** The bound spreadsheet's name. */
   spreadsheetName?: string;
+  /** The BigQuery the script reaches; share one store to give several schools one district. */
+  bigQuery?: BigQueryStore;
   /**
    * The web app deployment's access (manifest `webapp.access`): `ANYONE_ANONYMOUS` (default) or
    * `DOMAIN`, where Google lets only signed-in accounts of the owner's domain reach doGet/doPost.
@@ -127,7 +130,7 @@ export class Workspace {
       account: options.account ?? 'workspace',
       owner: options.owner ?? DEFAULT_OWNER,
     });
-    this.services = createServices(this.env);
+    this.services = createServices(this.env, {bigQuery: options.bigQuery});
     this.spreadsheet = this.services.spreadsheets.create(
       options.spreadsheetName ?? 'Peer Desk'
     );
@@ -141,14 +144,47 @@ export class Workspace {
 
   // ── the bundle ────────────────────────────────────────────────────────────
 
-  /** Loads the compiled bundle as Apps Script would: one realm, only Apps Script globals. */
+  /**
+   * Loads the compiled bundle as Apps Script would: one realm, only Apps Script globals, plus the
+   * advanced services that the `appsscript.json` beside the bundle enables, each under its
+   * `userSymbol`. An advanced service the manifest does not enable is not defined at all, as on
+   * Google (https://developers.google.com/apps-script/guides/services/advanced); one whose scope
+   * the manifest's explicit `oauthScopes` leave out refuses every call
+   * (https://developers.google.com/apps-script/concepts/scopes).
+   */
   loadBundle(path = 'dist/Code.js'): this {
     this.realm = new BundleRealm(
       readFileSync(path, 'utf8'),
-      this.services.globals,
+      {...this.services.globals, ...this.enabledAdvancedServices(path)},
       this.env
     );
     return this;
+  }
+
+  private enabledAdvancedServices(bundlePath: string): Record<string, object> {
+    const manifestPath = join(dirname(bundlePath), 'appsscript.json');
+    if (!existsSync(manifestPath)) return {};
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      oauthScopes?: string[];
+      dependencies?: {
+        enabledAdvancedServices?: Array<{
+          userSymbol?: string;
+          serviceId?: string;
+        }>;
+      };
+    };
+    const enabled: Record<string, object> = {};
+    for (const service of manifest.dependencies?.enabledAdvancedServices ??
+      []) {
+      const advanced = this.services.advancedServices[service.serviceId ?? ''];
+      if (!advanced)
+        throw new Error(
+          `${manifestPath} enables the advanced service "${service.serviceId}", which the emulator does not model.`
+        );
+      advanced.authorize(manifest.oauthScopes);
+      enabled[service.userSymbol ?? ''] = advanced.fake;
+    }
+    return enabled;
   }
 
   get bundle(): BundleRealm {

@@ -11,3 +11,12 @@ export function buildEntry(entry: string): string {
   });
   return join(out, 'Code.js');
 }
+
+/** Builds the district edition (`--district`: BigQuery enabled in its manifest); returns Code.js's path. */
+export function buildDistrictEdition(): string {
+  const out = mkdtempSync(join(tmpdir(), 'peer-desk-district-'));
+  execFileSync('node', ['scripts/build.mjs', '--district', '--out', out], {
+    stdio: 'pipe',
+  });
+  return join(out, 'Code.js');
+}

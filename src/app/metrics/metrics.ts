@@ -67,6 +67,7 @@ import {
 } from '../../workspace/sheets/spreadsheet';
 import {appendRows, columnsOf, readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
+import {sendFiguresIfConfigured} from '../district/send-figures';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
@@ -342,7 +343,8 @@ export function rebuildMetrics(): void {
 /**
  * The hourly trigger: rebuilds the metrics, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
- * effect without reinstalling a trigger (a trigger's schedule cannot be read back).
+ * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
+ * edition then sends the rebuilt figures to the district's BigQuery.
  */
 export function hourlyMetrics(): void {
   const ss = activeSpreadsheet();
@@ -350,6 +352,7 @@ export function hourlyMetrics(): void {
   const clock = scriptNow(snapshot.timeZone);
   const figures = rebuild(ss, snapshot, clock);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
+  sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
 }
 
 /** Menu item "Send weekly digest now": this week so far, to the Config list of leaders. */

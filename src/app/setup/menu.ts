@@ -1,9 +1,22 @@
 // The Peer Desk menu (onOpen) and the menu item that shows the intake form's link.
 import {escapeHtml} from '../../domain/text';
+import {bigQueryAvailable} from '../../workspace/services/bigquery';
 import {intakeFormUrl} from '../../workspace/services/intake-form';
 import {addMenu, showDialog} from '../../workspace/sheets/ui';
 
 export const MENU_TITLE = 'Peer Desk';
+
+/** Only the district edition, whose manifest enables BigQuery, shows these. */
+const DISTRICT_ITEMS = [
+  {
+    caption: 'Send figures to the district',
+    functionName: 'sendFiguresToDistrict',
+  },
+  {
+    caption: 'Open district report in Looker Studio',
+    functionName: 'openDistrictReport',
+  },
+];
 
 /** Simple trigger: builds the menu. It needs no authorization, as simple triggers must. */
 export function onOpen(): void {
@@ -16,6 +29,7 @@ export function onOpen(): void {
     {caption: 'Rebuild metrics', functionName: 'rebuildMetrics'},
     {caption: 'Open in Looker Studio', functionName: 'openLookerStudio'},
     {caption: 'Send weekly digest now', functionName: 'sendWeeklyDigest'},
+    ...(bigQueryAvailable() ? DISTRICT_ITEMS : []),
   ]);
 }
 

@@ -12,6 +12,7 @@ import {
   URGENCIES,
   Urgency,
 } from '../tickets/priority';
+import {DISTRICT_CONFIG_DEFAULTS} from '../district/district-settings';
 import {METRICS_CONFIG_DEFAULTS} from '../metrics/metrics-settings';
 import {SLA_CONFIG_DEFAULTS} from '../sla/sla-policy';
 import {splitList} from '../text';
@@ -110,6 +111,7 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
   ),
   ...SLA_CONFIG_DEFAULTS,
   ...METRICS_CONFIG_DEFAULTS,
+  ...DISTRICT_CONFIG_DEFAULTS,
 ];
 
 export interface ParsedConfig {

@@ -1,5 +1,9 @@
 // Reference data: the configuration tabs (Config, Techs, Schedule, Rota...) parsed into one object.
 import {DeskConfig, parseConfig} from './config';
+import {
+  DistrictTarget,
+  parseDistrictSettings,
+} from '../district/district-settings';
 import {KnowledgeArticle, parseKnowledgeBase} from '../knowledge/knowledge';
 import {
   MetricsSettings,
@@ -27,6 +31,8 @@ export interface Reference {
   readonly articles: readonly KnowledgeArticle[];
   readonly sla: SlaPolicy;
   readonly metrics: MetricsSettings;
+  /** Where the district edition sends this school's figures; undefined when not configured. */
+  readonly district: DistrictTarget | undefined;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];
 }
@@ -41,6 +47,7 @@ export function buildReference(rows: ReferenceRows): Reference {
   const config = parseConfig(configRows);
   const sla = parseSlaPolicy(configRows);
   const metrics = parseMetricsSettings(configRows);
+  const district = parseDistrictSettings(configRows);
   const techs = parseTechs(
     rows.techs.map(r => ({
       email: get(r, 'Email'),
@@ -84,10 +91,12 @@ export function buildReference(rows: ReferenceRows): Reference {
     articles,
     sla: sla.policy,
     metrics: metrics.settings,
+    district: district.target,
     problems: [
       ...config.problems,
       ...sla.problems,
       ...metrics.problems,
+      ...district.problems,
       ...techs.problems,
       ...schedule.problems,
     ],
