@@ -11,6 +11,7 @@ import {
   toWorkbookDate,
 } from './xlsx-dates';
 import {xlsxSheetNameProblem} from './sheet-names';
+import type {FakeConditionalFormatRule} from '../spreadsheet/conditional-format';
 import {FakeDataValidation} from '../spreadsheet/data-validation';
 import {refreshFormulas} from '../spreadsheet/formulas/recalculate';
 import {errorOfCode} from '../spreadsheet/formulas/formula-values';
@@ -108,6 +109,17 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
   sheet.hostStyle('fontWeight').forEach((weight, r, c) => {
     if (weight === 'bold') cellAt(r, c).font = {bold: true};
   });
+  sheet.hostStyle('wrap').forEach((wrap, r, c) => {
+    const cell = cellAt(r, c);
+    if (wrap === 'true')
+      cell.alignment = {...cell.alignment, wrapText: true, vertical: 'top'};
+  });
+  // Excel measures a column in characters of about 7 pixels.
+  for (const [column, px] of sheet.columnWidths)
+    worksheet.getColumn(column).width = Math.round(px / 7);
+  for (const column of sheet.hiddenColumns)
+    worksheet.getColumn(column).hidden = true;
+  writeConditionalFormats(worksheet, sheet);
   sheet.hostStyle('background').forEach((color, r, c) => {
     cellAt(r, c).fill = {
       type: 'pattern',
@@ -117,10 +129,57 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
   });
 }
 
+const argb = (color: string) => `FF${color.replace('#', '').toUpperCase()}`;
+
+/** Custom-formula rules as Excel expressions, so a viewer shows the same highlights. */
+function writeConditionalFormats(
+  worksheet: ExcelJS.Worksheet,
+  sheet: FakeSheet
+): void {
+  const rules =
+    sheet.getConditionalFormatRules() as FakeConditionalFormatRule<FakeRange>[];
+  rules.forEach((rule, i) => {
+    const condition = rule.getBooleanCondition();
+    const [formula] = condition?.getCriteriaValues() ?? [];
+    if (!condition || typeof formula !== 'string') return;
+    const background = condition.getBackground();
+    const fontColor = condition.getFontColor();
+    worksheet.addConditionalFormatting({
+      ref: rule
+        .getRanges()
+        .map(r => r.getA1Notation())
+        .join(' '),
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [formula.replace(/^=/, '')],
+          style: {
+            ...(background
+              ? {
+                  fill: {
+                    type: 'pattern',
+                    pattern: 'solid',
+                    bgColor: {argb: argb(background)},
+                  },
+                }
+              : {}),
+            font: {
+              ...(fontColor ? {color: {argb: argb(fontColor)}} : {}),
+              ...(condition.getBold() ? {bold: true} : {}),
+            },
+          },
+        },
+      ],
+    });
+  });
+}
+
 /**
  * Writes every sheet of the spreadsheet, in order, to an .xlsx workbook: values (dates as dates),
- * formulas, number formats, notes, list validations, frozen panes, hidden sheets, bold and
- * background colours. Protections, charts and column widths are not saved.
+ * formulas, number formats, notes, list validations, frozen panes, hidden sheets, bold, wrapping,
+ * background colours, column widths, hidden columns and custom-formula conditional formats.
+ * Protections and charts are not saved.
  */
 export async function saveXlsx(
   spreadsheet: FakeSpreadsheet,

@@ -51,6 +51,8 @@ const METRICS_TYPES: Readonly<Record<MetricsColumn, FieldType>> = {
   reopened: 'BOOLEAN',
   satisfaction: 'INTEGER',
   duplicate_of: 'STRING',
+  stops_class: 'BOOLEAN',
+  class_time_lost_min: 'FLOAT',
 };
 
 const DAILY_TYPES: Readonly<Record<DailyColumn, FieldType>> = {
@@ -65,6 +67,9 @@ const DAILY_TYPES: Readonly<Record<DailyColumn, FieldType>> = {
   sla_compliance: 'FLOAT',
   mean_satisfaction: 'FLOAT',
   ratings: 'INTEGER',
+  sla_breaches: 'INTEGER',
+  escalations: 'INTEGER',
+  class_time_lost_min: 'FLOAT',
 };
 
 /** Every district row starts with the school's number (its partition) and the desk's name. */
