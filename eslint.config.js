@@ -142,6 +142,7 @@ module.exports = [
     files: [
       'scripts/**/*.mjs',
       'scripts/**/*.js',
+      'test/fixtures/**/*.mjs',
       '.ci/**/*.js',
       'eslint.config.js',
     ],

@@ -1,6 +1,7 @@
 import {ExecutionRecord} from '../sandbox/core/execution';
 import {PROJECTOR_DOWN} from '../sandbox/simulation/requests';
 import {Workspace} from '../sandbox/workspace/workspace';
+import {EXAMPLE_SCHOOL_DOMAINS} from '../sandbox/simulation/example-accounts';
 
 /** Monday of an A week at North Campus, during period 2 of the example school. */
 export const MONDAY_0915 = new Date('2026-11-23T15:15:00Z');
@@ -19,6 +20,7 @@ function expectCompleted(records: ExecutionRecord[]): void {
 export function exampleDesk(): Workspace {
   const ws = new Workspace({
     start: new Date(MONDAY_0915.getTime() - 3600_000),
+    domains: EXAMPLE_SCHOOL_DOMAINS,
   }).loadBundle();
   expectCompleted([ws.run('setupDesk'), ws.run('loadExampleSchool')]);
   return ws;

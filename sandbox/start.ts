@@ -4,6 +4,7 @@ import {parseArgs} from 'node:util';
 import {SchoolWeek} from './simulation/school-week';
 import {summarise} from './simulation/summary';
 import {Workspace} from './workspace/workspace';
+import {EXAMPLE_SCHOOL_DOMAINS} from './simulation/example-accounts';
 
 const {values: options} = parseArgs({
   options: {
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   // Monday 23 November 2026, 7:00 in Chicago: the coordinator sets the desk up before school.
   const ws = new Workspace({
     start: new Date('2026-11-23T13:00:00Z'),
+    domains: EXAMPLE_SCHOOL_DOMAINS,
   }).loadBundle('dist/Code.js');
   ws.open();
   for (const item of ['Set up or repair', 'Load example school']) {

@@ -4,6 +4,7 @@
  */
 export {onOpen, openIntakeForm} from './app/setup/menu';
 export {setupDesk} from './app/setup/setup';
+export {handOverDesk} from './app/setup/owner';
 export {loadExampleSchool} from './app/setup/example-school';
 export {handleFormSubmit} from './app/tickets/intake';
 export {handleEdit} from './app/tickets/work';

@@ -1,4 +1,4 @@
-import {activeUserEmail, Environment} from '../core/environment';
+import {effectiveUserEmail, Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {asOfficial} from '../core/official-types';
 
@@ -166,7 +166,7 @@ export class FakeCacheService implements Pick<
   }
 
   getUserCache(): Cache {
-    return asOfficial(new FakeCache(this.user(activeUserEmail(this.env))));
+    return asOfficial(new FakeCache(this.user(effectiveUserEmail(this.env))));
   }
 
   getDocumentCache(): Cache {

@@ -14,6 +14,16 @@ export interface Environment {
   readonly account: AccountKind;
   /** The account that owns the script and installs its triggers (the effective user). */
   readonly owner: string;
+  /**
+   * The email domains of the owner's Google Workspace account (a school often signs students in on
+   * a second domain of the same account). Default: the owner's domain alone.
+   */
+  readonly domains: readonly string[];
+  /**
+   * The domain withholds every editor's identity from scripts they did not authorise
+   * (`e.user` and `Session.getActiveUser()` are blank), as a Workspace policy may.
+   */
+  readonly hideIdentities: boolean;
   readonly scriptId: string;
   /** A new id, unique in this workspace and deterministic for a run: `newId('form')`. */
   newId(kind: string): string;
@@ -25,10 +35,16 @@ export function createEnvironment(options: {
   timeZone: string;
   account: AccountKind;
   owner: string;
+  domains?: readonly string[];
+  hideIdentities?: boolean;
 }): Environment {
   const counters = new Map<string, number>();
   return {
+    hideIdentities: false,
     ...options,
+    domains: (options.domains ?? [domainOf(options.owner)]).map(d =>
+      d.toLowerCase()
+    ),
     scriptId: '1PeerDeskEmulatedScriptId',
     newId(kind: string): string {
       const n = (counters.get(kind) ?? 0) + 1;
@@ -38,7 +54,21 @@ export function createEnvironment(options: {
   };
 }
 
-/** Who the running execution runs as; outside an execution, the owner (as Session reports it). */
+/**
+ * Whose authority the running execution has (its effective user): mail goes out from, quotas are
+ * counted against, triggers are installed for and scripts write as this account. Outside an
+ * execution, the owner.
+ */
+export function effectiveUserEmail(env: Environment): string {
+  return env.executions.effectiveUser() || env.owner;
+}
+
+/** The active user's email as the running script may see it ('' when hidden); outside one, the owner. */
 export function activeUserEmail(env: Environment): string {
-  return env.executions.activeUser() || env.owner;
+  return env.executions.activeUser() ?? env.owner;
+}
+
+/** The part of an address after its last `@`, lower-cased. */
+export function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }

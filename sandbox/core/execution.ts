@@ -22,7 +22,7 @@ export const DAILY_RUNTIME_EXCEEDED =
   'Service using too much computer time for one day';
 
 /** Causes that are triggers, whose runtime counts toward the daily trigger quota. */
-const TRIGGER_CAUSES = new Set([
+export const TRIGGER_CAUSES: ReadonlySet<string> = new Set([
   'ON_OPEN',
   'ON_EDIT',
   'ON_FORM_SUBMIT',
@@ -36,7 +36,12 @@ export interface ExecutionRecord {
   readonly functionName: string;
   /** What started it: `menu`, `ON_EDIT`, `ON_FORM_SUBMIT`, `CLOCK`, `ON_OPEN`, `WEB_APP`, `manual`. */
   readonly cause: string;
+  /** The effective user: whose authority the script runs under (an installable trigger's installer). */
   readonly user: string;
+  /** Who acted: the editor, respondent or opener behind a trigger; otherwise the user. Host-side. */
+  readonly person: string;
+  /** What `Session.getActiveUser()` tells the script about the person: '' when hidden. */
+  readonly activeUser: string;
   readonly startedAt: number;
   endedAt: number;
   readonly calls: Record<string, number>;
@@ -64,7 +69,12 @@ export class ExecutionStopped extends Error {
 export interface ExecutionStart {
   functionName: string;
   cause: string;
+  /** The effective user. */
   user: string;
+  /** Who acted; default the effective user. */
+  person?: string;
+  /** What the script may see of the person; default the person. */
+  activeUser?: string;
   limitMs?: number;
 }
 
@@ -101,9 +111,19 @@ export class Executions {
     return this.active;
   }
 
-  /** The user the current execution runs as, or '' outside any execution. */
-  activeUser(): string {
+  /** The user the current execution runs as (its effective user), or '' outside any execution. */
+  effectiveUser(): string {
     return this.active?.user ?? '';
+  }
+
+  /** The active user's email as the current execution may see it ('' when hidden), or undefined outside one. */
+  activeUser(): string | undefined {
+    return this.active?.activeUser;
+  }
+
+  /** Who really acted in the current execution, or undefined outside one. */
+  person(): string | undefined {
+    return this.active?.person;
   }
 
   begin(start: ExecutionStart): ExecutionRecord {
@@ -116,6 +136,8 @@ export class Executions {
       functionName: start.functionName,
       cause: start.cause,
       user: start.user,
+      person: start.person ?? start.user,
+      activeUser: start.activeUser ?? start.person ?? start.user,
       startedAt: this.clock.now(),
       endedAt: this.clock.now(),
       calls: {},

@@ -1,4 +1,4 @@
-import {activeUserEmail, Environment} from '../core/environment';
+import {effectiveUserEmail, Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {asOfficial} from '../core/official-types';
 
@@ -149,7 +149,7 @@ export class FakeLockService implements Pick<
   }
 
   private activeUser(): string {
-    return activeUserEmail(this.env);
+    return effectiveUserEmail(this.env);
   }
 }
 

@@ -1,4 +1,4 @@
-import {activeUserEmail, Environment} from '../core/environment';
+import {effectiveUserEmail, Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {DAILY_RECIPIENTS, RecipientQuota, SentMessage} from './outbox';
 
@@ -32,7 +32,10 @@ function addresses(list: string | undefined): string[] {
 /**
  * MailApp (PLATFORM.md: Mail and fetch, Quotas;
  * https://developers.google.com/apps-script/reference/mail/mail-app).
- * Host API: `outbox`, `exhaustQuota()`.
+ * Mail goes out from the execution's effective user and counts against that account's daily
+ * quota: an installable trigger sends "from your account, not necessarily the account" whose
+ * action fired it (https://developers.google.com/apps-script/guides/triggers/installable).
+ * Host API: `outbox`, `exhaustQuota(user)`, `remainingQuotaOf(user)`.
  */
 export class FakeMailApp implements Pick<
   GoogleAppsScript.Mail.MailApp,
@@ -40,13 +43,9 @@ export class FakeMailApp implements Pick<
 > {
   readonly [SERVICE] = 'MailApp';
   readonly outbox: SentMessage[] = [];
-  private readonly quota: RecipientQuota;
+  private readonly quotas = new Map<string, RecipientQuota>();
 
-  constructor(private readonly env: Environment) {
-    this.quota = new RecipientQuota(DAILY_RECIPIENTS[env.account], () =>
-      env.clock.now()
-    );
-  }
+  constructor(private readonly env: Environment) {}
 
   sendEmail(
     messageOrRecipient: MailOptions | string,
@@ -65,12 +64,28 @@ export class FakeMailApp implements Pick<
   }
 
   getRemainingDailyQuota(): number {
-    return this.quota.remaining();
+    return this.quotaOf(this.sender()).remaining();
   }
 
-  /** Fault injection: the day's recipient quota is used up. */
-  exhaustQuota(): void {
-    this.quota.exhaust();
+  /** Host: what is left of an account's recipients for the day. */
+  remainingQuotaOf(user: string): number {
+    return this.quotaOf(user).remaining();
+  }
+
+  /** Fault injection: an account's recipient quota for the day (default the owner's) is used up. */
+  exhaustQuota(user = this.env.owner): void {
+    this.quotaOf(user).exhaust();
+  }
+
+  private quotaOf(user: string): RecipientQuota {
+    let quota = this.quotas.get(user);
+    if (!quota) {
+      quota = new RecipientQuota(DAILY_RECIPIENTS[this.env.account], () =>
+        this.env.clock.now()
+      );
+      this.quotas.set(user, quota);
+    }
+    return quota;
   }
 
   private normalise(
@@ -93,14 +108,14 @@ export class FakeMailApp implements Pick<
     if (count === 0) throw new ScriptException(NO_RECIPIENT);
     if (count > RECIPIENTS_PER_MESSAGE)
       throw new ScriptException(TOO_MANY_RECIPIENTS);
-    if (count > this.quota.remaining())
-      throw new ScriptException(QUOTA_EXHAUSTED);
+    const quota = this.quotaOf(this.sender());
+    if (count > quota.remaining()) throw new ScriptException(QUOTA_EXHAUSTED);
     // PLATFORM.md: Mail and fetch: noReply works only on Workspace and makes replyTo ignored.
     const noReply =
       options.noReply === true && this.env.account === 'workspace';
     const replyTo = noReply ? undefined : options.replyTo;
     if (replyTo) addresses(replyTo);
-    this.quota.consume(count);
+    quota.consume(count);
     this.outbox.push({
       from: noReply ? this.noReplyAddress() : this.sender(),
       to,
@@ -115,9 +130,9 @@ export class FakeMailApp implements Pick<
     });
   }
 
-  /** Mail goes out as the user the execution runs as. */
+  /** Mail goes out as the execution's effective user. */
   private sender(): string {
-    return activeUserEmail(this.env);
+    return effectiveUserEmail(this.env);
   }
 
   private noReplyAddress(): string {

@@ -1,4 +1,4 @@
-import {activeUserEmail, Environment} from '../core/environment';
+import {effectiveUserEmail, Environment} from '../core/environment';
 import {ScriptException, SERVICE} from '../core/service';
 import {asOfficial} from '../core/official-types';
 
@@ -156,7 +156,9 @@ export class FakePropertiesService implements Pick<
   }
 
   getUserProperties(): Properties {
-    return asOfficial(new FakeProperties(this.user(activeUserEmail(this.env))));
+    return asOfficial(
+      new FakeProperties(this.user(effectiveUserEmail(this.env)))
+    );
   }
 
   getDocumentProperties(): Properties {

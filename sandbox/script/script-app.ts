@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {activeUserEmail, Environment} from '../core/environment';
+import {effectiveUserEmail, Environment} from '../core/environment';
 import {isDate, ScriptException, SERVICE} from '../core/service';
 import {
   asOfficial,
@@ -83,7 +83,7 @@ class TriggerInstaller {
   ) {}
 
   currentUser(): string {
-    return activeUserEmail(this.env);
+    return effectiveUserEmail(this.env);
   }
 
   install(record: Omit<TriggerRecord, 'uid' | 'owner'>): Trigger {

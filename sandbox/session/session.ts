@@ -1,5 +1,9 @@
 import {createHash} from 'node:crypto';
-import {activeUserEmail, Environment} from '../core/environment';
+import {
+  activeUserEmail,
+  effectiveUserEmail,
+  Environment,
+} from '../core/environment';
 import {SERVICE} from '../core/service';
 import {asOfficial} from '../core/official-types';
 import {FakeUser} from './user';
@@ -8,8 +12,9 @@ type User = GoogleAppsScript.Base.User;
 
 /**
  * Who runs the script and where (https://developers.google.com/apps-script/reference/base/session).
- * The active user is the user of the running execution (outside one, the owner); the effective
- * user is the owner, who installed the triggers the executions run under.
+ * The effective user is whose authority the execution runs under: for an installable trigger, the
+ * account that created it. The active user is the person who acted, or '' when security policies
+ * withhold their identity (sandbox/session/identity.ts). Outside an execution both are the owner.
  */
 export class FakeSession implements Pick<
   GoogleAppsScript.Base.Session,
@@ -26,31 +31,28 @@ export class FakeSession implements Pick<
   constructor(private readonly env: Environment) {}
 
   getActiveUser(): User {
-    return asOfficial(new FakeUser(this.activeEmail()));
+    return asOfficial(new FakeUser(activeUserEmail(this.env)));
   }
 
   getEffectiveUser(): User {
-    return asOfficial(new FakeUser(this.env.owner));
+    return asOfficial(new FakeUser(effectiveUserEmail(this.env)));
   }
 
   getScriptTimeZone(): string {
     return this.env.timeZone;
   }
 
-  /** Stable per user and script, and not the address itself. */
+  /** Stable per user and script, and not the address itself: given even when the address is hidden. */
   getTemporaryActiveUserKey(): string {
+    const person = this.env.executions.person() ?? this.env.owner;
     return createHash('sha256')
-      .update(`${this.env.scriptId}:${this.activeEmail()}`)
+      .update(`${this.env.scriptId}:${person}`)
       .digest('base64')
       .slice(0, 43);
   }
 
   getActiveUserLocale(): string {
     return this.locale;
-  }
-
-  private activeEmail(): string {
-    return activeUserEmail(this.env);
   }
 }
 

@@ -1,5 +1,6 @@
 import {isRoundTrip} from '../core/latency';
 import {Workspace} from '../workspace/workspace';
+import {busiestDayLine} from './daily-quotas';
 import {WeekResult} from './school-week';
 
 function countBy(values: unknown[]): Array<[string, number]> {
@@ -49,7 +50,8 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
       )
     ),
     '',
-    `Emails sent: ${ws.outbox.length}`,
+    `Emails sent: ${ws.outbox.length}, from ${[...new Set(ws.outbox.map(m => m.from))].join(', ') || 'nobody'}`,
+    busiestDayLine(ws),
     `Escalated by the SLA ladder: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Resolution target')).length}; by hand: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Escalated by hand')).length}`,
     `No school (Config "No School Days"): ${week.noSchoolDays.join(', ') || 'none'}`,
     ...lines(

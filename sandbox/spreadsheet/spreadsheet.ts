@@ -1,4 +1,4 @@
-import {activeUserEmail, Environment} from '../core/environment';
+import {effectiveUserEmail, Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
 import {ApiOf} from '../core/official-types';
 import {parseA1} from './a1-notation';
@@ -554,7 +554,7 @@ export class FakeSpreadsheet implements ApiOf<
 
   /** Host: who a script call runs as: the current execution's user, or the owner outside one. */
   hostCurrentUser(): string {
-    return activeUserEmail(this.env);
+    return effectiveUserEmail(this.env);
   }
 
   hostProtections(): readonly RangeProtection[] {

@@ -8,6 +8,7 @@ import {
   DAILY_TRIGGER_RUNTIME_MS,
   ExecutionRecord,
   Executions,
+  ExecutionStart,
   SIMPLE_TRIGGER_LIMIT_MS,
 } from '../core/execution';
 import {DEFAULT_LATENCY, LatencyModel, withLatency} from '../core/latency';
@@ -20,6 +21,7 @@ import {domainOf, FakeScriptApp, WebAppAccess} from '../script/script-app';
 import {TriggerRecord} from '../script/trigger-store';
 import {FakeHtmlOutput} from '../html/html-service';
 import {FakeTextOutput} from '../html/content-service';
+import {visibleIdentity} from '../session/identity';
 import {FakeUser} from '../session/user';
 import {FakeSheet} from '../spreadsheet/sheet';
 import {FakeSpreadsheet} from '../spreadsheet/spreadsheet';
@@ -43,6 +45,17 @@ export interface WorkspaceOptions {
   spreadsheetName?: string;
   /** The BigQuery the script reaches; share one store to give several schools one district. */
   bigQuery?: BigQueryStore;
+  /**
+   * The email domains of the owner's Google Workspace account, whose people scripts may see.
+   * Default: the owner's domain alone.
+   */
+  domains?: readonly string[];
+  /**
+   * The domain withholds identities: `e.user` and `Session.getActiveUser()` are blank for every
+   * editor except in scripts they authorised themselves. Without it, only people outside the
+   * owner's domain are blank (sandbox/session/identity.ts).
+   */
+  hideIdentities?: boolean;
   /**
    * The web app deployment's access (manifest `webapp.access`): `ANYONE_ANONYMOUS` (default) or
    * `DOMAIN`, where Google lets only signed-in accounts of the owner's domain reach doGet/doPost.
@@ -110,7 +123,7 @@ export class Workspace {
   private duplicateSubmits = 0;
   private readonly queuedEdits: Array<{
     event: Record<string, unknown>;
-    user: string;
+    editor: string;
   }> = [];
   /** What the last execution's function returned (a web app's output). */
   private lastResult: unknown;
@@ -129,6 +142,8 @@ export class Workspace {
       timeZone: options.timeZone ?? 'America/Chicago',
       account: options.account ?? 'workspace',
       owner: options.owner ?? DEFAULT_OWNER,
+      domains: options.domains,
+      hideIdentities: options.hideIdentities ?? false,
     });
     this.services = createServices(this.env, {bigQuery: options.bigQuery});
     this.spreadsheet = this.services.spreadsheets.create(
@@ -201,7 +216,7 @@ export class Workspace {
     return this.execute(
       functionName,
       'manual',
-      this.user(options),
+      {user: this.user(options)},
       options.args ?? []
     );
   }
@@ -209,29 +224,32 @@ export class Workspace {
   // ── people ────────────────────────────────────────────────────────────────
 
   /**
-   * Someone opens the spreadsheet: the simple `onOpen` (30-second limit) and installed open
-   * triggers run (https://developers.google.com/apps-script/guides/triggers). They start on the
-   * first sheet with A1 selected and an empty menu bar of their own, which onOpen fills.
+   * Someone opens the spreadsheet: the simple `onOpen` (30-second limit, run as the opener without
+   * their authorisation) and installed open triggers (run as their installers) run
+   * (https://developers.google.com/apps-script/guides/triggers). They start on the first sheet
+   * with A1 selected and an empty menu bar of their own, which onOpen fills.
    */
   open(options: ActOptions = {}): ExecutionRecord[] {
-    const user = this.user(options);
-    this.spreadsheet.hostOpenSession(user);
-    this.services.spreadsheets.ui.hostClearMenus(user);
-    const event = {
-      authMode: 'LIMITED',
-      source: this.spreadsheet,
-      user: new FakeUser(user),
-    };
+    const opener = this.user(options);
+    this.spreadsheet.hostOpenSession(opener);
+    this.services.spreadsheets.ui.hostClearMenus(opener);
     const records: ExecutionRecord[] = [];
     if (this.bundle.hasFunction('onOpen')) {
+      const seen = visibleIdentity(this.env, opener, this.env.owner);
       records.push(
         this.execute(
           'onOpen',
           'ON_OPEN',
-          user,
-          [event],
+          {user: opener, person: opener, activeUser: seen},
+          [
+            {
+              authMode: 'LIMITED',
+              source: this.spreadsheet,
+              user: new FakeUser(seen),
+            },
+          ],
           SIMPLE_TRIGGER_LIMIT_MS,
-          user
+          opener
         )
       );
     }
@@ -239,9 +257,14 @@ export class Workspace {
       records.push(
         this.fire(
           trigger,
-          {...event, authMode: 'FULL', triggerUid: trigger.uid},
-          trigger.owner,
-          user
+          {
+            authMode: 'FULL',
+            source: this.spreadsheet,
+            user: this.userAsSeenBy(trigger, opener),
+            triggerUid: trigger.uid,
+          },
+          opener,
+          opener
         )
       );
     }
@@ -282,7 +305,7 @@ export class Workspace {
     )?.functionName;
     if (!functionName)
       throw new Error(`The "${menu}" menu has no item "${item}".`);
-    return this.execute(functionName, 'menu', user, [], undefined, user);
+    return this.execute(functionName, 'menu', {user}, [], undefined, user);
   }
 
   /** The form that writes its responses into the bound spreadsheet. */
@@ -308,19 +331,16 @@ export class Workspace {
   ): ExecutionRecord[] {
     if (options.at) this.advanceTo(options.at);
     const form = this.intakeForm(options.formId);
-    const submission = this.services.forms.submit(
-      form.id,
-      answers,
-      this.user(options)
-    );
-    const records = this.fireSubmit(submission);
+    const respondent = this.user(options);
+    const submission = this.services.forms.submit(form.id, answers, respondent);
+    const records = this.fireSubmit(submission, respondent);
     for (; this.duplicateSubmits > 0; this.duplicateSubmits--) {
-      records.push(...this.fireSubmit(submission));
+      records.push(...this.fireSubmit(submission, respondent));
     }
     if (this.blankSubmitsAfterMs !== undefined) {
       this.advance(this.blankSubmitsAfterMs);
       this.blankSubmitsAfterMs = undefined;
-      records.push(...this.fireSubmit(blank(submission)));
+      records.push(...this.fireSubmit(blank(submission), respondent));
     }
     return records;
   }
@@ -350,7 +370,8 @@ export class Workspace {
   /**
    * A person types or pastes into the sheet starting at `a1`: the values are parsed as typed,
    * validation and protection apply, and installed edit triggers fire with `value`/`oldValue`
-   * for a single cell only (PLATFORM.md: Trigger events). A rejected edit throws and changes nothing.
+   * for a single cell only (PLATFORM.md: Trigger events), each run as its installer with `e.user`
+   * as that installer's script may see the editor. A rejected edit throws and changes nothing.
    */
   edit(
     sheetName: string,
@@ -358,11 +379,11 @@ export class Workspace {
     value: unknown,
     options: ActOptions = {}
   ): ExecutionRecord[] {
-    const user = this.user(options);
-    return this.fireEdit(this.applyEdit(sheetName, a1, value, user), user);
+    const editor = this.user(options);
+    return this.fireEdit(this.applyEdit(sheetName, a1, value, editor), editor);
   }
 
-  /** A person's edit lands in the sheet; returns the edit event its triggers will get. */
+  /** A person's edit lands in the sheet; returns the edit event its triggers will get, less `user`. */
   private applyEdit(
     sheetName: string,
     a1: string,
@@ -378,7 +399,6 @@ export class Workspace {
       authMode: 'FULL',
       range: edit.range,
       source: this.spreadsheet,
-      user: new FakeUser(user),
     };
     if (edit.value !== undefined) event.value = edit.value;
     if (edit.oldValue !== undefined) event.oldValue = edit.oldValue;
@@ -387,10 +407,19 @@ export class Workspace {
 
   private fireEdit(
     event: Record<string, unknown>,
-    user: string
+    editor: string
   ): ExecutionRecord[] {
     return this.installed('ON_EDIT', this.spreadsheet.getId()).map(trigger =>
-      this.fire(trigger, {...event, triggerUid: trigger.uid}, user, user)
+      this.fire(
+        trigger,
+        {
+          ...event,
+          user: this.userAsSeenBy(trigger, editor),
+          triggerUid: trigger.uid,
+        },
+        editor,
+        editor
+      )
     );
   }
 
@@ -438,9 +467,18 @@ export class Workspace {
         name: 'postData',
       };
     const handler = method === 'POST' ? 'doPost' : 'doGet';
-    const record = this.execute(handler, 'WEB_APP', this.user(request), [
-      event,
-    ]);
+    // The manifest's webapp.executeAs is USER_DEPLOYING: the owner deployed it and it runs as them.
+    const visitor = request.anonymous ? '' : this.user(request);
+    const record = this.execute(
+      handler,
+      'WEB_APP',
+      {
+        user: this.env.owner,
+        person: visitor,
+        activeUser: visibleIdentity(this.env, visitor, this.env.owner),
+      },
+      [event]
+    );
     const output = this.lastResult;
     if (record.outcome === 'completed' && output instanceof FakeHtmlOutput)
       return {
@@ -583,11 +621,11 @@ export class Workspace {
       value: unknown,
       options: ActOptions = {}
     ) => {
-      const user = this.user(options);
+      const editor = this.user(options);
       this.executions.interleaveBefore(call, () =>
         this.queuedEdits.push({
-          event: this.applyEdit(sheetName, a1, value, user),
-          user,
+          event: this.applyEdit(sheetName, a1, value, editor),
+          editor,
         })
       );
     },
@@ -648,26 +686,41 @@ export class Workspace {
   }
 
   /**
-   * Runs an installed trigger: as its owner, or as the editing user for edit triggers; `session`
-   * is the person whose open or edit fired it, whose selection it sees.
+   * Runs an installed trigger as the account that created it, whoever acted: "Installable
+   * triggers always run under the account of the person who created them"
+   * (https://developers.google.com/apps-script/guides/triggers/installable). `session` is the
+   * person whose open or edit fired it, whose selection it sees.
    */
   private fire(
     trigger: TriggerRecord,
     event: object,
-    user = trigger.owner,
-    session?: string
+    person = trigger.owner,
+    session?: string,
+    activeUser = visibleIdentity(this.env, person, trigger.owner)
   ): ExecutionRecord {
     return this.execute(
       trigger.handlerFunction,
       trigger.eventType as Cause,
-      user,
+      {user: trigger.owner, person, activeUser},
       [event],
       undefined,
       session
     );
   }
 
-  private fireSubmit(submission: FormSubmission): ExecutionRecord[] {
+  /** The person as a `User` of a trigger's event: blank when its installer's script may not see them. */
+  private userAsSeenBy(trigger: TriggerRecord, person: string): FakeUser {
+    return new FakeUser(visibleIdentity(this.env, person, trigger.owner));
+  }
+
+  /**
+   * A respondent never uses the script itself: in its submit triggers the active user is the
+   * installer, as commonly reported (the respondent's address comes from the response instead).
+   */
+  private fireSubmit(
+    submission: FormSubmission,
+    respondent: string
+  ): ExecutionRecord[] {
     const forms = this.services.forms;
     const records: ExecutionRecord[] = [];
     for (const trigger of this.installed(
@@ -677,7 +730,10 @@ export class Workspace {
       records.push(
         this.fire(
           trigger,
-          forms.spreadsheetSubmitEvent(submission, trigger.uid)
+          forms.spreadsheetSubmitEvent(submission, trigger.uid),
+          respondent,
+          undefined,
+          trigger.owner
         )
       );
     }
@@ -686,7 +742,13 @@ export class Workspace {
       submission.form.id
     )) {
       records.push(
-        this.fire(trigger, forms.formSubmitEvent(submission, trigger.uid))
+        this.fire(
+          trigger,
+          forms.formSubmitEvent(submission, trigger.uid),
+          respondent,
+          undefined,
+          trigger.owner
+        )
       );
     }
     return records;
@@ -695,7 +757,7 @@ export class Workspace {
   private execute(
     functionName: string,
     cause: Cause,
-    user: string,
+    who: Pick<ExecutionStart, 'user' | 'person' | 'activeUser'>,
     args: unknown[],
     limitMs?: number,
     session?: string
@@ -704,11 +766,11 @@ export class Workspace {
     const spreadsheets = this.services.spreadsheets;
     // Selection and menus are per person: a trigger nobody is looking at starts on the first
     // sheet, A1 selected (platform.md: Selection and menus).
-    spreadsheets.beginExecution(session ?? user, session);
+    spreadsheets.beginExecution(session ?? who.user, session);
     // Triggers with nobody looking at the sheet have no UI: getUi() throws there.
     spreadsheets.uiAvailable =
       cause === 'menu' || cause === 'manual' || cause === 'ON_OPEN';
-    this.executions.begin({functionName, cause, user, limitMs});
+    this.executions.begin({functionName, cause, ...who, limitMs});
     let record: ExecutionRecord;
     try {
       this.lastResult = realm.call(functionName, ...args);
@@ -719,7 +781,7 @@ export class Workspace {
     } finally {
       spreadsheets.uiAvailable = true;
     }
-    for (const {event, user: editor} of this.queuedEdits.splice(0)) {
+    for (const {event, editor} of this.queuedEdits.splice(0)) {
       this.fireEdit(event, editor);
     }
     return record;

@@ -6,6 +6,7 @@ const ENTRY_POINTS = [
   'connectChat',
   'doGet',
   'doPost',
+  'handOverDesk',
   'handleEdit',
   'handleFormSubmit',
   'hourlyMetrics',

@@ -2,6 +2,7 @@ import {ExecutionRecord} from '../../sandbox/core/execution';
 import {isRoundTrip} from '../../sandbox/core/latency';
 import {PROJECTOR_DOWN} from '../../sandbox/simulation/requests';
 import {Workspace, WorkspaceOptions} from '../../sandbox/workspace/workspace';
+import {EXAMPLE_SCHOOL_DOMAINS} from '../../sandbox/simulation/example-accounts';
 
 /** Monday 2026-11-23 is an A day in the example school (A/B from Monday 2026-08-17). */
 export function chicago(local: string): Date {
@@ -31,12 +32,19 @@ export function allCompleted(records: readonly ExecutionRecord[]): void {
   records.forEach(completed);
 }
 
-/** A spreadsheet with Peer Desk set up and the example school loaded, as a coordinator leaves it. */
+/**
+ * A spreadsheet with Peer Desk set up and the example school loaded, as a coordinator leaves it.
+ * By default the school's Workspace holds every example account, so the desk sees its editors.
+ */
 export function exampleDesk(
   start = chicago('2026-11-23 07:30'),
   options: WorkspaceOptions = {}
 ): Workspace {
-  const ws = new Workspace({start, ...options}).loadBundle();
+  const ws = new Workspace({
+    start,
+    domains: EXAMPLE_SCHOOL_DOMAINS,
+    ...options,
+  }).loadBundle();
   completed(ws.run('setupDesk'));
   completed(ws.run('loadExampleSchool'));
   return ws;
@@ -74,6 +82,13 @@ export function setConfig(ws: Workspace, key: string, value: string): void {
 
 export function tickets(ws: Workspace): Record<string, unknown>[] {
   return ws.table('Tickets');
+}
+
+/** The Tickets row with this ID, wherever people have sorted it. */
+export function ticket(ws: Workspace, id: string): Record<string, unknown> {
+  const found = tickets(ws).find(t => t['Ticket ID'] === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
 }
 
 export function activity(ws: Workspace): string[] {

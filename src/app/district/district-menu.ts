@@ -10,6 +10,7 @@ import {showDialog, toast} from '../../workspace/sheets/ui';
 import {rebuildMetrics} from '../metrics/metrics';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {sendFigures} from './send-figures';
+import {ownerMayAct} from '../setup/owner';
 
 const TITLE = 'Peer Desk district';
 
@@ -47,6 +48,7 @@ function districtTarget() {
 
 /** Menu item "Send figures to the district": this school's Metrics and Daily rows, replacing its last send. */
 export function sendFiguresToDistrict(): void {
+  if (!ownerMayAct('send figures to the district')) return;
   const found = districtTarget();
   if (!found) return;
   const {ss, timeZone, reference, target} = found;

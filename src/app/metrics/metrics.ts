@@ -71,6 +71,8 @@ import {sendFiguresIfConfigured} from '../district/send-figures';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
+import {HANDLER} from '../setup/handlers';
+import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -330,6 +332,7 @@ function digestDue(figures: Figures, clock: ScriptNow): boolean {
 
 /** Menu item "Rebuild metrics". */
 export function rebuildMetrics(): void {
+  if (!ownerMayAct('rebuild the metrics')) return;
   const ss = activeSpreadsheet();
   const snapshot = loadSnapshot(ss);
   const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));
@@ -347,6 +350,7 @@ export function rebuildMetrics(): void {
  * edition then sends the rebuilt figures to the district's BigQuery.
  */
 export function hourlyMetrics(): void {
+  if (!runsAsOwner(HANDLER.metrics)) return;
   const ss = activeSpreadsheet();
   const snapshot = loadSnapshot(ss);
   const clock = scriptNow(snapshot.timeZone);
@@ -357,6 +361,7 @@ export function hourlyMetrics(): void {
 
 /** Menu item "Send weekly digest now": this week so far, to the Config list of leaders. */
 export function sendWeeklyDigest(): void {
+  if (!ownerMayAct('send the weekly digest')) return;
   const ss = activeSpreadsheet();
   const snapshot = loadSnapshot(ss);
   const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));

@@ -3,6 +3,7 @@ import {textPost} from '../../domain/notifications/chat-card';
 import {isChatWebhookUrl} from '../../domain/notifications/chat-webhook';
 import {clearChatOff, postToChat} from '../../workspace/services/chat';
 import {PROPERTY, setScriptProperty} from '../../workspace/services/properties';
+import {ownerMayAct} from '../setup/owner';
 
 /**
  * "Connect Google Chat": asks for the space's incoming-webhook URL, checks it is a
@@ -10,6 +11,7 @@ import {PROPERTY, setScriptProperty} from '../../workspace/services/properties';
  * Google Chat incoming webhooks) and posts a test message. Returns what it told the coordinator.
  */
 export function connectChat(): string {
+  if (!ownerMayAct('connect Google Chat')) return 'Refused.';
   const ui = SpreadsheetApp.getUi();
   const answer = ui.prompt(
     'Connect Google Chat',

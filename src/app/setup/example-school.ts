@@ -18,6 +18,7 @@ import {appendRows, updateKeyedValues} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
 import {readSnapshot} from './snapshot';
 import {refreshAssigneeDropdown} from './setup';
+import {ownerMayAct} from './owner';
 
 const EXAMPLE_TABS: readonly [TabName, readonly (readonly string[])[]][] = [
   [TAB.techs, EXAMPLE_TECHS],
@@ -32,6 +33,7 @@ const EXAMPLE_TABS: readonly [TabName, readonly (readonly string[])[]][] = [
  * already hold data are left alone. Returns the report it shows.
  */
 export function loadExampleSchool(): string {
+  if (!ownerMayAct('load the example school')) return 'Refused.';
   const ss = activeSpreadsheet();
   const filled: string[] = [];
   const skipped: string[] = [];

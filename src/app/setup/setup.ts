@@ -1,4 +1,5 @@
-// Desk setup: creates the tabs, the intake form, dropdowns and triggers; lists trigger handlers.
+// Desk setup: records the owner, creates the tabs, the intake form, dropdowns and triggers, and
+// shows the time zone.
 import {CONFIG_DEFAULTS, CONFIG_KEY} from '../../domain/configuration/config';
 import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {PRIORITIES} from '../../domain/tickets/priority';
@@ -37,17 +38,11 @@ import {layOutTickets} from '../../workspace/ledger/ticket-sheet-layout';
 import {chatOffState} from '../../workspace/services/chat';
 import {toast} from '../../workspace/sheets/ui';
 import {forgetSnapshot, readSnapshot} from './snapshot';
+import {HANDLER} from './handlers';
+import {ownerMayAct, reportStrayTriggers} from './owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The entry points triggers call; pinned in src/index.ts. */
-export const HANDLER = {
-  formSubmit: 'handleFormSubmit',
-  edit: 'handleEdit',
-  sweep: 'sweep',
-  metrics: 'hourlyMetrics',
-} as const;
 
 const TAB_ORDER: readonly TabName[] = [
   TAB.tickets,
@@ -182,15 +177,22 @@ function tabsInUseOrder(ss: Spreadsheet): Sheet[] {
  * "Set up or repair": creates or repairs every tab, Config defaults, dropdowns, protections, the
  * intake form and the triggers, the Tickets tab's layout and the tabs' order. Running it again
  * changes nothing that is already right; it never deletes a column or moves one, and deletes no tab
- * but an empty Sheet1. Returns the report it shows.
+ * but an empty Sheet1. The first account to run it becomes the desk's owner (recorded in Script
+ * Properties, shown on Config); anyone else is refused and installs nothing. Returns the report it
+ * shows.
  */
 export function setupDesk(): string {
+  const owner = ownerMayAct('set up or repair the desk', true);
+  if (!owner) return 'Refused.';
   const ss = activeSpreadsheet();
   const repairs = new Map<TabName, TabRepair>();
   for (const tab of TAB_ORDER)
     repairs.set(tab, ensureTab(ss, tab, TAB_HEADERS[tab]));
   const configAdded = addMissingConfig(ss);
   const zone = showTimeZone(ss);
+  updateKeyedValues(requireSheet(ss, TAB.config), {
+    [CONFIG_KEY.deskOwner]: owner,
+  });
   const reference = addDropdowns(ss, repairs);
   const protections = protectSystemColumns(repairs);
   const form = ensureIntakeForm(ss, intakeFormSpec(reference.config));
@@ -222,7 +224,9 @@ export function setupDesk(): string {
     form.created
       ? 'Created and published the intake form.'
       : 'Intake form checked and published.',
+    `Desk owner: ${owner}; the triggers run as this account.`,
     `Triggers: ${triggers.filter(t => t === 'installed').length} installed, ${triggers.filter(t => t === 'kept').length} already there.`,
+    ...reportStrayTriggers(),
     `Time zone: ${zone.spreadsheet} (the spreadsheet's, File → Settings).`,
     ...(zone.script === zone.spreadsheet
       ? []

@@ -18,6 +18,8 @@ import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
 import {openLedger} from './open-ledger';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {HANDLER} from '../setup/handlers';
+import {runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -50,6 +52,7 @@ export function createTicket(
 export function handleFormSubmit(
   event: GoogleAppsScript.Events.SheetsOnFormSubmit
 ): void {
+  if (!runsAsOwner(HANDLER.formSubmit)) return;
   const typed = answersFrom(event.namedValues ?? {});
   if (isBlankResponse(typed)) return;
   // Google writes the Timestamp first in the response row.

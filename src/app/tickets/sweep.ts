@@ -24,6 +24,8 @@ import {createTicket} from './intake';
 import {deliverOutbox, recordForSweep} from '../notifications/notify';
 import {OpenLedger, openLedger} from './open-ledger';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {HANDLER} from '../setup/handlers';
+import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -106,7 +108,12 @@ function assignWaitingTickets(
  * waiting tickets when someone comes on duty, climbs the SLA ladder, posts the daily summary, and
  * delivers or retries everything in the Outbox — all under the script lock.
  */
-export function sweep(): void {
+export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
+  // The menu item "Assign waiting tickets now" runs it too, with no event.
+  const mayRun = event
+    ? runsAsOwner(HANDLER.sweep)
+    : ownerMayAct('assign waiting tickets') !== undefined;
+  if (!mayRun) return;
   const ss = activeSpreadsheet();
   const {window, maxAttempts} = withScriptLock(() => {
     const opened = openLedger(ss, loadSnapshot(ss));

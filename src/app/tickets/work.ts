@@ -1,5 +1,5 @@
 // Edit trigger: checks, stamps and logs tech edits on Tickets; reloads configuration tab changes.
-import {ActivityEntry} from '../../domain/tickets/activity';
+import {ActivityEntry, editorLabel} from '../../domain/tickets/activity';
 import {LedgerEntry} from '../../domain/tickets/ledger';
 import {OutgoingMessage} from '../../domain/notifications/messages';
 import {
@@ -50,6 +50,8 @@ import {
   referenceOf,
   Snapshot,
 } from '../setup/snapshot';
+import {HANDLER} from '../setup/handlers';
+import {runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -227,7 +229,7 @@ function applyTicketEdit(
       notifications.push(
         ...handEscalationNotices(
           ticket,
-          editor,
+          editorLabel(editor),
           activityOf(ss, id, clock.timeZone),
           referenceOf(snapshot),
           clock.now.getTime(),
@@ -262,6 +264,7 @@ function checkConfiguration(tab: string): void {
  * returns at once.
  */
 export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!runsAsOwner(HANDLER.edit)) return;
   const range = event.range;
   const tab = range.getSheet().getName();
   if ((REFERENCE_TABS as readonly string[]).includes(tab)) {

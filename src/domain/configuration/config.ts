@@ -42,6 +42,7 @@ export const CONFIG_KEY = {
   duplicateWindowMinutes: 'Duplicate Window (minutes)',
   defaultLanguage: 'Default Language',
   coordinatorEmail: 'Coordinator Email',
+  deskOwner: 'Desk Owner',
   timeZone: 'Time Zone',
 } as const;
 
@@ -96,6 +97,12 @@ const BASE_DEFAULTS: readonly ConfigRow[] = [
     value: '',
     description:
       "Shown by setup, not read: the spreadsheet's time zone (File → Settings), which bell times, school minutes, due times and the digest hour follow. Change it there, then run Peer Desk › Set up or repair.",
+  },
+  {
+    key: CONFIG_KEY.deskOwner,
+    value: '',
+    description:
+      'Written by Set up or repair: the account whose triggers do the desk’s work and send its mail. Only it can run the admin menu items; it hands the desk over with Peer Desk › Hand over the desk. Editing this cell changes nothing.',
   },
 ];
 

@@ -1,5 +1,5 @@
 // New tickets: built from a form response or a walk-up row, routed, with their emails.
-import {ActivityEntry} from './activity';
+import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
 import {FormAnswers} from './intake-form';
 import {matchArticles} from '../knowledge/knowledge';
 import {languageFrom, LANGUAGES} from '../notifications/language';
@@ -18,6 +18,7 @@ import {routeTicket, Routing} from '../people/routing';
 import {dutySlotAt} from '../people/schedule';
 import {findTech, TIERS} from '../people/techs';
 import {nextTicketId} from './ticket-id';
+import {STATUS} from './workflow';
 import {
   cellText,
   serialiseTracked,
@@ -186,6 +187,20 @@ export function ticketFromResponse(
  * A row a tech typed into Tickets (a walk-up): it gets an ID, timestamps and an assignee — the tech
  * who typed it when they are an active tech, otherwise whoever is on duty.
  */
+/**
+ * A walk-up typed by an editor Google does not name: it is probably theirs, but who they are is
+ * unknown, so it is offered to nobody and waits in the queue for a person (or the sweep) to assign.
+ */
+function waitsForAssignment(period: string): Routing {
+  return {
+    status: STATUS.new,
+    assignee: undefined,
+    duplicateOf: '',
+    note: `Waiting: typed in by an ${UNKNOWN_EDITOR}; put the tech who has it in Assignee.`,
+    period,
+  };
+}
+
 export function ticketFromWalkUp(
   typed: TicketRow,
   editorEmail: string,
@@ -200,17 +215,22 @@ export function ticketFromWalkUp(
     assetTag: cellText(typed['Asset Tag']),
   };
   const routing: Routing =
-    editor && editor.active
-      ? {
-          status: 'Assigned',
-          assignee: editor,
-          duplicateOf: '',
-          note: `Walk-up taken by ${editor.name}.`,
-          period:
-            dutySlotAt(context.local, config, context.reference.periods)
-              .period ?? '',
-        }
-      : routeTicket(request, {...context, nowMs: context.now.getTime()});
+    editorEmail.trim() === ''
+      ? waitsForAssignment(
+          dutySlotAt(context.local, config, context.reference.periods).period ??
+            ''
+        )
+      : editor && editor.active
+        ? {
+            status: 'Assigned',
+            assignee: editor,
+            duplicateOf: '',
+            note: `Walk-up taken by ${editor.name}.`,
+            period:
+              dutySlotAt(context.local, config, context.reference.periods)
+                .period ?? '',
+          }
+        : routeTicket(request, {...context, nowMs: context.now.getTime()});
   const row: TicketRow = {
     ...typed,
     'Ticket ID': nextTicketId(context.ledger.map(entry => entry.id)),
@@ -240,7 +260,7 @@ export function ticketFromWalkUp(
       field: 'Ticket',
       oldValue: '',
       newValue: `Created as a walk-up: ${cellText(row.Priority)}, ${routingActivity(routing)}`,
-      who: editorEmail,
+      who: editorLabel(editorEmail),
     },
     messages:
       routing.assignee && routing.assignee !== editor

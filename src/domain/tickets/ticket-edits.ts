@@ -1,5 +1,5 @@
 // Rules for edits to a Tickets row: refuse and restore, or accept, stamp and log them.
-import {ActivityEntry} from './activity';
+import {ActivityEntry, editorLabel} from './activity';
 import {DeskConfig} from '../configuration/config';
 import {languageFrom} from '../notifications/language';
 import {
@@ -117,7 +117,7 @@ export function reviewEditedRow(
       field,
       oldValue,
       newValue,
-      who: context.editorEmail,
+      who: editorLabel(context.editorEmail),
     });
 
   // Resolution first, so a paste of Resolution and Status together can resolve.
@@ -153,7 +153,13 @@ export function reviewEditedRow(
   }
   const messages: OutgoingMessage[] = [];
   if (statusChanged) {
-    stampStatus(row, status, context, messages);
+    const credited = stampStatus(row, status, context, messages);
+    if (credited)
+      log(
+        'Resolved By',
+        '',
+        `${credited} (credited as assignee; editor unknown)`
+      );
     // The SLA clock pauses while the ticket waits on its requester.
     row['SLA Pauses'] = pausesAfterStatusChange(
       cellText(row['SLA Pauses']),
@@ -175,12 +181,17 @@ export function reviewEditedRow(
   };
 }
 
+/**
+ * Stamps what a status change means. Returns the assignee credited with a resolution when the
+ * editor's identity was withheld, so the credit can be marked as such.
+ */
 function stampStatus(
   row: TicketRow,
   status: string,
   context: EditContext,
   messages: OutgoingMessage[]
-): void {
+): string | undefined {
+  let creditedAssignee: string | undefined;
   const {now, config} = context;
   if (RESPONDED.has(status) && cellText(row['First Response']) === '')
     row['First Response'] = now;
@@ -188,10 +199,12 @@ function stampStatus(
   const requester = cellText(row.Requester);
   const facts = factsOf(row);
   if (status === STATUS.resolved) {
-    const resolver = findTech(context.techs, context.editorEmail);
+    const unknown = context.editorEmail.trim() === '';
+    const resolvedBy = unknown ? cellText(row.Assignee) : context.editorEmail;
+    if (unknown && resolvedBy !== '') creditedAssignee = resolvedBy;
     row['Resolved At'] = now;
-    row['Resolved By'] = context.editorEmail;
-    row['Resolver Role'] = resolverRole(resolver);
+    row['Resolved By'] = resolvedBy;
+    row['Resolver Role'] = resolverRole(findTech(context.techs, resolvedBy));
     if (requester.includes('@'))
       messages.push(
         resolvedEmail({
@@ -204,7 +217,8 @@ function stampStatus(
       );
   }
   if (status === STATUS.escalated)
-    row['Escalation Reason'] = `Escalated by hand by ${context.editorEmail}.`;
+    row['Escalation Reason'] =
+      `Escalated by hand by ${editorLabel(context.editorEmail)}.`;
   if (status === STATUS.waiting && requester.includes('@')) {
     const assignee = findTech(context.techs, cellText(row.Assignee));
     messages.push(
@@ -225,4 +239,5 @@ function stampStatus(
     row.Rating = '';
     row['Rating Comment'] = '';
   }
+  return creditedAssignee;
 }

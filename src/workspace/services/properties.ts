@@ -1,8 +1,11 @@
 /**
- * Script Properties: ids of the things setup created (form, triggers), the secrets (Chat webhook,
+ * Script Properties: the desk's owner, ids of the things setup created (form, triggers), the secrets (Chat webhook,
  * link-signing key) that must never sit in a cell, and the outbox's bookkeeping. Never user data.
  */
 export const PROPERTY = {
+  owner: 'peerDesk.owner',
+  nextOwner: 'peerDesk.owner.next',
+  strayTriggersPrefix: 'peerDesk.strayTriggers.',
   formId: 'peerDesk.formId',
   responseSheetId: 'peerDesk.responseSheetId',
   triggerPrefix: 'peerDesk.trigger.',

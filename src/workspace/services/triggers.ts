@@ -46,3 +46,12 @@ export function ensureTrigger(
   setScriptProperty(key, create(handler, kind, ss).getUniqueId());
   return 'installed';
 }
+
+/** Deletes this account's triggers that run `handlers` (others' triggers are out of its sight). */
+export function removeOwnTriggers(handlers: readonly string[]): number {
+  const own = ScriptApp.getProjectTriggers().filter(t =>
+    handlers.includes(t.getHandlerFunction())
+  );
+  own.forEach(t => ScriptApp.deleteTrigger(t));
+  return own.length;
+}

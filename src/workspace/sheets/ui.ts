@@ -1,4 +1,4 @@
-// Spreadsheet UI: adds the menu, shows dialogs and toasts.
+// Spreadsheet UI: adds the menu, shows dialogs, alerts, prompts and toasts.
 export interface MenuItem {
   readonly caption: string;
   readonly functionName: string;
@@ -24,4 +24,19 @@ export function toast(
   title: string
 ): void {
   ss.toast(message, title, 10);
+}
+
+/** A message the person who clicked a menu item must acknowledge. */
+export function alert(title: string, message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+/** Asks the person who clicked a menu item for a line of text; undefined when they cancel. */
+export function promptFor(title: string, question: string): string | undefined {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(title, question, ui.ButtonSet.OK_CANCEL);
+  return answer.getSelectedButton() === ui.Button.OK
+    ? answer.getResponseText().trim()
+    : undefined;
 }

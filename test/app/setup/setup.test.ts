@@ -210,6 +210,7 @@ describe('the menu', () => {
       'Rebuild metrics',
       'Open in Looker Studio',
       'Send weekly digest now',
+      'Hand over the desk',
     ]);
     completed(ws.clickMenu('Peer Desk', 'Open intake form'));
     const dialog = ws.services.spreadsheets.ui.dialogs.at(-1);

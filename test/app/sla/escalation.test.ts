@@ -9,20 +9,14 @@ import {
   setConfig,
   SPACE,
   TEACHER,
-  tickets,
   reportProjectorDown,
+  ticket,
   ticketCell,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const LEVEL_TWO = ['r.carter@example.org', 'a.lopez@example.org'];
-
-function ticket(ws: Workspace, id: string): Record<string, unknown> {
-  const found = tickets(ws).find(t => t['Ticket ID'] === id);
-  if (!found) throw new Error(`no ${id}`);
-  return found;
-}
 
 function subjectsTo(ws: Workspace, to: string): string[] {
   return ws.outbox.filter(m => m.to.includes(to)).map(m => m.subject);

@@ -8,8 +8,8 @@ import {
   PROJECTOR_DOWN,
   sheetsRoundTrips,
   TEACHER,
-  tickets,
   reportProjectorDown,
+  ticket,
   ticketCell,
 } from '../../support/peer-desk';
 
@@ -36,12 +36,6 @@ function deskWithTickets(): Workspace {
   return ws;
 }
 
-function row(ws: Workspace, id: string): Record<string, unknown> {
-  const found = tickets(ws).find(t => t['Ticket ID'] === id);
-  if (!found) throw new Error(`no ${id}`);
-  return found;
-}
-
 describe('techs work tickets in the sheet', () => {
   it('stamps First Response and logs a status change with who and when', () => {
     const ws = deskWithTickets();
@@ -53,9 +47,9 @@ describe('techs work tickets in the sheet', () => {
       {as: LIAM}
     );
     allCompleted(records);
-    expect(row(ws, 'T-000001')).toMatchObject({Status: 'In Progress'});
-    expectStampedDuring(row(ws, 'T-000001')['First Response'], records[0]);
-    expectStampedDuring(row(ws, 'T-000001').Updated, records[0]);
+    expect(ticket(ws, 'T-000001')).toMatchObject({Status: 'In Progress'});
+    expectStampedDuring(ticket(ws, 'T-000001')['First Response'], records[0]);
+    expectStampedDuring(ticket(ws, 'T-000001').Updated, records[0]);
     expect(activity(ws).at(-1)).toBe(
       `T-000001 Status: Assigned → In Progress (${LIAM})`
     );
@@ -69,14 +63,14 @@ describe('techs work tickets in the sheet', () => {
     allCompleted(
       ws.edit('Tickets', ticketCell(ws, 'Status'), 'Closed', {as: LIAM})
     );
-    expect(row(ws, 'T-000001').Status).toBe('Assigned');
+    expect(ticket(ws, 'T-000001').Status).toBe('Assigned');
     expect(ws.sheet('Tickets').hostCell('B2').note).toMatch(
       /^Peer Desk put the previous value back \(2026-11-23 09:1\d\): Assigned cannot change to Closed\. From Assigned a ticket can go to: In Progress, Waiting on Requester, Resolved, Escalated\.$/
     );
     allCompleted(
       ws.edit('Tickets', ticketCell(ws, 'Status'), 'Resolved', {as: LIAM})
     );
-    expect(row(ws, 'T-000001').Status).toBe('Assigned');
+    expect(ticket(ws, 'T-000001').Status).toBe('Assigned');
     expect(ws.sheet('Tickets').hostCell('B2').note).toContain(
       'Write what was done in Resolution before marking the ticket Resolved.'
     );
@@ -100,13 +94,13 @@ describe('techs work tickets in the sheet', () => {
       as: LIAM,
     });
     allCompleted(records);
-    expect(row(ws, 'T-000001')).toMatchObject({
+    expect(ticket(ws, 'T-000001')).toMatchObject({
       Status: 'Resolved',
       Resolution: 'Replaced the HDMI cable',
       'Resolved By': LIAM,
       'Resolver Role': 'Student',
     });
-    expectStampedDuring(row(ws, 'T-000001')['Resolved At'], records[0]);
+    expectStampedDuring(ticket(ws, 'T-000001')['Resolved At'], records[0]);
     const mail = ws.outbox.at(-1);
     expect(mail?.to).toEqual([TEACHER]);
     expect(mail?.subject).toBe(
@@ -135,7 +129,7 @@ describe('techs work tickets in the sheet', () => {
     allCompleted(
       ws.edit('Tickets', ticketCell(ws, 'Status', 3), 'Resolved', {as: CARTER})
     );
-    expect(row(ws, 'T-000002')).toMatchObject({
+    expect(ticket(ws, 'T-000002')).toMatchObject({
       'Resolved By': CARTER,
       'Resolver Role': 'Staff',
     });
@@ -164,10 +158,10 @@ describe('techs work tickets in the sheet', () => {
     allCompleted(
       ws.edit('Tickets', 'B2:B3', [['In Progress'], ['Closed']], {as: LIAM})
     );
-    expect([row(ws, 'T-000001').Status, row(ws, 'T-000002').Status]).toEqual([
-      'In Progress',
-      'Assigned',
-    ]);
+    expect([
+      ticket(ws, 'T-000001').Status,
+      ticket(ws, 'T-000002').Status,
+    ]).toEqual(['In Progress', 'Assigned']);
     expect(ws.sheet('Tickets').hostCell('B3').note).toContain(
       'Assigned cannot change to Closed.'
     );
@@ -185,8 +179,8 @@ describe('techs work tickets in the sheet', () => {
     allCompleted(
       ws.edit('Tickets', ticketCell(ws, 'Status', 4), 'In Progress', {as: LIAM})
     );
-    expect(row(ws, 'T-000001').Status).toBe('In Progress');
-    expect(row(ws, 'T-000002').Status).toBe('Assigned');
+    expect(ticket(ws, 'T-000001').Status).toBe('In Progress');
+    expect(ticket(ws, 'T-000002').Status).toBe('Assigned');
     expect(activity(ws).at(-1)).toBe(
       `T-000001 Status: Assigned → In Progress (${LIAM})`
     );
@@ -201,13 +195,13 @@ describe('techs work tickets in the sheet', () => {
       {as: AVA}
     );
     allCompleted(records);
-    expect(row(ws, 'T-000003')).toMatchObject({
+    expect(ticket(ws, 'T-000003')).toMatchObject({
       Status: 'Assigned',
       Assignee: AVA,
       'Assignment Note': 'Walk-up taken by Ava Chen.',
       Summary: 'Walk-up: printer jam in the library',
     });
-    expectStampedDuring(row(ws, 'T-000003').Created, records[0]);
+    expectStampedDuring(ticket(ws, 'T-000003').Created, records[0]);
     expect(activity(ws).at(-1)).toBe(
       `T-000003 Ticket:  → Created as a walk-up: P4, assigned to ${AVA} (${AVA})`
     );

@@ -240,4 +240,26 @@ describe('reviewing an edited ticket row', () => {
     expect(result.changed).toBe(false);
     expect(result.activity).toEqual([]);
   });
+
+  it('credits the assignee, marked as such, when the editor is unknown', () => {
+    const before = trackedValuesOf(ticket({Status: 'In Progress'}));
+    const result = reviewEditedRow(
+      ticket({Status: 'Resolved', Resolution: 'Replaced the charger'}),
+      before,
+      {...context, editorEmail: ''}
+    );
+    expect(result.row).toMatchObject({
+      'Resolved By': ava,
+      'Resolver Role': 'Student',
+    });
+    expect(result.activity.map(a => [a.field, a.newValue, a.who])).toEqual([
+      ['Resolution', 'Replaced the charger', 'unknown editor'],
+      ['Status', 'Resolved', 'unknown editor'],
+      [
+        'Resolved By',
+        `${ava} (credited as assignee; editor unknown)`,
+        'unknown editor',
+      ],
+    ]);
+  });
 });

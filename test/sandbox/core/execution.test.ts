@@ -28,15 +28,28 @@ describe('executions', () => {
     ]);
   });
 
-  it('knows who runs the current execution', () => {
+  it('knows whose authority the current execution has and who acted', () => {
     const executions = new Executions(new VirtualClock(0), DEFAULT_LATENCY);
-    expect(executions.activeUser()).toBe('');
+    expect(executions.effectiveUser()).toBe('');
+    expect(executions.activeUser()).toBeUndefined();
+    executions.begin({
+      functionName: 'f',
+      cause: 'menu',
+      user: 'tech@school.example',
+    });
+    expect(executions.effectiveUser()).toBe('tech@school.example');
+    expect(executions.activeUser()).toBe('tech@school.example');
+    executions.end('completed');
     executions.begin({
       functionName: 'f',
       cause: 'ON_EDIT',
-      user: 'tech@school.example',
+      user: 'coordinator@school.example',
+      person: 'student@other.example',
+      activeUser: '',
     });
-    expect(executions.activeUser()).toBe('tech@school.example');
+    expect(executions.effectiveUser()).toBe('coordinator@school.example');
+    expect(executions.activeUser()).toBe('');
+    expect(executions.person()).toBe('student@other.example');
   });
 
   it('refuses to start a second execution while one runs', () => {

@@ -7,8 +7,9 @@ import {
 } from '../utilities/test-environment';
 
 describe('MailApp', () => {
-  it('sends both call forms as the execution user and counts recipients', () => {
-    // https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)
+  it("sends both call forms as the execution's effective user and counts recipients on that user's quota", () => {
+    // https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object);
+    // quotas are per user (https://developers.google.com/apps-script/guides/services/quotas).
     const env = testEnvironment({account: 'consumer'});
     const mail = createMailApp(env);
     inExecution(env, 'tech@school.example', () => {
@@ -25,7 +26,8 @@ describe('MailApp', () => {
       htmlBody: '<b>Body</b>',
       replyTo: 'desk@x.org',
     });
-    expect(mail.getRemainingDailyQuota()).toBe(95);
+    expect(mail.getRemainingDailyQuota()).toBe(99);
+    expect(mail.remainingQuotaOf('tech@school.example')).toBe(96);
     expect(mail.outbox[0]).toMatchObject({
       from: 'tech@school.example',
       to: ['a@x.org', 'b@x.org'],

@@ -25,4 +25,23 @@ describe('Session', () => {
     expect(session.getTemporaryActiveUserKey()).not.toBe(key);
     expect(session.getActiveUserLocale()).toBe('en');
   });
+
+  it('in an installable trigger: the installer is effective, the editor active or blank', () => {
+    // getEffectiveUser(): "If the script is running under an installable trigger, this returns
+    // the account of the user who created the trigger" (Session reference); getActiveUser() may be
+    // blank (User.getEmail()), while the temporary key is still given.
+    const env = testEnvironment();
+    const session = createSession(env);
+    env.executions.begin({
+      functionName: 'onEditInstalled',
+      cause: 'ON_EDIT',
+      user: OWNER,
+      person: 'student@students.example',
+      activeUser: '',
+    });
+    expect(session.getEffectiveUser().getEmail()).toBe(OWNER);
+    expect(session.getActiveUser().getEmail()).toBe('');
+    expect(session.getTemporaryActiveUserKey()).toMatch(/^[\w+/=]{43}$/);
+    env.executions.end('completed');
+  });
 });

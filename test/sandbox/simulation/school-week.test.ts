@@ -3,6 +3,11 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {wallTimeOf} from '../../../sandbox/core/zoned-time';
 import {
+  busiestDayLine,
+  dailyUse,
+} from '../../../sandbox/simulation/daily-quotas';
+import {EXAMPLE_SCHOOL_DOMAINS} from '../../../sandbox/simulation/example-accounts';
+import {
   LEVEL_2_RESOLUTIONS,
   RESOLUTIONS,
   SchoolWeek,
@@ -14,6 +19,7 @@ import {loadXlsx} from '../../../sandbox/xlsx/load-xlsx';
 function playDay(seed: number) {
   const ws = new Workspace({
     start: new Date('2026-11-23T13:00:00Z'),
+    domains: EXAMPLE_SCHOOL_DOMAINS,
   }).loadBundle();
   ws.open();
   ws.clickMenu('Peer Desk', 'Set up or repair');
@@ -38,6 +44,39 @@ describe('the simulated school week (npm start)', () => {
     ).toBeGreaterThan(6);
     expect(summarise(ws, week)[0]).toBe(
       `Simulated 12 form submissions and ${week.techEdits} tech edits (0 refused by Sheets).`
+    );
+  });
+
+  it("sends every email from the owner, whose triggers do the work, whoever's edit fired them", () => {
+    // platform.md, Who a script runs as: installable triggers run as their installer.
+    const {ws, week} = playDay(2);
+    expect(week.techEdits).toBeGreaterThan(0);
+    expect(ws.outbox.length).toBeGreaterThan(20);
+    expect(new Set(ws.outbox.map(m => m.from))).toEqual(
+      new Set([ws.env.owner])
+    );
+    expect(
+      new Set(
+        ws.executions.history
+          .filter(r => r.cause === 'ON_EDIT')
+          .map(r => r.user)
+      )
+    ).toEqual(new Set([ws.env.owner]));
+  });
+
+  it("counts each day's mail recipients and trigger minutes against the owner's quotas", () => {
+    const {ws} = playDay(5);
+    const days = dailyUse(ws);
+    expect(days[0].date).toBe('2026-11-23');
+    expect(days.reduce((n, d) => n + d.recipients, 0)).toBe(
+      ws.outbox.reduce(
+        (n, m) => n + m.to.length + m.cc.length + m.bcc.length,
+        0
+      )
+    );
+    expect(days[0].triggerMinutes).toBeGreaterThan(0);
+    expect(busiestDayLine(ws)).toMatch(
+      /^Busiest day: \d+ mail recipients of the owner's 1500 a day; \d+\.\d trigger minutes of 360 \(workspace account\)\.$/
     );
   });
 
@@ -72,6 +111,7 @@ describe('the simulated school week (npm start)', () => {
 describe('the default week (Thanksgiving, 23–27 November 2026)', () => {
   const ws = new Workspace({
     start: new Date('2026-11-23T13:00:00Z'),
+    domains: EXAMPLE_SCHOOL_DOMAINS,
   }).loadBundle();
   ws.open();
   ws.clickMenu('Peer Desk', 'Set up or repair');
