@@ -4,6 +4,7 @@ import {parseArgs} from 'node:util';
 import {Measurement, measure} from './measure';
 import {BenchOperation} from './operation';
 import {OPERATIONS} from './operations';
+import {TEN_YEARS, printTenYears, tenYearsVerdicts} from './ten-years-report';
 
 const {values: options} = parseArgs({
   options: {
@@ -67,7 +68,8 @@ async function main(): Promise<void> {
   const chosen = OPERATIONS.filter(
     op => !options.only || op.name === options.only
   );
-  if (chosen.length === 0)
+  const withYears = !options.only || options.only === TEN_YEARS;
+  if (chosen.length === 0 && !withYears)
     throw new Error(`No bench operation is named "${options.only}".`);
   const sizeOverride = options.sizes?.split(',').map(Number);
   const all: Measurement[] = [];
@@ -90,7 +92,13 @@ async function main(): Promise<void> {
       if (why) broken.push(`${operation.name}: ${budget.description} — ${why}`);
     }
   }
-  printTable(all);
+  if (withYears) {
+    const years = tenYearsVerdicts();
+    verdicts.push(...years.verdicts);
+    broken.push(...years.broken);
+    printTenYears(years.result);
+  }
+  if (all.length > 0) printTable(all);
   for (const operation of chosen) {
     const largest = all.filter(r => r.operation === operation.name).pop();
     if (largest) printCalls(largest);

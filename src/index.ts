@@ -17,6 +17,7 @@ export {
   sendWeeklyDigest,
 } from './app/metrics/metrics';
 export {openLookerStudio} from './app/metrics/looker';
+export {archivePastYears} from './app/archive/archive';
 export {
   sendFiguresToDistrict,
   openDistrictReport,

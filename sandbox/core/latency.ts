@@ -68,6 +68,8 @@ export const DEFAULT_LATENCY: LatencyModel = {
     'SpreadsheetApp.Ui': 0,
     'SpreadsheetApp.Menu': 0,
     'SpreadsheetApp.flush': 80,
+    // A new file in Drive: an estimate, as every figure here.
+    'SpreadsheetApp.create': 1000,
     FormApp: 150,
     ScriptApp: 100,
     'ScriptApp.TriggerBuilder': 0,

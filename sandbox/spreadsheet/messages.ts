@@ -34,4 +34,6 @@ export const MESSAGES = {
   outOfBounds: (what: 'rows' | 'columns') => `Those ${what} are out of bounds.`,
   deleteAllRows: "You can't delete all the rows on the sheet.",
   deleteAllColumns: "You can't delete all the columns on the sheet.",
+  serviceFailed: (id: string) =>
+    `Service Spreadsheets failed while accessing document with id ${id}.`,
 };

@@ -46,6 +46,7 @@ export interface SheetParent extends FormulaBook {
   hostCheckSheetName(name: string): void;
   hostCheckCanHide(sheet: FakeSheet): void;
   hostCurrentUser(): string;
+  hostCheckScriptWrite(data: readonly (readonly unknown[])[]): void;
   hostProtect(sheet: FakeSheet, area: Area | undefined): RangeProtection;
   hostProtections(): readonly RangeProtection[];
   hostSelect(sheet: FakeSheet, area: Area): void;
@@ -913,6 +914,7 @@ export class FakeSheet implements ApiOf<
     data: readonly (readonly unknown[])[],
     writer: Writer
   ): void {
+    if (writer.kind === 'script') this.spreadsheet.hostCheckScriptWrite(data);
     this.checkProtections(area, writer);
     const tz = this.spreadsheet.getSpreadsheetTimeZone();
     const {values, formulas, numberFormats} = this.hostLayers;

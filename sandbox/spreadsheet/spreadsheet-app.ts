@@ -79,7 +79,11 @@ export class FakeSpreadsheetApp implements ApiOf<
     return spreadsheet;
   }
 
-  /** A new spreadsheet with one sheet, "Sheet1", of the given size (1000 × 26 by default). */
+  /**
+   * A new spreadsheet in the user's Drive with one tab, "Sheet1", of the given size (1000 × 26 by
+   * default); the script can open it again by id. Creating or opening another file needs the
+   * `spreadsheets` scope, not `spreadsheets.currentonly` (platform.md: Spreadsheets).
+   */
   create(name: string, rows?: number, columns?: number): FakeSpreadsheet {
     const spreadsheet = this.store.create(name);
     if (rows !== undefined || columns !== undefined)

@@ -637,6 +637,28 @@ export class FakeSpreadsheet implements ApiOf<
       throw new ScriptException(MESSAGES.sheetNameTaken(name));
   }
 
+  /** Host fault: a script's writes holding a text containing any of these fail. */
+  readonly refusedTexts: string[] = [];
+
+  /**
+   * Host: a script's write that Sheets fails on. Google gives no cause for this error (seen in
+   * execution logs, wording *unverified*); the emulator raises it, while a script runs, for
+   * writes of chosen text.
+   */
+  hostCheckScriptWrite(data: readonly (readonly unknown[])[]): void {
+    if (this.refusedTexts.length === 0 || !this.env.executions.current())
+      return;
+    const refused = data.some(row =>
+      row.some(
+        cell =>
+          typeof cell === 'string' &&
+          this.refusedTexts.some(text => cell.includes(text))
+      )
+    );
+    if (refused)
+      throw new ScriptException(MESSAGES.serviceFailed(this.getId()));
+  }
+
   hostCheckCanHide(sheet: FakeSheet): void {
     const visible = this.sheets.filter(s => !s.isSheetHidden() && s !== sheet);
     if (visible.length === 0) throw new ScriptException(MESSAGES.hideOnlySheet);

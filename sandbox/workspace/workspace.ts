@@ -649,6 +649,9 @@ export class Workspace {
       this.services.locks.holdElsewhere('script', until.getTime()),
     /** The next execution is killed at its Nth service call. */
     killAtCall: (n: number) => this.executions.killAtCall(n),
+    /** Every script write of a cell holding `text` fails, as a write Sheets cannot take. */
+    failWritesContaining: (text: string) =>
+      this.spreadsheet.refusedTexts.push(text),
     /** The cache forgets everything (CacheService is only a hint). */
     evictCache: () => this.services.cache.evictAll(),
   };

@@ -15,6 +15,67 @@ import type {FakeConditionalFormatRule} from '../spreadsheet/conditional-format'
 import {FakeDataValidation} from '../spreadsheet/data-validation';
 import {refreshFormulas} from '../spreadsheet/formulas/recalculate';
 import {errorOfCode} from '../spreadsheet/formulas/formula-values';
+import {
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  chartData,
+  chartPng,
+} from './chart-image/chart-image';
+
+/** Excel measures a column in characters of its default font, about 7 pixels each. */
+const PIXELS_PER_CHARACTER = 7;
+/** Sheets' default column is 100 pixels wide, wider than Excel's 64. */
+const SHEETS_COLUMN_WIDTH = 100;
+const POINTS_PER_PIXEL = 0.75;
+
+function argb(color: string): string {
+  return `FF${color.replace('#', '').toUpperCase()}`;
+}
+
+/** Bold, size and colour from their style layers, as one exceljs font per cell. */
+function writeFonts(sheet: FakeSheet, cellAt: CellAt): void {
+  const fonts = new Map<ExcelJS.Cell, Partial<ExcelJS.Font>>();
+  const font = (r: number, c: number) => {
+    const cell = cellAt(r, c);
+    const current = fonts.get(cell) ?? {};
+    fonts.set(cell, current);
+    return current;
+  };
+  sheet.hostStyle('fontWeight').forEach((weight, r, c) => {
+    if (weight === 'bold') font(r, c).bold = true;
+  });
+  sheet.hostStyle('fontSize').forEach((size, r, c) => {
+    font(r, c).size = Number(size);
+  });
+  sheet.hostStyle('fontColor').forEach((color, r, c) => {
+    if (color.startsWith('#')) font(r, c).color = {argb: argb(color)};
+  });
+  for (const [cell, value] of fonts) cell.font = value;
+}
+
+/** Each chart as a picture at its anchor: exceljs writes images, not charts. */
+function writeCharts(
+  workbook: ExcelJS.Workbook,
+  worksheet: ExcelJS.Worksheet,
+  sheet: FakeSheet
+): void {
+  for (const chart of sheet.getCharts()) {
+    const {anchorRow, anchorColumn, offsetX, offsetY} = chart.spec.position;
+    const imageId = workbook.addImage({
+      buffer: chartPng(chartData(chart.spec)) as unknown as ExcelJS.Buffer,
+      extension: 'png',
+    });
+    worksheet.addImage(imageId, {
+      tl: {
+        col: anchorColumn - 1 + offsetX / sheet.getColumnWidth(anchorColumn),
+        row: anchorRow - 1 + offsetY / sheet.getRowHeight(anchorRow),
+      } as ExcelJS.Anchor,
+      ext: {width: CHART_WIDTH, height: CHART_HEIGHT},
+    });
+  }
+}
+
+type CellAt = (r: number, c: number) => ExcelJS.Cell;
 
 function checkSheetNames(spreadsheet: FakeSpreadsheet, path: string): void {
   for (const sheet of spreadsheet.getSheets()) {
@@ -70,7 +131,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
   });
   const {values, formulas, notes, numberFormats, validations} =
     sheet.hostLayers;
-  const cellAt = (r: number, c: number) => worksheet.getCell(r + 1, c + 1);
+  const cellAt: CellAt = (r, c) => worksheet.getCell(r + 1, c + 1);
 
   values.forEach((value, r, c) => {
     const cell = cellAt(r, c);
@@ -106,17 +167,12 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
     const validation = validationFor(rule);
     if (validation) cellAt(r, c).dataValidation = validation;
   });
-  sheet.hostStyle('fontWeight').forEach((weight, r, c) => {
-    if (weight === 'bold') cellAt(r, c).font = {bold: true};
-  });
+  writeFonts(sheet, cellAt);
   sheet.hostStyle('wrap').forEach((wrap, r, c) => {
     const cell = cellAt(r, c);
     if (wrap === 'true')
       cell.alignment = {...cell.alignment, wrapText: true, vertical: 'top'};
   });
-  // Excel measures a column in characters of about 7 pixels.
-  for (const [column, px] of sheet.columnWidths)
-    worksheet.getColumn(column).width = Math.round(px / 7);
   for (const column of sheet.hiddenColumns)
     worksheet.getColumn(column).hidden = true;
   writeConditionalFormats(worksheet, sheet);
@@ -124,12 +180,21 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
     cellAt(r, c).fill = {
       type: 'pattern',
       pattern: 'solid',
-      fgColor: {argb: `FF${color.replace('#', '').toUpperCase()}`},
+      fgColor: {argb: argb(color)},
     };
   });
+  sheet.hostStyle('horizontalAlignment').forEach((alignment, r, c) => {
+    if (alignment === 'center' || alignment === 'left' || alignment === 'right')
+      cellAt(r, c).alignment = {horizontal: alignment};
+  });
+  worksheet.properties.defaultColWidth =
+    SHEETS_COLUMN_WIDTH / PIXELS_PER_CHARACTER;
+  for (const [column, width] of sheet.columnWidths)
+    worksheet.getColumn(column).width = width / PIXELS_PER_CHARACTER;
+  for (const [row, height] of sheet.rowHeights)
+    worksheet.getRow(row).height = height * POINTS_PER_PIXEL;
+  writeCharts(workbook, worksheet, sheet);
 }
-
-const argb = (color: string) => `FF${color.replace('#', '').toUpperCase()}`;
 
 /** Custom-formula rules as Excel expressions, so a viewer shows the same highlights. */
 function writeConditionalFormats(
@@ -177,9 +242,10 @@ function writeConditionalFormats(
 
 /**
  * Writes every sheet of the spreadsheet, in order, to an .xlsx workbook: values (dates as dates),
- * formulas, number formats, notes, list validations, frozen panes, hidden sheets, bold, wrapping,
- * background colours, column widths, hidden columns and custom-formula conditional formats.
- * Protections and charts are not saved.
+ * formulas, number formats, notes, list validations, frozen panes, hidden sheets, bold, font
+ * sizes and colours, backgrounds, horizontal alignment, wrapping, column widths, hidden columns and
+ * row heights, custom-formula conditional formats, and each chart drawn as a PNG picture at its
+ * anchor (exceljs cannot write charts). Protections are not saved.
  */
 export async function saveXlsx(
   spreadsheet: FakeSpreadsheet,

@@ -3,6 +3,7 @@ import {createContext, runInContext} from 'node:vm';
 
 // The functions triggers and menus call by name: renaming one would break installed triggers.
 const ENTRY_POINTS = [
+  'archivePastYears',
   'connectChat',
   'doGet',
   'doPost',

@@ -10,6 +10,7 @@ import {LedgerEntry} from '../../src/domain/tickets/ledger';
 import {
   buildReference,
   Reference,
+  ReferenceRows,
 } from '../../src/domain/configuration/reference';
 import {
   CONFIG_HEADERS,
@@ -28,9 +29,9 @@ function records(
   );
 }
 
-/** The example school as the desk reads it from its tabs. */
-export function exampleReference(): Reference {
-  return buildReference({
+/** The example school's tabs as the desk reads them: rows of text keyed by header. */
+export function exampleReferenceRows(): ReferenceRows {
+  return {
     techs: records(TECH_HEADERS, EXAMPLE_TECHS),
     schedule: records(SCHEDULE_HEADERS, EXAMPLE_SCHEDULE),
     rota: records(ROTA_HEADERS, EXAMPLE_ROTA),
@@ -43,7 +44,12 @@ export function exampleReference(): Reference {
       ])
     ),
     knowledgeBase: records(KNOWLEDGE_BASE_HEADERS, EXAMPLE_KNOWLEDGE_BASE),
-  });
+  };
+}
+
+/** The example school as the desk reads it from its tabs. */
+export function exampleReference(): Reference {
+  return buildReference(exampleReferenceRows());
 }
 
 export function entry(overrides: Partial<LedgerEntry>): LedgerEntry {

@@ -1,5 +1,5 @@
 import {ExecutionRecord} from '../../sandbox/core/execution';
-import {isRoundTrip} from '../../sandbox/core/latency';
+import {DEFAULT_LATENCY, isRoundTrip} from '../../sandbox/core/latency';
 import {PROJECTOR_DOWN} from '../../sandbox/simulation/requests';
 import {Workspace, WorkspaceOptions} from '../../sandbox/workspace/workspace';
 import {EXAMPLE_SCHOOL_DOMAINS} from '../../sandbox/simulation/example-accounts';
@@ -50,7 +50,24 @@ export function exampleDesk(
   return ws;
 }
 
+/** The example desk with every service call taking no modelled time: submissions can share a moment. */
+export function instantDesk(): Workspace {
+  return exampleDesk(undefined, {
+    latency: {
+      perCall: Object.fromEntries(
+        Object.keys(DEFAULT_LATENCY.perCall).map(name => [name, 0])
+      ),
+      defaultMs: 0,
+      readCellMs: 0,
+      writeCellMs: 0,
+      fetchKiBMs: 0,
+      cpuFactor: 0,
+    },
+  });
+}
+
 export const TEACHER = 'r.garcia@school.example';
+
 const LIAM = 'liam.obrien@students.example.org';
 
 export {PROJECTOR_DOWN};

@@ -7,6 +7,9 @@ import {
   dailyTable,
 } from '../../domain/metrics/daily-metrics';
 import {
+  CHART_EXTENT,
+  ChartPlan,
+  DashboardInput,
   dashboardLayout,
   lastWeeks,
 } from '../../domain/metrics/dashboard-layout';
@@ -25,26 +28,16 @@ import {
   METRICS_HEADERS,
   metricsTable,
 } from '../../domain/metrics/metrics-table';
-import {tableFormat} from '../../domain/metrics/sheet-format';
-import {DATE_FORMAT} from '../../domain/metrics/figure-format';
+import {tableFormat} from '../../domain/metrics/presentation/sheet-format';
+import {DATE_FORMAT} from '../../domain/metrics/presentation/figure-format';
 import {
   chatNotification,
   emailNotification,
   Notification,
 } from '../../domain/notifications/notification';
 import {Reference} from '../../domain/configuration/reference';
-import {
-  LEADER_TAB,
-  RECOGNITION_HEADERS,
-  TAB,
-  TICKET_HEADERS,
-} from '../../domain/configuration/tabs';
-import {CellValue, TicketRow} from '../../domain/tickets/ticket-row';
-import {
-  historyFrom,
-  TicketMetrics,
-  ticketMetrics,
-} from '../../domain/metrics/ticket-metrics';
+import {LEADER_TAB, RECOGNITION_HEADERS} from '../../domain/configuration/tabs';
+import {TicketMetrics} from '../../domain/metrics/ticket-metrics';
 import {
   localDateOf,
   localMidnightMs,
@@ -61,15 +54,26 @@ import {
   setScriptProperty,
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
-import {
-  activeSpreadsheet,
-  requireSheet,
-} from '../../workspace/sheets/spreadsheet';
-import {appendRows, columnsOf, readRecords} from '../../workspace/sheets/table';
+import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
+import {shrinkGrid} from '../../workspace/sheets/grid-size';
+import {appendRows, readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
 import {sendFiguresIfConfigured} from '../district/send-figures';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {keepOutboxCompact} from '../notifications/outbox-upkeep';
+import {ticketMetricsOf} from './ledger-reads';
+import {
+  previousSchoolYear,
+  schoolYearOf,
+} from '../../domain/archive/school-year';
+import {
+  ALL_YEARS,
+  figuresFromRow,
+  sumFigures,
+  yearFigures,
+} from '../../domain/archive/year-figures';
+import {rollOverIfDue} from '../archive/archive';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
@@ -92,40 +96,7 @@ interface Figures {
   readonly offset: UtcOffset;
   /** Opens the Recognition tab, for the digest's "and N more". */
   readonly recognitionUrl: string;
-}
-
-/** Every Tickets row by header name, from one read of the tab. */
-function readTickets(ss: Spreadsheet): TicketRow[] {
-  const [headers = [], ...rows] = requireSheet(ss, TAB.tickets)
-    .getDataRange()
-    .getValues() as CellValue[][];
-  const columns = columnsOf(headers.map(h => String(h).trim()));
-  return rows.map(
-    cells =>
-      Object.fromEntries(
-        TICKET_HEADERS.map(field => {
-          const column = columns.get(field);
-          return [field, column === undefined ? '' : (cells[column - 1] ?? '')];
-        })
-      ) as TicketRow
-  );
-}
-
-/** The Activity log's status changes, from one read. */
-function readHistory(ss: Spreadsheet) {
-  const [headers = [], ...rows] = requireSheet(ss, TAB.activity)
-    .getDataRange()
-    .getValues();
-  const column = columnsOf(headers.map(h => String(h).trim()));
-  const at = (row: unknown[], name: string) =>
-    String(row[(column.get(name) ?? 0) - 1] ?? '');
-  return historyFrom(
-    rows.map(row => ({
-      ticketId: at(row, 'Ticket ID'),
-      field: at(row, 'Field'),
-      newValue: at(row, 'New Value'),
-    }))
-  );
+  readonly years: DashboardInput['years'];
 }
 
 /** The Recognition tab's columns: Earned is a date, the rest text. */
@@ -140,10 +111,12 @@ function recordRecognition(
   timeZone: string
 ): Badge[] {
   const sheet = sheetNamed(ss, LEADER_TAB.recognition);
-  if (sheet.getLastRow() === 0)
+  if (sheet.getLastRow() === 0) {
     sheet
       .getRange(1, 1, 1, RECOGNITION_HEADERS.length)
       .setValues([[...RECOGNITION_HEADERS]]);
+    shrinkGrid(sheet, 2, RECOGNITION_HEADERS.length);
+  }
   const known = new Set(
     readRecords(sheet, timeZone).map(r =>
       badgeKey({techEmail: r['Tech Email'], id: r['Badge ID']})
@@ -179,6 +152,20 @@ function recognitionPost(
   );
 }
 
+/** Rows and columns the Dashboard keeps for its charts, each about 7 columns by 18 rows. */
+function chartRoom(charts: readonly ChartPlan[]): {
+  rows: number;
+  columns: number;
+} {
+  return {
+    rows: Math.max(0, ...charts.map(c => c.anchorRow + CHART_EXTENT.rows)),
+    columns: Math.max(
+      0,
+      ...charts.map(c => c.anchorColumn + CHART_EXTENT.columns)
+    ),
+  };
+}
+
 function writeDashboard(ss: Spreadsheet, figures: Figures): void {
   const {tickets, thisWeek, offset, today, badges, reference} = figures;
   const weeks = lastWeeks(thisWeek.weekStart, TREND_WEEKS);
@@ -208,9 +195,10 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
     leaderboard: leaderboard(tickets, thisWeek.weekStart, names, badgeCounts),
     recognitions: recent,
     recognitionDates: recent.map(b => new Date(b.earnedMs)),
+    years: figures.years,
   });
   const sheet = sheetNamed(ss, LEADER_TAB.dashboard);
-  replaceTable(sheet, layout.cells);
+  replaceTable(sheet, layout.cells, chartRoom(layout.charts));
   applySheetFormat(sheet, layout.format, true);
   replaceCharts(sheet, layout.charts);
 }
@@ -229,13 +217,7 @@ function rebuild(
   const reference = referenceOf(snapshot);
   const calendar = schoolCalendar(reference, clock.timeZone);
   const offset = calendar.utcOffsetMinutes;
-  const tickets = ticketMetrics(readTickets(ss), {
-    techs: reference.techs,
-    calendar,
-    sla: reference.sla,
-    history: readHistory(ss),
-    nowMs: clock.now.getTime(),
-  });
+  const tickets = ticketMetricsOf(ss, reference, calendar, clock.now.getTime());
   const today = clock.local.date;
   const metrics = sheetNamed(ss, LEADER_TAB.metrics);
   const metricsRows = metricsTable(tickets, offset);
@@ -275,6 +257,7 @@ function rebuild(
   const week = weekStartOf(today);
   const minutesSaved = reference.metrics.minutesSavedPerTicket;
   const figures: Figures = {
+    years: schoolYearsFigures(ss, tickets, reference, clock),
     today,
     thisWeek: weekFigures(tickets, week, minutesSaved),
     lastWeek: weekFigures(tickets, addDays(week, -7), minutesSaved),
@@ -287,6 +270,40 @@ function rebuild(
   writeDashboard(ss, figures);
   deliverRecorded(recorded);
   return figures;
+}
+
+/**
+ * This school year against last and all years: the live ledger's tickets by the year they were
+ * created, plus what the School Years tab says each archive holds.
+ */
+function schoolYearsFigures(
+  ss: Spreadsheet,
+  tickets: readonly TicketMetrics[],
+  reference: Reference,
+  clock: ScriptNow
+): DashboardInput['years'] {
+  const monthDay = reference.retention.rolloverMonthDay;
+  const current = schoolYearOf(clock.local.date, monthDay);
+  const last = previousSchoolYear(current, monthDay);
+  const sheet = ss.getSheetByName(LEADER_TAB.schoolYears);
+  const archived = sheet
+    ? readRecords(sheet, clock.timeZone).map(figuresFromRow)
+    : [];
+  const archivedIn = (label: string) => archived.filter(f => f.label === label);
+  return {
+    thisYear: sumFigures(current.label, [
+      yearFigures(current.label, tickets, current),
+      ...archivedIn(current.label),
+    ]),
+    lastYear: sumFigures(last.label, [
+      yearFigures(last.label, tickets, last),
+      ...archivedIn(last.label),
+    ]),
+    allYears: sumFigures(ALL_YEARS, [
+      yearFigures(ALL_YEARS, tickets),
+      ...archived,
+    ]),
+  };
 }
 
 function digestNotifications(figures: Figures): Notification[] {
@@ -344,7 +361,8 @@ export function rebuildMetrics(): void {
 }
 
 /**
- * The hourly trigger: rebuilds the metrics, then sends the weekly digest once its configured day
+ * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
+ * metrics, prunes the Outbox, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
  * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
  * edition then sends the rebuilt figures to the district's BigQuery.
@@ -352,9 +370,12 @@ export function rebuildMetrics(): void {
 export function hourlyMetrics(): void {
   if (!runsAsOwner(HANDLER.metrics)) return;
   const ss = activeSpreadsheet();
-  const snapshot = loadSnapshot(ss);
-  const clock = scriptNow(snapshot.timeZone);
-  const figures = rebuild(ss, snapshot, clock);
+  const settings = loadSnapshot(ss);
+  const clock = scriptNow(settings.timeZone);
+  rollOverIfDue(ss, referenceOf(settings).retention.rolloverMonthDay, clock);
+  // Loaded again: the rollover may have changed Config (archive links, Techs Active).
+  const figures = rebuild(ss, loadSnapshot(ss), clock);
+  keepOutboxCompact(ss, figures.reference, clock.now);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
 }

@@ -1,4 +1,4 @@
-// Notifications: records emails and Chat posts in the Outbox, delivers them, retries failures.
+// Notifications: records them in the Outbox before their change, delivers each once, retries failures.
 import {
   DELIVERY,
   DELIVERY_LEASE_MS,
@@ -22,7 +22,13 @@ import {
 import {withScriptLock} from '../../workspace/services/lock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
-import {DeliveryState, Outbox, OutboxRow} from '../../workspace/ledger/outbox';
+import {
+  DeliveryState,
+  Outbox,
+  OutboxBatch,
+  OutboxRow,
+  Recording,
+} from '../../workspace/ledger/outbox';
 import {
   deleteScriptProperty,
   PROPERTY,
@@ -45,6 +51,15 @@ const QUOTA_RETRY_MS = 30 * 60_000;
 const CHAT_SPACING_MS = 1000;
 
 /**
+ * An email claimed and not receipted within an execution's 6 minutes (platform.md: Runtime) was
+ * claimed by an execution that died, before or after sending it.
+ */
+const CLAIM_EXPIRES_MS = 6 * 60_000;
+
+const NEVER_WRITTEN =
+  'Cancelled: the change that owed it was never written (its execution stopped first).';
+
+/**
  * Chat notifications are only recorded while a space is connected and Chat takes the desk's
  * posts; email always is.
  */
@@ -60,7 +75,44 @@ export interface Recorded {
   readonly notifications: readonly Notification[];
 }
 
-/** Records an execution's notifications as one Outbox row; call under the script lock. */
+/** Records notifications before the change that owes them is written; returns the keys recorded. */
+export interface NoticeRecorder {
+  hold(batches: readonly OutboxBatch[]): readonly string[];
+}
+
+function deliverableBatches(batches: readonly OutboxBatch[]): Recorded[] {
+  return batches
+    .map(batch => ({
+      id: batch.id,
+      notifications: fittedToPayload(deliverable(batch.notifications)),
+    }))
+    .filter(batch => batch.notifications.length > 0);
+}
+
+/**
+ * A trigger's recorder: Held rows, one call, that the sweep leaves alone for longer than the
+ * execution can run, so it delivers them itself after the lock. Call under the script lock.
+ */
+export class TriggerOutbox implements NoticeRecorder {
+  readonly recorded: Recorded[] = [];
+
+  constructor(private readonly ss: Spreadsheet) {}
+
+  hold(batches: readonly OutboxBatch[]): string[] {
+    const fresh = batches.length > 0 ? deliverableBatches(batches) : [];
+    if (fresh.length === 0) return [];
+    const now = new Date();
+    new Outbox(this.ss).record(fresh, {
+      status: DELIVERY.held,
+      now,
+      lease: new Date(now.getTime() + DELIVERY_LEASE_MS),
+    });
+    this.recorded.push(...fresh);
+    return fresh.map(batch => batch.id);
+  }
+}
+
+/** Records notifications that owe no ticket change (badges, the digest) as one Pending row. */
 export function recordNotifications(
   ss: Spreadsheet,
   all: readonly Notification[]
@@ -69,12 +121,11 @@ export function recordNotifications(
   if (notifications.length === 0) return undefined;
   const id = Utilities.getUuid();
   const now = new Date();
-  new Outbox(ss).recordBatch(
-    id,
-    notifications,
+  new Outbox(ss).record([{id, notifications}], {
+    status: DELIVERY.pending,
     now,
-    new Date(now.getTime() + DELIVERY_LEASE_MS)
-  );
+    lease: new Date(now.getTime() + DELIVERY_LEASE_MS),
+  });
   return {id, notifications};
 }
 
@@ -82,9 +133,34 @@ function receiptKey(id: string, index: number): string {
   return `${PROPERTY.receiptPrefix}${id}.${index}`;
 }
 
+function claimKey(id: string, index: number): string {
+  return `${PROPERTY.claimPrefix}${id}.${index}`;
+}
+
+/** A receipt's value: when, and whether the email may have gone out twice. */
+const TWICE = 'twice';
+
+/** What the Script Properties say of each item: its receipt and its claim. */
+type Marks = Readonly<Record<string, string>>;
+
+function readMarks(): Marks {
+  return {
+    ...scriptPropertiesStartingWith(PROPERTY.receiptPrefix),
+    ...scriptPropertiesStartingWith(PROPERTY.claimPrefix),
+  };
+}
+
+interface Outcome {
+  readonly errors: string[];
+  /** Items left for a later sweep: a claim too young to tell whether its execution died. */
+  readonly waiting: number;
+}
+
 /**
- * Sends the items of one Outbox row not delivered yet, leaving a receipt in Script Properties
- * after each, so an execution killed midway never sends an item again. Returns the errors.
+ * Sends the items of one Outbox row not delivered yet. An email is claimed, sent, then receipted
+ * (Script Properties), so an execution killed midway never sends an item again unknowingly: a
+ * claim without a receipt, once older than an execution can run, is resent at most once and its
+ * row marked "possibly twice". Chat is idempotent by requestId and needs no claim.
  */
 class Courier {
   private mailQuota: number | undefined;
@@ -93,26 +169,57 @@ class Courier {
   /** What Chat answered when it first refused the webhook during this run. */
   chatWentOff: string | undefined;
 
+  constructor(private readonly marks: Marks = {}) {}
+
   deliver(
     id: string,
     notifications: readonly Notification[],
-    delivered: Set<number>
-  ): string[] {
+    delivered: Set<number>,
+    twice: Set<number>
+  ): Outcome {
     const errors: string[] = [];
+    let waiting = 0;
     notifications.forEach((notification, index) => {
       if (delivered.has(index)) return;
-      const result = this.send(notification, `${id}-${index}`);
+      const claim = this.marks[claimKey(id, index)];
+      const claims = claim ? Number(claim.split(' ')[0]) || 1 : 0;
+      if (claim) {
+        const claimedMs = Date.parse(claim.split(' ')[1] ?? '');
+        if (Date.now() - claimedMs < CLAIM_EXPIRES_MS) {
+          waiting++;
+          return;
+        }
+        twice.add(index);
+        if (claims >= 2) {
+          // Already resent once: never a third time.
+          delivered.add(index);
+          return;
+        }
+      }
+      const result = this.send(notification, `${id}-${index}`, {
+        key: claimKey(id, index),
+        count: claims + 1,
+      });
       if (result.ok) {
-        setScriptProperty(receiptKey(id, index), new Date().toISOString());
+        const when = new Date().toISOString();
+        setScriptProperty(
+          receiptKey(id, index),
+          twice.has(index) ? `${TWICE} ${when}` : when
+        );
         delivered.add(index);
       } else {
+        if (claims === 0) twice.delete(index);
         errors.push(result.error);
       }
     });
-    return errors;
+    return {errors, waiting};
   }
 
-  private send(notification: Notification, requestId: string): Delivery {
+  private send(
+    notification: Notification,
+    requestId: string,
+    claim: {key: string; count: number}
+  ): Delivery {
     try {
       if (notification.channel === 'chat') {
         if (this.chatOff) return {ok: false, error: CHAT_OFF_ERROR};
@@ -130,14 +237,26 @@ class Courier {
       this.mailQuota ??= MailApp.getRemainingDailyQuota();
       if (this.mailQuota < 1) return {ok: false, error: QUOTA_USED_UP};
       const email = notification.email;
-      MailApp.sendEmail({
-        to: email.to,
-        subject: email.subject,
-        body: email.body,
-        htmlBody: email.htmlBody,
-        name: email.name,
-        ...(email.replyTo ? {replyTo: email.replyTo} : {}),
-      });
+      setScriptProperty(
+        claim.key,
+        `${claim.count} ${new Date().toISOString()}`
+      );
+      try {
+        MailApp.sendEmail({
+          to: email.to,
+          subject: email.subject,
+          body: email.body,
+          htmlBody: email.htmlBody,
+          name: email.name,
+          ...(email.replyTo ? {replyTo: email.replyTo} : {}),
+        });
+      } catch (error) {
+        // MailApp refused it: nothing went out, so this claim must not count (an earlier one,
+        // from an execution that died, still does).
+        if (claim.count === 1) deleteScriptProperty(claim.key);
+        else setScriptProperty(claim.key, `1 ${new Date(0).toISOString()}`);
+        throw error;
+      }
       this.mailQuota--;
       return {ok: true};
     } catch (error) {
@@ -166,10 +285,14 @@ function tellChatIsOff(ss: Spreadsheet, reason: string): void {
 }
 
 /** Delivers what an execution just recorded (outside the lock). The sweep retries any failure. */
-export function deliverRecorded(recorded: Recorded | undefined): void {
-  if (!recorded) return;
+export function deliverRecorded(
+  recorded: Recorded | readonly Recorded[] | undefined
+): void {
+  const batches = recorded === undefined ? [] : [recorded].flat();
+  if (batches.length === 0) return;
   const courier = new Courier();
-  courier.deliver(recorded.id, recorded.notifications, new Set());
+  for (const batch of batches)
+    courier.deliver(batch.id, batch.notifications, new Set(), new Set());
   if (courier.chatWentOff)
     tellChatIsOff(activeSpreadsheet(), courier.chatWentOff);
 }
@@ -183,54 +306,69 @@ function parseItems(payload: string): Notification[] {
   }
 }
 
-export interface OutboxReport {
-  readonly delivered: number;
-  readonly retrying: number;
-  readonly dead: number;
-}
-
-/** The open part of the Outbox after the sweep recorded its own notifications. */
+/** The open part of the Outbox, as the sweep read it and added to it. */
 export interface OutboxWindow {
   readonly firstRow: number;
   readonly rows: readonly OutboxRow[];
 }
 
 /**
- * Records the sweep's notifications, one row each, skipping events already recorded (a sweep
- * killed after recording and before remembering its rungs must not notify twice). Call under the
- * script lock: it appends after the last row it read.
+ * The sweep's recorder: reads the open part of the Outbox once, then records after it, skipping
+ * keys already there (a sweep killed after recording and before writing its change records the
+ * same key again next time, and must not notify twice). Call under the script lock.
  */
-export function recordForSweep(
-  ss: Spreadsheet,
-  fresh: readonly Notification[]
-): OutboxWindow {
-  const outbox = new Outbox(ss);
-  const open = outbox.readOpen();
-  const now = new Date();
-  const known = new Set(open.rows.flatMap(row => row.events));
-  const added = deliverable(fresh)
-    .filter(n => !known.has(n.event) && known.add(n.event))
-    .map(n => ({
-      id: Utilities.getUuid(),
-      notification: fittedToPayload([n])[0],
-    }));
-  outbox.recordEach(open.lastRow, added, now);
-  return {
-    firstRow: open.firstRow,
-    rows: [
-      ...open.rows,
-      ...added.map((a, i) => ({
-        rowNumber: open.lastRow + 1 + i,
-        id: a.id,
-        events: [a.notification.event],
-        payload: JSON.stringify([a.notification]),
-        status: DELIVERY.pending,
+export class SweepOutbox implements NoticeRecorder {
+  private readonly outbox: Outbox;
+  private readonly open: {firstRow: number; lastRow: number; rows: OutboxRow[]};
+  private readonly keys: Set<string>;
+
+  constructor(ss: Spreadsheet) {
+    this.outbox = new Outbox(ss);
+    this.open = this.outbox.readOpen();
+    this.keys = new Set(this.open.rows.map(row => row.id));
+  }
+
+  /** The status of the open row recorded under `key`, or undefined when none is open. */
+  statusOf(key: string): string | undefined {
+    return this.open.rows.find(row => row.id === key)?.status;
+  }
+
+  hold(batches: readonly OutboxBatch[]): string[] {
+    return this.add(batches, DELIVERY.held);
+  }
+
+  /** Records batches that owe no ticket change, ready to deliver. */
+  queue(batches: readonly OutboxBatch[]): string[] {
+    return this.add(batches, DELIVERY.pending);
+  }
+
+  private add(batches: readonly OutboxBatch[], status: string): string[] {
+    const wanted = batches.length > 0 ? deliverableBatches(batches) : [];
+    const fresh = wanted.filter(b => !this.keys.has(b.id));
+    const now = new Date();
+    const recording: Recording = {status, now, lease: now};
+    this.outbox.recordAfter(this.open.lastRow, fresh, recording);
+    fresh.forEach((batch, i) => {
+      this.keys.add(batch.id);
+      const state: DeliveryState = [status, 0, now, '', ''];
+      this.open.rows.push({
+        rowNumber: this.open.lastRow + 1 + i,
+        id: batch.id,
+        events: batch.notifications.map(n => n.event),
+        payload: JSON.stringify(batch.notifications),
+        status,
         attempts: 0,
         nextAttemptMs: now.getTime(),
-        state: [DELIVERY.pending, 0, now, '', ''] as DeliveryState,
-      })),
-    ],
-  };
+        state,
+      });
+    });
+    this.open.lastRow += fresh.length;
+    return wanted.map(batch => batch.id);
+  }
+
+  window(): OutboxWindow {
+    return {firstRow: this.open.firstRow, rows: this.open.rows};
+  }
 }
 
 export interface OutboxReport {
@@ -240,31 +378,53 @@ export interface OutboxReport {
 }
 
 /**
- * Delivers what is due in the window — new rows, and failed ones whose backoff has passed — up to
- * `maxItems`. Failures back off exponentially; after `maxAttempts` a row is dead-lettered. One
- * write of the delivery columns. Runs after the lock: only the sweep writes these rows.
+ * Delivers what is due in the window — new rows, Held rows whose change the sweep saw written
+ * (`committed`), and failed ones whose backoff has passed — up to `maxItems`. Held rows whose
+ * change was never written are cancelled. Failures back off exponentially; after `maxAttempts` a
+ * row is dead-lettered. One write of the delivery columns. Runs after the lock: only the sweep
+ * writes these rows.
  */
 export function deliverOutbox(
   ss: Spreadsheet,
   window: OutboxWindow,
+  committed: (key: string) => boolean,
   maxAttempts: number,
   maxItems: number
 ): OutboxReport {
   const {rows} = window;
   const nowMs = Date.now();
-  const receipts = scriptPropertiesStartingWith(PROPERTY.receiptPrefix);
-  const courier = new Courier();
+  const marks = readMarks();
+  const courier = new Courier(marks);
   let budget = maxItems;
   let changed = false;
   const report = {delivered: 0, retrying: 0, dead: 0};
   const finished: string[] = [];
+  const keysOf = (row: OutboxRow, items: readonly unknown[]) =>
+    items.flatMap((_, i) => [receiptKey(row.id, i), claimKey(row.id, i)]);
   const states: DeliveryState[] = rows.map(row => {
     const items = parseItems(row.payload);
+    const open =
+      row.status === DELIVERY.pending ||
+      (row.status === DELIVERY.held && committed(row.id));
+    if (row.status === DELIVERY.held && !open) {
+      changed = true;
+      finished.push(...keysOf(row, items));
+      return [
+        DELIVERY.cancelled,
+        row.attempts,
+        row.state[2],
+        NEVER_WRITTEN,
+        '',
+      ];
+    }
+    if (!open) return row.state;
     const delivered = new Set(
-      items.map((_, i) => i).filter(i => receipts[receiptKey(row.id, i)])
+      items.map((_, i) => i).filter(i => marks[receiptKey(row.id, i)])
     );
-    if (row.status !== DELIVERY.pending) return row.state;
-    let errors: string[] = [];
+    const twice = new Set(
+      [...delivered].filter(i => marks[receiptKey(row.id, i)].startsWith(TWICE))
+    );
+    let outcome: Outcome = {errors: [], waiting: 0};
     let attempted = false;
     if (
       delivered.size < items.length &&
@@ -273,25 +433,26 @@ export function deliverOutbox(
     ) {
       budget -= items.length - delivered.size;
       attempted = true;
-      errors = courier.deliver(row.id, items, delivered);
+      outcome = courier.deliver(row.id, items, delivered, twice);
     }
+    const {errors} = outcome;
     if (delivered.size === items.length) {
       changed = true;
       report.delivered++;
-      finished.push(...items.map((_, i) => receiptKey(row.id, i)));
+      finished.push(...keysOf(row, items));
       return [
-        DELIVERY.sent,
+        twice.size > 0 ? DELIVERY.sentTwice : DELIVERY.sent,
         row.attempts + (attempted ? 1 : 0),
         new Date(row.nextAttemptMs),
         '',
         new Date(),
       ];
     }
-    if (!attempted) return row.state;
+    if (!attempted || errors.length === 0) return row.state;
     changed = true;
     if (errors.every(e => e === CHAT_OFF_ERROR)) {
       // Everything else went out; the Chat posts wait for no one now.
-      finished.push(...items.map((_, i) => receiptKey(row.id, i)));
+      finished.push(...keysOf(row, items));
       return [
         CHAT_OFF_STATUS,
         row.attempts + 1,
@@ -313,7 +474,7 @@ export function deliverOutbox(
     const attempts = row.attempts + 1;
     if (attempts >= maxAttempts) {
       report.dead++;
-      finished.push(...items.map((_, i) => receiptKey(row.id, i)));
+      finished.push(...keysOf(row, items));
       return [DELIVERY.dead, attempts, new Date(nowMs), errors.join(' | '), ''];
     }
     report.retrying++;
@@ -327,9 +488,12 @@ export function deliverOutbox(
   });
   const outbox = new Outbox(ss);
   if (changed) outbox.writeStates(window.firstRow, states);
-  for (const key of finished) if (receipts[key]) deleteScriptProperty(key);
+  for (const key of finished) if (marks[key]) deleteScriptProperty(key);
   if (courier.chatWentOff) tellChatIsOff(ss, courier.chatWentOff);
-  const firstOpen = rows.findIndex((_, i) => states[i][0] === DELIVERY.pending);
+  const firstOpen = rows.findIndex(
+    (_, i) =>
+      states[i][0] === DELIVERY.pending || states[i][0] === DELIVERY.held
+  );
   outbox.rememberFirstOpenRow(
     firstOpen < 0 ? window.firstRow + rows.length : rows[firstOpen].rowNumber
   );

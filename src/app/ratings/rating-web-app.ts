@@ -100,7 +100,7 @@ function rate(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
     if (cellText(ticket.Rating) !== '')
       return page(language, id, {kind: 'refused', reason: 'used'});
     ticket.Rating = request.rating;
-    ledger.writeRows(row.rowNumber, [ledger.cellsOf(ticket, row.cells)]);
+    ledger.writeChanges(row, ledger.cellsOf(ticket, row.cells));
     appendActivity(activeSpreadsheet(), [
       {
         when: new Date(),
@@ -146,7 +146,7 @@ function comment(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
     const text = (parameter.comment ?? '').trim().slice(0, 2000);
     if (text !== '') {
       ticket['Rating Comment'] = text;
-      ledger.writeRows(row.rowNumber, [ledger.cellsOf(ticket, row.cells)]);
+      ledger.writeChanges(row, ledger.cellsOf(ticket, row.cells));
       appendActivity(activeSpreadsheet(), [
         {
           when: new Date(),

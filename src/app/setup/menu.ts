@@ -29,6 +29,7 @@ export function onOpen(): void {
     {caption: 'Rebuild metrics', functionName: 'rebuildMetrics'},
     {caption: 'Open in Looker Studio', functionName: 'openLookerStudio'},
     {caption: 'Send weekly digest now', functionName: 'sendWeeklyDigest'},
+    {caption: 'Archive past school years', functionName: 'archivePastYears'},
     {caption: 'Hand over the desk', functionName: 'handOverDesk'},
     ...(bigQueryAvailable() ? DISTRICT_ITEMS : []),
   ]);

@@ -6,6 +6,7 @@ import {PRIORITIES} from '../../domain/tickets/priority';
 import {buildReference} from '../../domain/configuration/reference';
 import {
   RESPONSE_TAB,
+  SPARE_ROWS,
   SYSTEM_TICKET_FIELDS,
   TAB,
   TAB_HEADERS,
@@ -20,6 +21,7 @@ import {
   ensureTab,
   orderTabs,
   protectWarningOnly,
+  removeEmptyFirstTab,
   setListValidation,
   TabRepair,
 } from '../../workspace/sheets/sheet-setup';
@@ -32,6 +34,7 @@ import {
   columnsOf,
   updateKeyedValues,
 } from '../../workspace/sheets/table';
+import {shrinkGrid} from '../../workspace/sheets/grid-size';
 import {ensureTrigger} from '../../workspace/services/triggers';
 import {responseSheet} from '../../workspace/services/response-sheet';
 import {layOutTickets} from '../../workspace/ledger/ticket-sheet-layout';
@@ -193,6 +196,9 @@ export function setupDesk(): string {
   updateKeyedValues(requireSheet(ss, TAB.config), {
     [CONFIG_KEY.deskOwner]: owner,
   });
+  for (const [tab, {sheet, headers}] of repairs)
+    shrinkGrid(sheet, sheet.getLastRow() + SPARE_ROWS[tab], headers.length);
+  const removedFirstTab = removeEmptyFirstTab(ss);
   const reference = addDropdowns(ss, repairs);
   const protections = protectSystemColumns(repairs);
   const form = ensureIntakeForm(ss, intakeFormSpec(reference.config));
@@ -221,6 +227,7 @@ export function setupDesk(): string {
       ? [`Added missing columns — ${columns.join('; ')}.`]
       : []),
     `Config defaults added: ${configAdded}. New protections: ${protections}.`,
+    ...(removedFirstTab ? ['Removed the empty "Sheet1" tab.'] : []),
     form.created
       ? 'Created and published the intake form.'
       : 'Intake form checked and published.',

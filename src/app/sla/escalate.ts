@@ -6,6 +6,7 @@ import {
   formatRungs,
   parseRungs,
   RUNG,
+  Rung,
   slaClock,
 } from '../../domain/sla/escalation';
 import {escalationNotices} from '../../domain/sla/escalation-notices';
@@ -14,7 +15,10 @@ import {factsOf} from '../../domain/tickets/new-ticket';
 import {
   chatNotification,
   Notification,
+  oweKey,
+  SLA_KIND,
 } from '../../domain/notifications/notification';
+import {owedOf, trackedCell} from '../../domain/tickets/desk-record';
 import {Reference} from '../../domain/configuration/reference';
 import {
   SchoolCalendar,
@@ -28,7 +32,7 @@ import {
   cellMs,
   cellText,
   parseTracked,
-  serialiseTracked,
+  sameCell,
   TicketRow,
   trackedValuesOf,
 } from '../../domain/tickets/ticket-row';
@@ -40,16 +44,14 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow} from '../../workspace/services/script-clock';
 import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
+import {OutboxBatch} from '../../workspace/ledger/outbox';
+import {NoticeRecorder} from '../notifications/notify';
 import {utcOffsetReader} from '../../workspace/services/zone';
 
 /** At most this many tickets change status in one sweep (each costs a row write); the rest wait for the next. */
 const MAX_STATUS_CHANGES = 25;
-const SWEEPER = 'Peer Desk sweep';
-
-export interface SlaPassResult {
-  readonly notifications: readonly Notification[];
-  readonly activity: readonly ActivityEntry[];
-}
+/** Who the Activity names for the sweep's own changes. */
+export const SWEEPER = 'Peer Desk sweep';
 
 export function schoolCalendar(
   reference: Reference,
@@ -67,22 +69,10 @@ export function rowUrl(sheetUrl: string, gid: number, row: number): string {
   return `${sheetUrl}#gid=${gid}&range=A${row}`;
 }
 
-function sameCell(a: CellValue, b: CellValue): boolean {
-  const am = cellMs(a);
-  const bm = cellMs(b);
-  if (am !== undefined || bm !== undefined) return am === bm;
-  return cellText(a) === cellText(b);
-}
-
 function dueCell(ms: number | undefined): CellValue {
   return ms === undefined ? '' : new Date(ms);
 }
 
-/**
- * The SLA ladder over every ticket, from one read of the ledger: due times refreshed, each rung
- * fired once (remembered in SLA Steps), breached tickets escalated, quiet resolved tickets closed.
- * The sweep columns are written in one call; each status change is one row write.
- */
 /**
  * The fields a sweep's status change sets besides the sweep's own columns: everything else on the
  * row stays as people left it.
@@ -93,22 +83,42 @@ const SWEEP_OWNED_FIELDS = [
   'Closed At',
 ] as const satisfies readonly TicketField[];
 
+export interface SlaPassResult {
+  readonly activity: readonly ActivityEntry[];
+  /** The rungs each ticket's SLA Steps hold after the pass: a rung's notices are owed once it is there. */
+  readonly rungs: ReadonlyMap<string, ReadonlySet<Rung>>;
+}
+
+/**
+ * The SLA ladder over every ticket, from the sweep's read of the ledger: due times refreshed, each
+ * rung fired once (remembered in SLA Steps), breached tickets escalated, quiet resolved tickets
+ * closed. A rung's notices are recorded before SLA Steps says it fired, under a key (ticket, rung)
+ * the sweep can record only once. The sweep columns are written in one call; each status change
+ * is one row write, which also carries a breach's rung and owes its Activity line.
+ */
 export function runSlaPass(
   ledger: TicketLedger,
-  lastRow: number,
+  rows: readonly LedgerRow[],
   reference: Reference,
   clock: ScriptNow,
-  sheetUrl: string
+  sheetUrl: string,
+  recorder: NoticeRecorder
 ): SlaPassResult {
-  if (lastRow < 2) return {notifications: [], activity: []};
+  const rungs = new Map<string, ReadonlySet<Rung>>();
+  if (rows.length === 0) return {activity: [], rungs};
   const nowMs = clock.now.getTime();
   const calendar = schoolCalendar(reference, clock.timeZone);
   const {sla, techs, config} = reference;
-  const rows = ledger.readRows(2, lastRow - 1);
   const gid = ledger.sheet.getSheetId();
-  const notifications: Notification[] = [];
+  const batches: OutboxBatch[] = [];
   const activity: ActivityEntry[] = [];
-  const statusWrites: {row: LedgerRow; ticket: TicketRow}[] = [];
+  const statusWrites: {
+    row: LedgerRow;
+    ticket: TicketRow;
+    entry: ActivityEntry;
+    cells: CellValue[];
+    fired: ReadonlySet<Rung>;
+  }[] = [];
   const sweepCells = rows.map(r => SWEEP_FIELDS.map(f => r.ticket[f]));
   let first = -1;
   let last = -1;
@@ -118,7 +128,25 @@ export function runSlaPass(
     const id = cellText(ticket['Ticket ID']);
     const status = cellText(ticket.Status);
     const createdMs = cellMs(ticket.Created);
+    const read = parseRungs(cellText(ticket['SLA Steps']));
+    if (id !== '') rungs.set(id, read);
     if (id === '' || createdMs === undefined) return;
+    const statusChange = (to: string, cells: CellValue[], fired: Set<Rung>) => {
+      statusWrites.push({
+        row,
+        ticket,
+        cells,
+        fired,
+        entry: {
+          when: clock.now,
+          ticketId: id,
+          field: 'Status',
+          oldValue: status,
+          newValue: to,
+          who: SWEEPER,
+        },
+      });
+    };
     if (status === STATUS.resolved) {
       const quietSince = Math.max(
         cellMs(ticket['Resolved At']) ?? 0,
@@ -131,15 +159,7 @@ export function runSlaPass(
       ) {
         ticket.Status = STATUS.closed;
         ticket['Closed At'] = clock.now;
-        statusWrites.push({row, ticket});
-        activity.push({
-          when: clock.now,
-          ticketId: id,
-          field: 'Status',
-          oldValue: STATUS.resolved,
-          newValue: STATUS.closed,
-          who: SWEEPER,
-        });
+        statusChange(STATUS.closed, sweepCells[i], read);
       }
       return;
     }
@@ -153,14 +173,15 @@ export function runSlaPass(
       pauses: parsePauses(cellText(ticket['SLA Pauses'])),
     };
     const timing = slaClock(slaTicket, sla, calendar, nowMs);
-    const fired = parseRungs(cellText(ticket['SLA Steps']));
+    const fired = new Set(read);
     const due = dueRungs(slaTicket, timing, fired, sla);
     let reason = cellText(ticket['Escalation Reason']);
     const breach = due.includes(RUNG.breach);
     if (!breach || statusWrites.length < MAX_STATUS_CHANGES) {
       for (const rung of due) {
-        notifications.push(
-          ...escalationNotices(rung, {
+        batches.push({
+          id: oweKey(id, SLA_KIND, rung),
+          notifications: escalationNotices(rung, {
             deskName: config.deskName,
             techs,
             ticket: factsOf(ticket),
@@ -171,8 +192,8 @@ export function runSlaPass(
             target: timing.target,
             ageMs: nowMs - createdMs,
             rowUrl: rowUrl(sheetUrl, gid, row.rowNumber),
-          })
-        );
+          }),
+        });
         fired.add(rung);
       }
       if (breach) {
@@ -180,15 +201,6 @@ export function runSlaPass(
         ticket.Status = STATUS.escalated;
         ticket.Updated = clock.now;
         ticket['Escalation Reason'] = reason;
-        statusWrites.push({row, ticket});
-        activity.push({
-          when: clock.now,
-          ticketId: id,
-          field: 'Status',
-          oldValue: status,
-          newValue: STATUS.escalated,
-          who: SWEEPER,
-        });
       }
     }
     const cells: CellValue[] = [
@@ -199,6 +211,13 @@ export function runSlaPass(
       formatRungs(fired),
       reason,
     ];
+    // A breach's rung is written with its status change, so a kill between cannot leave it fired
+    // and the ticket never escalated.
+    if (ticket.Status === STATUS.escalated && status !== STATUS.escalated) {
+      statusChange(STATUS.escalated, cells, fired);
+      return;
+    }
+    rungs.set(id, fired);
     if (cells.some((cell, c) => !sameCell(cell, sweepCells[i][c]))) {
       sweepCells[i] = cells;
       if (first < 0) first = i;
@@ -206,17 +225,17 @@ export function runSlaPass(
     }
   });
 
+  recorder.hold(batches);
   if (first >= 0)
     ledger.sheet
       .getRange(
-        first + 2,
+        rows[first].rowNumber,
         ledger.column(SWEEP_FIELDS[0]),
         last - first + 1,
         SWEEP_FIELDS.length
       )
       .setValues(sweepCells.slice(first, last + 1));
-  const skipped = new Set<string>();
-  for (const {row, ticket} of statusWrites) {
+  for (const {row, ticket, entry, cells, fired} of statusWrites) {
     // Re-read the row just before writing it, so what a person typed meanwhile is kept; if they
     // moved the ticket or changed its status, leave it to the next sweep.
     const [fresh] = ledger.readRows(row.rowNumber, 1);
@@ -224,34 +243,32 @@ export function runSlaPass(
     if (
       cellText(fresh.ticket['Ticket ID']) !== id ||
       cellText(fresh.ticket.Status) !== cellText(row.ticket.Status)
-    ) {
-      skipped.add(id);
+    )
       continue;
-    }
     const merged: TicketRow = {...fresh.ticket};
     for (const field of SWEEP_OWNED_FIELDS) merged[field] = ticket[field];
-    SWEEP_FIELDS.forEach(
-      (field, c) => (merged[field] = sweepCells[row.rowNumber - 2][c])
-    );
+    SWEEP_FIELDS.forEach((field, c) => (merged[field] = cells[c]));
     // Only the status change is the desk's own: an edit typed meanwhile stays for its trigger to check.
-    merged.Tracked = serialiseTracked({
-      ...(parseTracked(cellText(fresh.ticket.Tracked)) ??
-        trackedValuesOf(row.ticket)),
-      Status: cellText(merged.Status),
-    });
-    ledger.writeRows(row.rowNumber, [ledger.cellsOf(merged, fresh.cells)]);
+    const owed = owedOf(fresh.ticket.Tracked);
+    merged.Tracked = trackedCell(
+      {
+        ...(parseTracked(cellText(fresh.ticket.Tracked)) ??
+          trackedValuesOf(row.ticket)),
+        Status: cellText(merged.Status),
+      },
+      {...owed, activity: [...owed.activity, entry]}
+    );
+    ledger.writeChanges(fresh, ledger.cellsOf(merged, fresh.cells));
+    rungs.set(id, fired);
+    activity.push(entry);
   }
-  return {
-    notifications,
-    activity: activity.filter(
-      entry => !(entry.field === 'Status' && skipped.has(entry.ticketId))
-    ),
-  };
+  return {activity, rungs};
 }
 
 /**
  * The open-ticket summary for the desk's space, once per school day after the configured time.
- * Returns undefined before that time, on days without school, or when today's was recorded.
+ * Returns undefined before that time, on days without school, or when today's was recorded
+ * (`summaryRecorded`, once it is in the Outbox).
  */
 export function dailySummary(
   ledger: readonly {status: string; assignee: string}[],
@@ -264,7 +281,6 @@ export function dailySummary(
   if ((minutesOfDay(clock.local.time) ?? 0) < reference.sla.dailySummaryAt)
     return undefined;
   if (scriptProperty(PROPERTY.summaryDate) === today) return undefined;
-  setScriptProperty(PROPERTY.summaryDate, today);
   const open = ledger.filter(e => isOpen(e.status));
   const count = (status: string) =>
     open.filter(e => e.status === status).length;
@@ -279,6 +295,10 @@ export function dailySummary(
     `summary ${today}`,
     textPost(`summary-${today}`, text)
   );
+}
+
+export function summaryRecorded(today: string): void {
+  setScriptProperty(PROPERTY.summaryDate, today);
 }
 
 /** The Level 2 notice when a tech sets Escalated by hand: details, notes and Activity. */

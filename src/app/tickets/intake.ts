@@ -4,62 +4,183 @@ import {
   FormAnswers,
   isBlankResponse,
   responseKey,
+  sameAnswers,
   withStoredMoment,
 } from '../../domain/tickets/intake-form';
+import {NOTHING_OWED, owing} from '../../domain/tickets/desk-record';
 import {
   emailNotification,
-  Notification,
+  oweKey,
 } from '../../domain/notifications/notification';
 import {ticketFromResponse} from '../../domain/tickets/new-ticket';
+import {KnownResponses} from '../../domain/tickets/response-keys';
 import {appendActivity} from '../../workspace/ledger/activity-log';
+import {
+  highestIssued,
+  rememberIssued,
+} from '../../workspace/ledger/ticket-record';
+import {
+  IntakeResponse,
+  openIntakeForm,
+  responsesSince,
+} from '../../workspace/services/intake-responses';
 import {withScriptLock} from '../../workspace/services/lock';
 import {scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {
+  deliverRecorded,
+  NoticeRecorder,
+  TriggerOutbox,
+} from '../notifications/notify';
+import {FailureGuard} from './failure-guard';
 import {openLedger} from './open-ledger';
+import {recordNewTickets} from './ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {HANDLER} from '../setup/handlers';
 import {runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** A response to turn into a ticket, and the key its ticket keeps. */
+export interface NewResponse {
+  readonly answers: FormAnswers;
+  readonly key: string;
+}
+
+/** What the coordinator can do about a response the desk set aside. */
+export const RETYPE =
+  "Read the response on the form's response tab and type it into Tickets as a walk-up.";
+
+/** A response as the Needs Attention tab names it. */
+export function responseItem(answers: FormAnswers): string {
+  return `Form response from ${answers.email || 'an unnamed sender'}: ${answers.summary.slice(0, 80)}`;
+}
+
+/** How far back a submit event looks for its own response among the form's. */
+const RECENT_MS = 10 * 60_000;
+
 /**
- * Turns answers into a ticket unless their response already has one. Call under the script lock:
- * the next ID and the dedupe both come from the ledger's own rows. Returns the emails to send.
+ * Makes the ticket for the response `pick` chooses, given the responses the ledger already has
+ * tickets for (nothing when it chooses none). Call under the script lock: the next ID and the
+ * dedupe both come from the ledger's own rows. Its emails are recorded first; the ticket row says
+ * it owes them and its Activity line, so a kill anywhere loses neither. True when it made one.
  */
 export function createTicket(
   ss: Spreadsheet,
-  answers: FormAnswers
-): Notification[] {
+  pick: (known: KnownResponses) => NewResponse | undefined,
+  recorder: NoticeRecorder
+): boolean {
   const {ledger, block, snapshot} = openLedger(ss, loadSnapshot(ss));
   const clock = scriptNow(snapshot.timeZone);
-  const key = responseKey(answers);
-  if (block.entries.some(entry => entry.responseKey === key)) return [];
-  const ticket = ticketFromResponse(answers, key, {
+  const chosen = pick(
+    new KnownResponses(block.entries.map(entry => entry.responseKey))
+  );
+  if (!chosen) return false;
+  const ticket = ticketFromResponse(chosen.answers, chosen.key, {
     reference: referenceOf(snapshot),
     ledger: block.entries,
+    highestIssued: highestIssued(),
     now: clock.now,
     local: clock.local,
     sheetUrl: snapshot.sheetUrl,
   });
-  ledger.appendTicket(ticket.row);
-  appendActivity(ss, [ticket.activity]);
   const id = String(ticket.row['Ticket ID']);
-  return ticket.messages.map(m => emailNotification(id, 'intake', m));
+  const notices = recorder.hold([
+    {
+      id: oweKey(id, 'intake', String(clock.now.getTime())),
+      notifications: ticket.messages.map(m =>
+        emailNotification(id, 'intake', m)
+      ),
+    },
+  ]);
+  ledger.appendTickets([
+    owing(ticket.row, NOTHING_OWED, [ticket.activity], notices),
+  ]);
+  rememberIssued(id);
+  recordNewTickets(ss, [ticket.row]);
+  appendActivity(ss, [ticket.activity]);
+  return true;
 }
 
-/** The installable form-submit trigger: one response → exactly one ticket, then its emails. */
+/** This respondent's responses of the last minutes, or undefined when the form cannot be read. */
+function recentResponsesOf(email: string): IntakeResponse[] | undefined {
+  try {
+    const form = openIntakeForm();
+    if (!form) return undefined;
+    return responsesSince(form, new Date(Date.now() - RECENT_MS)).filter(
+      response => response.email === email
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The response a submit event is about. The spreadsheet's event carries no response id
+ * (platform.md: Trigger events), so it is the respondent's recent response without a ticket whose
+ * answers are the event's; two identical ones are told apart by taking the older first. Without
+ * the form, the response row's stored moment and the address make the key, as they used to.
+ */
+function responseOfEvent(
+  event: GoogleAppsScript.Events.SheetsOnFormSubmit,
+  typed: FormAnswers,
+  recent: readonly IntakeResponse[] | undefined,
+  known: KnownResponses
+): NewResponse | undefined {
+  const open = (recent ?? []).filter(response => !known.has(response));
+  if (open.length > 0) {
+    const match =
+      open.length === 1
+        ? open[0]
+        : (open.find(response =>
+            sameAnswers(answersFrom(response.namedAnswers()), typed)
+          ) ?? open[0]);
+    return {answers: typed, key: match.id};
+  }
+  if (recent && recent.length > 0) return undefined;
+  // Google writes the Timestamp first in the response row.
+  const answers = withStoredMoment(typed, event.range?.getValues()[0][0]);
+  const key = responseKey(answers);
+  const moment = Date.parse(answers.timestamp);
+  return known.has({id: key, timestampMs: moment, email: answers.email})
+    ? undefined
+    : {answers, key};
+}
+
+/**
+ * The installable form-submit trigger (spreadsheet event: `namedValues`, `range`; platform.md:
+ * Trigger events): one response → exactly one ticket, keyed by its form response id, then its
+ * emails.
+ */
 export function handleFormSubmit(
   event: GoogleAppsScript.Events.SheetsOnFormSubmit
 ): void {
   if (!runsAsOwner(HANDLER.formSubmit)) return;
   const typed = answersFrom(event.namedValues ?? {});
   if (isBlankResponse(typed)) return;
-  // Google writes the Timestamp first in the response row.
-  const answers = withStoredMoment(typed, event.range?.getValues()[0][0]);
   const ss = activeSpreadsheet();
-  const recorded = withScriptLock(() =>
-    recordNotifications(ss, createTicket(ss, answers))
+  const guard = new FailureGuard(ss);
+  const recent = recentResponsesOf(typed.email)?.filter(
+    response => !guard.isSetAside(response.id)
   );
-  deliverRecorded(recorded);
+  const picked: {response?: NewResponse} = {};
+  const outbox = new TriggerOutbox(ss);
+  try {
+    withScriptLock(() =>
+      createTicket(
+        ss,
+        known =>
+          (picked.response = responseOfEvent(event, typed, recent, known)),
+        outbox
+      )
+    );
+  } catch (error) {
+    // The sweep tries once more; a second failure sets the response aside.
+    if (picked.response) {
+      guard.failed(picked.response.key, responseItem(typed), RETYPE, error);
+      guard.finish();
+    }
+    throw error;
+  }
+  deliverRecorded(outbox.recorded);
 }

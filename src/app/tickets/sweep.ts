@@ -1,28 +1,43 @@
-// The 5-minute sweep: missed form responses, assigns waiting tickets, SLA ladder, Outbox retries.
+// The 5-minute sweep: missed responses, waiting tickets, the reconciler, the SLA ladder, the Outbox.
 import {LedgerEntry} from '../../domain/tickets/ledger';
-import {
-  answersFrom,
-  isBlankResponse,
-  RESPONSE_COLUMN,
-  responseKey,
-  withStoredMoment,
-} from '../../domain/tickets/intake-form';
+import {answersFrom, isBlankResponse} from '../../domain/tickets/intake-form';
+import {KnownResponses} from '../../domain/tickets/response-keys';
 import {
   emailNotification,
-  Notification,
+  keyParts,
+  oweKey,
+  SLA_KIND,
 } from '../../domain/notifications/notification';
+import {owedOf, owing} from '../../domain/tickets/desk-record';
+import {Rung} from '../../domain/sla/escalation';
 import {assignQueuedTicket} from '../../domain/tickets/new-ticket';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
+import {
+  endOutboxDelivering,
+  markOutboxDelivering,
+} from '../../workspace/ledger/outbox-retention';
+import {readTicketRecords} from '../../workspace/ledger/ticket-record';
 import {withScriptLock} from '../../workspace/services/lock';
-import {responseSheet} from '../../workspace/services/response-sheet';
+import {
+  openIntakeForm,
+  responsesSince,
+} from '../../workspace/services/intake-responses';
+import {
+  PROPERTY,
+  scriptProperty,
+  setScriptProperty,
+} from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {dailySummary, runSlaPass} from '../sla/escalate';
-import {createTicket} from './intake';
-import {deliverOutbox, recordForSweep} from '../notifications/notify';
+import {dailySummary, runSlaPass, summaryRecorded} from '../sla/escalate';
+import {FailureGuard} from './failure-guard';
+import {createTicket, responseItem, RETYPE} from './intake';
+import {deliverOutbox, SweepOutbox} from '../notifications/notify';
+import {reconcile} from './reconcile';
 import {OpenLedger, openLedger} from './open-ledger';
+import {restoreDeletedTickets, syncTicketRecords} from './ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
@@ -31,50 +46,113 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Deliveries per sweep, so a backlog cannot push one execution past its 6 minutes. */
 const MAX_DELIVERIES_PER_SWEEP = 40;
+/** New responses ticketed per sweep: reading one's answers is a FormApp call per question. */
+const MAX_PICKUPS_PER_SWEEP = 10;
+/**
+ * Each sweep looks again this far behind the newest response it handled: a response submitted
+ * just before it may be listed a little later.
+ */
+export const PICKUP_OVERLAP_MS = 10 * 60_000;
+/** With no mark yet (a desk upgraded from keying by the response sheet), start this far back. */
+const FIRST_PICKUP_MS = 24 * 60 * 60_000;
 
-/** Responses whose submit trigger never ran get their ticket now. */
-function pickUpMissedResponses(
-  ss: Spreadsheet,
-  known: Set<string>
-): {created: number; notifications: Notification[]} {
-  // Found by the sheet, not its name, and read by header: a coordinator may rename the tab or
-  // insert columns, and Google keeps writing each answer under its question (platform.md).
-  const sheet = responseSheet(ss);
-  if (!sheet || sheet.getLastRow() < 2) return {created: 0, notifications: []};
-  const range = sheet.getDataRange();
-  const [headers, ...rows] = range.getDisplayValues();
-  // Keys use the stored moment, as intake does, whatever format the Timestamp column shows.
-  const stampColumn = headers.indexOf(RESPONSE_COLUMN.timestamp);
-  const stamps = range
-    .getValues()
-    .slice(1)
-    .map(row => row[stampColumn]);
-  const notifications: Notification[] = [];
-  let created = 0;
-  for (const [r, row] of rows.entries()) {
-    const named = Object.fromEntries(
-      headers.map((h, i) => [h, [row[i] ?? '']])
-    );
-    const answers = withStoredMoment(answersFrom(named), stamps[r]);
-    if (isBlankResponse(answers) || known.has(responseKey(answers))) continue;
-    notifications.push(...createTicket(ss, answers));
-    known.add(responseKey(answers));
-    created++;
-  }
-  return {created, notifications};
+/** Where the last pick-up stopped: the newest response moment (ms) all before it handled. */
+function pickupSince(
+  entries: OpenLedger['block']['entries']
+): Date | undefined {
+  const mark = Number(scriptProperty(PROPERTY.responsesHandledUntil) ?? 0);
+  if (mark > 0) return new Date(mark - PICKUP_OVERLAP_MS);
+  const newest = Math.max(
+    ...entries.map(entry => entry.createdMs ?? -Infinity)
+  );
+  return Number.isFinite(newest)
+    ? new Date(newest - FIRST_PICKUP_MS)
+    : undefined;
 }
 
-/** Tickets waiting unassigned go to whoever is on duty now. */
+/**
+ * Responses whose submit trigger never ran get their ticket now: read from the form itself,
+ * answers exactly as typed and keyed by response id, from where the last sweep stopped
+ * (platform.md: Forms). A response sheet someone reformatted or edited changes nothing.
+ */
+function pickUpMissedResponses(
+  ss: Spreadsheet,
+  opened: OpenLedger,
+  guard: FailureGuard,
+  outbox: SweepOutbox
+): number {
+  const form = openIntakeForm();
+  if (!form) return 0;
+  const known = new KnownResponses(
+    opened.block.entries.map(entry => entry.responseKey)
+  );
+  const responses = responsesSince(form, pickupSince(opened.block.entries))
+    .map(response => ({response, ms: response.timestampMs}))
+    .sort((a, b) => a.ms - b.ms);
+  let created = 0;
+  let handledUntil = Number(
+    scriptProperty(PROPERTY.responsesHandledUntil) ?? 0
+  );
+  let caughtUp = true;
+  for (const {response, ms} of responses) {
+    const seen =
+      known.hasId(response.id) ||
+      guard.isSetAside(response.id) ||
+      (known.hasLegacyKeys && known.has(response));
+    if (!seen) {
+      if (created >= MAX_PICKUPS_PER_SWEEP) {
+        caughtUp = false;
+        continue;
+      }
+      const answers = answersFrom(response.namedAnswers());
+      if (!isBlankResponse(answers)) {
+        const attempt = guard.attempt(
+          response.id,
+          responseItem(answers),
+          RETYPE,
+          () =>
+            createTicket(
+              ss,
+              now =>
+                now.has(response) ? undefined : {answers, key: response.id},
+              outbox
+            )
+        );
+        if (attempt.ok) {
+          if (attempt.value) created++;
+        } else if (!attempt.setAside) {
+          // Tried once more by the next sweep: the mark waits for it.
+          caughtUp = false;
+          continue;
+        }
+      }
+      known.add(response.id);
+    }
+    if (caughtUp) handledUntil = Math.max(handledUntil, ms);
+  }
+  if (handledUntil > 0)
+    setScriptProperty(PROPERTY.responsesHandledUntil, String(handledUntil));
+  return created;
+}
+
+/** What the coordinator can do about a ticket the sweep set aside. */
+const LEAVE_ROW =
+  'Check its row on Tickets and assign it by hand; the sweep no longer assigns it.';
+
+/**
+ * Tickets waiting unassigned go to whoever is on duty now: each row re-read, its emails recorded,
+ * then the row written saying what it owes, then its Activity line.
+ */
 function assignWaitingTickets(
   ss: Spreadsheet,
   {ledger, block, snapshot}: OpenLedger,
-  clock: ScriptNow
-): Notification[] {
+  clock: ScriptNow,
+  guard: FailureGuard,
+  outbox: SweepOutbox
+): void {
   const reference = referenceOf(snapshot);
   const entries: LedgerEntry[] = block.entries.slice();
-  const notifications: Notification[] = [];
-  entries.forEach((entry, i) => {
-    if (entry.status !== STATUS.new || entry.assignee !== '') return;
+  const assign = (entry: LedgerEntry, i: number) => {
     const [current] = ledger.readRows(block.rowNumbers[i], 1);
     if (cellText(current.ticket['Ticket ID']) !== entry.id) return;
     const assigned = assignQueuedTicket(current.ticket, {
@@ -85,28 +163,43 @@ function assignWaitingTickets(
       sheetUrl: snapshot.sheetUrl,
     });
     if (!assigned) return;
-    ledger.writeRows(current.rowNumber, [
-      ledger.cellsOf(assigned.row, current.cells),
+    const key = oweKey(entry.id, 'assigned', String(clock.now.getTime()));
+    const held = outbox.hold([
+      {
+        id: key,
+        notifications: assigned.messages.map(m =>
+          emailNotification(entry.id, 'assigned', m)
+        ),
+      },
     ]);
+    const row = owing(
+      assigned.row,
+      owedOf(current.ticket.Tracked),
+      [assigned.activity],
+      held
+    );
+    ledger.writeChanges(current, ledger.cellsOf(row, current.cells));
     appendActivity(ss, [assigned.activity]);
     entries[i] = {
       ...entry,
       status: cellText(assigned.row.Status),
       assignee: cellText(assigned.row.Assignee),
     };
-    notifications.push(
-      ...assigned.messages.map(m =>
-        emailNotification(entry.id, `assigned ${clock.now.toISOString()}`, m)
-      )
+  };
+  entries.forEach((entry, i) => {
+    if (entry.status !== STATUS.new || entry.assignee !== '') return;
+    if (guard.isSetAside(entry.id)) return;
+    guard.attempt(entry.id, `Ticket ${entry.id}`, LEAVE_ROW, () =>
+      assign(entry, i)
     );
   });
-  return notifications;
 }
 
 /**
- * The time-driven sweep (every 5 minutes): picks up form responses that have no ticket, assigns
- * waiting tickets when someone comes on duty, climbs the SLA ladder, posts the daily summary, and
- * delivers or retries everything in the Outbox — all under the script lock.
+ * The time-driven sweep (every 5 minutes), the desk's reconciler: picks up form responses that
+ * have no ticket, assigns waiting tickets when someone comes on duty, finishes what killed
+ * executions left undone on each ticket, climbs the SLA ladder, posts the daily summary — all
+ * under the script lock — then delivers, retries or cancels what is in the Outbox.
  */
 export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
   // The menu item "Assign waiting tickets now" runs it too, with no event.
@@ -115,34 +208,63 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
     : ownerMayAct('assign waiting tickets') !== undefined;
   if (!mayRun) return;
   const ss = activeSpreadsheet();
-  const {window, maxAttempts} = withScriptLock(() => {
+  const {outbox, committed, maxAttempts} = withScriptLock(() => {
     const opened = openLedger(ss, loadSnapshot(ss));
     const clock = scriptNow(opened.snapshot.timeZone);
-    const known = new Set(opened.block.entries.map(entry => entry.responseKey));
-    const picked = pickUpMissedResponses(ss, known);
+    const outbox = new SweepOutbox(ss);
+    const guard = new FailureGuard(ss);
+    // Restored before responses are picked up, so a deleted ticket's response is known again.
+    const {records, restored} = restoreDeletedTickets(ss, opened, clock);
+    const known = restored > 0 ? openLedger(ss, opened.snapshot) : opened;
+    const created = pickUpMissedResponses(ss, known, guard, outbox);
     // Only when tickets were just appended is the ledger read again.
-    const current =
-      picked.created > 0 ? openLedger(ss, opened.snapshot) : opened;
-    const assigned = assignWaitingTickets(ss, current, clock);
-    const reference = referenceOf(current.snapshot);
+    const current = created > 0 ? openLedger(ss, opened.snapshot) : known;
+    assignWaitingTickets(ss, current, clock, guard, outbox);
+    const {ledger, block, snapshot} = current;
+    const read = block.lastRow < 2 ? [] : ledger.readRows(2, block.lastRow - 1);
+    const reconciled = reconcile(ss, ledger, read, {snapshot, clock}, outbox);
+    const reference = referenceOf(snapshot);
     const sla = runSlaPass(
-      current.ledger,
-      current.block.lastRow,
+      ledger,
+      reconciled.rows,
       reference,
       clock,
-      current.snapshot.sheetUrl
+      snapshot.sheetUrl,
+      outbox
     );
     appendActivity(ss, sla.activity);
-    const summary = dailySummary(current.block.entries, reference, clock);
-    return {
-      window: recordForSweep(ss, [
-        ...picked.notifications,
-        ...assigned,
-        ...sla.notifications,
-        ...(summary ? [summary] : []),
-      ]),
-      maxAttempts: reference.sla.maxAttempts,
+    // The tickets just picked up wrote their own records.
+    syncTicketRecords(
+      ss,
+      reconciled.rows,
+      created > 0 ? readTicketRecords(ss) : records
+    );
+    guard.finish();
+    const summary = dailySummary(block.entries, reference, clock);
+    if (summary) {
+      outbox.queue([
+        {
+          id: oweKey('desk', 'summary', clock.local.date),
+          notifications: [summary],
+        },
+      ]);
+      summaryRecorded(clock.local.date);
+    }
+    const committed = (key: string): boolean => {
+      const {ticketId, kind, version} = keyParts(key);
+      if (kind === SLA_KIND)
+        return sla.rungs.get(ticketId)?.has(version as Rung) ?? false;
+      return reconciled.owedKeys.has(key);
     };
+    markOutboxDelivering(clock.now);
+    return {outbox, committed, maxAttempts: reference.sla.maxAttempts};
   });
-  deliverOutbox(ss, window, maxAttempts, MAX_DELIVERIES_PER_SWEEP);
+  deliverOutbox(
+    ss,
+    outbox.window(),
+    committed,
+    maxAttempts,
+    MAX_DELIVERIES_PER_SWEEP
+  );
+  endOutboxDelivering();
 }

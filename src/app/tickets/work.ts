@@ -5,13 +5,21 @@ import {OutgoingMessage} from '../../domain/notifications/messages';
 import {
   emailNotification,
   Notification,
+  oweKey,
 } from '../../domain/notifications/notification';
+import {
+  NOTHING_OWED,
+  Owed,
+  owedOf,
+  owing,
+} from '../../domain/tickets/desk-record';
 import {ratingLinks} from '../../domain/ratings/rating';
 import {STATUS} from '../../domain/tickets/workflow';
 import {ticketFromWalkUp} from '../../domain/tickets/new-ticket';
 import {Reference} from '../../domain/configuration/reference';
 import {
   REFERENCE_TABS,
+  SYSTEM_TICKET_FIELDS,
   TAB,
   TRACKED_FIELDS,
   TicketField,
@@ -23,9 +31,14 @@ import {
   CellValue,
   cellText,
   parseTracked,
+  TicketRow,
   trackedValuesOf,
 } from '../../domain/tickets/ticket-row';
-import {activityOf, appendActivity} from '../../workspace/ledger/activity-log';
+import {
+  activityLine,
+  activityOf,
+  appendActivity,
+} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
 import {signer, webAppUrl} from '../../workspace/services/signing';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
@@ -34,14 +47,20 @@ import {
   requireSheet,
 } from '../../workspace/sheets/spreadsheet';
 import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
+import {
+  highestIssued,
+  rememberIssued,
+} from '../../workspace/ledger/ticket-record';
 import {toast} from '../../workspace/sheets/ui';
 import {handEscalationNotices, rowUrl} from '../sla/escalate';
 import {
   deliverRecorded,
-  Recorded,
-  recordNotifications,
+  NoticeRecorder,
+  TriggerOutbox,
 } from '../notifications/notify';
+import {putBackDeskOwned} from './desk-owned-cells';
 import {openLedger} from './open-ledger';
+import {recordNewTickets} from './ticket-records';
 import {refreshAssigneeDropdown} from '../setup/setup';
 import {
   forgetSnapshot,
@@ -58,6 +77,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WATCHED: ReadonlySet<string> = new Set<string>([
   ...TRACKED_FIELDS,
   WALK_UP_FIELD,
+  ...SYSTEM_TICKET_FIELDS,
 ]);
 
 interface EditedRange {
@@ -84,7 +104,12 @@ function revertNote(reason: string, clock: ScriptNow): string {
 
 interface RowOutcome {
   readonly cells: readonly CellValue[];
-  readonly write: boolean;
+  /** What the row owed before this review. */
+  readonly owed: Owed;
+  /** Why its notifications are owed: 'edit' or 'walk-up'. */
+  readonly kind: string;
+  /** A walk-up ticket made from the row, for the desk's record. */
+  readonly created?: TicketRow;
   readonly notes: readonly {field: TicketField; note: string}[];
   readonly activity: readonly ActivityEntry[];
   readonly messages: readonly OutgoingMessage[];
@@ -107,7 +132,8 @@ function reviewRows(
       if (cellText(row.ticket.Summary).trim() === '')
         return {
           cells: row.cells,
-          write: false,
+          owed: NOTHING_OWED,
+          kind: 'walk-up',
           notes: [],
           activity: [],
           messages: [],
@@ -116,10 +142,12 @@ function reviewRows(
       const ticket = ticketFromWalkUp(row.ticket, editor, {
         reference,
         ledger: known,
+        highestIssued: highestIssued(),
         now: clock.now,
         local: clock.local,
         sheetUrl: snapshot.sheetUrl,
       });
+      rememberIssued(cellText(ticket.row['Ticket ID']));
       known.push({
         id: cellText(ticket.row['Ticket ID']),
         status: cellText(ticket.row.Status),
@@ -133,7 +161,9 @@ function reviewRows(
       });
       return {
         cells: ledger.cellsOf(ticket.row, row.cells),
-        write: true,
+        owed: NOTHING_OWED,
+        kind: 'walk-up',
+        created: ticket.row,
         notes: [],
         activity: [ticket.activity],
         messages: ticket.messages,
@@ -150,7 +180,8 @@ function reviewRows(
     });
     return {
       cells: ledger.cellsOf(reviewed.row, row.cells),
-      write: reviewed.changed,
+      owed: owedOf(row.ticket.Tracked),
+      kind: 'edit',
       notes: reviewed.reverts.map(r => ({
         field: r.field,
         note: revertNote(r.note, clock),
@@ -175,12 +206,70 @@ function looksMisaligned(row: LedgerRow): boolean {
   return id !== '' && ticketNumber(id) === undefined;
 }
 
+/**
+ * Records each reviewed row's notifications (Held) and returns the rows' cells, their Tracked
+ * cells saying what they owe: written in the same write as the change, so no kill between
+ * "changed" and "recorded" can lose a notification or an Activity line.
+ */
+function owedCells(
+  ss: Spreadsheet,
+  ledger: TicketLedger,
+  rowNumbers: readonly number[],
+  outcomes: readonly RowOutcome[],
+  context: {snapshot: Snapshot; editor: string; clock: ScriptNow},
+  recorder: NoticeRecorder
+): CellValue[][] {
+  const {snapshot, editor, clock} = context;
+  const version = String(clock.now.getTime());
+  const batches = outcomes.map((outcome, i) => {
+    const ticket = ledger.ticketOf(outcome.cells);
+    const id = cellText(ticket['Ticket ID']);
+    const notifications: Notification[] = outcome.messages.map(m =>
+      emailNotification(id, outcome.kind, m)
+    );
+    const escalated = outcome.activity.some(
+      a => a.field === 'Status' && a.newValue === STATUS.escalated
+    );
+    if (escalated)
+      notifications.push(
+        ...handEscalationNotices(
+          ticket,
+          editorLabel(editor),
+          [
+            ...activityOf(ss, id, clock.timeZone),
+            ...outcome.activity.map(a => activityLine(a, clock.timeZone)),
+          ],
+          referenceOf(snapshot),
+          clock.now.getTime(),
+          rowUrl(snapshot.sheetUrl, ledger.sheet.getSheetId(), rowNumbers[i])
+        )
+      );
+    return {id: oweKey(id, outcome.kind, version), notifications};
+  });
+  const held = new Set(
+    recorder.hold(batches.filter(b => b.notifications.length > 0))
+  );
+  return outcomes.map((outcome, i) => {
+    if (outcome.activity.length === 0 && outcome.notes.length === 0)
+      return [...outcome.cells];
+    const ticket = owing(
+      ledger.ticketOf(outcome.cells),
+      outcome.owed,
+      outcome.activity,
+      held.has(batches[i].id) ? [batches[i].id] : []
+    );
+    return ledger.cellsOf(ticket, outcome.cells);
+  });
+}
+
 function applyTicketEdit(
   ss: Spreadsheet,
   range: EditedRange,
+  oldValue: string | undefined,
   cached: Snapshot,
-  editor: string
-): Recorded | undefined {
+  editor: string,
+  recorder: NoticeRecorder
+): void {
   const clock = scriptNow(cached.timeZone);
   let snapshot = cached;
   const sheet = requireSheet(ss, TAB.tickets);
@@ -193,51 +282,98 @@ function applyTicketEdit(
     ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
     rows = ledger.readRows(firstRow, count);
   }
+  const putBack = putBackDeskOwned(
+    ss,
+    ledger,
+    rows,
+    {first: range.firstColumn, count: range.numColumns},
+    {single: range.numRows === 1 && range.numColumns === 1, oldValue},
+    clock.timeZone
+  );
   const outcomes = reviewRows(
     ss,
-    rows,
+    putBack.rows,
     ledger,
     snapshot,
     referenceOf(snapshot),
     editor,
     clock
   );
-  if (outcomes.some(o => o.write || o.notes.length > 0))
-    ledger.writeRows(
-      firstRow,
-      outcomes.map(o => o.cells)
-    );
+  const cells = owedCells(
+    ss,
+    ledger,
+    rows.map(row => row.rowNumber),
+    outcomes,
+    {snapshot, editor, clock},
+    recorder
+  );
+  outcomes.forEach((_, i) => ledger.writeChanges(rows[i], cells[i]));
+  for (const {index, field, reason} of putBack.notes)
+    ledger.setNote(firstRow + index, field, revertNote(reason, clock));
   outcomes.forEach((outcome, i) => {
     for (const {field, note} of outcome.notes)
       ledger.setNote(firstRow + i, field, note);
   });
+  recordNewTickets(
+    ss,
+    outcomes.flatMap(o => (o.created ? [o.created] : []))
+  );
   appendActivity(
     ss,
     outcomes.flatMap(o => o.activity)
   );
-  const notifications: Notification[] = [];
-  outcomes.forEach((outcome, i) => {
-    const ticket = ledger.ticketOf(outcome.cells);
-    const id = cellText(ticket['Ticket ID']);
-    notifications.push(
-      ...outcome.messages.map(m => emailNotification(id, 'edit', m))
+}
+
+/**
+ * Who the sweep credits with an edit whose trigger died before it could be checked: the event
+ * that named the editor is gone, so the ticket's assignee (whose resolution earns the badge), or
+ * "unknown" (platform.md: Who a script runs as, and who it sees).
+ */
+function presumedEditor(row: LedgerRow): string {
+  return cellText(row.ticket.Assignee).trim().toLowerCase() || 'unknown';
+}
+
+/**
+ * The sweep finishes edits whose trigger died before writing anything: it reviews each as the
+ * edit trigger would and writes its row. Call under the script lock. Returns the rows as written
+ * and their Activity lines (already owed in their rows).
+ */
+export function finishUnprocessedEdits(
+  ss: Spreadsheet,
+  ledger: TicketLedger,
+  rows: readonly LedgerRow[],
+  snapshot: Snapshot,
+  clock: ScriptNow,
+  recorder: NoticeRecorder
+): {rows: LedgerRow[]; activity: ActivityEntry[]} {
+  const activity: ActivityEntry[] = [];
+  const written = rows.map(row => {
+    const editor = presumedEditor(row);
+    const [outcome] = reviewRows(
+      ss,
+      [row],
+      ledger,
+      snapshot,
+      referenceOf(snapshot),
+      editor,
+      clock
     );
-    const escalated = outcome.activity.some(
-      a => a.field === 'Status' && a.newValue === STATUS.escalated
+    if (outcome.activity.length === 0 && outcome.notes.length === 0) return row;
+    const [cells] = owedCells(
+      ss,
+      ledger,
+      [row.rowNumber],
+      [outcome],
+      {snapshot, editor, clock},
+      recorder
     );
-    if (escalated)
-      notifications.push(
-        ...handEscalationNotices(
-          ticket,
-          editorLabel(editor),
-          activityOf(ss, id, clock.timeZone),
-          referenceOf(snapshot),
-          clock.now.getTime(),
-          rowUrl(snapshot.sheetUrl, sheet.getSheetId(), firstRow + i)
-        )
-      );
+    ledger.writeChanges(row, cells);
+    for (const {field, note} of outcome.notes)
+      ledger.setNote(row.rowNumber, field, note);
+    activity.push(...outcome.activity);
+    return {...row, cells, ticket: ledger.ticketOf(cells)};
   });
-  return recordNotifications(ss, notifications);
+  return {rows: written, activity};
 }
 
 /**
@@ -283,8 +419,9 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const snapshot = loadSnapshot(ss);
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
   const editor = editorOf(event);
-  const recorded = withScriptLock(() =>
-    applyTicketEdit(ss, edited, snapshot, editor)
+  const outbox = new TriggerOutbox(ss);
+  withScriptLock(() =>
+    applyTicketEdit(ss, edited, event.oldValue, snapshot, editor, outbox)
   );
-  deliverRecorded(recorded);
+  deliverRecorded(outbox.recorded);
 }

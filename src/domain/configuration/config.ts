@@ -1,6 +1,6 @@
 // The Config tab: desk settings, their defaults, and parsing them with readable errors.
 import {Language, languageFrom} from '../notifications/language';
-import {isLocalDate} from '../school-time/local-time';
+import {isLocalDate, isSchoolDay, weekdayOf} from '../school-time/local-time';
 import {
   DEFAULT_PRIORITY_MATRIX,
   IMPACTS,
@@ -15,6 +15,7 @@ import {
 import {DISTRICT_CONFIG_DEFAULTS} from '../district/district-settings';
 import {METRICS_CONFIG_DEFAULTS} from '../metrics/metrics-settings';
 import {SLA_CONFIG_DEFAULTS} from '../sla/sla-policy';
+import {RETENTION_CONFIG_DEFAULTS} from '../archive/retention-settings';
 import {splitList} from '../text';
 import {ConfigRow} from './config-row';
 
@@ -118,6 +119,7 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
   ),
   ...SLA_CONFIG_DEFAULTS,
   ...METRICS_CONFIG_DEFAULTS,
+  ...RETENTION_CONFIG_DEFAULTS,
   ...DISTRICT_CONFIG_DEFAULTS,
 ];
 
@@ -144,8 +146,10 @@ export function parseConfig(
     const value = values.get(key);
     return value === undefined || value === '' ? defaultOf(key) : value;
   };
+  // A list the coordinator emptied is a typo, not a choice: the form would offer nothing.
   const list = (key: string): string[] => {
-    const items = splitList(text(key));
+    const typed = values.get(key);
+    const items = splitList(typed ?? defaultOf(key));
     if (items.length > 0) return items;
     problems.push(`Config "${key}" has no items; using the default list.`);
     return splitList(defaultOf(key));
@@ -165,6 +169,11 @@ export function parseConfig(
   if (!isLocalDate(abCycleStart)) {
     problems.push(
       `Config "${CONFIG_KEY.abCycleStart}" must be a date like 2026-08-17, not "${abCycleStart}"; using ${defaultOf(CONFIG_KEY.abCycleStart)}.`
+    );
+    abCycleStart = defaultOf(CONFIG_KEY.abCycleStart);
+  } else if (dayTypeMode === 'A/B' && !isSchoolDay(abCycleStart)) {
+    problems.push(
+      `Config "${CONFIG_KEY.abCycleStart}" must be a school day (Monday to Friday), and ${abCycleStart} is a ${weekdayOf(abCycleStart)}; using ${defaultOf(CONFIG_KEY.abCycleStart)}.`
     );
     abCycleStart = defaultOf(CONFIG_KEY.abCycleStart);
   }

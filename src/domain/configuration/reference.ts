@@ -9,9 +9,13 @@ import {
   MetricsSettings,
   parseMetricsSettings,
 } from '../metrics/metrics-settings';
-import {parseRota, RotaSlot} from '../people/rota';
+import {parseRota, RotaSlot, rotaProblems} from '../people/rota';
 import {BellPeriod, parseSchedule} from '../people/schedule';
 import {parseSlaPolicy, SlaPolicy} from '../sla/sla-policy';
+import {
+  parseRetentionSettings,
+  RetentionSettings,
+} from '../archive/retention-settings';
 import {parseTechs, Tech} from '../people/techs';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
@@ -31,6 +35,7 @@ export interface Reference {
   readonly articles: readonly KnowledgeArticle[];
   readonly sla: SlaPolicy;
   readonly metrics: MetricsSettings;
+  readonly retention: RetentionSettings;
   /** Where the district edition sends this school's figures; undefined when not configured. */
   readonly district: DistrictTarget | undefined;
   /** Everything that could not be used, in words the coordinator can act on. */
@@ -47,6 +52,7 @@ export function buildReference(rows: ReferenceRows): Reference {
   const config = parseConfig(configRows);
   const sla = parseSlaPolicy(configRows);
   const metrics = parseMetricsSettings(configRows);
+  const retention = parseRetentionSettings(configRows);
   const district = parseDistrictSettings(configRows);
   const techs = parseTechs(
     rows.techs.map(r => ({
@@ -67,14 +73,13 @@ export function buildReference(rows: ReferenceRows): Reference {
       end: get(r, 'End'),
     }))
   );
-  const rota = parseRota(
-    rows.rota.map(r => ({
-      campus: get(r, 'Campus'),
-      dayType: get(r, 'Day Type'),
-      period: get(r, 'Period'),
-      tech: get(r, 'Tech'),
-    }))
-  );
+  const rotaRows = rows.rota.map(r => ({
+    campus: get(r, 'Campus'),
+    dayType: get(r, 'Day Type'),
+    period: get(r, 'Period'),
+    tech: get(r, 'Tech'),
+  }));
+  const rota = parseRota(rotaRows);
   const articles = parseKnowledgeBase(
     rows.knowledgeBase.map(r => ({
       category: get(r, 'Category'),
@@ -91,14 +96,17 @@ export function buildReference(rows: ReferenceRows): Reference {
     articles,
     sla: sla.policy,
     metrics: metrics.settings,
+    retention: retention.settings,
     district: district.target,
     problems: [
       ...config.problems,
       ...sla.problems,
       ...metrics.problems,
+      ...retention.problems,
       ...district.problems,
       ...techs.problems,
       ...schedule.problems,
+      ...rotaProblems(rotaRows, techs.techs, schedule.periods),
     ],
   };
 }

@@ -141,6 +141,7 @@ export const TECH_HEADERS = [
   'Campus',
   'Mentor',
   'Active',
+  'Class Of',
 ] as const;
 
 export const SCHEDULE_HEADERS = ['Day Type', 'Period', 'Start', 'End'] as const;
@@ -192,6 +193,22 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.outbox]: OUTBOX_HEADERS,
 };
 
+/**
+ * Blank rows setup leaves below each tab's content, so a tab's grid is sized to what it holds:
+ * room to type for the tabs people fill in, and for the Tickets dropdowns; the desk grows its logs
+ * itself as it appends.
+ */
+export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
+  [TAB.tickets]: 1000,
+  [TAB.techs]: 100,
+  [TAB.schedule]: 50,
+  [TAB.rota]: 100,
+  [TAB.config]: 20,
+  [TAB.activity]: 0,
+  [TAB.knowledgeBase]: 50,
+  [TAB.outbox]: 0,
+};
+
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
 export const REFERENCE_TABS: readonly TabName[] = [
   TAB.techs,
@@ -207,6 +224,7 @@ export const LEADER_TAB = {
   daily: 'Daily',
   dashboard: 'Dashboard',
   recognition: 'Recognition',
+  schoolYears: 'School Years',
 } as const;
 
 /** The Recognition tab: one row per badge earned, appended once. */
@@ -241,3 +259,25 @@ export const TAB_USE_ORDER: readonly (string | typeof RESPONSE_TAB)[] = [
   TAB.activity,
   TAB.outbox,
 ];
+
+/**
+ * The coordinator's tab of responses and tickets the desk set aside after they failed twice,
+ * created the first time one is.
+ */
+export const NEEDS_ATTENTION_TAB = 'Needs Attention';
+
+export const NEEDS_ATTENTION_HEADERS = [
+  'When',
+  'Item',
+  'Key',
+  'Error',
+  'What To Do',
+] as const;
+
+/**
+ * The desk's own record of every ticket (hidden): a deleted Tickets row is restored from it.
+ * One row per ticket, its Ticket ID and the row as text.
+ */
+export const TICKET_RECORD_TAB = 'Ticket Record';
+
+export const TICKET_RECORD_HEADERS = ['Ticket ID', 'Record'] as const;

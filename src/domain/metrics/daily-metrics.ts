@@ -1,6 +1,6 @@
 // The Daily metrics table: tickets resolved, SLA met, class time lost and backlog per day.
 import {addDays, daysBetween} from '../school-time/local-time';
-import {DATE_FORMAT, NUMBER_FORMAT} from './figure-format';
+import {DATE_FORMAT, NUMBER_FORMAT} from './presentation/figure-format';
 import {mean, median, quantile, rounded, share} from './statistics';
 import {slaSummary} from './sla-summary';
 import {CellValue} from '../tickets/ticket-row';

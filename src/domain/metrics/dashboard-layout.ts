@@ -1,9 +1,18 @@
 // Dashboard layout: headline tiles, week comparison, trends, leaderboard and badges, their formats and charts.
 import {Badge} from './badges';
 import {addDays} from '../school-time/local-time';
-import {DATE_FORMAT, formatFigure, NUMBER_FORMAT, Unit} from './figure-format';
+import {
+  DATE_FORMAT,
+  formatFigure,
+  NUMBER_FORMAT,
+  Unit,
+} from './presentation/figure-format';
 import {LeaderboardRow, Recurring, WeekFigures} from './leader-figures';
-import {CellBlock, HEADER_SHADE, SheetFormat} from './sheet-format';
+import {
+  CellBlock,
+  HEADER_SHADE,
+  SheetFormat,
+} from './presentation/sheet-format';
 import {rounded} from './statistics';
 import {CellValue} from '../tickets/ticket-row';
 import {
@@ -11,7 +20,8 @@ import {
   Comparison,
   trendWords,
   weekComparison,
-} from './week-comparison';
+} from './presentation/week-comparison';
+import {YearFigures} from '../archive/year-figures';
 
 export interface ChartPlan {
   readonly title: string;
@@ -44,23 +54,33 @@ export interface DashboardInput {
   readonly leaderboard: readonly LeaderboardRow[];
   readonly recognitions: readonly Badge[];
   readonly recognitionDates: readonly Date[];
+  /** This school year, last, and every year the desk holds, archived or live. */
+  readonly years: {
+    readonly thisYear: YearFigures;
+    readonly lastYear: YearFigures;
+    readonly allYears: YearFigures;
+  };
 }
 
 /** Charts sit right of the tables, two abreast, each about 600 × 370 pixels. */
-const CHART_COLUMNS = [9, 16];
+const CHART_COLUMNS = [9, 15];
 const CHART_ROWS = 20;
 const LABEL_WIDTH = 240;
-const FIGURE_WIDTH = 130;
+const FIGURE_WIDTH = 150;
 const TILE_SIZE = 20;
+const TILE_HEIGHT = 40;
 
-/** The headline tiles, left to right. */
-const TILES: readonly string[] = [
-  'Tickets opened',
-  'Student resolution rate',
-  'SLA compliance',
-  'Median time to resolution',
-  'Class time lost',
-  'Mean satisfaction',
+/** The cells a chart covers from its anchor at the default 600 × 371 px size. */
+export const CHART_EXTENT = {rows: CHART_ROWS, columns: 7} as const;
+
+/** The headline tiles, left to right: the tile's label and the comparison row it shows. */
+const TILES: readonly (readonly [string, string])[] = [
+  ['Tickets opened', 'Tickets opened'],
+  ['Student resolution', 'Student resolution rate'],
+  ['SLA compliance', 'SLA compliance'],
+  ['Median time to fix', 'Median time to resolution'],
+  ['Class time lost', 'Class time lost'],
+  ['Satisfaction', 'Mean satisfaction'],
 ];
 
 /** A cell holding a figure: fractions keep three decimals so 66.7% shows as such. */
@@ -126,14 +146,15 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
   bold.push(block(1, 1));
   const comparison = weekComparison(input.thisWeek, input.lastWeek);
   const tiles = TILES.map(
-    label => comparison.find(c => c.label === label) as Comparison
+    ([, label]) => comparison.find(c => c.label === label) as Comparison
   );
   rows.push([]);
-  rows.push(tiles.map(t => t.label));
+  rows.push(TILES.map(([label]) => label));
   bold.push(block(3, 1, 1, tiles.length));
   shaded.push({block: block(3, 1, 1, tiles.length), color: HEADER_SHADE});
   rows.push(tiles.map(t => figure(t.now, t.unit)));
   fontSizes.push({block: block(4, 1, 1, tiles.length), size: TILE_SIZE});
+  const centred = [block(3, 1, 4, tiles.length)];
   bold.push(block(4, 1, 1, tiles.length));
   tiles.forEach((t, i) => formatRows(4, 1, i + 1, NUMBER_FORMAT[t.unit]));
   rows.push(tiles.map(t => `last week ${formatFigure(t.before, t.unit)}`));
@@ -164,6 +185,28 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     const format = NUMBER_FORMAT[c.unit];
     numberFormats.push({block: block(compared + i, 2, 1, 2), format});
     numberFormats.push({block: block(compared + i, 4), format: signed(format)});
+  });
+
+  const {thisYear, lastYear, allYears} = input.years;
+  const years = section(
+    'This school year against last',
+    ['Measure', thisYear.label, lastYear.label, allYears.label],
+    (
+      [
+        ['Tickets', 'tickets'],
+        ['Resolved', 'resolved'],
+        ['Resolved by students', 'resolvedByStudents'],
+      ] as const
+    ).map(([label, key]) => [
+      label,
+      thisYear[key],
+      lastYear[key],
+      allYears[key],
+    ])
+  );
+  numberFormats.push({
+    block: block(years, 2, 3, 3),
+    format: NUMBER_FORMAT.count,
   });
 
   const weeks = input.weeks.length;
@@ -279,6 +322,11 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       bold,
       shaded,
       fontSizes,
+      centred,
+      rowHeights: [
+        {row: 1, height: TILE_HEIGHT * 0.75},
+        {row: 4, height: TILE_HEIGHT},
+      ],
     },
     charts: plans.map((plan, i) => ({
       ...plan,

@@ -1,6 +1,6 @@
 // The weekly digest email to leaders: the week's figures with trends, recurring problems, a few recognitions.
 import {Badge} from './badges';
-import {formatFigure} from './figure-format';
+import {formatFigure} from './presentation/figure-format';
 import {Recurring, WeekFigures} from './leader-figures';
 import {OutgoingMessage} from '../notifications/messages';
 import {escapeHtml} from '../text';
@@ -8,7 +8,7 @@ import {
   breachesAndEscalations,
   trendWords,
   weekComparison,
-} from './week-comparison';
+} from './presentation/week-comparison';
 
 /** Recognitions named in the digest; the rest are on the Recognition tab. */
 export const DIGEST_RECOGNITIONS = 5;

@@ -1,5 +1,9 @@
 // The Metrics table: one row per ticket with its times and SLA results, for Looker Studio.
-import {DATE_FORMAT, DATE_TIME_FORMAT, NUMBER_FORMAT} from './figure-format';
+import {
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
+  NUMBER_FORMAT,
+} from './presentation/figure-format';
 import {rounded} from './statistics';
 import {CellValue} from '../tickets/ticket-row';
 import {TicketMetrics} from './ticket-metrics';

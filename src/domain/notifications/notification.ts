@@ -41,11 +41,45 @@ export function chatNotification(
   return {channel: 'chat', event: `${ticketId} ${what} chat`, ticketId, chat};
 }
 
+/**
+ * An Outbox row's Status. Held: recorded before the change that owes it was written, waiting for
+ * the sweep to see that change (then it is delivered) or not (then it is Cancelled). Pending: to
+ * deliver. Sent; Sent, possibly twice (an email whose execution died between sending it and
+ * noting so was sent again); Dead (gave up after the last attempt).
+ */
 export const DELIVERY = {
+  held: 'Held',
   pending: 'Pending',
   sent: 'Sent',
+  sentTwice: 'Sent, possibly twice',
   dead: 'Dead',
+  cancelled: 'Cancelled',
 } as const;
+
+/**
+ * The key a change owes its notifications under, and its Outbox row's id: the ticket, what
+ * happened and a version (the change's moment, or the SLA rung, which fires once). Recording a key
+ * twice is refused, so no retry queues a notification twice.
+ */
+export function oweKey(
+  ticketId: string,
+  kind: string,
+  version: string
+): string {
+  return `${ticketId} ${kind} ${version}`;
+}
+
+export function keyParts(key: string): {
+  ticketId: string;
+  kind: string;
+  version: string;
+} {
+  const [ticketId = '', kind = '', ...version] = key.split(' ');
+  return {ticketId, kind, version: version.join(' ')};
+}
+
+/** The kind of key whose change is the SLA rung written into SLA Steps. */
+export const SLA_KIND = 'sla';
 
 /** After a failure the next try waits 5, 10, 20, 40… minutes: one sweep, then doubling. */
 const FIRST_RETRY_MS = 5 * 60_000;

@@ -46,9 +46,8 @@ function tierFrom(text: string): Tier | undefined {
   });
 }
 
-function isActive(text: string): boolean {
-  return !['no', 'false', 'n', 'inactive', '0'].includes(normalised(text));
-}
+const ACTIVE_WORDS = ['yes', 'true', 'y', 'active', '1', ''];
+const INACTIVE_WORDS = ['no', 'false', 'n', 'inactive', '0'];
 
 export function parseTechs(rows: readonly TechRow[]): ParsedTechs {
   const techs: Tech[] = [];
@@ -56,7 +55,14 @@ export function parseTechs(rows: readonly TechRow[]): ParsedTechs {
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     const email = row.email.trim().toLowerCase();
-    if (email === '') return;
+    if (email === '') {
+      const rest = [row.name, row.tier, row.skills, row.campus, row.mentor];
+      if (rest.some(cell => cell.trim() !== ''))
+        problems.push(
+          `Techs row ${index + 2}${row.name.trim() ? ` (${row.name.trim()})` : ''} has no Email; that tech gets no tickets until one is filled in.`
+        );
+      return;
+    }
     const where = `Techs row ${index + 2} (${email})`;
     if (!email.includes('@')) {
       problems.push(`${where}: "${row.email}" is not an email address.`);
@@ -76,6 +82,11 @@ export function parseTechs(rows: readonly TechRow[]): ParsedTechs {
       );
       tier = TIERS.junior;
     }
+    const active = normalised(row.active);
+    if (!ACTIVE_WORDS.includes(active) && !INACTIVE_WORDS.includes(active))
+      problems.push(
+        `${where}: Active must be yes or no, not "${row.active}"; treated as yes.`
+      );
     techs.push({
       email,
       name: row.name.trim() || email,
@@ -83,7 +94,7 @@ export function parseTechs(rows: readonly TechRow[]): ParsedTechs {
       skills: splitList(row.skills),
       campus: row.campus.trim(),
       mentor: row.mentor.trim().toLowerCase(),
-      active: isActive(row.active),
+      active: !INACTIVE_WORDS.includes(active),
     });
   });
   return {techs, problems};

@@ -46,8 +46,17 @@ export function utcMidnightMs(date: string): number {
   return dayNumber(date) * 86_400_000;
 }
 
+/** A real calendar date written yyyy-MM-dd: 2026-02-30 has the shape but is no date. */
 export function isLocalDate(text: string): boolean {
-  return DATE_PATTERN.test(text);
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
 }
 
 export function weekdayOf(date: string): Weekday {

@@ -158,7 +158,18 @@ export function withStoredMoment(
   return isDate(stamp) ? {...answers, timestamp: stamp.toISOString()} : answers;
 }
 
-/** The response's identity kept on its ticket: the same response never makes two tickets. */
+/**
+ * The key tickets carried before responses were keyed by their form response id, and still do
+ * when the form cannot be read: the stored moment and the address, which two requests sent in
+ * the same second share.
+ */
 export function responseKey(answers: FormAnswers): string {
   return `${answers.timestamp}|${answers.email}`;
+}
+
+/** Two responses say the same thing: every answer equal, whatever their moments. */
+export function sameAnswers(a: FormAnswers, b: FormAnswers): boolean {
+  return (Object.keys(a) as (keyof FormAnswers)[]).every(
+    field => field === 'timestamp' || a[field] === b[field]
+  );
 }

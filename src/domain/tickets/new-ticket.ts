@@ -29,6 +29,8 @@ import {
 export interface IntakeContext {
   readonly reference: Reference;
   readonly ledger: readonly LedgerEntry[];
+  /** The highest ticket number ever issued (0 when unknown): IDs are never reused. */
+  readonly highestIssued?: number;
   readonly now: Date;
   readonly local: LocalDateTime;
   readonly sheetUrl: string;
@@ -119,7 +121,13 @@ export function ticketFromResponse(
   });
   const language = languageFrom(answers.language, config.defaultLanguage);
   const row = {
-    'Ticket ID': nextTicketId(context.ledger.map(entry => entry.id)),
+    'Ticket ID': nextTicketId(
+      context.ledger.map(entry => entry.id),
+      Math.max(
+        context.highestIssued ?? 0,
+        context.reference.retention.archivedThrough
+      )
+    ),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
     Created: context.now,
@@ -233,7 +241,13 @@ export function ticketFromWalkUp(
         : routeTicket(request, {...context, nowMs: context.now.getTime()});
   const row: TicketRow = {
     ...typed,
-    'Ticket ID': nextTicketId(context.ledger.map(entry => entry.id)),
+    'Ticket ID': nextTicketId(
+      context.ledger.map(entry => entry.id),
+      Math.max(
+        context.highestIssued ?? 0,
+        context.reference.retention.archivedThrough
+      )
+    ),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
     Created: context.now,

@@ -1,4 +1,8 @@
-/** Ticket IDs like T-000123: the number is one more than the highest in the ledger. */
+/**
+ * Ticket IDs like T-000123: the number is one more than the highest ever issued, whether or not
+ * its row is still in the ledger (deleted, or moved to a year's archive), so an ID is never given
+ * again and IDs continue across school years.
+ */
 const ID_PATTERN = /^T-(\d+)$/;
 
 export function formatTicketId(n: number): string {
@@ -10,8 +14,11 @@ export function ticketNumber(id: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export function nextTicketId(existing: Iterable<string>): string {
-  let highest = 0;
+export function nextTicketId(
+  existing: Iterable<string>,
+  highestIssued = 0
+): string {
+  let highest = highestIssued;
   for (const id of existing) {
     const n = ticketNumber(id);
     if (n !== undefined && n > highest) highest = n;

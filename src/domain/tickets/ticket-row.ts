@@ -25,11 +25,19 @@ export function cellMs(value: CellValue | undefined): number | undefined {
   return isDate(value) ? value.getTime() : undefined;
 }
 
+/** Two cells hold the same value: dates by their instant, anything else by its text. */
+export function sameCell(a: CellValue | undefined, b: CellValue | undefined) {
+  const am = cellMs(a);
+  const bm = cellMs(b);
+  if (am !== undefined || bm !== undefined) return am === bm;
+  return cellText(a) === cellText(b);
+}
+
 /** Longer tracked values are remembered by a fingerprint, so the Tracked cell stays small. */
 const TRACKED_VALUE_MAX = 500;
 
 /** FNV-1a over the UTF-16 code units, as 8 hex digits: tells a changed long text from the same. */
-function fingerprint(text: string): string {
+export function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -1,6 +1,8 @@
 // The Activity tab: appends ticket activity entries and reads them back.
 import {ActivityEntry, activityRow} from '../../domain/tickets/activity';
 import {TAB} from '../../domain/configuration/tabs';
+import {activityKey} from '../../domain/tickets/desk-record';
+import {isDate} from '../../domain/tickets/ticket-row';
 import {requireSheet} from '../sheets/spreadsheet';
 import {appendRows} from '../sheets/table';
 
@@ -37,8 +39,49 @@ export function activityOf(
     .getValues();
   return values
     .filter(row => String(row[1]) === ticketId)
-    .map(
-      ([when, , field, oldValue, newValue, who]) =>
-        `${Utilities.formatDate(when as Date, timeZone, 'yyyy-MM-dd HH:mm')} ${field}: ${oldValue} → ${newValue} (${who})`
+    .map(([when, ticket, field, oldValue, newValue, who]) =>
+      activityLine(
+        {
+          when: when as Date,
+          ticketId: String(ticket),
+          field: String(field),
+          oldValue: String(oldValue),
+          newValue: String(newValue),
+          who: String(who),
+        },
+        timeZone
+      )
     );
+}
+
+/** One Activity line as the escalation notice quotes it. */
+export function activityLine(entry: ActivityEntry, timeZone: string): string {
+  return `${Utilities.formatDate(entry.when, timeZone, 'yyyy-MM-dd HH:mm')} ${entry.field}: ${entry.oldValue} → ${entry.newValue} (${entry.who})`;
+}
+
+/**
+ * The Activity lines from `firstRow` to the end, as ticket/moment/field keys, in one read (two
+ * calls): the sweep checks owed lines against what was appended since it last looked.
+ */
+export function activityKeysFrom(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  firstRow: number
+): {keys: Set<string>; lastRow: number} {
+  const sheet = requireSheet(ss, TAB.activity);
+  const lastRow = sheet.getLastRow();
+  const from = Math.max(2, firstRow);
+  if (lastRow < from) return {keys: new Set(), lastRow};
+  const values = sheet.getRange(from, 1, lastRow - from + 1, 3).getValues();
+  const keys = new Set(
+    values
+      .filter(([when]) => isDate(when))
+      .map(([when, ticket, field]) =>
+        activityKey({
+          when: when as Date,
+          ticketId: String(ticket),
+          field: String(field),
+        })
+      )
+  );
+  return {keys, lastRow};
 }

@@ -1,7 +1,6 @@
 // The Outbox tab: stores recorded notifications and their delivery state, row by row.
 import {isDate} from '../../domain/tickets/ticket-row';
 import {
-  DELIVERY,
   Notification,
   recipientOf,
   subjectOf,
@@ -9,6 +8,7 @@ import {
 import {TAB} from '../../domain/configuration/tabs';
 import {CellValue} from '../../domain/tickets/ticket-row';
 import {toCells} from '../sheets/cells';
+import {appendRows} from '../sheets/table';
 import {
   PROPERTY,
   scriptProperty,
@@ -38,11 +38,22 @@ const FIRST_STATE_COLUMN = 9;
 
 const WIDTH = 13;
 
+/** Notifications recorded together under one key: one Outbox row. */
+export interface OutboxBatch {
+  readonly id: string;
+  readonly notifications: readonly Notification[];
+}
+
+/** How a batch is recorded: its Status, and when it may first be tried by the sweep. */
+export interface Recording {
+  readonly status: string;
+  readonly now: Date;
+  readonly lease: Date;
+}
+
 function rowOf(
-  id: string,
-  notifications: readonly Notification[],
-  now: Date,
-  lease: Date
+  {id, notifications}: OutboxBatch,
+  {status, now, lease}: Recording
 ): CellValue[] {
   const subjects = notifications.map(subjectOf);
   return [
@@ -56,7 +67,7 @@ function rowOf(
       ? `${subjects[0]} (+${subjects.length - 1} more)`
       : (subjects[0] ?? ''),
     JSON.stringify(notifications),
-    DELIVERY.pending,
+    status,
     0,
     lease,
     '',
@@ -76,25 +87,22 @@ export class Outbox {
     this.sheet = requireSheet(ss, TAB.outbox);
   }
 
-  /** One row for all of an execution's notifications, in one call. */
-  recordBatch(
-    id: string,
-    notifications: readonly Notification[],
-    now: Date,
-    lease: Date
-  ): void {
-    if (notifications.length === 0) return;
-    this.sheet.appendRow(toCells(rowOf(id, notifications, now, lease)));
+  /** One row per batch after the last row: one call for one batch. */
+  record(batches: readonly OutboxBatch[], recording: Recording): void {
+    appendRows(
+      this.sheet,
+      batches.map(batch => rowOf(batch, recording))
+    );
   }
 
-  /** One row per notification after `lastRow`, in one write (the caller read lastRow). */
-  recordEach(
+  /** One row per batch after `lastRow`, in one write (the caller read lastRow). */
+  recordAfter(
     lastRow: number,
-    entries: readonly {id: string; notification: Notification}[],
-    now: Date
+    batches: readonly OutboxBatch[],
+    recording: Recording
   ): void {
-    if (entries.length === 0) return;
-    const rows = entries.map(e => rowOf(e.id, [e.notification], now, now));
+    if (batches.length === 0) return;
+    const rows = batches.map(batch => rowOf(batch, recording));
     const maxRows = this.sheet.getMaxRows();
     if (lastRow + rows.length > maxRows)
       this.sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);

@@ -2,6 +2,7 @@
 import {LedgerEntry} from '../../domain/tickets/ledger';
 import {
   INTAKE_COLUMNS,
+  SYSTEM_TICKET_FIELDS,
   TICKET_HEADERS,
   TicketField,
 } from '../../domain/configuration/tabs';
@@ -12,7 +13,8 @@ import {
   TicketRow,
 } from '../../domain/tickets/ticket-row';
 import {columnLetters} from '../../domain/tickets/ticket-layout';
-import {toCells} from '../sheets/cells';
+import {toCell, toCells} from '../sheets/cells';
+import {changedRuns} from '../sheets/changed-runs';
 import {appendRows, columnsOf} from '../sheets/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -46,11 +48,16 @@ function lastFilledRow(values: unknown[][]): number {
 export class TicketLedger {
   private readonly columns: Map<string, number>;
 
+  private readonly deskOwnedColumns: ReadonlySet<number>;
+
   constructor(
     readonly sheet: Sheet,
     readonly headers: readonly string[]
   ) {
     this.columns = columnsOf(headers);
+    this.deskOwnedColumns = new Set(
+      SYSTEM_TICKET_FIELDS.map(field => this.columns.get(field) ?? 0)
+    );
     const missing = TICKET_HEADERS.filter(field => !this.columns.has(field));
     if (missing.length > 0)
       throw new Error(
@@ -133,17 +140,45 @@ export class TicketLedger {
     return cells;
   }
 
-  /** Consecutive rows in one write. */
-  writeRows(firstRow: number, rows: readonly (readonly CellValue[])[]): void {
-    if (rows.length === 0) return;
-    this.sheet
-      .getRange(firstRow, 1, rows.length, this.headers.length)
-      .setValues(rows.map(toCells));
+  /**
+   * Writes only the cells of `row` that differ in `cells`, one call per run of changes: the
+   * desk's own columns between two changes are rewritten as read, a person's never are.
+   */
+  writeChanges(row: LedgerRow, cells: readonly CellValue[]): void {
+    const tracked = this.column('Tracked');
+    const runs = changedRuns(row.cells, cells, column =>
+      this.deskOwnedColumns.has(column)
+    );
+    // The run holding Tracked first: it carries what the change owes, so a stop before the other
+    // runs leaves the sweep a row that says what is still to do (platform.md: Stopped executions).
+    const ordered = [
+      ...runs.filter(r => r.first <= tracked && tracked <= r.last),
+      ...runs.filter(r => !(r.first <= tracked && tracked <= r.last)),
+    ];
+    for (const run of ordered)
+      this.sheet
+        .getRange(row.rowNumber, run.first, 1, run.last - run.first + 1)
+        .setValues([toCells(cells.slice(run.first - 1, run.last))]);
   }
 
-  /** A new ticket after the last row, in one call. */
-  appendTicket(ticket: TicketRow): void {
-    appendRows(this.sheet, [this.cellsOf(ticket)]);
+  /** One column of consecutive rows, in one write. */
+  writeColumn(
+    field: TicketField,
+    firstRow: number,
+    values: readonly CellValue[]
+  ): void {
+    if (values.length === 0) return;
+    this.sheet
+      .getRange(firstRow, this.column(field), values.length, 1)
+      .setValues(values.map(value => [toCell(value)]));
+  }
+
+  /** Tickets after the last row, in one call. */
+  appendTickets(tickets: readonly TicketRow[]): void {
+    appendRows(
+      this.sheet,
+      tickets.map(ticket => this.cellsOf(ticket))
+    );
   }
 
   setNote(rowNumber: number, field: TicketField, note: string): void {

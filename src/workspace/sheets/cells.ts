@@ -3,6 +3,7 @@ import {isDate} from '../../domain/tickets/ticket-row';
 import {asLiteralText, needsApostrophe} from '../../domain/text';
 import {CELL_MAX_CHARS, shortened} from '../../domain/shortening';
 import {CellValue} from '../../domain/tickets/ticket-row';
+import {utcOffsetReader} from '../services/zone';
 
 /**
  * Converting between cells and plain values. Every string written goes through asLiteralText, so
@@ -42,4 +43,28 @@ export function cellAsText(value: unknown, timeZone: string): string {
   }
   if (value === null || value === undefined) return '';
   return String(value).trim();
+}
+
+/** Day 0 of Sheets' date serials, 30 December 1899, in days since the Unix epoch. */
+const SERIAL_EPOCH_DAYS = 25569;
+const DAY_MS = 86_400_000;
+
+/**
+ * A cell's value as an edit event's `oldValue` gave it: event values are text, dates as their
+ * serial number of days in the spreadsheet's zone (platform.md: Trigger events).
+ */
+export function cellFromEventValue(
+  text: string | undefined,
+  kind: 'date' | 'number' | 'text',
+  timeZone: string
+): CellValue {
+  if (text === undefined || text === '') return '';
+  const number = Number(text);
+  if (kind === 'text' || !Number.isFinite(number)) return text;
+  if (kind === 'number') return number;
+  const wallMs = Math.round((number - SERIAL_EPOCH_DAYS) * DAY_MS);
+  const offset = utcOffsetReader(timeZone)(
+    new Date(wallMs).toISOString().slice(0, 10)
+  );
+  return new Date(wallMs - offset * 60_000);
 }

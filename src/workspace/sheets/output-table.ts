@@ -1,6 +1,7 @@
 // Writes a whole output tab (a Looker table like Metrics, or the Dashboard) in one call.
 import {CellValue} from '../../domain/tickets/ticket-row';
 import {toCells} from './cells';
+import {shrinkGrid} from './grid-size';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -12,11 +13,16 @@ export function sheetNamed(ss: Spreadsheet, name: string): Sheet {
 /**
  * Replaces a tab's content with `rows` (headers included) in one write, growing the sheet first
  * (a range past its edge is refused, platform.md: Spreadsheets) and clearing what the last
- * content left beyond the new one. The number of calls does not depend on the number of rows.
+ * content left beyond the new one; then the grid is shrunk to the table, or to `room` when that
+ * is larger (charts placed beside it). The number of calls does not depend on the number of rows.
  */
 export function replaceTable(
   sheet: Sheet,
-  rows: readonly (readonly CellValue[])[]
+  rows: readonly (readonly CellValue[])[],
+  room: {readonly rows: number; readonly columns: number} = {
+    rows: 0,
+    columns: 0,
+  }
 ): void {
   const height = rows.length;
   const width = Math.max(1, ...rows.map(r => r.length));
@@ -41,4 +47,5 @@ export function replaceTable(
       .clearContent();
   if (oldColumns > width && height > 0)
     sheet.getRange(1, width + 1, height, oldColumns - width).clearContent();
+  shrinkGrid(sheet, Math.max(height, room.rows), Math.max(width, room.columns));
 }

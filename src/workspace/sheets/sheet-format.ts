@@ -1,5 +1,8 @@
-// Applies a planned look to a tab: frozen rows, column widths, number formats, bold, shading, type size.
-import {CellBlock, SheetFormat} from '../../domain/metrics/sheet-format';
+// Applies a planned look to a tab: frozen rows, widths and heights, number formats, bold, shading, type.
+import {
+  CellBlock,
+  SheetFormat,
+} from '../../domain/metrics/presentation/sheet-format';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -27,4 +30,8 @@ export function applySheetFormat(
   for (const block of format.bold) range(block).setFontWeight('bold');
   for (const {block, color} of format.shaded) range(block).setBackground(color);
   for (const {block, size} of format.fontSizes) range(block).setFontSize(size);
+  for (const block of format.centred)
+    range(block).setHorizontalAlignment('center');
+  for (const {row, height} of format.rowHeights)
+    sheet.setRowHeight(row, height);
 }

@@ -1,3 +1,7 @@
+import ExcelJS from 'exceljs';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   at,
@@ -314,6 +318,30 @@ describe('Rebuild metrics', () => {
       'T-000005',
     ]);
   });
+
+  it('sizes the Metrics, Daily and Dashboard grids to what they hold (every cell counts toward the 10M cap)', () => {
+    // platform.md: Spreadsheets — every tab's whole grid counts; a new tab is 1,000 × 26.
+    const ws = handWorkedDesk();
+    completed(ws.run('rebuildMetrics'));
+    for (const tab of ['Metrics', 'Daily', 'Recognition']) {
+      const sheet = ws.sheet(tab);
+      expect([tab, sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([
+        tab,
+        Math.max(sheet.getLastRow(), 2),
+        sheet.getLastColumn(),
+      ]);
+    }
+    // The charts, two abreast, each keep 20 rows × 7 columns from their anchor.
+    const dashboard = ws.sheet('Dashboard');
+    const anchors = dashboard.getCharts().map(c => c.spec.position);
+    expect(dashboard.getMaxRows()).toBe(
+      Math.max(dashboard.getLastRow(), ...anchors.map(a => a.anchorRow + 20))
+    );
+    expect(dashboard.getMaxColumns()).toBe(
+      Math.max(...anchors.map(a => a.anchorColumn + 7))
+    );
+    expect(dashboard.getMaxColumns()).toBe(22);
+  });
 });
 
 describe('the Dashboard', () => {
@@ -361,11 +389,11 @@ describe('the Dashboard', () => {
     expect(dashboard.slice(2, 6).map(r => r.slice(0, 6))).toEqual([
       [
         'Tickets opened',
-        'Student resolution rate',
+        'Student resolution',
         'SLA compliance',
-        'Median time to resolution',
+        'Median time to fix',
         'Class time lost',
-        'Mean satisfaction',
+        'Satisfaction',
       ],
       [5, 0.667, 0.75, 70, 460, 4],
       [
@@ -445,6 +473,48 @@ describe('the Dashboard', () => {
       ['Wi-Fi or Network', 2],
       ['Chromebook', 1],
     ]);
+  });
+});
+
+describe('the offline workbook', () => {
+  it('keeps the tabs’ formats, frozen headers and widths, and the Dashboard’s charts as pictures', async () => {
+    const ws = handWorkedDesk();
+    completed(ws.run('rebuildMetrics'));
+    const dir = mkdtempSync(join(tmpdir(), 'peer-desk-workbook-'));
+    try {
+      const path = join(dir, 'peer-desk.xlsx');
+      await ws.saveXlsx(path);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path);
+      const tab = (name: string) =>
+        workbook.getWorksheet(name) as ExcelJS.Worksheet;
+      for (const name of ['Metrics', 'Daily', 'Recognition']) {
+        expect(tab(name).views[0]).toMatchObject({state: 'frozen', ySplit: 1});
+        expect(tab(name).getCell('A1').font?.bold).toBe(true);
+      }
+      expect(tab('Daily').getCell('I2').numFmt).toBe('0%');
+      expect(tab('Metrics').getCell('B2').numFmt).toBe('yyyy-mm-dd hh:mm');
+      const dashboard = tab('Dashboard');
+      expect(dashboard.getCell('C4').numFmt).toBe('0%');
+      expect(dashboard.getCell('C4').value).toBe(0.75);
+      expect(dashboard.getCell('A4').font?.size).toBe(20);
+      expect(dashboard.getColumn(1).width).toBeCloseTo(240 / 7);
+      const images = dashboard.getImages();
+      expect(images).toHaveLength(ws.sheet('Dashboard').getCharts().length);
+      expect(images).toHaveLength(6);
+      expect(
+        images.map(i => [i.range.tl.nativeRow, i.range.tl.nativeCol])
+      ).toEqual([
+        [0, 8],
+        [0, 14],
+        [20, 8],
+        [20, 14],
+        [40, 8],
+        [40, 14],
+      ]);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 });
 

@@ -18,6 +18,7 @@ const ADMIN_ITEMS = [
   'Assign waiting tickets now',
   'Rebuild metrics',
   'Send weekly digest now',
+  'Archive past school years',
   'Hand over the desk',
 ];
 

@@ -1,6 +1,12 @@
 import {ProtectionType} from '../../../sandbox/spreadsheet/enums';
 import {Workspace} from '../../../sandbox/workspace/workspace';
-import {chicago, completed, exampleDesk} from '../../support/peer-desk';
+import {
+  chicago,
+  completed,
+  exampleDesk,
+  PROJECTOR_DOWN,
+  TEACHER,
+} from '../../support/peer-desk';
 
 const TABS = [
   'Tickets',
@@ -63,6 +69,7 @@ describe('"Set up or repair"', () => {
       'Campus',
       'Mentor',
       'Active',
+      'Class Of',
     ]);
     expect(ws.values('Activity')[0]).toEqual([
       'When',
@@ -143,8 +150,10 @@ describe('"Set up or repair"', () => {
 
   it('is idempotent: a second run changes nothing and keeps the coordinator’s data', () => {
     const ws = exampleDesk();
+    // Techs is sized to its eight columns: the coordinator adds one to the right first.
+    ws.sheet('Techs').insertColumnsAfter(8, 1);
     ws.sheet('Techs')
-      .getRange('H1:H2')
+      .getRange('I1:I2')
       .setValues([['Coordinator notes'], ['great with projectors']]);
     const before = shape(ws);
     completed(ws.run('setupDesk'));
@@ -164,7 +173,7 @@ describe('"Set up or repair"', () => {
     expect(ws.values('Techs').map(r => r.slice(0, 6))).toEqual(
       techs.map(r => r.slice(0, 6))
     );
-    expect(ws.values('Techs')[0][7]).toBe('Active');
+    expect(ws.values('Techs')[0][8]).toBe('Active');
     expect(ws.services.forms.forms.size).toBe(1);
     expect(ws.services.triggers.list()).toHaveLength(4);
   });
@@ -194,6 +203,41 @@ describe('"Load example school"', () => {
   });
 });
 
+describe('the cells budget', () => {
+  // Every cell of every tab's grid counts toward the 10,000,000 (platform.md: Spreadsheets).
+  it('sizes each tab to its headers and leaves no empty Sheet1', () => {
+    const ws = freshDesk();
+    const tabs = ws.spreadsheet.getSheets();
+    expect(tabs.map(s => s.getName())).not.toContain('Sheet1');
+    for (const sheet of tabs.filter(s => !s.getFormUrl()))
+      expect([sheet.getName(), sheet.getMaxColumns()]).toEqual([
+        sheet.getName(),
+        sheet.getLastColumn(),
+      ]);
+    expect(ws.sheet('Activity').getMaxRows()).toBe(2);
+    expect(ws.sheet('Outbox').getMaxRows()).toBe(2);
+    expect(ws.spreadsheet.hostCellCount()).toBeLessThan(80_000);
+  });
+
+  it('keeps a Sheet1 someone wrote in', () => {
+    const ws = new Workspace({start: chicago('2026-11-23 07:30')});
+    ws.sheet('Sheet1').getRange('A1').setValue('my notes');
+    ws.loadBundle();
+    completed(ws.run('setupDesk'));
+    expect(ws.values('Sheet1')).toEqual([['my notes']]);
+  });
+
+  it('lets the Activity log and the Outbox grow as the desk appends', () => {
+    const ws = exampleDesk();
+    ws.submitForm(PROJECTOR_DOWN, {as: TEACHER});
+    expect(ws.table('Activity').length).toBeGreaterThan(0);
+    expect(ws.sheet('Activity').getMaxRows()).toBe(
+      ws.sheet('Activity').getLastRow()
+    );
+    expect(ws.table('Outbox').length).toBeGreaterThan(0);
+  });
+});
+
 describe('the menu', () => {
   it('shows Peer Desk with setup, example school and the intake form', () => {
     const ws = freshDesk();
@@ -210,6 +254,7 @@ describe('the menu', () => {
       'Rebuild metrics',
       'Open in Looker Studio',
       'Send weekly digest now',
+      'Archive past school years',
       'Hand over the desk',
     ]);
     completed(ws.clickMenu('Peer Desk', 'Open intake form'));

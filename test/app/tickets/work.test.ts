@@ -223,8 +223,8 @@ describe('techs work tickets in the sheet', () => {
       {as: LIAM}
     );
     expect(sheetsRoundTrips(details)).toBe(0);
-    ws.spreadsheet.insertSheet('Scratch');
-    const [elsewhere] = ws.edit('Scratch', 'A1', 'note to self', {as: LIAM});
+    ws.spreadsheet.insertSheet('Notes');
+    const [elsewhere] = ws.edit('Notes', 'A1', 'note to self', {as: LIAM});
     expect(sheetsRoundTrips(elsewhere)).toBe(0);
   });
 

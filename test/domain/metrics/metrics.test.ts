@@ -131,6 +131,7 @@ describe('the Daily table over the hand-worked ledger', () => {
     // SLA compliance is over the day's new tickets whose target is decided: on Tuesday in South
     // T-000003 was met and T-000004 is an open breach (1 of 2). Class time lost is South 5's
     // Wi-Fi: T-000003's 100 minutes and T-000004's 120 on Tuesday, its 240 more on Wednesday.
+    // prettier-ignore
     expect(rows.map(r => [r[0], ...r.slice(1)])).toEqual([
       [at('2026-11-23 00:00'), 'North', 2, 1, 1, 60, 60, 1, 1, 5, 1, 0, 0, 0],
       [

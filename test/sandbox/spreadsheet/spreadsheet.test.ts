@@ -16,6 +16,20 @@ describe('SpreadsheetApp', () => {
     expect(() => app.flush()).not.toThrow();
   });
 
+  it('creates a spreadsheet with one empty 1000 × 26 Sheet1 that openById finds again', () => {
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#createname
+    const {app, store} = workspace();
+    const created = app.create('Peer Desk archive 2026-27');
+    expect(created.getName()).toBe('Peer Desk archive 2026-27');
+    expect(
+      created
+        .getSheets()
+        .map(s => [s.getName(), s.getMaxRows(), s.getMaxColumns()])
+    ).toEqual([['Sheet1', 1000, 26]]);
+    expect(app.openById(created.getId())).toBe(created);
+    expect(store.all()).toContain(created);
+  });
+
   it('exposes enums whose members are their names', () => {
     // https://developers.google.com/apps-script/reference/spreadsheet/protection-type
     const {app} = workspace();

@@ -40,8 +40,8 @@ describe('the ticket ledger', () => {
   it('appends tickets as text and reads the intake columns with their rows', () => {
     const sheet = ledgerSheet(TICKET_HEADERS);
     const ledger = new TicketLedger(sheet, TICKET_HEADERS);
-    ledger.appendTicket(ticket('T-000001', '=1+1'));
-    ledger.appendTicket(ticket('T-000002', '0042'));
+    ledger.appendTickets([ticket('T-000001', '=1+1')]);
+    ledger.appendTickets([ticket('T-000002', '0042')]);
     const summary = TICKET_HEADERS.indexOf('Summary') + 1;
     expect(sheet.getRange(2, summary, 2, 1).getValues()).toEqual([
       ['=1+1'],

@@ -1,4 +1,8 @@
-import {cellAsText, toCells} from '../../../src/workspace/sheets/cells';
+import {
+  cellAsText,
+  cellFromEventValue,
+  toCells,
+} from '../../../src/workspace/sheets/cells';
 import {useFakeWorkspace} from '../../support/apps-script-globals';
 
 const workspace = useFakeWorkspace();
@@ -36,5 +40,21 @@ describe('reading reference cells as text', () => {
     expect(cellAsText(time, 'America/Chicago')).toBe('08:05');
     expect(cellAsText(date, 'America/Chicago')).toBe('2026-08-17');
     expect(cellAsText(number, 'America/Chicago')).toBe('42');
+  });
+});
+
+describe('cellFromEventValue', () => {
+  // Edit events carry dates as their serial number in the spreadsheet's zone (platform.md).
+  it('turns a date serial back into the moment, in the zone', () => {
+    // 46349.5 is 2026-11-23 12:00 local; Chicago is UTC-6 in November.
+    expect(cellFromEventValue('46349.5', 'date', 'America/Chicago')).toEqual(
+      new Date('2026-11-23T18:00:00Z')
+    );
+  });
+
+  it('keeps numbers as numbers, text as text, and nothing as empty', () => {
+    expect(cellFromEventValue('4', 'number', 'UTC')).toBe(4);
+    expect(cellFromEventValue('0042', 'text', 'UTC')).toBe('0042');
+    expect(cellFromEventValue(undefined, 'date', 'UTC')).toBe('');
   });
 });

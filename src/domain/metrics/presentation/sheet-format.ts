@@ -15,6 +15,9 @@ export interface SheetFormat {
   readonly bold: readonly CellBlock[];
   readonly shaded: readonly {block: CellBlock; color: string}[];
   readonly fontSizes: readonly {block: CellBlock; size: number}[];
+  readonly centred: readonly CellBlock[];
+  /** Pixel heights of rows whose type is larger than the default. */
+  readonly rowHeights: readonly {row: number; height: number}[];
 }
 
 export const HEADER_SHADE = '#d9e2f3';
@@ -44,5 +47,7 @@ export function tableFormat(
     bold: [header],
     shaded: [{block: header, color: HEADER_SHADE}],
     fontSizes: [],
+    centred: [],
+    rowHeights: [],
   };
 }

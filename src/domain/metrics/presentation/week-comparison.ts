@@ -1,5 +1,5 @@
 // This week against last: each headline figure with its unit and which way is better.
-import {WeekFigures} from './leader-figures';
+import {WeekFigures} from '../leader-figures';
 import {formatFigure, Unit} from './figure-format';
 
 export interface Comparison {

@@ -1,5 +1,5 @@
 // Units of the leaders' figures: the Sheets number format of each and how the digest writes it.
-import {rounded} from './statistics';
+import {rounded} from '../statistics';
 
 export type Unit = 'count' | 'percent' | 'minutes' | 'hours' | 'rating';
 

@@ -1,0 +1,111 @@
+// The ten-year bench's table and budgets: cells per tab at each year end, year 1 against year 10.
+import {Measurement} from './measure';
+import {TenYears, TICKETS_PER_YEAR, tenYears, yearsToCap} from './ten-years';
+
+export const TEN_YEARS = 'ten years';
+const MAX_CELLS_AT_YEAR_END = 5_000_000;
+const MAX_GROWTH = 1.2;
+
+/** Modelled time counts the service calls and the bundle's own CPU time. */
+const cost = (m: Measurement) => m.modelledMs;
+
+export interface TenYearsVerdicts {
+  readonly result: TenYears;
+  readonly verdicts: {operation: string; budget: string; broken?: string}[];
+  readonly broken: string[];
+}
+
+export function tenYearsVerdicts(): TenYearsVerdicts {
+  console.log(
+    `ten school years at ${TICKETS_PER_YEAR.toLocaleString('en-US')} tickets a year:`
+  );
+  const result = tenYears(line => console.log(line));
+  const largest = result.yearEnds.reduce((a, b) => (b.total > a.total ? b : a));
+  const checks: [string, string | undefined][] = [
+    [
+      `under ${MAX_CELLS_AT_YEAR_END.toLocaleString('en-US')} cells at every year end`,
+      largest.total >= MAX_CELLS_AT_YEAR_END
+        ? `${largest.year}: ${largest.total} cells`
+        : undefined,
+    ],
+    ...(['sweep', 'rebuild'] as const).map(
+      (name): [string, string | undefined] => {
+        const [first, last] = result[name];
+        const ratio = cost(last) / cost(first);
+        return [
+          `year-10 ${name} (modelled, CPU included) within ${MAX_GROWTH}× of year 1`,
+          ratio > MAX_GROWTH
+            ? `${Math.round(cost(first))} ms → ${Math.round(cost(last))} ms (${ratio.toFixed(2)}×)`
+            : undefined,
+        ];
+      }
+    ),
+  ];
+  const verdicts = checks.map(([budget, broken]) => ({
+    operation: TEN_YEARS,
+    budget,
+    broken,
+  }));
+  return {
+    result,
+    verdicts,
+    broken: verdicts
+      .filter(v => v.broken)
+      .map(v => `${TEN_YEARS}: ${v.budget} — ${v.broken}`),
+  };
+}
+
+function pad(text: string | number, width: number): string {
+  const s = typeof text === 'number' ? text.toLocaleString('en-US') : text;
+  return typeof text === 'number' ? s.padStart(width) : s.padEnd(width);
+}
+
+export function printTenYears({yearEnds, sweep, rebuild}: TenYears): void {
+  const tabs = [...new Set(yearEnds.flatMap(y => Object.keys(y.cells)))];
+  const width = Math.max(...tabs.map(t => t.length), 17);
+  console.log('\ncells per tab at each year end (live workbook):');
+  console.log(
+    [pad('tab', width), ...yearEnds.map(y => y.year.padStart(9))].join(' ')
+  );
+  for (const tab of tabs)
+    console.log(
+      [pad(tab, width), ...yearEnds.map(y => pad(y.cells[tab] ?? 0, 9))].join(
+        ' '
+      )
+    );
+  console.log(
+    [pad('all tabs', width), ...yearEnds.map(y => pad(y.total, 9))].join(' ')
+  );
+  console.log(
+    [
+      pad('archive workbook', width),
+      ...yearEnds.map(y => pad(y.archiveCells, 9)),
+    ].join(' ')
+  );
+  console.log(
+    [
+      pad('archive hourly ms', width),
+      ...yearEnds.map(y => pad(Math.round(cost(y.archiveRun)), 9)),
+    ].join(' ')
+  );
+  const toCap = yearsToCap(yearEnds);
+  console.log(
+    `years to the 10,000,000-cell cap at this volume: ${Number.isFinite(toCap) ? Math.round(toCap).toLocaleString('en-US') : 'never'}`
+  );
+  console.log('\nyear 1 against year 10 (fastest of three runs):');
+  console.log(
+    ['run', 'tickets live', 'service ms', 'CPU ms', 'modelled ms']
+      .map((h, i) => pad(h, [18, 12, 12, 8, 12][i]))
+      .join('  ')
+  );
+  for (const m of [...sweep, ...rebuild])
+    console.log(
+      [
+        pad(m.operation, 18),
+        pad(m.rows, 12),
+        pad(Math.round(m.serviceMs), 12),
+        pad(Math.round(m.cpuMs), 8),
+        pad(Math.round(m.modelledMs), 12),
+      ].join('  ')
+    );
+}

@@ -1,0 +1,84 @@
+// One archive spreadsheet per school year: opened from its Config link, or created and linked.
+import {Reference} from '../../domain/configuration/reference';
+import {LEADER_TAB, TAB} from '../../domain/configuration/tabs';
+import {SchoolYear} from '../../domain/archive/school-year';
+import {
+  METRICS_HEADERS,
+  metricsTable,
+} from '../../domain/metrics/metrics-table';
+import {SchoolCalendar} from '../../domain/school-time/school-time';
+import {CellValue} from '../../domain/tickets/ticket-row';
+import {YearFigures, yearFigures} from '../../domain/archive/year-figures';
+import {
+  ensureTab,
+  removeEmptyFirstTab,
+} from '../../workspace/sheets/sheet-setup';
+import {shrinkGrid} from '../../workspace/sheets/grid-size';
+import {replaceTable, sheetNamed} from '../../workspace/sheets/output-table';
+import {requireSheet} from '../../workspace/sheets/spreadsheet';
+import {appendRows} from '../../workspace/sheets/table';
+import {ticketMetricsOf} from '../metrics/ledger-reads';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The Config key linking a year's archive: "Archive 2026-27". */
+export function archiveKey(year: SchoolYear): string {
+  return `Archive ${year.label}`;
+}
+
+const SPREADSHEET_ID = /\/spreadsheets\/d\/([^/]+)/;
+
+export interface ArchiveBook {
+  readonly spreadsheet: Spreadsheet;
+  readonly created: boolean;
+}
+
+/**
+ * The year's archive: the one its Config link names, or a new spreadsheet with the live tabs'
+ * headers, sized to them and without its empty Sheet1 (SpreadsheetApp.create needs the
+ * `spreadsheets` scope, README: OAuth scopes).
+ */
+export function openArchive(
+  link: string | undefined,
+  name: string,
+  headers: {tickets: readonly string[]; activity: readonly string[]}
+): ArchiveBook {
+  const id = link ? SPREADSHEET_ID.exec(link)?.[1] : undefined;
+  if (id) return {spreadsheet: SpreadsheetApp.openById(id), created: false};
+  const spreadsheet = SpreadsheetApp.create(name);
+  for (const [tab, wanted] of [
+    [TAB.tickets, headers.tickets],
+    [TAB.activity, headers.activity],
+  ] as const) {
+    const {sheet} = ensureTab(spreadsheet, tab, wanted);
+    shrinkGrid(sheet, 2, wanted.length);
+  }
+  removeEmptyFirstTab(spreadsheet);
+  return {spreadsheet, created: true};
+}
+
+/**
+ * Appends the year's ticket rows and their Activity lines (as read from the live tabs, so columns
+ * line up), then rebuilds the archive's own Metrics tab from everything it holds. Returns the
+ * year's whole figures.
+ */
+export function fillArchive(
+  archive: Spreadsheet,
+  rows: {tickets: readonly CellValue[][]; activity: readonly CellValue[][]},
+  context: {
+    year: SchoolYear;
+    reference: Reference;
+    calendar: SchoolCalendar;
+    nowMs: number;
+  }
+): YearFigures {
+  appendRows(requireSheet(archive, TAB.tickets), rows.tickets);
+  appendRows(requireSheet(archive, TAB.activity), rows.activity);
+  const {reference, calendar, nowMs, year} = context;
+  const tickets = ticketMetricsOf(archive, reference, calendar, nowMs);
+  replaceTable(sheetNamed(archive, LEADER_TAB.metrics), [
+    [...METRICS_HEADERS],
+    ...metricsTable(tickets, calendar.utcOffsetMinutes),
+  ]);
+  return yearFigures(year.label, tickets);
+}

@@ -1,0 +1,197 @@
+// The sweep as reconciler: finishes what a killed execution left undone on each ticket, once.
+import {TRACKED_FIELDS} from '../../domain/configuration/tabs';
+import {ActivityEntry} from '../../domain/tickets/activity';
+import {
+  activityKey,
+  NOTHING_OWED,
+  Owed,
+  owedOf,
+  owesAnything,
+  withOwed,
+} from '../../domain/tickets/desk-record';
+import {DELIVERY} from '../../domain/notifications/notification';
+import {
+  cellText,
+  CellValue,
+  fingerprint,
+  parseTracked,
+  trackedForm,
+} from '../../domain/tickets/ticket-row';
+import {
+  activityKeysFrom,
+  appendActivity,
+} from '../../workspace/ledger/activity-log';
+import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
+import {
+  PROPERTY,
+  scriptProperty,
+  setScriptProperty,
+} from '../../workspace/services/properties';
+import {ScriptNow} from '../../workspace/services/script-clock';
+import {SweepOutbox} from '../notifications/notify';
+import {SWEEPER} from '../sla/escalate';
+import {Snapshot} from '../setup/snapshot';
+import {finishUnprocessedEdits} from './work';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** At most this many unprocessed edits are remembered between sweeps (a property holds 9 KB). */
+const MAX_REMEMBERED_EDITS = 40;
+
+/**
+ * The sweep writes a status change of its own (escalated, closed) as two runs of cells, Tracked's
+ * first: a stop between leaves Tracked saying the new status, owing its Activity line, and the
+ * Status cell still at the old one. Lands those, so they are not taken for a person's edit.
+ */
+function landSweepStatusChanges(ledger: TicketLedger, rows: LedgerRow[]): void {
+  rows.forEach((row, i) => {
+    const processed = parseTracked(cellText(row.ticket.Tracked));
+    const status = cellText(row.ticket.Status).trim();
+    const pending = owedOf(row.ticket.Tracked).activity.find(
+      entry =>
+        entry.field === 'Status' &&
+        entry.who === SWEEPER &&
+        entry.newValue === processed?.Status &&
+        entry.oldValue === status
+    );
+    if (!pending) return;
+    const cells = ledger.cellsOf(
+      {...row.ticket, Status: pending.newValue},
+      row.cells
+    );
+    ledger.writeChanges(row, cells);
+    rows[i] = {...row, cells, ticket: ledger.ticketOf(cells)};
+  });
+}
+
+/** What a person left in a row's tracked fields, when it differs from what the desk last processed. */
+function unprocessedValues(row: LedgerRow): string | undefined {
+  const processed = parseTracked(cellText(row.ticket.Tracked));
+  if (!processed || cellText(row.ticket['Ticket ID']).trim() === '')
+    return undefined;
+  // Compared as Tracked remembers them: a long text by its start and fingerprint.
+  const current = TRACKED_FIELDS.map(f =>
+    trackedForm(cellText(row.ticket[f]).trim())
+  );
+  // A fingerprint, so forty remembered rows stay far inside a property's 9 KB (platform.md: Quotas).
+  return TRACKED_FIELDS.some((f, i) => current[i] !== processed[f])
+    ? fingerprint(JSON.stringify(current))
+    : undefined;
+}
+
+/**
+ * Rows whose edit no trigger processed, seen so by the last sweep too: an edit trigger queued
+ * behind this sweep's lock will still run (and knows who edited), one that died will not.
+ */
+function editsLeftUndone(rows: readonly LedgerRow[]): LedgerRow[] {
+  let seen: Record<string, string> = {};
+  try {
+    seen = JSON.parse(scriptProperty(PROPERTY.unprocessedEdits) ?? '{}');
+  } catch {
+    seen = {};
+  }
+  const now: Record<string, string> = {};
+  const due: LedgerRow[] = [];
+  for (const row of rows) {
+    const values = unprocessedValues(row);
+    if (values === undefined) continue;
+    const id = cellText(row.ticket['Ticket ID']);
+    if (seen[id] === values) due.push(row);
+    else if (Object.keys(now).length < MAX_REMEMBERED_EDITS) now[id] = values;
+  }
+  const text = JSON.stringify(now);
+  if (text !== (scriptProperty(PROPERTY.unprocessedEdits) ?? '{}'))
+    setScriptProperty(PROPERTY.unprocessedEdits, text);
+  return due;
+}
+
+export interface Reconciled {
+  /** The ledger rows as they stand after reconciling. */
+  readonly rows: readonly LedgerRow[];
+  /** Every key a ticket owed when the sweep looked: Held Outbox rows under them are to deliver. */
+  readonly owedKeys: ReadonlySet<string>;
+}
+
+/**
+ * Compares what the desk last processed on each ticket (its Tracked cell) with the row, and
+ * finishes what a killed execution left undone: edits nobody checked are checked (stamps,
+ * Activity, notifications), owed Activity lines missing from the tab are appended, and what is
+ * done is dropped from the Tracked cells, in one write. Call under the script lock.
+ */
+export function reconcile(
+  ss: Spreadsheet,
+  ledger: TicketLedger,
+  read: readonly LedgerRow[],
+  context: {snapshot: Snapshot; clock: ScriptNow},
+  outbox: SweepOutbox
+): Reconciled {
+  const rows = [...read];
+  landSweepStatusChanges(ledger, rows);
+  const undone = editsLeftUndone(rows);
+  if (undone.length > 0) {
+    const finished = finishUnprocessedEdits(
+      ss,
+      ledger,
+      undone,
+      context.snapshot,
+      context.clock,
+      outbox
+    );
+    finished.rows.forEach((row, k) => (rows[read.indexOf(undone[k])] = row));
+    appendActivity(ss, finished.activity);
+  }
+  const owed = rows.map(row => owedOf(row.ticket.Tracked));
+  const owedKeys = new Set(owed.flatMap(o => o.notices));
+  if (!owed.some(owesAnything)) return {rows, owedKeys};
+
+  const activityOwed = owed.flatMap(o => o.activity);
+  let checkedTo: number | undefined;
+  if (activityOwed.length > 0) {
+    const from = Number(scriptProperty(PROPERTY.activityFrom) ?? 2) || 2;
+    const tail = activityKeysFrom(ss, from);
+    const missing: ActivityEntry[] = [];
+    for (const entry of activityOwed) {
+      const key = activityKey(entry);
+      if (tail.keys.has(key)) continue;
+      tail.keys.add(key);
+      missing.push(entry);
+    }
+    appendActivity(ss, missing);
+    checkedTo = tail.lastRow + missing.length;
+  }
+
+  const settled: Owed[] = owed.map(o =>
+    owesAnything(o)
+      ? {
+          ...NOTHING_OWED,
+          notices: o.notices.filter(
+            key => outbox.statusOf(key) === DELIVERY.held
+          ),
+        }
+      : o
+  );
+  const changed = rows.map((_, i) => i).filter(i => owesAnything(owed[i]));
+  const first = changed[0];
+  const last = changed[changed.length - 1];
+  const cells: CellValue[] = rows
+    .slice(first, last + 1)
+    .map((row, j) =>
+      owesAnything(owed[first + j])
+        ? withOwed(row.ticket.Tracked, settled[first + j])
+        : row.ticket.Tracked
+    );
+  ledger.writeColumn('Tracked', rows[first].rowNumber, cells);
+  if (checkedTo !== undefined)
+    setScriptProperty(PROPERTY.activityFrom, String(checkedTo + 1));
+  return {
+    rows: rows.map((row, i) =>
+      owesAnything(owed[i])
+        ? {
+            ...row,
+            ticket: {...row.ticket, Tracked: cells[i - first]},
+          }
+        : row
+    ),
+    owedKeys,
+  };
+}
