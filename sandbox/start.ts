@@ -1,6 +1,7 @@
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
+import {writeScreenshots} from './gallery/screenshots';
 import {SchoolWeek} from './simulation/school-week';
 import {summarise} from './simulation/summary';
 import {Workspace} from './workspace/workspace';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   console.log(
     `\nWrote ${workbook}, ${mail.length} emails in ${join(out, 'mail')}/ and ${chat.length} Chat messages in ${join(out, 'chat')}/.`
   );
+  console.log(await writeScreenshots(join(out, 'screens')));
 }
 
 main().catch(error => {

@@ -335,7 +335,9 @@ export class SchoolWeek {
     const emails = this.ws.outbox.slice(this.emailsSeen);
     this.emailsSeen = this.ws.outbox.length;
     for (const email of emails) {
-      const links = [...email.body.matchAll(/^([1-5]): (\S+)$/gm)];
+      const links = [
+        ...email.body.matchAll(/^([1-5])[^:\n]*: (https?:\/\/\S+)$/gm),
+      ];
       if (links.length !== 5 || !this.random.chance(0.7)) continue;
       const stars = this.random.weighted(
         RATING_WEIGHTS.map(([n]) => n),

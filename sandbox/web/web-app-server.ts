@@ -54,8 +54,10 @@ export async function serveWebApp(ws: Workspace): Promise<WebAppServer> {
         response.writeHead(reply.status, {'content-type': reply.contentType});
         // Links and forms the script wrote point at Google; here they come back to this server.
         const content = reply.content.split(GOOGLE_ORIGIN).join(origin);
+        // A script that writes a whole document (doctype, html with lang) is served as written.
+        const whole = /^\s*<(!doctype|html)/i.test(content);
         response.end(
-          reply.contentType.startsWith('text/html')
+          reply.contentType.startsWith('text/html') && !whole
             ? `<!DOCTYPE html><html><head><meta charset="utf-8">${title}</head><body>${content}</body></html>`
             : content
         );

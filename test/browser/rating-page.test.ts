@@ -1,26 +1,13 @@
-import {existsSync} from 'node:fs';
-import {chromium} from 'playwright-core';
+import {axeViolations} from '../../sandbox/gallery/accessibility';
+import {hasChromium, launchChromium} from '../../sandbox/gallery/chromium';
 import {serveWebApp} from '../../sandbox/web/web-app-server';
 import {resolvedTicket, tickets} from '../support/peer-desk';
 
-const CHROMIUM = '/usr/bin/chromium';
-// Without these Chromium waits on the network this closed machine does not have.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 // CI installs Chromium, so there a missing browser fails the test instead of skipping it.
-const run = existsSync(CHROMIUM) || process.env.CI ? it : it.skip;
-if (!existsSync(CHROMIUM) && !process.env.CI)
+const run = hasChromium() || process.env.CI ? it : it.skip;
+if (!hasChromium() && !process.env.CI)
   console.warn(
-    `Skipping the browser test: ${CHROMIUM} is missing (apt-get install chromium; .ci/run installs it).`
+    'Skipping the browser test: /usr/bin/chromium is missing (apt-get install chromium; .ci/run installs it).'
   );
 
 describe('the rating page in a real browser', () => {
@@ -29,14 +16,14 @@ describe('the rating page in a real browser', () => {
     async () => {
       const {ws, links} = resolvedTicket();
       const server = await serveWebApp(ws);
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ARGS,
-      });
+      const browser = await launchChromium();
       try {
         const page = await browser.newPage();
         await page.goto(server.localUrl(links[4]));
         expect(await page.title()).toBe('Rate your ticket');
+        expect(await page.getAttribute('html', 'lang')).toBe('en');
+        expect(await page.textContent('h1')).toBe('Rate your ticket');
+        expect(await axeViolations(page, await page.content())).toEqual([]);
         expect(tickets(ws)[0].Rating).toBe('');
         await Promise.all([page.waitForNavigation(), page.click('#record')]);
         expect(await page.title()).toBe('Thank you');
@@ -51,6 +38,10 @@ describe('the rating page in a real browser', () => {
         expect(await page.textContent('#message')).toBe(
           'Thank you, your comment reached the help desk.'
         );
+        // A link used again is refused on a page titled for what happened, not "Thank you".
+        await page.goto(server.localUrl(links[4]));
+        expect(await page.title()).toBe('Already rated');
+        expect(await axeViolations(page, await page.content())).toEqual([]);
         expect(tickets(ws)[0]).toMatchObject({
           Rating: 5,
           'Rating Comment': 'Fixed before the bell <script>',

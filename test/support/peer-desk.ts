@@ -182,8 +182,8 @@ export function resolvedTicket(
     ws.edit('Tickets', ticketCell(ws, 'Status'), 'Resolved', {as: LIAM})
   );
   const email = ws.outbox.find(m => m.body.includes('&r=1&'));
-  const links = [...(email?.body ?? '').matchAll(/^\d: (\S+)$/gm)].map(
-    m => m[1]
-  );
+  const links = [
+    ...(email?.body ?? '').matchAll(/^[1-5][^:\n]*: (https?:\/\/\S+)$/gm),
+  ].map(m => m[1]);
   return {ws, links};
 }

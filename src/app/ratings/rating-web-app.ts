@@ -1,5 +1,6 @@
 // The rating web app (doGet/doPost): records a requester's rating and comment from an email link.
-import {languageFrom} from '../../domain/notifications/language';
+import {languageFrom} from '../../domain/languages/language';
+import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {
   commentPayload,
   sameSignature,
@@ -42,7 +43,19 @@ function findTicket(
 }
 
 function page(language: string, id: string, outcome: PageOutcome) {
-  const {title, html} = ratingPage(languageFrom(language, 'en'), id, outcome);
+  const reference = referenceOf(loadSnapshot(activeSpreadsheet()));
+  const {catalogue, config} = reference;
+  const look = {
+    catalogue,
+    language: languageFrom(
+      language,
+      config.defaultLanguage,
+      catalogue.languages
+    ),
+    deskName: config.deskName,
+    colour: config.deskColour,
+  };
+  const {title, html} = ratingPage(look, id, outcome);
   return HtmlService.createHtmlOutput(html)
     .setTitle(title)
     .addMetaTag('viewport', 'width=device-width, initial-scale=1');

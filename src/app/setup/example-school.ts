@@ -50,7 +50,11 @@ export function loadExampleSchool(): string {
     updateKeyedValues(requireSheet(ss, TAB.config), EXAMPLE_CONFIG);
   const snapshot = readSnapshot(ss);
   refreshAssigneeDropdown(ss);
-  ensureIntakeForm(ss, intakeFormSpec(buildReference(snapshot.rows).config));
+  const reference = buildReference(snapshot.rows);
+  ensureIntakeForm(
+    ss,
+    intakeFormSpec(reference.config, reference.catalogue.languages)
+  );
   const report = [
     filled.length > 0
       ? `Example school loaded into ${filled.join(', ')}.`

@@ -56,6 +56,7 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.activity,
   TAB.knowledgeBase,
   TAB.outbox,
+  TAB.translations,
 ];
 
 function addMissingConfig(ss: Spreadsheet): number {
@@ -201,7 +202,10 @@ export function setupDesk(): string {
   const removedFirstTab = removeEmptyFirstTab(ss);
   const reference = addDropdowns(ss, repairs);
   const protections = protectSystemColumns(repairs);
-  const form = ensureIntakeForm(ss, intakeFormSpec(reference.config));
+  const form = ensureIntakeForm(
+    ss,
+    intakeFormSpec(reference.config, reference.catalogue.languages)
+  );
   const tickets = repairs.get(TAB.tickets) as TabRepair;
   layOutTickets(tickets.sheet, tickets.headers);
   deleteStraySheet1(ss);

@@ -27,11 +27,16 @@ export interface Snapshot {
   readonly timeZone: string;
 }
 
-const SNAPSHOT_KEY = 'peerDesk.snapshot.v2';
+const SNAPSHOT_KEY = 'peerDesk.snapshot.v3';
 
 export function readSnapshot(ss: Spreadsheet): Snapshot {
   const timeZone = ss.getSpreadsheetTimeZone();
   const records = (tab: string) => readRecords(requireSheet(ss, tab), timeZone);
+  // A desk set up before the Translations tab existed has none until setup is repaired.
+  const optionalRecords = (tab: string) => {
+    const sheet = ss.getSheetByName(tab);
+    return sheet ? readRecords(sheet, timeZone) : [];
+  };
   const snapshot: Snapshot = {
     rows: {
       techs: records(TAB.techs),
@@ -39,6 +44,7 @@ export function readSnapshot(ss: Spreadsheet): Snapshot {
       rota: records(TAB.rota),
       config: records(TAB.config),
       knowledgeBase: records(TAB.knowledgeBase),
+      translations: optionalRecords(TAB.translations),
     },
     ticketHeaders: readHeaders(requireSheet(ss, TAB.tickets)),
     sheetUrl: ss.getUrl(),

@@ -11,7 +11,7 @@ import {
 } from '../../domain/sla/escalation';
 import {escalationNotices} from '../../domain/sla/escalation-notices';
 import {isLocalDate, minutesOfDay} from '../../domain/school-time/local-time';
-import {factsOf} from '../../domain/tickets/new-ticket';
+import {factsOf, rowLanguage} from '../../domain/tickets/new-ticket';
 import {
   chatNotification,
   Notification,
@@ -19,7 +19,7 @@ import {
   SLA_KIND,
 } from '../../domain/notifications/notification';
 import {owedOf, trackedCell} from '../../domain/tickets/desk-record';
-import {Reference} from '../../domain/configuration/reference';
+import {Reference, senderOf} from '../../domain/configuration/reference';
 import {
   SchoolCalendar,
   schoolDaysElapsed,
@@ -108,7 +108,7 @@ export function runSlaPass(
   if (rows.length === 0) return {activity: [], rungs};
   const nowMs = clock.now.getTime();
   const calendar = schoolCalendar(reference, clock.timeZone);
-  const {sla, techs, config} = reference;
+  const {sla, techs} = reference;
   const gid = ledger.sheet.getSheetId();
   const batches: OutboxBatch[] = [];
   const activity: ActivityEntry[] = [];
@@ -182,7 +182,8 @@ export function runSlaPass(
         batches.push({
           id: oweKey(id, SLA_KIND, rung),
           notifications: escalationNotices(rung, {
-            deskName: config.deskName,
+            sender: senderOf(reference),
+            language: rowLanguage(ticket, reference),
             techs,
             ticket: factsOf(ticket),
             assignee: slaTicket.assignee,
@@ -314,7 +315,8 @@ export function handEscalationNotices(
   return escalationNotices(
     'escalatedByHand',
     {
-      deskName: reference.config.deskName,
+      sender: senderOf(reference),
+      language: rowLanguage(ticket, reference),
       techs: reference.techs,
       ticket: factsOf(ticket),
       assignee: cellText(ticket.Assignee).toLowerCase(),

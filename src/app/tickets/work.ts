@@ -172,8 +172,7 @@ function reviewRows(
     const before =
       parseTracked(cellText(row.ticket.Tracked)) ?? trackedValuesOf(row.ticket);
     const reviewed = reviewEditedRow(row.ticket, before, {
-      config: reference.config,
-      techs: reference.techs,
+      reference,
       editorEmail: editor,
       now: clock.now,
       ratingLinks: ratingLinkMaker(),

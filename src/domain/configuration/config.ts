@@ -1,5 +1,6 @@
 // The Config tab: desk settings, their defaults, and parsing them with readable errors.
-import {Language, languageFrom} from '../notifications/language';
+import {colourProblem, DEFAULT_DESK_COLOUR} from '../notifications/colour';
+import {Language, languageFrom} from '../languages/language';
 import {isLocalDate, isSchoolDay, weekdayOf} from '../school-time/local-time';
 import {
   DEFAULT_PRIORITY_MATRIX,
@@ -23,6 +24,8 @@ export type DayTypeMode = 'weekdays' | 'A/B';
 
 export interface DeskConfig {
   readonly deskName: string;
+  /** The colour of the desk's emails and pages (`#rrggbb`, dark enough for white text). */
+  readonly deskColour: string;
   readonly campuses: readonly string[];
   readonly categories: readonly string[];
   readonly dayTypeMode: DayTypeMode;
@@ -36,6 +39,7 @@ export interface DeskConfig {
 
 export const CONFIG_KEY = {
   deskName: 'Desk Name',
+  deskColour: 'Desk Colour',
   campuses: 'Campuses',
   categories: 'Categories',
   dayTypeMode: 'Day Types',
@@ -52,6 +56,12 @@ const BASE_DEFAULTS: readonly ConfigRow[] = [
     key: CONFIG_KEY.deskName,
     value: 'Peer Desk',
     description: 'Name shown in emails and on the form.',
+  },
+  {
+    key: CONFIG_KEY.deskColour,
+    value: DEFAULT_DESK_COLOUR,
+    description:
+      'Colour of the emails and the rating page, like #1a5fb4; dark enough for white text on it.',
   },
   {
     key: CONFIG_KEY.campuses,
@@ -188,6 +198,15 @@ export function parseConfig(
     );
   }
 
+  let deskColour = text(CONFIG_KEY.deskColour);
+  const colourIssue = colourProblem(deskColour);
+  if (colourIssue) {
+    problems.push(
+      `Config "${CONFIG_KEY.deskColour}" ${colourIssue}, not "${values.get(CONFIG_KEY.deskColour)}"; using ${DEFAULT_DESK_COLOUR}.`
+    );
+    deskColour = DEFAULT_DESK_COLOUR;
+  }
+
   const matrix = {} as Record<Impact, Record<Urgency, Priority>>;
   for (const impact of IMPACTS) {
     matrix[impact] = {} as Record<Urgency, Priority>;
@@ -208,6 +227,7 @@ export function parseConfig(
   return {
     config: {
       deskName: text(CONFIG_KEY.deskName),
+      deskColour,
       campuses: list(CONFIG_KEY.campuses),
       categories: list(CONFIG_KEY.categories),
       dayTypeMode,

@@ -162,8 +162,8 @@ function exampleRota(): string[][] {
 /** Campus, Day Type, Period, Tech */
 export const EXAMPLE_ROTA: readonly (readonly string[])[] = exampleRota();
 
-/** Category, Keywords, Title, Steps or Link */
-export const EXAMPLE_KNOWLEDGE_BASE: readonly (readonly string[])[] = [
+/** Category, Keywords, Title, Steps or Link (in English: the Language cell is blank) */
+const ENGLISH_ARTICLES: readonly (readonly string[])[] = [
   [
     'Chromebook',
     "charge, battery, power, dead, won't turn on",
@@ -224,4 +224,42 @@ export const EXAMPLE_KNOWLEDGE_BASE: readonly (readonly string[])[] = [
     'No sound from speakers',
     'Check the mute key and the volume in the status area, pick the right output (HDMI or speakers), then unplug and replug the speaker cable.',
   ],
+];
+
+/** The projector article in the other shipped languages: teachers get tips in their language. */
+const TRANSLATED_ARTICLES: readonly (readonly string[])[] = [
+  [
+    'Projector or Display',
+    'proyector, sin señal, hdmi, projector, no signal',
+    'El proyector dice "Sin señal"',
+    'Revise los dos extremos del cable HDMI, pulse Input/Source en el control hasta que aparezca HDMI y luego pulse Ctrl + Mayús + F4 en el Chromebook.',
+    'Español',
+  ],
+  [
+    'Projector or Display',
+    'projektor, brak sygnału, hdmi, projector, no signal',
+    'Projektor pokazuje „Brak sygnału”',
+    'Sprawdź oba końce kabla HDMI, naciskaj Input/Source na pilocie, aż pojawi się HDMI, a potem naciśnij Ctrl + Shift + F4 na Chromebooku.',
+    'Polski',
+  ],
+  [
+    'Projector or Display',
+    '投影仪, 无信号, hdmi, projector, no signal',
+    '投影仪显示“无信号”',
+    '检查 HDMI 线两端是否插好，在遥控器上按 Input/Source 直到显示 HDMI，然后在 Chromebook 上按 Ctrl + Shift + F4。',
+    '简体中文',
+  ],
+  [
+    'Projector or Display',
+    'جهاز العرض, لا توجد إشارة, hdmi, projector, no signal',
+    'جهاز العرض يُظهر «لا توجد إشارة»',
+    'تحقق من طرفي كابل HDMI، واضغط Input/Source في جهاز التحكم حتى يظهر HDMI، ثم اضغط Ctrl + Shift + F4 في جهاز Chromebook.',
+    'العربية',
+  ],
+];
+
+/** Category, Keywords, Title, Steps or Link, Language */
+export const EXAMPLE_KNOWLEDGE_BASE: readonly (readonly string[])[] = [
+  ...ENGLISH_ARTICLES.map(row => [...row, '']),
+  ...TRANSLATED_ARTICLES,
 ];

@@ -1,4 +1,5 @@
 // Reference data: the configuration tabs (Config, Techs, Schedule, Rota...) parsed into one object.
+import {Catalogue, catalogueFrom} from '../languages/catalogue';
 import {DeskConfig, parseConfig} from './config';
 import {
   DistrictTarget,
@@ -17,6 +18,7 @@ import {
   RetentionSettings,
 } from '../archive/retention-settings';
 import {parseTechs, Tech} from '../people/techs';
+import {Sender} from '../notifications/messages';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
 export interface ReferenceRows {
@@ -25,6 +27,8 @@ export interface ReferenceRows {
   readonly rota: readonly Readonly<Record<string, string>>[];
   readonly config: readonly Readonly<Record<string, string>>[];
   readonly knowledgeBase: readonly Readonly<Record<string, string>>[];
+  /** Absent in a desk set up before the Translations tab existed. */
+  readonly translations?: readonly Readonly<Record<string, string>>[];
 }
 
 export interface Reference {
@@ -36,6 +40,8 @@ export interface Reference {
   readonly sla: SlaPolicy;
   readonly metrics: MetricsSettings;
   readonly retention: RetentionSettings;
+  /** Shipped texts with the Translations tab over them. */
+  readonly catalogue: Catalogue;
   /** Where the district edition sends this school's figures; undefined when not configured. */
   readonly district: DistrictTarget | undefined;
   /** Everything that could not be used, in words the coordinator can act on. */
@@ -86,6 +92,14 @@ export function buildReference(rows: ReferenceRows): Reference {
       keywords: get(r, 'Keywords'),
       title: get(r, 'Title'),
       steps: get(r, 'Steps or Link'),
+      language: get(r, 'Language'),
+    }))
+  );
+  const translations = catalogueFrom(
+    (rows.translations ?? []).map(r => ({
+      language: get(r, 'Language'),
+      key: get(r, 'Key'),
+      text: get(r, 'Text'),
     }))
   );
   return {
@@ -97,6 +111,7 @@ export function buildReference(rows: ReferenceRows): Reference {
     sla: sla.policy,
     metrics: metrics.settings,
     retention: retention.settings,
+    catalogue: translations.catalogue,
     district: district.target,
     problems: [
       ...config.problems,
@@ -106,7 +121,17 @@ export function buildReference(rows: ReferenceRows): Reference {
       ...district.problems,
       ...techs.problems,
       ...schedule.problems,
+      ...translations.problems,
       ...rotaProblems(rotaRows, techs.techs, schedule.periods),
     ],
+  };
+}
+
+/** Who the desk's emails come from: its name, colour and translations. */
+export function senderOf(reference: Reference): Sender {
+  return {
+    deskName: reference.config.deskName,
+    colour: reference.config.deskColour,
+    catalogue: reference.catalogue,
   };
 }

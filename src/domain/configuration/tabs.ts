@@ -11,6 +11,7 @@ export const TAB = {
   activity: 'Activity',
   knowledgeBase: 'Knowledge Base',
   outbox: 'Outbox',
+  translations: 'Translations',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -180,7 +181,11 @@ export const KNOWLEDGE_BASE_HEADERS = [
   'Keywords',
   'Title',
   'Steps or Link',
+  'Language',
 ] as const;
+
+/** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */
+export const TRANSLATION_HEADERS = ['Language', 'Key', 'Text'] as const;
 
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,
@@ -191,6 +196,7 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.activity]: ACTIVITY_HEADERS,
   [TAB.knowledgeBase]: KNOWLEDGE_BASE_HEADERS,
   [TAB.outbox]: OUTBOX_HEADERS,
+  [TAB.translations]: TRANSLATION_HEADERS,
 };
 
 /**
@@ -207,6 +213,7 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.activity]: 0,
   [TAB.knowledgeBase]: 50,
   [TAB.outbox]: 0,
+  [TAB.translations]: 50,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
@@ -216,6 +223,7 @@ export const REFERENCE_TABS: readonly TabName[] = [
   TAB.rota,
   TAB.config,
   TAB.knowledgeBase,
+  TAB.translations,
 ];
 
 /** The leaders' tabs, rebuilt from the ledger by the metrics run (never edited by people). */
@@ -253,6 +261,7 @@ export const TAB_USE_ORDER: readonly (string | typeof RESPONSE_TAB)[] = [
   TAB.rota,
   TAB.schedule,
   TAB.config,
+  TAB.translations,
   LEADER_TAB.metrics,
   LEADER_TAB.daily,
   LEADER_TAB.recognition,

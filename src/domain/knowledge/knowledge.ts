@@ -1,4 +1,5 @@
 // Knowledge Base: parses help articles and matches them to a ticket to suggest to the requester.
+import {ENGLISH, Language, languageFrom} from '../languages/language';
 import {normalised, splitList} from '../text';
 
 export interface KnowledgeArticle {
@@ -6,6 +7,8 @@ export interface KnowledgeArticle {
   readonly keywords: readonly string[];
   readonly title: string;
   readonly steps: string;
+  /** The article's language; a blank Language cell means English. */
+  readonly language: Language;
 }
 
 export function parseKnowledgeBase(
@@ -14,6 +17,7 @@ export function parseKnowledgeBase(
     keywords: string;
     title: string;
     steps: string;
+    language?: string;
   }[]
 ): readonly KnowledgeArticle[] {
   return rows
@@ -23,6 +27,7 @@ export function parseKnowledgeBase(
       keywords: splitList(row.keywords).map(normalised),
       title: row.title.trim(),
       steps: row.steps.trim(),
+      language: languageFrom(row.language ?? '', ENGLISH),
     }));
 }
 
@@ -35,14 +40,37 @@ function words(text: string): Set<string> {
 }
 
 /**
- * Up to `limit` self-help articles for a request: each keyword found in the summary or details
- * scores 2, a matching category 1; articles that match no keyword and no category are left out.
- * Ties keep Knowledge Base order.
+ * Up to `limit` self-help articles for a request, in the requester's language when the Knowledge
+ * Base has matching ones in it, otherwise in English.
  */
 export function matchArticles(
   articles: readonly KnowledgeArticle[],
-  request: {category: string; text: string},
+  request: {category: string; text: string; language?: Language},
   limit = 3
+): KnowledgeArticle[] {
+  const language = request.language ?? ENGLISH;
+  const own = matchIn(
+    articles.filter(a => a.language === language),
+    request,
+    limit
+  );
+  return own.length > 0 || language === ENGLISH
+    ? own
+    : matchIn(
+        articles.filter(a => a.language === ENGLISH),
+        request,
+        limit
+      );
+}
+
+/**
+ * Each keyword found in the summary or details scores 2, a matching category 1; articles that
+ * match no keyword and no category are left out. Ties keep Knowledge Base order.
+ */
+function matchIn(
+  articles: readonly KnowledgeArticle[],
+  request: {category: string; text: string},
+  limit: number
 ): KnowledgeArticle[] {
   const text = normalised(request.text);
   const textWords = words(request.text);

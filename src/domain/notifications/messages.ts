@@ -1,9 +1,12 @@
-// The emails the desk sends: confirmation, assignment, mentor, resolved, waiting and staff notices.
+// The emails the desk sends: to requesters in their language, and to techs, mentors and staff.
+import {Catalogue, infoOf, say} from '../languages/catalogue';
+import {Block, EmailContent, emailHtml, emailText, Fact} from './email-layout';
 import {KnowledgeArticle} from '../knowledge/knowledge';
-import {Language} from './language';
-import {REQUESTER_TEMPLATES, TECH_TEMPLATES, Template} from './templates';
-import {escapeHtml} from '../text';
+import {Language} from '../languages/language';
+import {MessageKey} from '../languages/shipped-texts';
 import {shortened} from '../shortening';
+import {statusLine, TicketStanding} from './status-line';
+import {FACT_LABELS, TECH_TEMPLATES, TechFact, TechNotice} from './templates';
 
 /** An email ready to send: built here, sent by the mail adapter (an outbox can sit between). */
 export interface OutgoingMessage {
@@ -13,6 +16,13 @@ export interface OutgoingMessage {
   readonly htmlBody: string;
   readonly name: string;
   readonly replyTo?: string;
+}
+
+/** Who an email comes from and how it looks: the desk's name, colour and translations. */
+export interface Sender {
+  readonly deskName: string;
+  readonly colour: string;
+  readonly catalogue: Catalogue;
 }
 
 type Values = Readonly<Record<string, string>>;
@@ -25,23 +35,17 @@ const SUBJECT_SUMMARY_LIMIT = 80;
  */
 const EMAIL_TEXT_MAX = 4_000;
 
-function placeholders(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map(match => match[1]);
-}
-
-function fill(text: string, values: Values, escape: (s: string) => string) {
-  return text.replace(PLACEHOLDER, (_, name: string) =>
-    escape(shortened(values[name] ?? '', EMAIL_TEXT_MAX))
-  );
-}
-
-function keptParagraphs(template: Template, values: Values): string[] {
-  return template.paragraphs.filter(paragraph => {
-    const names = placeholders(paragraph);
-    return (
-      names.length === 0 || names.some(name => (values[name] ?? '') !== '')
-    );
+function fill(text: string, values: Values, isolate = false): string {
+  return text.replace(PLACEHOLDER, (_, name: string) => {
+    const value = shortened(values[name] ?? '', EMAIL_TEXT_MAX);
+    // In right-to-left text an ID or an English summary keeps its own direction (FSI…PDI).
+    return isolate && value !== '' ? `\u2068${value}\u2069` : value;
   });
+}
+
+function hasAnyValue(text: string, values: Values): boolean {
+  const names = [...text.matchAll(PLACEHOLDER)].map(m => m[1]);
+  return names.length === 0 || names.some(name => (values[name] ?? '') !== '');
 }
 
 /** One line, bounded: subjects are headers, so user text must not break them. */
@@ -50,80 +54,6 @@ function subjectText(text: string): string {
   return line.length > SUBJECT_SUMMARY_LIMIT
     ? `${line.slice(0, SUBJECT_SUMMARY_LIMIT - 1)}…`
     : line;
-}
-
-interface Parts {
-  readonly text: string[];
-  readonly html: string[];
-}
-
-function paragraphsOf(template: Template, values: Values): Parts {
-  const kept = keptParagraphs(template, values);
-  return {
-    text: kept.map(p => fill(p, values, s => s)),
-    html: kept.map(
-      p => `<p>${fill(p, values, escapeHtml).replace(/\n/g, '<br>')}</p>`
-    ),
-  };
-}
-
-function join(...parts: Parts[]): Parts {
-  return {
-    text: parts.flatMap(p => p.text),
-    html: parts.flatMap(p => p.html),
-  };
-}
-
-function message(
-  to: string,
-  subjectTemplate: string,
-  values: Values,
-  parts: Parts,
-  name: string,
-  replyTo?: string
-): OutgoingMessage {
-  const subjectValues = {...values, summary: subjectText(values.summary ?? '')};
-  return {
-    to,
-    subject: fill(subjectTemplate, subjectValues, s => s),
-    body: parts.text.join('\n\n') + '\n',
-    htmlBody: parts.html.join('\n'),
-    name,
-    ...(replyTo ? {replyTo} : {}),
-  };
-}
-
-function isLink(text: string): boolean {
-  return /^https?:\/\/\S+$/.test(text);
-}
-
-function selfHelp(
-  language: Language,
-  articles: readonly KnowledgeArticle[]
-): Parts {
-  if (articles.length === 0) return {text: [], html: []};
-  const heading = paragraphsOf(
-    REQUESTER_TEMPLATES[language].selfHelpHeading,
-    {}
-  );
-  return {
-    text: [
-      ...heading.text,
-      articles.map(a => `- ${a.title}: ${a.steps}`).join('\n'),
-    ],
-    html: [
-      ...heading.html,
-      '<ul>' +
-        articles
-          .map(a =>
-            isLink(a.steps)
-              ? `<li><a href="${escapeHtml(a.steps)}">${escapeHtml(a.title)}</a></li>`
-              : `<li><b>${escapeHtml(a.title)}</b>: ${escapeHtml(a.steps)}</li>`
-          )
-          .join('') +
-        '</ul>',
-    ],
-  };
 }
 
 export interface TicketFacts {
@@ -152,175 +82,350 @@ function ticketValues(ticket: TicketFacts): Record<string, string> {
   };
 }
 
-export function confirmationEmail(request: {
-  readonly language: Language;
-  readonly deskName: string;
-  readonly ticket: TicketFacts;
-  readonly assigneeName: string | undefined;
-  readonly duplicateOf: string;
-  readonly articles: readonly KnowledgeArticle[];
-}): OutgoingMessage {
-  const templates = REQUESTER_TEMPLATES[request.language];
-  const values = {
-    ...ticketValues(request.ticket),
-    deskName: request.deskName,
-    assignee: request.assigneeName ?? '',
-    duplicateOf: request.duplicateOf,
+function outgoing(
+  to: string,
+  subject: string,
+  content: EmailContent,
+  name: string,
+  replyTo?: string
+): OutgoingMessage {
+  return {
+    to,
+    subject,
+    body: emailText(content),
+    htmlBody: emailHtml(content),
+    name,
+    ...(replyTo ? {replyTo} : {}),
   };
-  const parts = join(
-    paragraphsOf(templates.confirmation, values),
-    paragraphsOf(
-      request.assigneeName
-        ? templates.nextStepsAssigned
-        : templates.nextStepsQueued,
-      values
-    ),
-    request.duplicateOf
-      ? paragraphsOf(templates.duplicateNote, values)
-      : {text: [], html: []},
-    selfHelp(request.language, request.articles)
-  );
-  return message(
+}
+
+/** What every requester email shares: the language, the status line, the signature. */
+interface RequesterEmail {
+  readonly sender: Sender;
+  readonly language: Language;
+  readonly ticket: TicketFacts;
+}
+
+function requesterEmail(
+  request: RequesterEmail,
+  what: 'confirmation' | 'assigned' | 'waiting' | 'escalated' | 'resolved',
+  standing: TicketStanding,
+  values: Values,
+  blocks: readonly Block[],
+  action?: EmailContent['action'],
+  replyTo?: string
+): OutgoingMessage {
+  const {sender, language} = request;
+  const info = infoOf(sender.catalogue, language);
+  const text = (key: MessageKey) =>
+    fill(
+      say(sender.catalogue, language, key),
+      {...values, deskName: sender.deskName},
+      info.dir === 'rtl'
+    );
+  const content: EmailContent = {
+    language: info,
+    deskName: sender.deskName,
+    colour: sender.colour,
+    heading: text(`${what}.heading`),
+    status: statusLine(sender.catalogue, language, standing),
+    blocks,
+    action,
+    footer: [text('email.signature'), text('email.why')],
+  };
+  const subject = fill(say(sender.catalogue, language, `${what}.subject`), {
+    ...values,
+    summary: subjectText(values.summary ?? ''),
+  });
+  return outgoing(
     request.ticket.requester,
-    templates.confirmation.subject,
-    values,
-    parts,
-    request.deskName
+    subject,
+    content,
+    sender.deskName,
+    replyTo
   );
 }
 
+/** The ticket as the requester sees it: number, summary, place, device, what its priority means. */
+function requesterFacts(request: RequesterEmail): Block {
+  const {sender, language, ticket} = request;
+  const label = (key: MessageKey, values: Values = {}) =>
+    say(sender.catalogue, language, key, values);
+  const where =
+    ticket.room !== ''
+      ? label('email.whereValue', {campus: ticket.campus, room: ticket.room})
+      : ticket.campus;
+  const priorityKey = `priority.${ticket.priority}`;
+  const facts: Fact[] = [
+    {label: label('email.summary'), value: ticket.summary},
+    {label: label('email.where'), value: where},
+    {label: label('email.device'), value: ticket.assetTag},
+    {
+      label: label('email.priority'),
+      value: /^priority\.P[1-4]$/.test(priorityKey)
+        ? label(priorityKey as MessageKey)
+        : '',
+    },
+  ];
+  return {kind: 'facts', facts};
+}
+
+function textBlock(
+  request: RequesterEmail,
+  key: MessageKey,
+  values: Values
+): Block {
+  const {catalogue, deskName} = request.sender;
+  return {
+    kind: 'text',
+    text: fill(
+      say(catalogue, request.language, key),
+      {...values, deskName},
+      infoOf(catalogue, request.language).dir === 'rtl'
+    ),
+  };
+}
+
+export function confirmationEmail(
+  request: RequesterEmail & {
+    readonly standing: TicketStanding;
+    readonly duplicateOf: string;
+    readonly articles: readonly KnowledgeArticle[];
+  }
+): OutgoingMessage {
+  const values = {
+    ...ticketValues(request.ticket),
+    duplicateOf: request.duplicateOf,
+  };
+  const blocks: Block[] = [
+    textBlock(request, 'confirmation.intro', values),
+    requesterFacts(request),
+  ];
+  if (request.duplicateOf !== '')
+    blocks.push(textBlock(request, 'confirmation.duplicate', values));
+  blocks.push({
+    kind: 'list',
+    heading: say(
+      request.sender.catalogue,
+      request.language,
+      'selfHelp.heading'
+    ),
+    items: request.articles.map(a => ({title: a.title, text: a.steps})),
+  });
+  return requesterEmail(
+    request,
+    'confirmation',
+    request.standing,
+    values,
+    blocks
+  );
+}
+
+/** A queued ticket found its tech: the requester hears who has it. */
+export function assignedEmail(
+  request: RequesterEmail & {readonly assignee: string}
+): OutgoingMessage {
+  const values = {...ticketValues(request.ticket), assignee: request.assignee};
+  return requesterEmail(
+    request,
+    'assigned',
+    {kind: 'assigned', assignee: request.assignee},
+    values,
+    [textBlock(request, 'assigned.intro', values), requesterFacts(request)]
+  );
+}
+
+/** The ticket went to Level 2 staff: the requester hears it, without anyone's address. */
+export function escalatedEmail(request: RequesterEmail): OutgoingMessage {
+  const values = ticketValues(request.ticket);
+  return requesterEmail(request, 'escalated', {kind: 'escalated'}, values, [
+    textBlock(request, 'escalated.intro', values),
+    requesterFacts(request),
+  ]);
+}
+
+export function resolvedEmail(
+  request: RequesterEmail & {
+    readonly resolution: string;
+    /** Who resolved it, by first name. */
+    readonly resolver: string;
+    /** Signed links rating the ticket 1 to 5, in order; none when the web app is not set up. */
+    readonly ratingLinks?: readonly string[];
+  }
+): OutgoingMessage {
+  const {sender, language} = request;
+  const values = {
+    ...ticketValues(request.ticket),
+    resolution: request.resolution,
+  };
+  const links = request.ratingLinks ?? [];
+  return requesterEmail(
+    request,
+    'resolved',
+    {kind: 'resolved', assignee: request.resolver},
+    values,
+    [
+      textBlock(request, 'resolved.intro', values),
+      {
+        kind: 'section',
+        heading: say(sender.catalogue, language, 'resolved.what'),
+        text: shortened(request.resolution, EMAIL_TEXT_MAX),
+      },
+      textBlock(request, 'resolved.again', values),
+    ],
+    links.length === 0
+      ? undefined
+      : {
+          kind: 'choices',
+          prompt: say(sender.catalogue, language, 'rate.prompt'),
+          links: links.map((url, i) => ({
+            label: say(sender.catalogue, language, 'rate.star', {
+              rating: String(i + 1),
+            }),
+            url,
+          })),
+        }
+  );
+}
+
+export function waitingEmail(
+  request: RequesterEmail & {
+    readonly assigneeName: string;
+    readonly assigneeEmail: string;
+  }
+): OutgoingMessage {
+  const values = {
+    ...ticketValues(request.ticket),
+    assignee: request.assigneeName,
+  };
+  const replies = request.assigneeEmail !== '';
+  return requesterEmail(
+    request,
+    'waiting',
+    {kind: 'waiting', assignee: request.assigneeName},
+    values,
+    [
+      textBlock(request, 'waiting.intro', values),
+      textBlock(request, replies ? 'waiting.reply' : 'waiting.form', values),
+      requesterFacts(request),
+    ],
+    undefined,
+    replies ? request.assigneeEmail : undefined
+  );
+}
+
+const ENGLISH_DESK = {code: 'en', name: 'English', english: 'English'} as const;
+
+function techFacts(facts: readonly TechFact[], values: Values): Fact[] {
+  const where = [values.campus ?? '', values.room ? `room ${values.room}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const value: Readonly<Record<TechFact, string>> = {
+    where,
+    category: values.category ?? '',
+    device: values.assetTag ?? '',
+    requester: values.requester ?? '',
+    summary: values.summary ?? '',
+    details: values.details ?? '',
+    resolution: values.resolution ?? '',
+    note: values.assignmentNote ?? '',
+  };
+  return facts.map(f => ({
+    label: FACT_LABELS[f],
+    value: shortened(value[f], EMAIL_TEXT_MAX),
+  }));
+}
+
+/** A tech, mentor or staff email: English, the ticket's fields, one button to the sheet. */
+function techEmail(
+  notice: TechNotice,
+  sender: Sender,
+  to: string,
+  values: Values,
+  replyTo?: string
+): OutgoingMessage {
+  const template = TECH_TEMPLATES[notice];
+  const blocks: Block[] = [
+    ...template.paragraphs
+      .filter(p => hasAnyValue(p, values))
+      .map(p => ({kind: 'text', text: fill(p, values)}) as const),
+    {kind: 'facts', facts: techFacts(template.facts, values)},
+  ];
+  if (template.withActivity)
+    blocks.push({
+      kind: 'section',
+      heading: 'Activity',
+      text: shortened(values.activity ?? '', EMAIL_TEXT_MAX),
+    });
+  const url = values[template.action.url] ?? '';
+  const content: EmailContent = {
+    language: {...ENGLISH_DESK, dir: 'ltr'},
+    deskName: sender.deskName,
+    colour: sender.colour,
+    heading: fill(template.heading, values),
+    status: `${values.priority ?? ''} · ${values.ticketId ?? ''}`,
+    blocks,
+    action: url
+      ? {kind: 'button', link: {label: template.action.label, url}}
+      : undefined,
+    footer: [`${sender.deskName}`],
+  };
+  const subject = fill(template.subject, {
+    ...values,
+    summary: subjectText(values.summary ?? ''),
+  });
+  return outgoing(to, subject, content, sender.deskName, replyTo);
+}
+
 export function assigneeEmail(request: {
-  readonly deskName: string;
+  readonly sender: Sender;
   readonly ticket: TicketFacts;
   readonly to: string;
   readonly assignmentNote: string;
   readonly sheetUrl: string;
 }): OutgoingMessage {
-  const values = {
-    ...ticketValues(request.ticket),
-    assignmentNote: request.assignmentNote,
-    sheetUrl: request.sheetUrl,
-  };
-  return message(
+  return techEmail(
+    'assigned',
+    request.sender,
     request.to,
-    TECH_TEMPLATES.assigned.subject,
-    values,
-    paragraphsOf(TECH_TEMPLATES.assigned, values),
-    request.deskName,
+    {
+      ...ticketValues(request.ticket),
+      assignmentNote: request.assignmentNote,
+      sheetUrl: request.sheetUrl,
+    },
     request.ticket.requester || undefined
   );
 }
 
 export function mentorEmail(request: {
-  readonly deskName: string;
+  readonly sender: Sender;
   readonly ticket: TicketFacts;
   readonly to: string;
   readonly assigneeName: string;
   readonly sheetUrl: string;
 }): OutgoingMessage {
-  const values = {
+  return techEmail('mentorHeadsUp', request.sender, request.to, {
     ...ticketValues(request.ticket),
     assignee: request.assigneeName,
     sheetUrl: request.sheetUrl,
-  };
-  return message(
-    request.to,
-    TECH_TEMPLATES.mentorHeadsUp.subject,
-    values,
-    paragraphsOf(TECH_TEMPLATES.mentorHeadsUp, values),
-    request.deskName
-  );
+  });
 }
 
-/** The 1–5 rating links as a line of text and a row of HTML links. */
-function ratingParts(language: Language, links: readonly string[]): Parts {
-  if (links.length === 0) return {text: [], html: []};
-  const heading = paragraphsOf(REQUESTER_TEMPLATES[language].rate, {});
-  return {
-    text: [
-      ...heading.text,
-      links.map((link, i) => `${i + 1}: ${link}`).join('\n'),
-    ],
-    html: [
-      ...heading.html,
-      '<p>' +
-        links
-          .map(
-            (link, i) =>
-              `<a href="${escapeHtml(link)}" style="display:inline-block;padding:6px 12px;margin-right:6px;border:1px solid #888;border-radius:4px;text-decoration:none">${i + 1} ★</a>`
-          )
-          .join('') +
-        '</p>',
-    ],
-  };
-}
-
-export function resolvedEmail(request: {
-  readonly language: Language;
-  readonly deskName: string;
-  readonly ticket: TicketFacts;
-  readonly resolution: string;
-  /** Signed links rating the ticket 1 to 5, in order; none when the web app is not set up. */
-  readonly ratingLinks?: readonly string[];
-}): OutgoingMessage {
-  const template = REQUESTER_TEMPLATES[request.language].resolved;
-  const values = {
-    ...ticketValues(request.ticket),
-    resolution: request.resolution,
-  };
-  return message(
-    request.ticket.requester,
-    template.subject,
-    values,
-    join(
-      paragraphsOf(template, values),
-      ratingParts(request.language, request.ratingLinks ?? [])
-    ),
-    request.deskName
-  );
-}
-
-export type StaffNotice =
-  'nudge' | 'mentorNudge' | 'warning' | 'breach' | 'escalatedByHand';
+export type StaffNotice = Exclude<TechNotice, 'assigned' | 'mentorHeadsUp'>;
 
 /** Nudges, warnings and escalations for techs, mentors and Level 2 staff (in English). */
 export function staffEmail(request: {
   readonly notice: StaffNotice;
-  readonly deskName: string;
+  readonly sender: Sender;
   readonly ticket: TicketFacts;
   readonly to: string;
   readonly values: Readonly<Record<string, string>>;
 }): OutgoingMessage {
-  const template = TECH_TEMPLATES[request.notice];
-  const values = {...ticketValues(request.ticket), ...request.values};
-  return message(
+  return techEmail(
+    request.notice,
+    request.sender,
     request.to,
-    template.subject,
-    values,
-    paragraphsOf(template, values),
-    request.deskName,
+    {...ticketValues(request.ticket), ...request.values},
     request.ticket.requester || undefined
-  );
-}
-
-export function waitingEmail(request: {
-  readonly language: Language;
-  readonly deskName: string;
-  readonly ticket: TicketFacts;
-  readonly assigneeName: string;
-  readonly assigneeEmail: string;
-}): OutgoingMessage {
-  const template = REQUESTER_TEMPLATES[request.language].waiting;
-  const values = {
-    ...ticketValues(request.ticket),
-    assignee: request.assigneeName,
-  };
-  return message(
-    request.ticket.requester,
-    template.subject,
-    values,
-    paragraphsOf(template, values),
-    request.deskName,
-    request.assigneeEmail || undefined
   );
 }

@@ -1,26 +1,6 @@
-// Email wording templates: for requesters in each supported language, and for techs.
-import {Language} from './language';
+// Email wording for techs, mentors and Level 2 staff (the desk's working language: English).
 
-/**
- * Message templates as data. `{name}` is replaced by a value (HTML-escaped in the HTML part).
- * A paragraph whose placeholders are all empty is left out.
- */
-export interface Template {
-  readonly subject: string;
-  readonly paragraphs: readonly string[];
-}
-
-export type RequesterTemplate =
-  | 'confirmation'
-  | 'nextStepsAssigned'
-  | 'nextStepsQueued'
-  | 'duplicateNote'
-  | 'selfHelpHeading'
-  | 'resolved'
-  | 'rate'
-  | 'waiting';
-
-export type TechTemplate =
+export type TechNotice =
   | 'assigned'
   | 'mentorHeadsUp'
   | 'nudge'
@@ -29,189 +9,130 @@ export type TechTemplate =
   | 'breach'
   | 'escalatedByHand';
 
-export const REQUESTER_TEMPLATES: Readonly<
-  Record<Language, Readonly<Record<RequesterTemplate, Template>>>
-> = {
-  en: {
-    confirmation: {
-      subject: '[{ticketId}] We got your request: {summary}',
-      paragraphs: [
-        'Thank you. Your request is ticket {ticketId}.',
-        'Your summary: "{summary}"',
-        'Priority: {priority}.',
-      ],
-    },
-    nextStepsAssigned: {
-      subject: '',
-      paragraphs: [
-        'What happens next: {assignee} from {deskName} will work on it and will contact you if they need anything.',
-      ],
-    },
-    nextStepsQueued: {
-      subject: '',
-      paragraphs: [
-        'What happens next: nobody is on duty right now, so your ticket is in the queue. The next tech on duty will pick it up.',
-      ],
-    },
-    duplicateNote: {
-      subject: '',
-      paragraphs: [
-        'It looks like the same problem as {duplicateOf}, so the same tech will handle both.',
-      ],
-    },
-    selfHelpHeading: {
-      subject: '',
-      paragraphs: ['While you wait, these steps may help:'],
-    },
-    resolved: {
-      subject: '[{ticketId}] Resolved: {summary}',
-      paragraphs: [
-        'Good news: ticket {ticketId} ("{summary}") is resolved.',
-        'What was done: {resolution}',
-        'If the problem is back, reply to this email and we will reopen it.',
-      ],
-    },
-    rate: {
-      subject: '',
-      paragraphs: ['How did we do? Pick a rating from 1 (poor) to 5 (great):'],
-    },
-    waiting: {
-      subject: '[{ticketId}] We need your help: {summary}',
-      paragraphs: [
-        '{assignee} is working on ticket {ticketId} ("{summary}") and needs something from you to go on.',
-        'Please reply to this email or find {assignee} at the help desk.',
-      ],
-    },
-  },
-  es: {
-    confirmation: {
-      subject: '[{ticketId}] Recibimos su solicitud: {summary}',
-      paragraphs: [
-        'Gracias. Su solicitud es el ticket {ticketId}.',
-        'Su resumen: "{summary}"',
-        'Prioridad: {priority}.',
-      ],
-    },
-    nextStepsAssigned: {
-      subject: '',
-      paragraphs: [
-        'Próximos pasos: {assignee} de {deskName} se encargará y le contactará si necesita algo.',
-      ],
-    },
-    nextStepsQueued: {
-      subject: '',
-      paragraphs: [
-        'Próximos pasos: ahora no hay nadie de turno, así que su ticket está en la cola. El próximo técnico de turno lo atenderá.',
-      ],
-    },
-    duplicateNote: {
-      subject: '',
-      paragraphs: [
-        'Parece el mismo problema que {duplicateOf}, así que el mismo técnico atenderá ambos.',
-      ],
-    },
-    selfHelpHeading: {
-      subject: '',
-      paragraphs: ['Mientras espera, estos pasos pueden ayudar:'],
-    },
-    resolved: {
-      subject: '[{ticketId}] Resuelto: {summary}',
-      paragraphs: [
-        'Buenas noticias: el ticket {ticketId} ("{summary}") está resuelto.',
-        'Lo que se hizo: {resolution}',
-        'Si el problema vuelve, responda a este correo y lo reabriremos.',
-      ],
-    },
-    rate: {
-      subject: '',
-      paragraphs: [
-        '¿Cómo lo hicimos? Elija una calificación de 1 (mala) a 5 (excelente):',
-      ],
-    },
-    waiting: {
-      subject: '[{ticketId}] Necesitamos su ayuda: {summary}',
-      paragraphs: [
-        '{assignee} está trabajando en el ticket {ticketId} ("{summary}") y necesita algo de usted para continuar.',
-        'Responda a este correo o busque a {assignee} en el centro de ayuda.',
-      ],
-    },
-  },
+/** The ticket's fields a tech email lists, in order; empty ones are left out. */
+export type TechFact =
+  | 'where'
+  | 'category'
+  | 'device'
+  | 'requester'
+  | 'summary'
+  | 'details'
+  | 'resolution'
+  | 'note';
+
+/**
+ * A tech email as data. `{name}` is replaced by a value; a paragraph whose placeholders are all
+ * empty is left out. The action button opens the sheet or the ticket's row.
+ */
+export interface TechTemplate {
+  readonly subject: string;
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+  readonly facts: readonly TechFact[];
+  /** Shown as its own section under the facts (Level 2 notices). */
+  readonly withActivity: boolean;
+  readonly action: {
+    readonly label: string;
+    readonly url: 'sheetUrl' | 'rowUrl';
+  };
+}
+
+export const FACT_LABELS: Readonly<Record<TechFact, string>> = {
+  where: 'Where',
+  category: 'Category',
+  device: 'Device',
+  requester: 'Requester',
+  summary: 'Summary',
+  details: 'Details',
+  resolution: 'Student troubleshooting so far',
+  note: 'Why you',
 };
 
-/** Techs and mentors work in the desk's language: English. */
-export const TECH_TEMPLATES: Readonly<Record<TechTemplate, Template>> = {
+const PLACE: readonly TechFact[] = ['where', 'category'];
+const FULL: readonly TechFact[] = [
+  'where',
+  'category',
+  'device',
+  'requester',
+  'summary',
+  'details',
+  'resolution',
+];
+
+export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
   assigned: {
     subject: '[{ticketId}] {priority} for you: {summary}',
-    paragraphs: [
-      'Ticket {ticketId} is yours.',
-      'Where: {campus}, room {room}. Category: {category}. Device: {assetTag}.',
-      'Summary: {summary}',
-      'Details: {details}',
-      'Requester: {requester}.',
-      '{assignmentNote}',
-      'Open the Tickets tab to work it: {sheetUrl}',
+    heading: 'Ticket {ticketId} is yours',
+    paragraphs: [],
+    facts: [
+      'where',
+      'category',
+      'device',
+      'summary',
+      'details',
+      'requester',
+      'note',
     ],
+    withActivity: false,
+    action: {label: 'Open the Tickets tab', url: 'sheetUrl'},
   },
   mentorHeadsUp: {
     subject: '[{ticketId}] Your junior {assignee} has a new {priority} ticket',
+    heading: '{assignee} has a new ticket',
     paragraphs: [
-      '{assignee} was just given ticket {ticketId}: {summary}',
-      'Where: {campus}, room {room}. Category: {category}.',
-      'Check in if they need a hand: {sheetUrl}',
+      '{assignee} was just given ticket {ticketId}. Check in if they need a hand.',
     ],
+    facts: [...PLACE, 'summary'],
+    withActivity: false,
+    action: {label: 'Open the Tickets tab', url: 'sheetUrl'},
   },
   nudge: {
     subject: '[{ticketId}] {priority} waiting for a first response: {summary}',
+    heading: 'Ticket {ticketId} is waiting for you',
     paragraphs: [
-      'Ticket {ticketId} has had no response for {elapsed} school minutes (target: {target}).',
-      'Where: {campus}, room {room}. Category: {category}.',
-      'Summary: {summary}',
-      'Please set it to In Progress or Waiting on Requester: {rowUrl}',
+      'It has had no response for {elapsed} school minutes (target: {target}). Please set it to In Progress or Waiting on Requester.',
     ],
+    facts: [...PLACE, 'summary'],
+    withActivity: false,
+    action: {label: 'Open the ticket', url: 'rowUrl'},
   },
   mentorNudge: {
     subject: '[{ticketId}] {assignee} has not responded to a {priority} ticket',
+    heading: '{assignee} has not responded yet',
     paragraphs: [
-      'Ticket {ticketId} assigned to {assignee} has had no response for {elapsed} school minutes (target: {target}).',
-      'Where: {campus}, room {room}. Category: {category}.',
-      'Summary: {summary}',
-      'Please check in with {assignee} or take it: {rowUrl}',
+      'Ticket {ticketId}, assigned to {assignee}, has had no response for {elapsed} school minutes (target: {target}). Please check in with {assignee} or take it.',
     ],
+    facts: [...PLACE, 'summary'],
+    withActivity: false,
+    action: {label: 'Open the ticket', url: 'rowUrl'},
   },
   warning: {
     subject:
       '[{ticketId}] {priority} close to its resolution target: {summary}',
+    heading: 'Ticket {ticketId} is close to its target',
     paragraphs: [
-      'Ticket {ticketId} ({assignee}) has used {elapsed} of its {target} school minutes.',
-      'Where: {campus}, room {room}. Category: {category}.',
-      'Summary: {summary}',
-      'It goes to Level 2 staff when the target passes: {rowUrl}',
+      '{assignee} has used {elapsed} of its {target} school minutes. It goes to Level 2 staff when the target passes.',
     ],
+    facts: [...PLACE, 'summary'],
+    withActivity: false,
+    action: {label: 'Open the ticket', url: 'rowUrl'},
   },
   breach: {
     subject: '[{ticketId}] Escalated to Level 2: {summary}',
-    paragraphs: [
-      'Ticket {ticketId} ({priority}) is now yours: {reason}',
-      'Where: {campus}, room {room}. Category: {category}. Device: {assetTag}.',
-      'Requester: {requester}.',
-      'Summary: {summary}',
-      'Details: {details}',
-      'Student troubleshooting so far: {resolution}',
-      'Activity:\n{activity}',
-      'Open the ticket: {rowUrl}',
-    ],
+    heading: 'Ticket {ticketId} is now yours',
+    paragraphs: ['Ticket {ticketId} ({priority}) came to Level 2: {reason}.'],
+    facts: FULL,
+    withActivity: true,
+    action: {label: 'Open the ticket', url: 'rowUrl'},
   },
   escalatedByHand: {
     subject: '[{ticketId}] Escalated to Level 2 by {editor}: {summary}',
+    heading: '{editor} escalated ticket {ticketId}',
     paragraphs: [
       '{editor} escalated ticket {ticketId} ({priority}) to Level 2 staff.',
-      'Where: {campus}, room {room}. Category: {category}. Device: {assetTag}.',
-      'Requester: {requester}.',
-      'Summary: {summary}',
-      'Details: {details}',
-      'Student troubleshooting so far: {resolution}',
-      'Activity:\n{activity}',
-      'Open the ticket: {rowUrl}',
     ],
+    facts: FULL,
+    withActivity: true,
+    action: {label: 'Open the ticket', url: 'rowUrl'},
   },
 };

@@ -1,7 +1,14 @@
 // SLA escalation notices: the emails and Chat cards sent when a ticket climbs a rung.
 import {ticketCard} from '../notifications/chat-card';
 import {Rung, RUNG} from './escalation';
-import {StaffNotice, staffEmail, TicketFacts} from '../notifications/messages';
+import {
+  escalatedEmail,
+  Sender,
+  StaffNotice,
+  staffEmail,
+  TicketFacts,
+} from '../notifications/messages';
+import {Language} from '../languages/language';
 import {
   chatNotification,
   emailNotification,
@@ -11,7 +18,9 @@ import {SlaTarget} from './sla-policy';
 import {findTech, Tech, TIERS} from '../people/techs';
 
 export interface NoticeContext {
-  readonly deskName: string;
+  readonly sender: Sender;
+  /** The requester's language, for the notice that their ticket went to Level 2. */
+  readonly language: Language;
   readonly techs: readonly Tech[];
   readonly ticket: TicketFacts;
   readonly assignee: string;
@@ -59,9 +68,10 @@ export function escalationNotices(
     ? findTech(context.techs, assignee.mentor)
     : undefined;
   const levelTwo = what === RUNG.breach || what === 'escalatedByHand';
+  const editorName = findTech(context.techs, editor)?.name ?? editor;
   const reason =
     what === 'escalatedByHand'
-      ? `escalated by hand by ${editor}`
+      ? `escalated by hand by ${editorName}`
       : `its ${ticket.priority} resolution target of ${context.target.resolution} school minutes passed`;
   const values = {
     assignee: assignee?.name ?? (context.assignee || 'nobody'),
@@ -73,7 +83,7 @@ export function escalationNotices(
     ),
     rowUrl: context.rowUrl,
     reason,
-    editor,
+    editor: editorName,
     resolution: context.resolution || '(none written)',
     activity: context.activity.join('\n'),
   };
@@ -81,7 +91,7 @@ export function escalationNotices(
     emailNotification(
       ticket.id,
       what,
-      staffEmail({notice, deskName: context.deskName, ticket, to, values})
+      staffEmail({notice, sender: context.sender, ticket, to, values})
     );
   const emails: Notification[] = [];
   if (what === RUNG.nudge && assignee)
@@ -97,6 +107,18 @@ export function escalationNotices(
       emails.push(
         email(what === RUNG.breach ? 'breach' : 'escalatedByHand', staff.email)
       );
+  if (levelTwo && ticket.requester.includes('@'))
+    emails.push(
+      emailNotification(
+        ticket.id,
+        `${what} requester`,
+        escalatedEmail({
+          sender: context.sender,
+          language: context.language,
+          ticket,
+        })
+      )
+    );
   const paragraphs = levelTwo
     ? [
         {label: 'Details', text: ticket.details},

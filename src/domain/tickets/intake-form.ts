@@ -1,7 +1,11 @@
 // The intake Google Form: its questions, and reading a response into ticket answers.
 import {isDate} from './ticket-row';
 import {DeskConfig} from '../configuration/config';
-import {LANGUAGE_CHOICES} from '../notifications/language';
+import {
+  formChoice,
+  LanguageInfo,
+  SHIPPED_LANGUAGES,
+} from '../languages/language';
 import {IMPACTS, URGENCIES} from './priority';
 
 /** The intake form as data: the forms adapter builds it, intake reads answers by these titles. */
@@ -39,7 +43,10 @@ export interface IntakeFormSpec {
   readonly questions: readonly Question[];
 }
 
-export function intakeFormSpec(config: DeskConfig): IntakeFormSpec {
+export function intakeFormSpec(
+  config: DeskConfig,
+  languages: readonly LanguageInfo[] = SHIPPED_LANGUAGES
+): IntakeFormSpec {
   const q = (
     title: string,
     kind: QuestionKind,
@@ -86,7 +93,7 @@ export function intakeFormSpec(config: DeskConfig): IntakeFormSpec {
         'choice',
         'For our emails to you.',
         false,
-        LANGUAGE_CHOICES
+        languages.map(formChoice)
       ),
     ],
   };

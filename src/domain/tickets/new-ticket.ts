@@ -2,10 +2,13 @@
 import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
 import {FormAnswers} from './intake-form';
 import {matchArticles} from '../knowledge/knowledge';
-import {languageFrom, LANGUAGES} from '../notifications/language';
+import {infoOf} from '../languages/catalogue';
+import {Language, languageFrom} from '../languages/language';
+import {nextDutyStart} from '../people/next-duty';
 import {LedgerEntry} from './ledger';
 import {LocalDateTime} from '../school-time/local-time';
 import {
+  assignedEmail,
   assigneeEmail,
   confirmationEmail,
   mentorEmail,
@@ -13,10 +16,11 @@ import {
   TicketFacts,
 } from '../notifications/messages';
 import {priorityFor} from './priority';
-import {Reference} from '../configuration/reference';
+import {Reference, senderOf} from '../configuration/reference';
+import {firstName, TicketStanding} from '../notifications/status-line';
 import {routeTicket, Routing} from '../people/routing';
 import {dutySlotAt} from '../people/schedule';
-import {findTech, TIERS} from '../people/techs';
+import {findTech, Tech, TIERS} from '../people/techs';
 import {nextTicketId} from './ticket-id';
 import {STATUS} from './workflow';
 import {
@@ -42,6 +46,17 @@ export interface NewTicket {
   readonly messages: readonly OutgoingMessage[];
 }
 
+/** The next ID: past every ID on the ledger, ever issued, or moved to an archive. */
+function issuedId(context: IntakeContext): string {
+  return nextTicketId(
+    context.ledger.map(entry => entry.id),
+    Math.max(
+      context.highestIssued ?? 0,
+      context.reference.retention.archivedThrough
+    )
+  );
+}
+
 function routingActivity(routing: Routing): string {
   const who = routing.assignee
     ? `assigned to ${routing.assignee.email}`
@@ -58,11 +73,11 @@ export function techMessages(
 ): OutgoingMessage[] {
   const tech = routing.assignee;
   if (!tech) return [];
-  const {deskName} = context.reference.config;
+  const sender = senderOf(context.reference);
   const facts = factsOf(row);
   const messages = [
     assigneeEmail({
-      deskName,
+      sender,
       ticket: facts,
       to: tech.email,
       assignmentNote: routing.note,
@@ -73,7 +88,7 @@ export function techMessages(
   if (tech.tier === TIERS.junior && tech.mentor !== '')
     messages.push(
       mentorEmail({
-        deskName,
+        sender,
         ticket: facts,
         to: mentor?.email ?? tech.mentor,
         assigneeName: tech.name,
@@ -119,15 +134,14 @@ export function ticketFromResponse(
     ...context,
     nowMs: context.now.getTime(),
   });
-  const language = languageFrom(answers.language, config.defaultLanguage);
+  const {catalogue} = context.reference;
+  const language = languageFrom(
+    answers.language,
+    config.defaultLanguage,
+    catalogue.languages
+  );
   const row = {
-    'Ticket ID': nextTicketId(
-      context.ledger.map(entry => entry.id),
-      Math.max(
-        context.highestIssued ?? 0,
-        context.reference.retention.archivedThrough
-      )
-    ),
+    'Ticket ID': issuedId(context),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
     Created: context.now,
@@ -146,7 +160,7 @@ export function ticketFromResponse(
     Impact: answers.impact,
     Urgency: answers.urgency,
     Requester: answers.email,
-    Language: LANGUAGES[language],
+    Language: infoOf(catalogue, language).name,
     Period: routing.period,
     'Duplicate Of': routing.duplicateOf,
     'Assignment Note': routing.note,
@@ -166,14 +180,15 @@ export function ticketFromResponse(
   if (answers.email !== '')
     messages.unshift(
       confirmationEmail({
+        sender: senderOf(context.reference),
         language,
-        deskName: config.deskName,
         ticket: factsOf(row),
-        assigneeName: routing.assignee?.name,
+        standing: standingOf(routing, answers, context),
         duplicateOf: routing.duplicateOf,
         articles: matchArticles(articles, {
           category: answers.category,
           text: `${answers.summary} ${answers.details}`,
+          language,
         }),
       })
     );
@@ -241,13 +256,7 @@ export function ticketFromWalkUp(
         : routeTicket(request, {...context, nowMs: context.now.getTime()});
   const row: TicketRow = {
     ...typed,
-    'Ticket ID': nextTicketId(
-      context.ledger.map(entry => entry.id),
-      Math.max(
-        context.highestIssued ?? 0,
-        context.reference.retention.archivedThrough
-      )
-    ),
+    'Ticket ID': issuedId(context),
     Status: routing.status,
     Assignee: routing.assignee?.email ?? '',
     Created: context.now,
@@ -259,7 +268,9 @@ export function ticketFromWalkUp(
         cellText(typed.Impact),
         cellText(typed.Urgency)
       ),
-    Language: cellText(typed.Language) || LANGUAGES[config.defaultLanguage],
+    Language:
+      cellText(typed.Language) ||
+      infoOf(context.reference.catalogue, config.defaultLanguage).name,
     Period: routing.period,
     'Duplicate Of': routing.duplicateOf,
     'Assignment Note': routing.note,
@@ -326,6 +337,51 @@ export function assignQueuedTicket(
       newValue: routing.assignee.email,
       who: 'Peer Desk sweep',
     },
-    messages: techMessages(row, routing, context),
+    messages: [
+      ...requesterAssignedNotice(row, routing.assignee, context),
+      ...techMessages(row, routing, context),
+    ],
   };
+}
+
+/** The requester of a queued ticket hears who took it. */
+function requesterAssignedNotice(
+  row: TicketRow,
+  tech: Tech,
+  context: IntakeContext
+): OutgoingMessage[] {
+  const requester = cellText(row.Requester);
+  if (!requester.includes('@')) return [];
+  return [
+    assignedEmail({
+      sender: senderOf(context.reference),
+      language: rowLanguage(row, context.reference),
+      ticket: factsOf(row),
+      assignee: firstName(tech.name),
+    }),
+  ];
+}
+
+/** The language a ticket's Language cell names, by the desk's catalogue. */
+export function rowLanguage(row: TicketRow, reference: Reference): Language {
+  return languageFrom(
+    cellText(row.Language),
+    reference.config.defaultLanguage,
+    reference.catalogue.languages
+  );
+}
+
+/**
+ * Where a new ticket stands for its requester: with a tech by first name, or when the next tech
+ * who can take it comes on duty (from the bell schedule and the Rota), or in the queue.
+ */
+function standingOf(
+  routing: Routing,
+  request: {readonly campus: string; readonly category: string},
+  context: IntakeContext
+): TicketStanding {
+  if (routing.assignee)
+    return {kind: 'assigned', assignee: firstName(routing.assignee.name)};
+  const duty = nextDutyStart(context.local, request, context.reference);
+  return duty ? {kind: 'nextDuty', duty} : {kind: 'queued'};
 }

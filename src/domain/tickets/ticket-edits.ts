@@ -1,21 +1,16 @@
 // Rules for edits to a Tickets row: refuse and restore, or accept, stamp and log them.
 import {ActivityEntry, editorLabel} from './activity';
-import {DeskConfig} from '../configuration/config';
-import {languageFrom} from '../notifications/language';
 import {
   OutgoingMessage,
   resolvedEmail,
   waitingEmail,
 } from '../notifications/messages';
-import {factsOf} from './new-ticket';
+import {factsOf, rowLanguage} from './new-ticket';
+import {Reference, senderOf} from '../configuration/reference';
+import {firstName} from '../notifications/status-line';
 import {isPriority, PRIORITIES} from './priority';
 import {TRACKED_FIELDS, TrackedField} from '../configuration/tabs';
-import {
-  findTech,
-  findTechByEmailOrName,
-  resolverRole,
-  Tech,
-} from '../people/techs';
+import {findTech, findTechByEmailOrName, resolverRole} from '../people/techs';
 import {
   cellText,
   serialiseTracked,
@@ -27,6 +22,11 @@ import {
 import {normalised} from '../text';
 import {pausesAfterStatusChange} from '../sla/sla-pauses';
 import {refuseStatusChange, STATUS} from './workflow';
+
+/** The Escalation Reason of a ticket a person escalated (`who` as their Activity line names them). */
+export function handEscalationReason(who: string): string {
+  return `Escalated by hand by ${who}.`;
+}
 
 export interface Revert {
   readonly field: TrackedField;
@@ -44,8 +44,7 @@ export interface ReviewedRow {
 }
 
 export interface EditContext {
-  readonly config: DeskConfig;
-  readonly techs: readonly Tech[];
+  readonly reference: Reference;
   readonly editorEmail: string;
   readonly now: Date;
   /** Signed 1–5 rating links for a resolution, when the web app is deployed. */
@@ -72,7 +71,7 @@ function refuseValue(
       return refuseStatusChange(before.Status, value, cellText(row.Resolution));
     case 'Assignee': {
       if (value === '') return undefined;
-      const tech = findTechByEmailOrName(context.techs, value);
+      const tech = findTechByEmailOrName(context.reference.techs, value);
       return tech?.active
         ? undefined
         : `${value} is not an active tech on the Techs tab.`;
@@ -82,7 +81,7 @@ function refuseValue(
         ? undefined
         : `Priority must be one of ${PRIORITIES.join(', ')}.`;
     case 'Category':
-      return context.config.categories.some(
+      return context.reference.config.categories.some(
         c => normalised(c) === normalised(value)
       )
         ? undefined
@@ -135,7 +134,8 @@ export function reviewEditedRow(
       continue;
     }
     if (field === 'Assignee') {
-      row.Assignee = findTechByEmailOrName(context.techs, value)?.email ?? '';
+      row.Assignee =
+        findTechByEmailOrName(context.reference.techs, value)?.email ?? '';
     }
     log(field, before[field], cellText(row[field]));
   }
@@ -192,41 +192,46 @@ function stampStatus(
   messages: OutgoingMessage[]
 ): string | undefined {
   let creditedAssignee: string | undefined;
-  const {now, config} = context;
+  const {now, reference} = context;
+  const {config, techs} = reference;
   if (RESPONDED.has(status) && cellText(row['First Response']) === '')
     row['First Response'] = now;
-  const language = languageFrom(cellText(row.Language), config.defaultLanguage);
+  const language = rowLanguage(row, reference);
+  const sender = senderOf(reference);
   const requester = cellText(row.Requester);
   const facts = factsOf(row);
   if (status === STATUS.resolved) {
     const unknown = context.editorEmail.trim() === '';
     const resolvedBy = unknown ? cellText(row.Assignee) : context.editorEmail;
     if (unknown && resolvedBy !== '') creditedAssignee = resolvedBy;
+    const resolver = findTech(techs, resolvedBy);
     row['Resolved At'] = now;
     row['Resolved By'] = resolvedBy;
-    row['Resolver Role'] = resolverRole(findTech(context.techs, resolvedBy));
+    row['Resolver Role'] = resolverRole(resolver);
     if (requester.includes('@'))
       messages.push(
         resolvedEmail({
+          sender,
           language,
-          deskName: config.deskName,
           ticket: facts,
           resolution: cellText(row.Resolution),
+          resolver: firstName(resolver?.name ?? config.deskName),
           ratingLinks: context.ratingLinks?.(facts.id, now.getTime()),
         })
       );
   }
   if (status === STATUS.escalated)
-    row['Escalation Reason'] =
-      `Escalated by hand by ${editorLabel(context.editorEmail)}.`;
+    row['Escalation Reason'] = handEscalationReason(
+      editorLabel(context.editorEmail)
+    );
   if (status === STATUS.waiting && requester.includes('@')) {
-    const assignee = findTech(context.techs, cellText(row.Assignee));
+    const assignee = findTech(techs, cellText(row.Assignee));
     messages.push(
       waitingEmail({
+        sender,
         language,
-        deskName: config.deskName,
         ticket: facts,
-        assigneeName: assignee?.name ?? config.deskName,
+        assigneeName: assignee ? firstName(assignee.name) : config.deskName,
         assigneeEmail: assignee?.email ?? '',
       })
     );

@@ -29,7 +29,7 @@ describe('the satisfaction survey', () => {
       )
     );
     const email = ws.outbox.find(m => m.subject.includes('Resolved'));
-    expect(email?.htmlBody).toContain('>4 ★</a>');
+    expect(email?.htmlBody).toContain('>4 out of 5</a>');
   });
 
   it('opening a link (as a mail scanner does) shows the chosen stars and a button, and records nothing', () => {
@@ -95,7 +95,7 @@ describe('the satisfaction survey', () => {
   });
 
   it('thanks in Spanish and takes one comment through doPost', () => {
-    const {ws, links} = resolvedTicket('Español');
+    const {ws, links} = resolvedTicket('Español (Spanish)');
     expect(ws.webApp({query: query(links[4])}).content).toContain(
       'Eligió 5 de 5 para el ticket T-000001.'
     );

@@ -168,7 +168,7 @@ describe('"Set up or repair"', () => {
     const techs = ws.values('Techs');
     completed(ws.run('setupDesk'));
     expect(ws.values('Knowledge Base')).toEqual([
-      ['Category', 'Keywords', 'Title', 'Steps or Link'],
+      ['Category', 'Keywords', 'Title', 'Steps or Link', 'Language'],
     ]);
     expect(ws.values('Techs').map(r => r.slice(0, 6))).toEqual(
       techs.map(r => r.slice(0, 6))
@@ -193,7 +193,7 @@ describe('"Load example school"', () => {
       End: '08:50',
     });
     expect(ws.table('Rota').length).toBeGreaterThan(50);
-    expect(ws.table('Knowledge Base')).toHaveLength(10);
+    expect(ws.table('Knowledge Base')).toHaveLength(14);
     expect(ws.table('Config').find(r => r.Key === 'Campuses')?.Value).toBe(
       'North Campus, South Campus'
     );

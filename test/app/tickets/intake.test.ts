@@ -43,14 +43,17 @@ describe('a teacher reports a problem through the form', () => {
       [[MAYA], "[T-000001] Your junior Liam O'Brien has a new P1 ticket"],
     ]);
     const confirmation = ws.outbox[0];
+    // The status line names the tech by first name; the priority is explained, not "P1".
     expect(confirmation.body).toContain(
-      "What happens next: Liam O'Brien from Peer Desk will work on it"
+      'Liam is on it and will contact you if they need anything.'
     );
+    expect(confirmation.body).toContain('How urgent: Urgent: handled first');
+    expect(confirmation.body).not.toMatch(/Priority: P1|@|Device/);
     expect(confirmation.body).toContain(
       '- Projector shows "No signal": Check both ends of the HDMI cable'
     );
     expect(confirmation.htmlBody).toContain(
-      '<li><b>Projector shows &quot;No signal&quot;</b>'
+      '<strong>Projector shows &quot;No signal&quot;</strong>'
     );
   });
 
@@ -78,7 +81,7 @@ describe('a teacher reports a problem through the form', () => {
     });
     expect(sheet.hostCell('K2').formula).toBe('');
     expect(ws.outbox[1].htmlBody).toContain(
-      'Details: &lt;script&gt;alert(1)&lt;/script&gt;'
+      '>&lt;script&gt;alert(1)&lt;/script&gt;</td>'
     );
     expect(ws.outbox[1].htmlBody).not.toContain('<script>');
   });
@@ -104,7 +107,7 @@ describe('a teacher reports a problem through the form', () => {
             'Who is affected?': 'Just me',
             'How urgent is it?': 'Today is fine',
             'Preferred language / Idioma preferido':
-              i === 1 ? 'Español' : 'English',
+              i === 1 ? 'Español (Spanish)' : 'English',
           },
           {as: `t${i}@school.example`, at: chicago(`2026-11-23 10:0${i}`)}
         )
@@ -142,7 +145,7 @@ describe('a teacher reports a problem through the form', () => {
     expect(
       ws.outbox.find(m => m.to.includes('aide@school.example'))?.body
     ).toContain(
-      'It looks like the same problem as T-000001, so the same tech will handle both.'
+      'It looks like the same problem as ticket T-000001, so the same tech will handle both.'
     );
   });
 
@@ -155,8 +158,9 @@ describe('a teacher reports a problem through the form', () => {
       'Assignment Note':
         'Waiting: nobody on duty. 07:40 on A day 2026-11-23 is outside the bell periods in Schedule.',
     });
+    // Not "nobody is on duty": the teacher hears when the next tech comes on duty (period 1).
     expect(ws.outbox[0].body).toContain(
-      'nobody is on duty right now, so your ticket is in the queue'
+      'A tech comes on duty at 08:00 and will pick it up.'
     );
     // Period 1 starts at 08:00; the 5-minute sweep hands the ticket to Maya Patel (skills: All).
     allCompleted(
@@ -169,6 +173,13 @@ describe('a teacher reports a problem through the form', () => {
       `T-000001 Assignee:  → ${MAYA} (Peer Desk sweep)`
     );
     expect(ws.outbox.map(m => m.to[0])).toContain(MAYA);
+    // The teacher hears who took it.
+    expect(
+      ws.outbox.filter(m => m.to.includes(TEACHER)).map(m => m.subject)
+    ).toEqual([
+      '[T-000001] We got your request: Projector shows no signal',
+      '[T-000001] Maya is on it: Projector shows no signal',
+    ]);
   });
 
   it('picks up a response whose trigger never completed', () => {

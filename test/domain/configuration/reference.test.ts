@@ -12,7 +12,7 @@ function problemsWith(
   change: (rows: Record<string, string>[]) => void
 ): readonly string[] {
   const rows = exampleReferenceRows();
-  const copy = (rows[tab] as Rows).map(row => ({...row}));
+  const copy = ((rows[tab] ?? []) as Rows & object).map(row => ({...row}));
   change(copy);
   return buildReference({...rows, [tab]: copy}).problems;
 }

@@ -1,9 +1,13 @@
 import {exampleReference} from '../../support/example-reference';
 import {
+  assigneeEmail,
   confirmationEmail,
+  escalatedEmail,
   resolvedEmail,
+  staffEmail,
   waitingEmail,
 } from '../../../src/domain/notifications/messages';
+import {senderOf} from '../../../src/domain/configuration/reference';
 
 const ticket = {
   id: 'T-000042',
@@ -17,15 +21,18 @@ const ticket = {
   requester: 'teacher@example.org',
 };
 
-describe('requester emails', () => {
-  const articles = exampleReference().articles.slice(3, 4);
+const reference = exampleReference();
+const sender = senderOf(reference);
 
-  it('confirms in English with the ID, the summary, next steps and self-help', () => {
+describe('requester emails', () => {
+  const articles = reference.articles.slice(3, 4);
+
+  it('confirms in English with the ID, the status by first name, the priority explained and self-help', () => {
     const mail = confirmationEmail({
+      sender,
       language: 'en',
-      deskName: 'Peer Desk',
       ticket,
-      assigneeName: "Liam O'Brien",
+      standing: {kind: 'assigned', assignee: 'Liam'},
       duplicateOf: '',
       articles,
     });
@@ -33,69 +40,96 @@ describe('requester emails', () => {
     expect(mail.subject).toBe(
       '[T-000042] We got your request: <b>Projector</b> dead =1+1'
     );
-    expect(mail.body).toBe(
-      [
-        'Thank you. Your request is ticket T-000042.',
-        'Your summary: "<b>Projector</b> dead =1+1"',
-        'Priority: P1.',
-        "What happens next: Liam O'Brien from Peer Desk will work on it and will contact you if they need anything.",
-        'While you wait, these steps may help:',
-        '- Projector shows "No signal": Check both ends of the HDMI cable, press Input/Source on the remote until HDMI shows, then press Ctrl + Shift + F4 on a Chromebook.',
-      ].join('\n\n') + '\n'
+    expect(mail.body).toContain(
+      'Liam is on it and will contact you if they need anything.'
     );
-    expect(mail.htmlBody).toContain(
-      '<p>Your summary: "&lt;b&gt;Projector&lt;/b&gt; dead =1+1"</p>'
-    );
-    expect(mail.htmlBody).not.toContain('<b>Projector</b>');
-    expect(mail.htmlBody).toContain(
-      '<li><b>Projector shows &quot;No signal&quot;</b>:'
-    );
+    expect(mail.body).toContain('How urgent: Urgent: handled first');
+    expect(mail.body).toContain('Where: North Campus, room 214');
+    expect(mail.body).toContain(articles[0].title);
+    expect(mail.body).not.toMatch(/Priority: P1|Device|reply to this email/i);
+    expect(mail.htmlBody).toMatch(/^<!DOCTYPE html><html lang="en" dir="ltr">/);
+    expect(mail.htmlBody).toContain('&lt;b&gt;Projector&lt;/b&gt;');
+    expect(mail.htmlBody).not.toContain('<b>Projector');
   });
 
-  it('confirms in Spanish and says the ticket is queued when nobody is on duty', () => {
+  it('confirms in Arabic, right to left, with the next duty time instead of "nobody is on duty"', () => {
     const mail = confirmationEmail({
-      language: 'es',
-      deskName: 'Peer Desk',
+      sender,
+      language: 'ar',
       ticket,
-      assigneeName: undefined,
-      duplicateOf: 'T-000040',
+      standing: {
+        kind: 'nextDuty',
+        duty: {date: '2026-11-24', weekday: 'Tue', time: '10:50', today: false},
+      },
+      duplicateOf: '',
       articles: [],
     });
     expect(mail.subject).toBe(
-      '[T-000042] Recibimos su solicitud: <b>Projector</b> dead =1+1'
+      '[T-000042] استلمنا طلبك: <b>Projector</b> dead =1+1'
     );
-    expect(mail.body).toContain('Gracias. Su solicitud es el ticket T-000042.');
-    expect(mail.body).toContain('Próximos pasos: ahora no hay nadie de turno');
-    expect(mail.body).toContain('Parece el mismo problema que T-000040');
-    expect(mail.body).not.toContain('Mientras espera');
+    expect(mail.body).toContain('يبدأ فني مناوبته يوم الثلاثاء الساعة 10:50');
+    expect(mail.htmlBody).toContain('<html lang="ar" dir="rtl">');
   });
 
   it('keeps subjects on one line and short', () => {
     const mail = resolvedEmail({
-      language: 'en',
-      deskName: 'Peer Desk',
-      ticket: {
-        ...ticket,
-        summary: 'line one\r\nBcc: victim@example.org ' + 'x'.repeat(200),
-      },
-      resolution: 'Swapped the lamp',
+      sender,
+      language: 'es',
+      ticket: {...ticket, summary: `line one\nline two ${'x'.repeat(200)}`},
+      resolution: 'Replaced the lamp',
+      resolver: 'Maya',
     });
     expect(mail.subject).not.toMatch(/[\r\n]/);
-    expect(mail.subject.length).toBeLessThanOrEqual(
-      '[T-000042] Resolved: '.length + 80
-    );
-    expect(mail.body).toContain('What was done: Swapped the lamp');
+    expect(mail.subject.length).toBeLessThanOrEqual(110);
+    expect(mail.body).toContain('Maya lo resolvió.');
+    expect(mail.body).not.toMatch(/responda a este correo/i);
   });
 
-  it('asks the requester for help and lets them reply to the tech', () => {
+  it('asks the requester for help and lets them reply to the tech, by first name', () => {
     const mail = waitingEmail({
+      sender,
       language: 'en',
-      deskName: 'Peer Desk',
       ticket,
-      assigneeName: 'Ava Chen',
-      assigneeEmail: 'ava.chen@students.example.org',
+      assigneeName: 'Liam',
+      assigneeEmail: 'liam@students.example.org',
     });
-    expect(mail.replyTo).toBe('ava.chen@students.example.org');
-    expect(mail.body).toContain('Ava Chen is working on ticket T-000042');
+    expect(mail.replyTo).toBe('liam@students.example.org');
+    expect(mail.body).toContain('your answer goes straight to Liam');
+    expect(mail.body).not.toContain('@students');
+  });
+
+  it('tells the teacher the ticket went to the district tech team', () => {
+    const mail = escalatedEmail({sender, language: 'es', ticket});
+    expect(mail.to).toBe('teacher@example.org');
+    expect(mail.body).toContain(
+      'Su ticket pasó al equipo técnico del distrito.'
+    );
+  });
+});
+
+describe('tech emails', () => {
+  it('leave out empty fields and show the sheet as a link', () => {
+    const mail = assigneeEmail({
+      sender,
+      ticket,
+      to: 'liam@students.example.org',
+      assignmentNote: 'On duty.',
+      sheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
+    });
+    expect(mail.body).not.toMatch(/Device|Details/);
+    expect(mail.htmlBody).toContain(
+      '<a href="https://docs.google.com/spreadsheets/d/abc/edit"'
+    );
+  });
+
+  it('name the person who escalated, as given', () => {
+    const mail = staffEmail({
+      notice: 'escalatedByHand',
+      sender,
+      ticket,
+      to: 'staff@example.org',
+      values: {editor: 'Maya Patel', rowUrl: 'https://example.org/row'},
+    });
+    expect(mail.subject).toContain('Escalated to Level 2 by Maya Patel');
   });
 });

@@ -120,7 +120,11 @@ describe('a ticket from a form response', () => {
       'Waiting: nobody on duty. 07:15 on B day 2026-08-18 is outside the bell periods in Schedule.'
     );
     expect(early.messages.map(m => m.to)).toEqual(['r.garcia@example.org']);
-    expect(early.messages[0].body).toContain('ahora no hay nadie de turno');
+    // Before the first bell the teacher hears when a tech comes on duty, not "nobody is on duty".
+    expect(early.messages[0].body).toMatch(
+      /Un técnico entra de turno a las \d\d:\d\d y lo atenderá\./
+    );
+    expect(early.messages[0].body).not.toMatch(/nadie/);
 
     const later = assignQueuedTicket(early.row, context);
     expect(later?.row.Assignee).toBe('maya.patel@students.example.org');
@@ -129,5 +133,11 @@ describe('a ticket from a form response', () => {
       field: 'Assignee',
       newValue: 'maya.patel@students.example.org',
     });
+    // The teacher hears who took it, by first name and in Spanish.
+    expect(later?.messages[0]).toMatchObject({
+      to: 'r.garcia@example.org',
+      subject: expect.stringMatching(/^\[T-\d+\] Maya se encarga: /),
+    });
+    expect(later?.messages[0].body).not.toContain('@');
   });
 });

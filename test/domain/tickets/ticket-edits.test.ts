@@ -52,8 +52,7 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
 }
 
 const context = {
-  config: reference.config,
-  techs: reference.techs,
+  reference,
   editorEmail: ava,
   now,
 };
@@ -126,7 +125,7 @@ describe('reviewing an edited ticket row', () => {
       '[T-000012] Resolved: Chromebook will not charge'
     );
     expect(result.messages[0].body).toContain(
-      'What was done: Replaced the charger'
+      'What was done:\nReplaced the charger'
     );
   });
 

@@ -1,0 +1,58 @@
+// The line at the top of every requester email saying where the ticket stands, by name and time.
+import {Catalogue, say} from '../languages/catalogue';
+import {Language} from '../languages/language';
+import {NextDuty} from '../people/next-duty';
+
+export type TicketStanding =
+  | {readonly kind: 'assigned'; readonly assignee: string}
+  | {readonly kind: 'nextDuty'; readonly duty: NextDuty}
+  | {readonly kind: 'queued'}
+  | {readonly kind: 'escalated'}
+  | {readonly kind: 'waiting'; readonly assignee: string}
+  | {readonly kind: 'resolved'; readonly assignee: string};
+
+/**
+ * How a requester email names a person: the first name only, never an address (a Techs row
+ * without a display name has its email as its name: "maya.patel@…" becomes "Maya").
+ */
+export function firstName(name: string): string {
+  const text = name.trim();
+  const word = text.includes('@')
+    ? (text.split('@')[0].split(/[._-]/)[0] ?? '')
+    : (text.split(/\s+/)[0] ?? '');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+export function statusLine(
+  catalogue: Catalogue,
+  language: Language,
+  standing: TicketStanding
+): string {
+  switch (standing.kind) {
+    case 'assigned':
+      return say(catalogue, language, 'status.assigned', {
+        assignee: standing.assignee,
+      });
+    case 'nextDuty':
+      return standing.duty.today
+        ? say(catalogue, language, 'status.nextDutyToday', {
+            time: standing.duty.time,
+          })
+        : say(catalogue, language, 'status.nextDutyLater', {
+            time: standing.duty.time,
+            day: say(catalogue, language, `day.${standing.duty.weekday}`),
+          });
+    case 'queued':
+      return say(catalogue, language, 'status.queued');
+    case 'escalated':
+      return say(catalogue, language, 'status.escalated');
+    case 'waiting':
+      return say(catalogue, language, 'status.waiting', {
+        assignee: standing.assignee,
+      });
+    case 'resolved':
+      return say(catalogue, language, 'status.resolved', {
+        assignee: standing.assignee,
+      });
+  }
+}

@@ -1,0 +1,70 @@
+// When the next tech who can take a ticket comes on duty, from the bell schedule and the Rota.
+import {DeskConfig} from '../configuration/config';
+import {
+  addDays,
+  LocalDateTime,
+  minutesOfDay,
+  Weekday,
+  weekdayOf,
+} from '../school-time/local-time';
+import {onDuty, RotaSlot} from './rota';
+import {BellPeriod, dayTypeOn} from './schedule';
+import {findTech, hasSkill, Tech} from './techs';
+
+export interface NextDuty {
+  readonly date: string;
+  readonly weekday: Weekday;
+  /** `HH:mm`, the start of the bell period. */
+  readonly time: string;
+  readonly today: boolean;
+}
+
+/** How far ahead to look: two school weeks cover holidays of a few days. */
+const LOOKAHEAD_DAYS = 14;
+
+function clock(minutes: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/**
+ * The start of the first bell period after `from` in which an active tech skilled in `category`
+ * is on the Rota for `campus`; undefined when none comes within two weeks.
+ */
+export function nextDutyStart(
+  from: LocalDateTime,
+  request: {readonly campus: string; readonly category: string},
+  reference: {
+    readonly config: DeskConfig;
+    readonly periods: readonly BellPeriod[];
+    readonly rota: readonly RotaSlot[];
+    readonly techs: readonly Tech[];
+  }
+): NextDuty | undefined {
+  const now = minutesOfDay(from.time) ?? 0;
+  for (let offset = 0; offset <= LOOKAHEAD_DAYS; offset++) {
+    const date = addDays(from.date, offset);
+    const dayType = dayTypeOn(date, reference.config);
+    if (!dayType) continue;
+    const periods = reference.periods
+      .filter(p => p.dayType.toLowerCase() === dayType.toLowerCase())
+      .filter(p => offset > 0 || p.start > now)
+      .sort((a, b) => a.start - b.start);
+    const staffed = periods.find(period =>
+      onDuty(reference.rota, request.campus, dayType, period.period).some(
+        email => {
+          const tech = findTech(reference.techs, email);
+          return tech?.active === true && hasSkill(tech, request.category);
+        }
+      )
+    );
+    if (staffed)
+      return {
+        date,
+        weekday: weekdayOf(date),
+        time: clock(staffed.start),
+        today: offset === 0,
+      };
+  }
+  return undefined;
+}

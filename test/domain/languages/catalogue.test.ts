@@ -1,0 +1,64 @@
+import {
+  catalogueFrom,
+  placeholdersOf,
+  say,
+  SHIPPED_CATALOGUE,
+} from '../../../src/domain/languages/catalogue';
+import {SHIPPED_LANGUAGES} from '../../../src/domain/languages/language';
+import {
+  MESSAGE_KEYS,
+  SHIPPED_TEXTS,
+} from '../../../src/domain/languages/shipped-texts';
+
+describe('the translation catalogue', () => {
+  it('ships five languages, Arabic right to left', () => {
+    expect(SHIPPED_LANGUAGES.map(l => l.code)).toEqual([
+      'en',
+      'es',
+      'pl',
+      'zh',
+      'ar',
+    ]);
+    expect(SHIPPED_LANGUAGES.find(l => l.code === 'ar')?.dir).toBe('rtl');
+  });
+
+  it.each(SHIPPED_LANGUAGES.map(l => l.code))(
+    'has every key in %s, non-empty, with the same placeholders as English',
+    code => {
+      const texts = SHIPPED_TEXTS[code];
+      for (const key of MESSAGE_KEYS) {
+        expect([key, (texts[key] ?? '').trim() !== '']).toEqual([key, true]);
+        expect([key, placeholdersOf(texts[key])]).toEqual([
+          key,
+          placeholdersOf(SHIPPED_TEXTS.en[key]),
+        ]);
+      }
+    }
+  );
+
+  it('lets the Translations tab override a text and add a language, falling back to English', () => {
+    const {catalogue, problems} = catalogueFrom([
+      {language: 'Español', key: 'status.queued', text: 'En la cola.'},
+      {language: 'vi', key: 'language.name', text: 'Tiếng Việt'},
+      {language: 'vi', key: 'language.english', text: 'Vietnamese'},
+      {language: 'vi', key: 'status.queued', text: 'Yêu cầu đang chờ.'},
+      {language: 'vi', key: 'no.such', text: 'x'},
+      {language: 'vi', key: 'status.assigned', text: '{who} nhận'},
+    ]);
+    expect(say(catalogue, 'es', 'status.queued')).toBe('En la cola.');
+    expect(say(catalogue, 'vi', 'status.queued')).toBe('Yêu cầu đang chờ.');
+    expect(say(catalogue, 'vi', 'status.escalated')).toBe(
+      say(SHIPPED_CATALOGUE, 'en', 'status.escalated')
+    );
+    expect(catalogue.languages.at(-1)).toEqual({
+      code: 'vi',
+      name: 'Tiếng Việt',
+      english: 'Vietnamese',
+      dir: 'ltr',
+    });
+    expect(problems).toEqual([
+      'Translations row 6: "no.such" is not a text the desk uses.',
+      'Translations row 7: {who} cannot be filled in "status.assigned"; it may use {assignee}.',
+    ]);
+  });
+});
