@@ -246,11 +246,22 @@ export class SchoolWeek {
     this.record(this.ws.submitForm(answers, {as: this.random.pick(TEACHERS)}));
   }
 
+  /** Each tech's address by the display name the Tickets tab shows. */
+  private techEmails(): Map<string, string> {
+    return new Map(
+      this.ws
+        .table('Techs')
+        .map(t => [String(t['Display Name']), String(t['Email'])])
+    );
+  }
+
   /** Every assigned ticket nobody has planned yet gets its tech's plan. */
   private planWork(): void {
+    const emails = this.techEmails();
     for (const ticket of this.ws.table('Tickets')) {
       const id = String(ticket['Ticket ID']);
-      const tech = String(ticket['Assignee'] ?? '');
+      const assignee = String(ticket['Assignee'] ?? '');
+      const tech = emails.get(assignee) ?? assignee;
       if (
         !id ||
         !tech ||

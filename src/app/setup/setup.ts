@@ -99,20 +99,23 @@ function scriptZoneDiffers(zones: Zones): string {
   return `the script's time zone (${zones.script}, from appsscript.json) differs from the spreadsheet's (${zones.spreadsheet}). Peer Desk follows the spreadsheet's, so bells, due times and the digest are right; set "timeZone" in appsscript.json to ${zones.spreadsheet} and deploy again so the execution log shows the same times.`;
 }
 
-/** The Assignee dropdown lists the active techs; refreshed when Techs changes. */
+/**
+ * The Assignee dropdown lists the active techs by display name; refreshed when Techs changes. It
+ * warns rather than rejects, so a typed address still reaches the edit trigger, which accepts it.
+ */
 export function refreshAssigneeDropdown(ss: Spreadsheet): void {
   const snapshot = readSnapshot(ss);
-  const emails = buildReference(snapshot.rows)
+  const names = buildReference(snapshot.rows)
     .techs.filter(tech => tech.active)
-    .map(tech => tech.email);
+    .map(tech => tech.name);
   const tickets = requireSheet(ss, TAB.tickets);
   const column = columnsOf(snapshot.ticketHeaders).get('Assignee');
   if (column)
     setListValidation(
       tickets,
       column,
-      emails,
-      'An active tech from the Techs tab.'
+      names,
+      'An active tech from the Techs tab, by name or email.'
     );
 }
 

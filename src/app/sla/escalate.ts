@@ -19,6 +19,7 @@ import {
   SLA_KIND,
 } from '../../domain/notifications/notification';
 import {owedOf, trackedCell} from '../../domain/tickets/desk-record';
+import {assigneeEmail} from '../../domain/people/techs';
 import {Reference, senderOf} from '../../domain/configuration/reference';
 import {
   SchoolCalendar,
@@ -166,7 +167,7 @@ export function runSlaPass(
     if (!isOpen(status)) return;
     const slaTicket = {
       status,
-      assignee: cellText(ticket.Assignee).trim().toLowerCase(),
+      assignee: assigneeEmail(techs, cellText(ticket.Assignee)),
       priority: cellText(ticket.Priority),
       createdMs,
       responded: cellText(ticket['First Response']) !== '',
@@ -319,7 +320,7 @@ export function handEscalationNotices(
       language: rowLanguage(ticket, reference),
       techs: reference.techs,
       ticket: factsOf(ticket),
-      assignee: cellText(ticket.Assignee).toLowerCase(),
+      assignee: assigneeEmail(reference.techs, cellText(ticket.Assignee)),
       resolution: cellText(ticket.Resolution),
       activity,
       elapsed: 0,

@@ -1,4 +1,5 @@
 // Edit trigger: checks, stamps and logs tech edits on Tickets; reloads configuration tab changes.
+import {assigneeEmail, Tech} from '../../domain/people/techs';
 import {ActivityEntry, editorLabel} from '../../domain/tickets/activity';
 import {LedgerEntry} from '../../domain/tickets/ledger';
 import {OutgoingMessage} from '../../domain/notifications/messages';
@@ -328,8 +329,8 @@ function applyTicketEdit(
  * that named the editor is gone, so the ticket's assignee (whose resolution earns the badge), or
  * "unknown" (platform.md: Who a script runs as, and who it sees).
  */
-function presumedEditor(row: LedgerRow): string {
-  return cellText(row.ticket.Assignee).trim().toLowerCase() || 'unknown';
+function presumedEditor(row: LedgerRow, techs: readonly Tech[]): string {
+  return assigneeEmail(techs, cellText(row.ticket.Assignee)) || 'unknown';
 }
 
 /**
@@ -347,7 +348,7 @@ export function finishUnprocessedEdits(
 ): {rows: LedgerRow[]; activity: ActivityEntry[]} {
   const activity: ActivityEntry[] = [];
   const written = rows.map(row => {
-    const editor = presumedEditor(row);
+    const editor = presumedEditor(row, referenceOf(snapshot).techs);
     const [outcome] = reviewRows(
       ss,
       [row],

@@ -6,7 +6,7 @@ import {SchoolCalendar} from '../school-time/school-time';
 import {schoolTimeline} from '../school-time/school-timeline';
 import {SlaPolicy} from '../sla/sla-policy';
 import {parsePauses, Pause} from '../sla/sla-pauses';
-import {Tech} from '../people/techs';
+import {assigneeEmail as assigneeEmailOf, Tech} from '../people/techs';
 import {cellMs, cellText, TicketRow} from '../tickets/ticket-row';
 import {isOpen, STATUS} from '../tickets/workflow';
 import {localDateOf, weekStartOf} from '../school-time/zoned-dates';
@@ -177,7 +177,10 @@ export function ticketMetrics(
             ? pausedMinutes(between, pauses, createdMs, nowMs)
             : 0)
         : 0;
-    const assigneeEmail = cellText(row.Assignee).trim().toLowerCase();
+    const assigneeEmail = assigneeEmailOf(
+      context.techs,
+      cellText(row.Assignee)
+    );
     const assignee = techs.get(assigneeEmail);
     const createdDate = localDateOf(createdMs, offset);
     const stops = stopsClass(cellText(row.Impact));

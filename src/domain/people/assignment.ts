@@ -41,7 +41,7 @@ export function chooseAssignee(request: {
       tech: undefined,
       note: `Waiting: nobody on duty (${when}) has the ${category} skill.`,
     };
-  const loads = loadsFrom(request.ledger);
+  const loads = loadsFrom(request.ledger, request.techs);
   const loadOf = (tech: Tech) => loads.get(tech.email) ?? NEVER;
   const best = skilled.reduce((chosen, tech) => {
     const a = loadOf(tech);

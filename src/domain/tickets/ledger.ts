@@ -1,4 +1,5 @@
 // Ledger entries: what intake and the sweep know of each ticket, and each tech's open load.
+import {assigneeEmail, Tech} from '../people/techs';
 import {isOpen} from './workflow';
 
 /** What intake and the sweep know about each existing ticket (the ledger's intake columns). */
@@ -21,12 +22,14 @@ export interface TechLoad {
   readonly lastAssignedMs: number;
 }
 
+/** Each tech's load by address, whether a row names the tech by display name or address. */
 export function loadsFrom(
-  entries: readonly LedgerEntry[]
+  entries: readonly LedgerEntry[],
+  techs: readonly Tech[]
 ): ReadonlyMap<string, TechLoad> {
   const loads = new Map<string, {open: number; lastAssignedMs: number}>();
   for (const entry of entries) {
-    const email = entry.assignee.trim().toLowerCase();
+    const email = assigneeEmail(techs, entry.assignee);
     if (email === '') continue;
     const load = loads.get(email) ?? {open: 0, lastAssignedMs: -Infinity};
     if (isOpen(entry.status)) load.open++;

@@ -143,7 +143,7 @@ export function ticketFromResponse(
   const row = {
     'Ticket ID': issuedId(context),
     Status: routing.status,
-    Assignee: routing.assignee?.email ?? '',
+    Assignee: routing.assignee?.name ?? '',
     Created: context.now,
     Campus: answers.campus,
     Room: answers.room,
@@ -258,7 +258,7 @@ export function ticketFromWalkUp(
     ...typed,
     'Ticket ID': issuedId(context),
     Status: routing.status,
-    Assignee: routing.assignee?.email ?? '',
+    Assignee: routing.assignee?.name ?? '',
     Created: context.now,
     'Response Key': `walk-up|${context.now.toISOString()}`,
     Priority:
@@ -320,7 +320,7 @@ export function assignQueuedTicket(
   const row: TicketRow = {
     ...queued,
     Status: routing.status,
-    Assignee: routing.assignee.email,
+    Assignee: routing.assignee.name,
     Period: routing.period,
     'Duplicate Of': routing.duplicateOf || cellText(queued['Duplicate Of']),
     'Assignment Note': routing.note,
@@ -334,7 +334,7 @@ export function assignQueuedTicket(
       ticketId: id,
       field: 'Assignee',
       oldValue: '',
-      newValue: routing.assignee.email,
+      newValue: routing.assignee.name,
       who: 'Peer Desk sweep',
     },
     messages: [

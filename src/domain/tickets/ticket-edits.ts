@@ -10,7 +10,12 @@ import {Reference, senderOf} from '../configuration/reference';
 import {firstName} from '../notifications/status-line';
 import {isPriority, PRIORITIES} from './priority';
 import {TRACKED_FIELDS, TrackedField} from '../configuration/tabs';
-import {findTech, findTechByEmailOrName, resolverRole} from '../people/techs';
+import {
+  assigneeEmail,
+  findTech,
+  findTechByEmailOrName,
+  resolverRole,
+} from '../people/techs';
 import {
   cellText,
   serialiseTracked,
@@ -135,7 +140,7 @@ export function reviewEditedRow(
     }
     if (field === 'Assignee') {
       row.Assignee =
-        findTechByEmailOrName(context.reference.techs, value)?.email ?? '';
+        findTechByEmailOrName(context.reference.techs, value)?.name ?? '';
     }
     log(field, before[field], cellText(row[field]));
   }
@@ -202,7 +207,9 @@ function stampStatus(
   const facts = factsOf(row);
   if (status === STATUS.resolved) {
     const unknown = context.editorEmail.trim() === '';
-    const resolvedBy = unknown ? cellText(row.Assignee) : context.editorEmail;
+    const resolvedBy = unknown
+      ? assigneeEmail(techs, cellText(row.Assignee))
+      : context.editorEmail;
     if (unknown && resolvedBy !== '') creditedAssignee = resolvedBy;
     const resolver = findTech(techs, resolvedBy);
     row['Resolved At'] = now;
@@ -225,7 +232,7 @@ function stampStatus(
       editorLabel(context.editorEmail)
     );
   if (status === STATUS.waiting && requester.includes('@')) {
-    const assignee = findTech(techs, cellText(row.Assignee));
+    const assignee = findTechByEmailOrName(techs, cellText(row.Assignee));
     messages.push(
       waitingEmail({
         sender,

@@ -499,7 +499,11 @@ describe('the offline workbook', () => {
         ySplit: 1,
       });
       // The highlights a tech sees in Sheets (P1, overdue, waiting) stay in the offline workbook.
-      const highlights = ticketsTab.conditionalFormattings.map(cf => [
+      // exceljs reads conditionalFormattings back but its typings leave the property out.
+      const {conditionalFormattings} = ticketsTab as unknown as {
+        conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+      };
+      const highlights = conditionalFormattings.map(cf => [
         cf.ref,
         (cf.rules[0] as ExcelJS.ExpressionRuleType).formulae?.[0],
         cf.rules[0].style?.fill?.type === 'pattern'

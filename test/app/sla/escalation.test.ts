@@ -39,7 +39,7 @@ describe('the SLA ladder on school time', () => {
     // P1 (whole class, class stopped): first response 15, resolution 120 school minutes.
     reportProjectorDown(ws);
     expect(ticket(ws, 'T-000001')).toMatchObject({
-      Assignee: LIAM,
+      Assignee: "Liam O'Brien",
       Priority: 'P1',
     });
     ws.advanceTo(chicago('2026-11-23 09:24')).forEach(completed);

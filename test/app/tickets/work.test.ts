@@ -57,6 +57,33 @@ describe('techs work tickets in the sheet', () => {
     expect(ws.outbox.length).toBe(mailBefore);
   });
 
+  it('names the assignee as Techs does, and takes a name or an address typed in', () => {
+    const ws = deskWithTickets();
+    expect(ticket(ws, 'T-000001').Assignee).toBe("Liam O'Brien");
+    const assignee = ticketCell(ws, 'Assignee');
+    allCompleted(ws.edit('Tickets', assignee, AVA, {as: LIAM}));
+    expect(ticket(ws, 'T-000001').Assignee).toBe('Ava Chen');
+    allCompleted(ws.edit('Tickets', assignee, "liam o'brien", {as: AVA}));
+    expect(ticket(ws, 'T-000001').Assignee).toBe("Liam O'Brien");
+    expect(activity(ws).slice(-2)).toEqual([
+      `T-000001 Assignee: Liam O'Brien → Ava Chen (${LIAM})`,
+      `T-000001 Assignee: Ava Chen → Liam O'Brien (${AVA})`,
+    ]);
+    // A name Techs does not know is put back, with the reason, like other bad edits.
+    allCompleted(ws.edit('Tickets', assignee, 'Liam OBrien', {as: AVA}));
+    expect(ticket(ws, 'T-000001').Assignee).toBe("Liam O'Brien");
+    expect(ws.sheet('Tickets').hostCell(assignee).note).toContain(
+      'Liam OBrien is not an active tech on the Techs tab.'
+    );
+    // The desk still knows the address: the teacher's answer to the waiting email goes to Liam.
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Waiting on Requester', {
+        as: LIAM,
+      })
+    );
+    expect(ws.outbox.at(-1)).toMatchObject({replyTo: LIAM});
+  });
+
   it('reverts an invalid change with a note saying why', () => {
     const ws = deskWithTickets();
     const lines = activity(ws).length;
@@ -195,7 +222,7 @@ describe('techs work tickets in the sheet', () => {
     allCompleted(records);
     expect(ticket(ws, 'T-000003')).toMatchObject({
       Status: 'Assigned',
-      Assignee: AVA,
+      Assignee: 'Ava Chen',
       'Assignment Note': 'Walk-up taken by Ava Chen.',
       Summary: 'Walk-up: printer jam in the library',
     });
