@@ -218,3 +218,25 @@ export const BOOLEAN_CONDITION_METHODS = allMethodsOf<GoogleAppsScript.Spreadshe
   'getBackground', 'getBold', 'getCriteriaType', 'getCriteriaValues', 'getFontColor', 'getItalic',
   'getStrikethrough', 'getUnderline',
 ]);
+
+// prettier-ignore
+export const FILTER_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.Filter>()([
+  'getColumnFilterCriteria', 'getRange', 'remove', 'removeColumnFilterCriteria',
+  'setColumnFilterCriteria', 'sort',
+]);
+
+// prettier-ignore
+export const FILTER_CRITERIA_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.FilterCriteria>()([
+  'copy', 'getCriteriaType', 'getCriteriaValues', 'getHiddenValues', 'getVisibleValues',
+]);
+
+// prettier-ignore
+export const FILTER_CRITERIA_BUILDER_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder>()([
+  'build', 'copy', 'getCriteriaType', 'getCriteriaValues', 'getHiddenValues', 'getVisibleValues',
+  'setHiddenValues', 'setVisibleValues', 'whenCellEmpty', 'whenCellNotEmpty', 'whenDateAfter',
+  'whenDateBefore', 'whenDateEqualTo', 'whenFormulaSatisfied', 'whenNumberBetween',
+  'whenNumberEqualTo', 'whenNumberGreaterThan', 'whenNumberGreaterThanOrEqualTo',
+  'whenNumberLessThan', 'whenNumberLessThanOrEqualTo', 'whenNumberNotBetween',
+  'whenNumberNotEqualTo', 'whenTextContains', 'whenTextDoesNotContain', 'whenTextEndsWith',
+  'whenTextEqualTo', 'whenTextStartsWith', 'withCriteria',
+]);

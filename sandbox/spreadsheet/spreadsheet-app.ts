@@ -2,6 +2,7 @@ import {Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
 import {ApiOf} from '../core/official-types';
 import {FakeConditionalFormatRuleBuilder} from './conditional-format';
+import {FakeFilterCriteriaBuilder} from './filter';
 import {FakeDataValidationBuilder} from './data-validation';
 import {
   BooleanCriteria,
@@ -41,6 +42,7 @@ export class FakeSpreadsheetApp implements ApiOf<
   | 'getUi'
   | 'newDataValidation'
   | 'newConditionalFormatRule'
+  | 'newFilterCriteria'
   | 'BooleanCriteria'
   | 'ProtectionType'
   | 'CopyPasteType'
@@ -141,6 +143,10 @@ export class FakeSpreadsheetApp implements ApiOf<
 
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder();
+  }
+
+  newFilterCriteria(): FakeFilterCriteriaBuilder {
+    return new FakeFilterCriteriaBuilder();
   }
 
   newConditionalFormatRule(): FakeConditionalFormatRuleBuilder<FakeRange> {
