@@ -9,6 +9,7 @@ export {loadExampleSchool} from './app/setup/example-school';
 export {handleFormSubmit} from './app/tickets/intake';
 export {handleEdit} from './app/tickets/work';
 export {sweep} from './app/tickets/sweep';
+export {showMyTickets, showAllTickets} from './app/tickets/my-tickets';
 export {connectChat} from './app/notifications/chat-setup';
 export {doGet, doPost} from './app/ratings/rating-web-app';
 export {
