@@ -42,14 +42,9 @@ function shows(settings: Settings, shown: string): boolean {
   }
 }
 
-/** Built criteria for one column of a filter. */
-export class FakeFilterCriteria implements ApiOf<
-  GoogleAppsScript.Spreadsheet.FilterCriteria,
-  'copy' | 'getCriteriaValues' | 'getHiddenValues'
-> {
-  readonly [SERVICE] = 'SpreadsheetApp.FilterCriteria';
-
-  constructor(readonly settings: Settings) {}
+/** What built criteria and their builder both report of the settings. */
+abstract class CriteriaSettings {
+  constructor(protected settings: Settings) {}
 
   copy(): FakeFilterCriteriaBuilder {
     return new FakeFilterCriteriaBuilder(this.settings);
@@ -69,22 +64,45 @@ export class FakeFilterCriteria implements ApiOf<
   }
 }
 
+/** Built criteria for one column of a filter. */
+export class FakeFilterCriteria
+  extends CriteriaSettings
+  implements
+    ApiOf<
+      GoogleAppsScript.Spreadsheet.FilterCriteria,
+      'copy' | 'getCriteriaValues' | 'getHiddenValues'
+    >
+{
+  readonly [SERVICE] = 'SpreadsheetApp.FilterCriteria';
+
+  /** Host: the settings a filter applies. */
+  hostSettings(): Settings {
+    return this.settings;
+  }
+}
+
 /** SpreadsheetApp.newFilterCriteria(): hidden values, empty or not, and text equal to or containing. */
-export class FakeFilterCriteriaBuilder implements ApiOf<
-  GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder,
-  | 'build'
-  | 'copy'
-  | 'getCriteriaValues'
-  | 'getHiddenValues'
-  | 'setHiddenValues'
-  | 'whenCellEmpty'
-  | 'whenCellNotEmpty'
-  | 'whenTextContains'
-  | 'whenTextEqualTo'
-> {
+export class FakeFilterCriteriaBuilder
+  extends CriteriaSettings
+  implements
+    ApiOf<
+      GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder,
+      | 'build'
+      | 'copy'
+      | 'getCriteriaValues'
+      | 'getHiddenValues'
+      | 'setHiddenValues'
+      | 'whenCellEmpty'
+      | 'whenCellNotEmpty'
+      | 'whenTextContains'
+      | 'whenTextEqualTo'
+    >
+{
   readonly [SERVICE] = 'SpreadsheetApp.FilterCriteriaBuilder';
 
-  constructor(private settings: Settings = NO_SETTINGS) {}
+  constructor(settings: Settings = NO_SETTINGS) {
+    super(settings);
+  }
 
   private when(criteria: Criteria, values: unknown[]): this {
     this.settings = {...this.settings, criteria, values};
@@ -93,23 +111,6 @@ export class FakeFilterCriteriaBuilder implements ApiOf<
 
   build(): FakeFilterCriteria {
     return new FakeFilterCriteria(this.settings);
-  }
-
-  copy(): FakeFilterCriteriaBuilder {
-    return new FakeFilterCriteriaBuilder(this.settings);
-  }
-
-  /** Null without boolean criteria, as Google's page says (the typings leave the null out). */
-  getCriteriaType(): Criteria | null {
-    return this.settings.criteria;
-  }
-
-  getCriteriaValues(): unknown[] {
-    return [...this.settings.values];
-  }
-
-  getHiddenValues(): string[] {
-    return [...this.settings.hiddenValues];
   }
 
   setHiddenValues(values: string[]): this {
@@ -214,7 +215,7 @@ export class FakeFilter<R extends FilterRange> implements ApiOf<
     for (const [column, criteria] of this.criteria)
       if (
         !shows(
-          criteria.settings,
+          criteria.hostSettings(),
           sheet.getRange(rowPosition, column).getDisplayValue()
         )
       )

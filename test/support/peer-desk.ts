@@ -143,7 +143,6 @@ export function ticketCell(ws: Workspace, header: string, row = 2): string {
   return ws.sheet('Tickets').getRange(row, column).getA1Notation();
 }
 
-/** T-000001 resolved by Liam; returns the five rating links from the resolution email. */
 /** The teacher reports the dead projector at North 214 (local time in Chicago); every run completes. */
 export function reportProjectorDown(
   ws: Workspace,
@@ -154,6 +153,29 @@ export function reportProjectorDown(
   );
 }
 
+/**
+ * Two tickets at North on an A day, period 2: T-000001 (projector, Liam) and T-000002 (Chromebook,
+ * Ava, from a Spanish-speaking teacher).
+ */
+export function deskWithTwoTickets(): Workspace {
+  const ws = exampleDesk();
+  reportProjectorDown(ws);
+  allCompleted(
+    ws.submitForm(
+      {
+        ...PROJECTOR_DOWN,
+        Room: '118',
+        Category: 'Chromebook',
+        'Short summary': 'Chromebook will not charge',
+        'Preferred language / Idioma preferido': 'Español (Spanish)',
+      },
+      {as: 'm.lopez@school.example', at: chicago('2026-11-23 09:12')}
+    )
+  );
+  return ws;
+}
+
+/** T-000001 resolved by Liam; returns the five rating links from the resolution email. */
 export function resolvedTicket(
   language = 'English',
   options: WorkspaceOptions = {}

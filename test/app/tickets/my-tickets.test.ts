@@ -1,33 +1,13 @@
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   allCompleted,
-  chicago,
   completed,
-  exampleDesk,
-  PROJECTOR_DOWN,
+  deskWithTwoTickets,
   reportProjectorDown,
   TEACHER,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
-
-/** T-000001 (projector) for Liam and T-000002 (Chromebook) for Ava, on an A day, period 2. */
-function deskWithTickets(): Workspace {
-  const ws = exampleDesk();
-  reportProjectorDown(ws);
-  allCompleted(
-    ws.submitForm(
-      {
-        ...PROJECTOR_DOWN,
-        Room: '118',
-        Category: 'Chromebook',
-        'Short summary': 'Chromebook will not charge',
-      },
-      {as: 'm.lopez@school.example', at: chicago('2026-11-23 09:12')}
-    )
-  );
-  return ws;
-}
 
 /** The Ticket IDs a person looking at the Tickets tab sees (rows a filter hides left out). */
 function visibleTickets(ws: Workspace): string[] {
@@ -42,7 +22,7 @@ function visibleTickets(ws: Workspace): string[] {
 
 describe('a tech’s own tickets, one click away', () => {
   it('shows only the tickets assigned to the tech who clicked, tickets added later included, until all are shown again', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     expect(visibleTickets(ws)).toEqual(['T-000001', 'T-000002']);
     allCompleted(ws.open({as: LIAM}));
     completed(ws.clickMenu('Peer Desk', 'Show my tickets', {as: LIAM}));
@@ -60,7 +40,7 @@ describe('a tech’s own tickets, one click away', () => {
   });
 
   it('tells someone who is not a tech that no tickets are theirs', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     allCompleted(ws.open({as: TEACHER}));
     completed(ws.clickMenu('Peer Desk', 'Show my tickets', {as: TEACHER}));
     expect(ws.services.spreadsheets.ui.alerts.at(-1)?.prompt).toBe(

@@ -1,14 +1,10 @@
-import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   activity,
   allCompleted,
-  chicago,
-  exampleDesk,
+  deskWithTwoTickets,
   expectStampedDuring,
-  PROJECTOR_DOWN,
   sheetsRoundTrips,
   TEACHER,
-  reportProjectorDown,
   ticket,
   ticketCell,
 } from '../../support/peer-desk';
@@ -17,28 +13,9 @@ const LIAM = 'liam.obrien@students.example.org';
 const AVA = 'ava.chen@students.example.org';
 const CARTER = 'r.carter@example.org';
 
-/** Two tickets at North on an A day, period 2: T-000001 (projector, Liam) and T-000002 (Chromebook, Ava). */
-function deskWithTickets(): Workspace {
-  const ws = exampleDesk();
-  reportProjectorDown(ws);
-  allCompleted(
-    ws.submitForm(
-      {
-        ...PROJECTOR_DOWN,
-        Room: '118',
-        Category: 'Chromebook',
-        'Short summary': 'Chromebook will not charge',
-        'Preferred language / Idioma preferido': 'Español (Spanish)',
-      },
-      {as: 'm.lopez@school.example', at: chicago('2026-11-23 09:12')}
-    )
-  );
-  return ws;
-}
-
 describe('techs work tickets in the sheet', () => {
   it('stamps First Response and logs a status change with who and when', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const mailBefore = ws.outbox.length;
     const records = ws.edit(
       'Tickets',
@@ -58,7 +35,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('names the assignee as Techs does, and takes a name or an address typed in', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     expect(ticket(ws, 'T-000001').Assignee).toBe("Liam O'Brien");
     const assignee = ticketCell(ws, 'Assignee');
     allCompleted(ws.edit('Tickets', assignee, AVA, {as: LIAM}));
@@ -85,7 +62,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('reverts an invalid change with a note saying why', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const lines = activity(ws).length;
     allCompleted(
       ws.edit('Tickets', ticketCell(ws, 'Status'), 'Closed', {as: LIAM})
@@ -105,7 +82,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('resolves with a resolution note, records a student resolver and tells the teacher what was done', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     allCompleted(
       ws.edit('Tickets', ticketCell(ws, 'Status'), 'In Progress', {as: LIAM})
     );
@@ -141,7 +118,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('records staff when Level 2 resolves an escalated ticket', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     allCompleted(
       ws.edit('Tickets', ticketCell(ws, 'Status', 3), 'Escalated', {as: AVA})
     );
@@ -166,7 +143,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('asks the teacher for help, in their language, when the desk waits on them', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     allCompleted(
       ws.edit('Tickets', ticketCell(ws, 'Status', 3), 'Waiting on Requester', {
         as: AVA,
@@ -179,7 +156,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('handles a paste over several rows row by row', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     allCompleted(
       ws.edit('Tickets', 'B2:B3', [['In Progress'], ['Closed']], {as: LIAM})
     );
@@ -194,7 +171,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('finds tickets by ID after rows are sorted or inserted', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const sheet = ws.sheet('Tickets');
     const width = sheet.getLastColumn();
     const [first, second] = sheet.getRange(2, 1, 2, width).getValues();
@@ -212,7 +189,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('gives a walk-up row typed by a tech an ID, timestamps and its tech', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const records = ws.edit(
       'Tickets',
       ticketCell(ws, 'Summary', 4),
@@ -233,7 +210,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('keeps a status edit within 4 Spreadsheet round trips and other edits almost free', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const [status] = ws.edit(
       'Tickets',
       ticketCell(ws, 'Status'),
@@ -254,7 +231,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('tells the coordinator at once when an edit makes the configuration wrong', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const tierColumn = ws.values('Techs')[0].indexOf('Tier');
     const a1 = ws
       .sheet('Techs')
