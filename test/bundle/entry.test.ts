@@ -20,6 +20,8 @@ const ENTRY_POINTS = [
   'sendFiguresToDistrict',
   'sendWeeklyDigest',
   'setupDesk',
+  'showAllTickets',
+  'showMyTickets',
   'sweep',
 ];
 

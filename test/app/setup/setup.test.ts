@@ -239,13 +239,15 @@ describe('the cells budget', () => {
 });
 
 describe('the menu', () => {
-  it('shows Peer Desk with setup, example school and the intake form', () => {
+  it('shows Peer Desk with a tech’s own tickets first, then setup, example school and the intake form', () => {
     const ws = freshDesk();
     ws.open().forEach(completed);
     const menu = ws.services.spreadsheets.ui.menus.find(
       m => m.caption === 'Peer Desk'
     );
     expect(menu?.items.map(i => i.caption)).toEqual([
+      'Show my tickets',
+      'Show all tickets',
       'Set up or repair',
       'Load example school',
       'Open intake form',
