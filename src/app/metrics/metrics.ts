@@ -75,6 +75,8 @@ import {
 } from '../../domain/archive/year-figures';
 import {rollOverIfDue} from '../archive/archive';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
+import {tabsInUseOrder} from '../setup/setup';
+import {orderTabs} from '../../workspace/sheets/sheet-setup';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
@@ -219,6 +221,7 @@ function rebuild(
   const offset = calendar.utcOffsetMinutes;
   const tickets = ticketMetricsOf(ss, reference, calendar, clock.now.getTime());
   const today = clock.local.date;
+  const firstRebuild = ss.getSheetByName(LEADER_TAB.dashboard) === null;
   const metrics = sheetNamed(ss, LEADER_TAB.metrics);
   const metricsRows = metricsTable(tickets, offset);
   replaceTable(metrics, [[...METRICS_HEADERS], ...metricsRows]);
@@ -268,6 +271,8 @@ function rebuild(
     recognitionUrl: `${ss.getUrl()}#gid=${recognition.getSheetId()}`,
   };
   writeDashboard(ss, figures);
+  // The leader tabs are new on the first rebuild: put them where setup keeps the tabs' order.
+  if (firstRebuild) orderTabs(ss, tabsInUseOrder(ss));
   deliverRecorded(recorded);
   return figures;
 }

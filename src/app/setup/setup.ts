@@ -172,7 +172,7 @@ function protectSystemColumns(repairs: Map<TabName, TabRepair>): number {
 }
 
 /** The tabs in TAB_USE_ORDER that exist, the form's response tab in its place. */
-function tabsInUseOrder(ss: Spreadsheet): Sheet[] {
+export function tabsInUseOrder(ss: Spreadsheet): Sheet[] {
   const responses = responseSheet(ss);
   return TAB_USE_ORDER.flatMap(tab => {
     const sheet = tab === RESPONSE_TAB ? responses : ss.getSheetByName(tab);

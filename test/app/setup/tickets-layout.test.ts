@@ -102,6 +102,20 @@ describe('the Tickets tab, laid out for the tech working it', () => {
     expect(ws.spreadsheet.getSheets().map(s => s.getName())).toEqual(names);
   });
 
+  it('puts the leader tabs in their place when the first metrics rebuild makes them', () => {
+    const ws = freshDesk();
+    completed(ws.run('rebuildMetrics'));
+    const names = ws.spreadsheet.getSheets().map(s => s.getName());
+    expect(names.slice(0, 3)).toEqual([
+      'Tickets',
+      'Dashboard',
+      'Knowledge Base',
+    ]);
+    expect(names.indexOf('Metrics')).toBeLessThan(names.indexOf('Activity'));
+    completed(ws.run('rebuildMetrics'));
+    expect(ws.spreadsheet.getSheets().map(s => s.getName())).toEqual(names);
+  });
+
   it('keeps a Sheet1 the school wrote in', () => {
     const ws = new Workspace({start: chicago('2026-11-23 07:30')}).loadBundle();
     ws.sheet('Sheet1').getRange('A1').setValue('Loan laptops');
