@@ -11,7 +11,7 @@ export {handleEdit} from './app/tickets/work';
 export {sweep} from './app/tickets/sweep';
 export {showMyTickets, showAllTickets} from './app/tickets/my-tickets';
 export {connectChat} from './app/notifications/chat-setup';
-export {doGet, doPost} from './app/ratings/rating-web-app';
+export {doGet, doPost} from './app/web/web-app';
 export {
   rebuildMetrics,
   hourlyMetrics,

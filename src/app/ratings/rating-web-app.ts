@@ -1,6 +1,9 @@
-// The rating web app (doGet/doPost): records a requester's rating and comment from an email link.
-import {languageFrom} from '../../domain/languages/language';
-import {loadSnapshot, referenceOf} from '../setup/snapshot';
+// The rating pages of the web app: records a requester's rating and comment from an email link.
+import {
+  pageLook,
+  servedPage,
+  WebParameters as Parameters,
+} from '../web/page-output';
 import {
   commentPayload,
   sameSignature,
@@ -18,9 +21,6 @@ import {
 } from '../../workspace/sheets/spreadsheet';
 import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
 import {readHeaders} from '../../workspace/sheets/table';
-
-type Event = GoogleAppsScript.Events.DoGet;
-type Parameters = Readonly<Record<string, string | undefined>>;
 
 const REQUESTER = 'requester (rating link)';
 
@@ -43,22 +43,7 @@ function findTicket(
 }
 
 function page(language: string, id: string, outcome: PageOutcome) {
-  const reference = referenceOf(loadSnapshot(activeSpreadsheet()));
-  const {catalogue, config} = reference;
-  const look = {
-    catalogue,
-    language: languageFrom(
-      language,
-      config.defaultLanguage,
-      catalogue.languages
-    ),
-    deskName: config.deskName,
-    colour: config.deskColour,
-  };
-  const {title, html} = ratingPage(look, id, outcome);
-  return HtmlService.createHtmlOutput(html)
-    .setTitle(title)
-    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+  return servedPage(ratingPage(pageLook(language), id, outcome));
 }
 
 /** Which form a POST comes from: the rating button or the comment form. */
@@ -68,7 +53,7 @@ const FORM = {rate: 'rate', comment: 'comment'} as const;
  * A rating link (GET): checked and shown with a button that posts it. Nothing is recorded here:
  * mail security scanners open links before people do (platform.md: Web apps).
  */
-function confirmRating(
+export function ratingLink(
   parameter: Parameters
 ): GoogleAppsScript.HTML.HtmlOutput {
   const request = verifiedRating(parameter, signer());
@@ -175,18 +160,9 @@ function comment(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
   });
 }
 
-/**
- * The web app (Deploy › Web app): the requester follows a rating link from the resolution email
- * and sees the chosen stars with a button; a GET never changes anything.
- */
-export function doGet(event: Event): GoogleAppsScript.HTML.HtmlOutput {
-  return confirmRating(event.parameter ?? {});
-}
-
 /** The rating button and the comment form post here; `f` says which. */
-export function doPost(
-  event: GoogleAppsScript.Events.DoPost
+export function ratingPost(
+  parameter: Parameters
 ): GoogleAppsScript.HTML.HtmlOutput {
-  const parameter = event.parameter ?? {};
   return parameter.f === FORM.rate ? rate(parameter) : comment(parameter);
 }

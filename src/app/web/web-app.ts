@@ -1,0 +1,32 @@
+// The web app's one door (Deploy › Web app): each page, named by the `p` parameter, is served by its own module.
+import {ratingLink, ratingPost} from '../ratings/rating-web-app';
+import {WebParameters} from './page-output';
+type Output = GoogleAppsScript.HTML.HtmlOutput;
+
+interface WebPage {
+  /** Shows; never changes anything (mail scanners open links before people do, platform.md: Web apps). */
+  readonly get: (parameter: WebParameters) => Output;
+  /** Acts on a form the page posted; each page checks its own signature. */
+  readonly post?: (parameter: WebParameters) => Output;
+}
+
+/** Pages by name; the rating link predates the names, so a link without `p` is a rating. */
+const PAGES: Readonly<Record<string, WebPage>> = {
+  rate: {get: ratingLink, post: ratingPost},
+};
+const DEFAULT_PAGE = 'rate';
+
+function pageNamed(name: string | undefined): WebPage {
+  return PAGES[name ?? DEFAULT_PAGE] ?? PAGES[DEFAULT_PAGE];
+}
+
+export function doGet(event: GoogleAppsScript.Events.DoGet): Output {
+  const parameter = event.parameter ?? {};
+  return pageNamed(parameter.p).get(parameter);
+}
+
+export function doPost(event: GoogleAppsScript.Events.DoPost): Output {
+  const parameter = event.parameter ?? {};
+  const page = pageNamed(parameter.p);
+  return (page.post ?? page.get)(parameter);
+}
