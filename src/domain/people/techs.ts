@@ -139,9 +139,27 @@ export function findTechByEmailOrName(
  * and people's typing may hold an address. An address not on Techs is kept as typed; '' when blank.
  */
 export function assigneeEmail(techs: readonly Tech[], cell: string): string {
-  const text = cell.trim();
-  if (text === '') return '';
-  return findTechByEmailOrName(techs, text)?.email ?? text.toLowerCase();
+  return assigneeEmailFinder(techs)(cell);
+}
+
+/** assigneeEmail for many cells: the techs indexed once, by address and by display name. */
+export function assigneeEmailFinder(
+  techs: readonly Tech[]
+): (cell: string) => string {
+  const byEmail = new Map(techs.map(tech => [tech.email, tech]));
+  const byName = new Map<string, Tech>();
+  for (const tech of techs) {
+    const name = normalised(tech.name);
+    if (!byName.has(name)) byName.set(name, tech);
+  }
+  return cell => {
+    const text = cell.trim();
+    if (text === '') return '';
+    const address = text.toLowerCase();
+    return (
+      (byEmail.get(address) ?? byName.get(normalised(text)))?.email ?? address
+    );
+  };
 }
 
 /** Students resolve most tickets; metrics report the student resolution rate. */

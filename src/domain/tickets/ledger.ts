@@ -1,5 +1,5 @@
 // Ledger entries: what intake and the sweep know of each ticket, and each tech's open load.
-import {assigneeEmail, Tech} from '../people/techs';
+import {assigneeEmailFinder, Tech} from '../people/techs';
 import {isOpen} from './workflow';
 
 /** What intake and the sweep know about each existing ticket (the ledger's intake columns). */
@@ -28,8 +28,9 @@ export function loadsFrom(
   techs: readonly Tech[]
 ): ReadonlyMap<string, TechLoad> {
   const loads = new Map<string, {open: number; lastAssignedMs: number}>();
+  const emailOf = assigneeEmailFinder(techs);
   for (const entry of entries) {
-    const email = assigneeEmail(techs, entry.assignee);
+    const email = emailOf(entry.assignee);
     if (email === '') continue;
     const load = loads.get(email) ?? {open: 0, lastAssignedMs: -Infinity};
     if (isOpen(entry.status)) load.open++;
