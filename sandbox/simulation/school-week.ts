@@ -20,10 +20,17 @@ export interface WeekResult {
   ratings: number;
   /** Weekdays the school's Config lists as No School Days: nobody submits or works on them. */
   noSchoolDays: string[];
+  /** Articles techs proposed from resolved tickets, and those their reviewers published. */
+  articlesProposed: number;
+  articlesPublished: number;
+  /** Tickets teachers resolved themselves with "This fixed it" on a suggested article. */
+  deflections: number;
   executions: ExecutionRecord[];
 }
 
 const MINUTE = 60_000;
+/** The Resolver Role of a ticket the teacher resolved with "This fixed it". */
+const SELF_SERVICE = 'Self-Service';
 const SCHOOL_DAY = {startMinute: 7 * 60 + 40, endMinute: 15 * 60 + 20};
 const TEACHERS = Array.from(
   {length: 40},
@@ -100,17 +107,23 @@ type Action = {at: number; run: () => void};
  * A school week on the emulator, as people and Google would play it: teachers submit the form
  * through the day, assigned techs pick tickets up, sometimes wait on the teacher, then resolve or
  * escalate them by editing the Tickets sheet; time-driven triggers fire as the clock passes.
+ * Some techs propose an article from a fix and their reviewer publishes it; some teachers find
+ * a suggested article fixed it and say so.
  */
 export class SchoolWeek {
   private readonly random: SeededRandom;
   private readonly actions: Action[] = [];
   private readonly planned = new Set<string>();
+  private readonly signOffsPlanned = new Set<string>();
   private readonly result: WeekResult = {
     submissions: 0,
     techEdits: 0,
     rejectedEdits: [],
     ratings: 0,
     noSchoolDays: [],
+    articlesProposed: 0,
+    articlesPublished: 0,
+    deflections: 0,
     executions: [],
   };
   private readonly level2Planned = new Set<string>();
@@ -177,7 +190,8 @@ export class SchoolWeek {
       action.run();
       this.planWork();
       this.planLevel2();
-      this.planRatings();
+      this.planSignOffs();
+      this.planFromEmails();
     }
     return this.result;
   }
@@ -270,6 +284,10 @@ export class SchoolWeek {
       )
         continue;
       this.planned.add(id);
+      if (ticket['Practice'] === 'yes') {
+        this.planPractice(id, tech);
+        continue;
+      }
       // Some techs forget a ticket: the SLA ladder nudges, warns and escalates it.
       if (this.random.chance(0.1)) continue;
       let at = this.inSchoolHours(
@@ -301,6 +319,10 @@ export class SchoolWeek {
           Status: escalate ? 'Escalated' : 'Resolved',
         })
       );
+      if (!escalate && this.random.chance(0.15))
+        this.schedule(at + this.random.int(5, 60) * MINUTE, () =>
+          this.techProposes(id, tech)
+        );
     }
   }
 
@@ -341,42 +363,169 @@ export class SchoolWeek {
     }
   }
 
-  /** Most teachers follow a rating link in their resolution email within the hour. */
-  private planRatings(): void {
+  /** A junior works a practice ticket in a free period: picks it up, then resolves it. */
+  private planPractice(id: string, tech: string): void {
+    const start = this.ws.clock.now() + this.random.int(30, 240) * MINUTE;
+    this.schedule(start, () =>
+      this.techEdits(id, tech, {Status: 'In Progress'})
+    );
+    this.schedule(start + this.random.int(10, 40) * MINUTE, () =>
+      this.techEdits(id, tech, {
+        Resolution: this.random.pick(
+          RESOLUTIONS['Printer'] ?? [GENERIC_RESOLUTION]
+        ),
+        'Time Spent (min)': this.random.int(10, 30),
+        Status: 'Resolved',
+      })
+    );
+  }
+
+  /**
+   * A mentor reviews each resolved ticket their junior was paired or supervised on (and each
+   * practice ticket) and signs it off on the row, as themselves.
+   */
+  private planSignOffs(): void {
+    const mentors = new Map(
+      this.ws.table('Techs').map(t => [String(t['Email']), String(t['Mentor'])])
+    );
+    const emails = this.techEmails();
+    for (const ticket of this.ws.table('Tickets')) {
+      const id = String(ticket['Ticket ID']);
+      const assignee = String(ticket['Assignee'] ?? '');
+      const mentor = mentors.get(emails.get(assignee) ?? assignee) ?? '';
+      const asked =
+        ticket['Practice'] === 'yes' ||
+        String(ticket['Assignment Note']).includes('signs off');
+      if (
+        !asked ||
+        !mentor ||
+        ticket['Status'] !== 'Resolved' ||
+        ticket['Mentor Sign-off'] !== '' ||
+        this.signOffsPlanned.has(id)
+      )
+        continue;
+      this.signOffsPlanned.add(id);
+      this.schedule(
+        this.ws.clock.now() + this.random.int(10, 60) * MINUTE,
+        () => this.techEdits(id, mentor, {'Mentor Sign-off': 'yes'})
+      );
+    }
+  }
+
+  /** The tech selects the resolved ticket's row and picks "Propose article from selected ticket". */
+  private techProposes(id: string, tech: string): void {
+    const row = this.rowOf(id);
+    if (row === undefined) return;
+    const before = this.ws.table('Knowledge Base').length;
+    this.record(this.ws.open({as: tech}));
+    this.ws.select('Tickets', `A${row}`, {as: tech});
+    this.record([
+      this.ws.clickMenu('Peer Desk', 'Propose article from selected ticket', {
+        as: tech,
+      }),
+    ]);
+    if (this.ws.table('Knowledge Base').length > before)
+      this.result.articlesProposed++;
+  }
+
+  /** The reviewer opens the Knowledge Base tab, finds the draft by its source ticket and publishes it. */
+  private reviewerPublishes(sourceTicket: string, reviewer: string): void {
+    const [header, ...rows] = this.ws.values('Knowledge Base');
+    const index = rows.findIndex(
+      row =>
+        row[header.indexOf('Source Ticket')] === sourceTicket &&
+        row[header.indexOf('Status')] === 'Draft'
+    );
+    if (index < 0) return;
+    const a1 = this.ws
+      .sheet('Knowledge Base')
+      .getRange(index + 2, header.indexOf('Status') + 1)
+      .getA1Notation();
+    this.record(
+      this.ws.edit('Knowledge Base', a1, 'Published', {as: reviewer})
+    );
+    this.result.articlesPublished++;
+  }
+
+  /** Reacts to new emails: rating links, "This fixed it" links, articles to review. */
+  private planFromEmails(): void {
     const emails = this.ws.outbox.slice(this.emailsSeen);
     this.emailsSeen = this.ws.outbox.length;
     for (const email of emails) {
-      const links = [
-        ...email.body.matchAll(/^([1-5])[^:\n]*: (https?:\/\/\S+)$/gm),
-      ];
-      if (links.length !== 5 || !this.random.chance(0.7)) continue;
-      const stars = this.random.weighted(
-        RATING_WEIGHTS.map(([n]) => n),
-        RATING_WEIGHTS.map(([, weight]) => weight)
-      );
-      const link = links.find(([, n]) => n === String(stars))?.[2] ?? '';
-      this.schedule(
-        this.ws.clock.now() + this.random.int(2, 60) * MINUTE,
-        () => {
-          // The link shows the stars; the teacher presses the button, which posts them.
-          const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
-          const page = this.ws.webApp({
-            method: 'POST',
-            body: hiddenFormBody(shown.content),
-          });
-          this.record(
-            [shown.record, page.record].filter(
-              (r): r is ExecutionRecord => r !== undefined
-            )
-          );
-          if (
-            page.content.includes('You rated') ||
-            page.content.includes('Calificó')
-          )
-            this.result.ratings++;
-        }
-      );
+      this.planRating(email.body);
+      this.planSelfHelp(email.body);
+      const review = email.subject.match(/^Article to review/)
+        ? email.body.match(/from (T-\d+)/)?.[1]
+        : undefined;
+      if (review && email.to[0])
+        this.schedule(
+          this.ws.clock.now() + this.random.int(30, 240) * MINUTE,
+          () => this.reviewerPublishes(review, email.to[0])
+        );
     }
+  }
+
+  /** Some teachers find a suggested article fixed it: they open its link and press the button. */
+  private planSelfHelp(body: string): void {
+    const links = [
+      ...body.matchAll(/^ {2}[^:\n]+: (https?:\/\/\S+p=fixed\S+)$/gm),
+    ];
+    if (links.length === 0 || !this.random.chance(0.2)) return;
+    const link = this.random.pick(links)[1];
+    const ticketId = new URL(link).searchParams.get('t') ?? '';
+    this.schedule(this.ws.clock.now() + this.random.int(2, 20) * MINUTE, () => {
+      const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
+      const page = this.ws.webApp({
+        method: 'POST',
+        body: hiddenFormBody(shown.content),
+      });
+      this.record(
+        [shown.record, page.record].filter(
+          (r): r is ExecutionRecord => r !== undefined
+        )
+      );
+      const ticket = this.ws
+        .table('Tickets')
+        .find(t => t['Ticket ID'] === ticketId);
+      if (ticket?.['Resolver Role'] === SELF_SERVICE) this.result.deflections++;
+    });
+  }
+
+  private rowOf(id: string): number | undefined {
+    const [header, ...rows] = this.ws.values('Tickets');
+    const index = rows.findIndex(
+      row => row[header.indexOf('Ticket ID')] === id
+    );
+    return index < 0 ? undefined : index + 2;
+  }
+
+  /** Most teachers follow a rating link in their resolution email within the hour. */
+  private planRating(body: string): void {
+    const links = [...body.matchAll(/^([1-5])[^:\n]*: (https?:\/\/\S+)$/gm)];
+    if (links.length !== 5 || !this.random.chance(0.7)) return;
+    const stars = this.random.weighted(
+      RATING_WEIGHTS.map(([n]) => n),
+      RATING_WEIGHTS.map(([, weight]) => weight)
+    );
+    const link = links.find(([, n]) => n === String(stars))?.[2] ?? '';
+    this.schedule(this.ws.clock.now() + this.random.int(2, 60) * MINUTE, () => {
+      // The link shows the stars; the teacher presses the button, which posts them.
+      const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
+      const page = this.ws.webApp({
+        method: 'POST',
+        body: hiddenFormBody(shown.content),
+      });
+      this.record(
+        [shown.record, page.record].filter(
+          (r): r is ExecutionRecord => r !== undefined
+        )
+      );
+      if (
+        page.content.includes('You rated') ||
+        page.content.includes('Calificó')
+      )
+        this.result.ratings++;
+    });
   }
 
   /** The tech finds the ticket's row by ID (rows move when people sort) and types each field. */
@@ -390,6 +539,8 @@ export class SchoolWeek {
       row => row[header.indexOf('Ticket ID')] === id
     );
     if (index < 0) return;
+    // The teacher fixed it with an article and the tech was told: nothing left to do.
+    if (rows[index][header.indexOf('Resolver Role')] === SELF_SERVICE) return;
     for (const [field, value] of Object.entries(fields)) {
       const column = header.indexOf(field);
       if (column < 0) continue;

@@ -4,6 +4,7 @@ import {createContext, runInContext} from 'node:vm';
 // The functions triggers and menus call by name: renaming one would break installed triggers.
 const ENTRY_POINTS = [
   'archivePastYears',
+  'backFromBreak',
   'connectChat',
   'doGet',
   'doPost',
@@ -11,18 +12,24 @@ const ENTRY_POINTS = [
   'handleEdit',
   'handleFormSubmit',
   'hourlyMetrics',
+  'issuePracticeScenario',
   'loadExampleSchool',
+  'makePracticeScenario',
   'onOpen',
   'openDistrictReport',
   'openIntakeForm',
   'openLookerStudio',
+  'rebuildCoverage',
+  'proposeArticle',
   'rebuildMetrics',
   'sendFiguresToDistrict',
   'sendWeeklyDigest',
+  'setSkillLevel',
   'setupDesk',
   'showAllTickets',
   'showMyTickets',
   'sweep',
+  'takeBreak',
 ];
 
 describe('dist/Code.js', () => {

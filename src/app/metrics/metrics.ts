@@ -1,6 +1,10 @@
 // The metrics run: rebuilds the Metrics, Daily, Recognition and Dashboard tabs; sends the digest.
-import {Badge, badgeKey, badgesEarned} from '../../domain/metrics/badges';
-import {textPost} from '../../domain/notifications/chat-card';
+import {authoredArticles} from '../../domain/knowledge/authorship';
+import {
+  ArticleHelpfulness,
+  articleHelpfulness,
+} from '../../domain/metrics/self-help-figures';
+import {Badge, badgesEarned} from '../../domain/metrics/badges';
 import {
   DAILY_FORMATS,
   DAILY_HEADERS,
@@ -31,7 +35,6 @@ import {
 import {tableFormat} from '../../domain/metrics/presentation/sheet-format';
 import {DATE_FORMAT} from '../../domain/metrics/presentation/figure-format';
 import {
-  chatNotification,
   emailNotification,
   Notification,
 } from '../../domain/notifications/notification';
@@ -55,14 +58,14 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {shrinkGrid} from '../../workspace/sheets/grid-size';
-import {appendRows, readRecords} from '../../workspace/sheets/table';
+import {readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
 import {sendFiguresIfConfigured} from '../district/send-figures';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
 import {keepOutboxCompact} from '../notifications/outbox-upkeep';
 import {ticketMetricsOf} from './ledger-reads';
+import {recognitionPost, recordRecognition} from './recognition';
 import {
   previousSchoolYear,
   schoolYearOf,
@@ -74,6 +77,8 @@ import {
   yearFigures,
 } from '../../domain/archive/year-figures';
 import {rollOverIfDue} from '../archive/archive';
+import {rebuildCoverageDaily} from '../availability/coverage';
+import {sendMonthlyReportsIfDue} from '../team/monthly-report';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
 import {tabsInUseOrder} from '../setup/setup';
 import {orderTabs} from '../../workspace/sheets/sheet-setup';
@@ -99,60 +104,14 @@ interface Figures {
   /** Opens the Recognition tab, for the digest's "and N more". */
   readonly recognitionUrl: string;
   readonly years: DashboardInput['years'];
+  /** Each published article's suggestions and fixes, over every ticket. */
+  readonly articles: readonly ArticleHelpfulness[];
 }
 
 /** The Recognition tab's columns: Earned is a date, the rest text. */
 const RECOGNITION_FORMATS = RECOGNITION_HEADERS.map(h =>
   h === 'Earned' ? DATE_FORMAT : ''
 );
-
-/** Appends the badges not yet on the Recognition tab; returns them, to be announced once. */
-function recordRecognition(
-  ss: Spreadsheet,
-  badges: readonly Badge[],
-  timeZone: string
-): Badge[] {
-  const sheet = sheetNamed(ss, LEADER_TAB.recognition);
-  if (sheet.getLastRow() === 0) {
-    sheet
-      .getRange(1, 1, 1, RECOGNITION_HEADERS.length)
-      .setValues([[...RECOGNITION_HEADERS]]);
-    shrinkGrid(sheet, 2, RECOGNITION_HEADERS.length);
-  }
-  const known = new Set(
-    readRecords(sheet, timeZone).map(r =>
-      badgeKey({techEmail: r['Tech Email'], id: r['Badge ID']})
-    )
-  );
-  const fresh = badges.filter(b => !known.has(badgeKey(b)));
-  appendRows(
-    sheet,
-    fresh.map(b => [
-      new Date(b.earnedMs),
-      b.techName,
-      b.title,
-      b.techEmail,
-      b.id,
-    ])
-  );
-  return fresh;
-}
-
-function recognitionPost(
-  deskName: string,
-  fresh: readonly Badge[],
-  today: string
-) {
-  const lines = fresh.map(b => `🏅 ${b.techName}: ${b.title}`);
-  return chatNotification(
-    'recognition',
-    `badges ${today} ${fresh.map(badgeKey).join(',')}`,
-    textPost(
-      `recognition-${today}`,
-      [`*${deskName}: well done!*`, ...lines].join('\n')
-    )
-  );
-}
 
 /** Rows and columns the Dashboard keeps for its charts, each about 7 columns by 18 rows. */
 function chartRoom(charts: readonly ChartPlan[]): {
@@ -198,6 +157,7 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
     recognitions: recent,
     recognitionDates: recent.map(b => new Date(b.earnedMs)),
     years: figures.years,
+    articles: figures.articles,
   });
   const sheet = sheetNamed(ss, LEADER_TAB.dashboard);
   replaceTable(sheet, layout.cells, chartRoom(layout.charts));
@@ -242,7 +202,11 @@ function rebuild(
       dailyRows.length
     )
   );
-  const badges = badgesEarned(tickets, reference.techs);
+  const badges = badgesEarned(
+    tickets,
+    reference.techs,
+    authoredArticles(snapshot.rows.knowledgeBase, offset)
+  );
   const recorded = withScriptLock(() => {
     const fresh = recordRecognition(ss, badges, clock.timeZone);
     return recordNotifications(
@@ -269,6 +233,10 @@ function rebuild(
     reference,
     offset,
     recognitionUrl: `${ss.getUrl()}#gid=${recognition.getSheetId()}`,
+    articles: articleHelpfulness(
+      tickets,
+      reference.articles.map(article => article.title)
+    ),
   };
   writeDashboard(ss, figures);
   // The leader tabs are new on the first rebuild: put them where setup keeps the tabs' order.
@@ -330,6 +298,7 @@ function digestNotifications(figures: Figures): Notification[] {
         assets: recurringAssets(tickets, since),
         badges,
         recognitionUrl: figures.recognitionUrl,
+        articles: figures.articles,
       })
     )
   );
@@ -367,7 +336,8 @@ export function rebuildMetrics(): void {
 
 /**
  * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
- * metrics, prunes the Outbox, then sends the weekly digest once its configured day
+ * metrics, prunes the Outbox, rebuilds the Coverage tab once a day, sends last month's
+ * reports to the techs on the first school day of a month, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
  * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
  * edition then sends the rebuilt figures to the district's BigQuery.
@@ -381,6 +351,8 @@ export function hourlyMetrics(): void {
   // Loaded again: the rollover may have changed Config (archive links, Techs Active).
   const figures = rebuild(ss, loadSnapshot(ss), clock);
   keepOutboxCompact(ss, figures.reference, clock.now);
+  rebuildCoverageDaily(ss, figures.reference, clock);
+  sendMonthlyReportsIfDue(ss, figures, clock);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
 }

@@ -11,9 +11,12 @@ import {
   TAB,
   TAB_HEADERS,
   TAB_USE_ORDER,
+  TRAINING_HEADERS,
   TabName,
 } from '../../domain/configuration/tabs';
 import {TIER_CHOICES} from '../../domain/people/techs';
+import {DEFAULT_ROLES, roleRow} from '../../domain/team/roles';
+import {LEAVE_REASONS} from '../../domain/availability/leave';
 import {STATUSES} from '../../domain/tickets/workflow';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
@@ -41,6 +44,7 @@ import {layOutTickets} from '../../workspace/ledger/ticket-sheet-layout';
 import {chatOffState} from '../../workspace/services/chat';
 import {toast} from '../../workspace/sheets/ui';
 import {forgetSnapshot, readSnapshot} from './snapshot';
+import {SEED_SCENARIOS} from '../../domain/credentials/practice';
 import {HANDLER} from './handlers';
 import {ownerMayAct, reportStrayTriggers} from './owner';
 
@@ -57,7 +61,26 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.knowledgeBase,
   TAB.outbox,
   TAB.translations,
+  TAB.training,
+  TAB.leave,
+  TAB.roles,
 ];
+
+/** A new Training tab starts with common school cases to practise on. */
+function seedScenarios(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  appendRows(
+    sheet,
+    SEED_SCENARIOS.map(scenario => TRAINING_HEADERS.map(h => scenario[h]))
+  );
+}
+
+/** A Roles tab with no roles gets the programme's published ones; edited roles are kept. */
+function seedRoles(ss: Spreadsheet): number {
+  const sheet = requireSheet(ss, TAB.roles);
+  if (sheet.getLastRow() > 1) return 0;
+  appendRows(sheet, DEFAULT_ROLES.map(roleRow));
+  return DEFAULT_ROLES.length;
+}
 
 function addMissingConfig(ss: Spreadsheet): number {
   const present = new Set(readSnapshot(ss).rows.config.map(row => row.Key));
@@ -128,6 +151,11 @@ function addDropdowns(ss: Spreadsheet, repairs: Map<TabName, TabRepair>) {
   dropdown('Status', STATUSES, 'Pick the ticket status.');
   dropdown('Priority', PRIORITIES, 'P1 is most urgent.');
   dropdown(
+    'Mentor Sign-off',
+    ['yes'],
+    'The assignee’s mentor picks yes once they have reviewed the fix; only their edit counts.'
+  );
+  dropdown(
     'Category',
     reference.config.categories,
     'Categories come from Config.'
@@ -146,6 +174,27 @@ function addDropdowns(ss: Spreadsheet, repairs: Map<TabName, TabRepair>) {
     techColumns.get('Active') as number,
     ['yes', 'no'],
     'Is this tech active?'
+  );
+  const leave = repairs.get(TAB.leave) as TabRepair;
+  const leaveColumns = columnsOf(leave.headers);
+  setListValidation(
+    leave.sheet,
+    leaveColumns.get('Tech') as number,
+    reference.techs.map(tech => tech.email),
+    'A tech from the Techs tab.'
+  );
+  setListValidation(
+    leave.sheet,
+    leaveColumns.get('Reason') as number,
+    LEAVE_REASONS,
+    'Why the tech is away; any words will do.'
+  );
+  const roles = repairs.get(TAB.roles) as TabRepair;
+  setListValidation(
+    roles.sheet,
+    columnsOf(roles.headers).get('Tier') as number,
+    TIER_CHOICES,
+    'The Techs tier this role maps to.'
   );
   return reference;
 }
@@ -195,7 +244,10 @@ export function setupDesk(): string {
   const repairs = new Map<TabName, TabRepair>();
   for (const tab of TAB_ORDER)
     repairs.set(tab, ensureTab(ss, tab, TAB_HEADERS[tab]));
+  const training = repairs.get(TAB.training) as TabRepair;
+  if (training.created) seedScenarios(training.sheet);
   const configAdded = addMissingConfig(ss);
+  const rolesAdded = seedRoles(ss);
   const zone = showTimeZone(ss);
   updateKeyedValues(requireSheet(ss, TAB.config), {
     [CONFIG_KEY.deskOwner]: owner,
@@ -234,6 +286,7 @@ export function setupDesk(): string {
       ? [`Added missing columns — ${columns.join('; ')}.`]
       : []),
     `Config defaults added: ${configAdded}. New protections: ${protections}.`,
+    ...(rolesAdded > 0 ? [`Roles described: ${rolesAdded}.`] : []),
     ...(removedFirstTab ? ['Removed the empty "Sheet1" tab.'] : []),
     form.created
       ? 'Created and published the intake form.'

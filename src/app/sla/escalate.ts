@@ -12,6 +12,7 @@ import {
 import {escalationNotices} from '../../domain/sla/escalation-notices';
 import {isLocalDate, minutesOfDay} from '../../domain/school-time/local-time';
 import {factsOf, rowLanguage} from '../../domain/tickets/new-ticket';
+import {isPractice, isPracticeId} from '../../domain/credentials/practice';
 import {
   chatNotification,
   Notification,
@@ -48,6 +49,10 @@ import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
 import {OutboxBatch} from '../../workspace/ledger/outbox';
 import {NoticeRecorder} from '../notifications/notify';
 import {utcOffsetReader} from '../../workspace/services/zone';
+import {awayAt} from '../../domain/availability/leave';
+import {webAppUrl} from '../../workspace/services/signing';
+import {knowledgeBaseLink} from '../../domain/knowledge/fixed-link';
+import {ENGLISH} from '../../domain/languages/language';
 
 /** At most this many tickets change status in one sweep (each costs a row write); the rest wait for the next. */
 const MAX_STATUS_CHANGES = 25;
@@ -91,6 +96,44 @@ export interface SlaPassResult {
 }
 
 /**
+ * The sweep's own columns of rows first..last, one call per stretch of rows that sit next to each
+ * other on the sheet (the rows read may be scattered: the live rows of a sweep) and, should a
+ * person have moved those columns apart, one call per column.
+ */
+function writeSweepCells(
+  ledger: TicketLedger,
+  rows: readonly LedgerRow[],
+  sweepCells: readonly CellValue[][],
+  first: number,
+  last: number
+): void {
+  const columns = SWEEP_FIELDS.map(field => ledger.column(field));
+  const sideBySide = columns.every((column, k) => column === columns[0] + k);
+  const write = (from: number, to: number) => {
+    const values = sweepCells.slice(from, to + 1);
+    const rowNumber = rows[from].rowNumber;
+    if (sideBySide) {
+      ledger.sheet
+        .getRange(rowNumber, columns[0], values.length, columns.length)
+        .setValues(values);
+      return;
+    }
+    columns.forEach((column, k) =>
+      ledger.sheet
+        .getRange(rowNumber, column, values.length, 1)
+        .setValues(values.map(cells => [cells[k]]))
+    );
+  };
+  let from = first;
+  for (let i = first + 1; i <= last; i++)
+    if (rows[i].rowNumber !== rows[i - 1].rowNumber + 1) {
+      write(from, i - 1);
+      from = i;
+    }
+  write(from, last);
+}
+
+/**
  * The SLA ladder over every ticket, from the sweep's read of the ledger: due times refreshed, each
  * rung fired once (remembered in SLA Steps), breached tickets escalated, quiet resolved tickets
  * closed. A rung's notices are recorded before SLA Steps says it fired, under a key (ticket, rung)
@@ -113,6 +156,12 @@ export function runSlaPass(
   const gid = ledger.sheet.getSheetId();
   const batches: OutboxBatch[] = [];
   const activity: ActivityEntry[] = [];
+  const away = awayAt(reference.leave, clock.local);
+  let webApp: string | undefined | null = null;
+  const knowledgeBaseSearch = (summary: string) => {
+    if (webApp === null) webApp = webAppUrl();
+    return webApp && knowledgeBaseLink(webApp, ENGLISH, summary);
+  };
   const statusWrites: {
     row: LedgerRow;
     ticket: TicketRow;
@@ -131,7 +180,8 @@ export function runSlaPass(
     const createdMs = cellMs(ticket.Created);
     const read = parseRungs(cellText(ticket['SLA Steps']));
     if (id !== '') rungs.set(id, read);
-    if (id === '' || createdMs === undefined) return;
+    // Practice has no SLA: no due times, no ladder, never escalated.
+    if (id === '' || createdMs === undefined || isPractice(ticket)) return;
     const statusChange = (to: string, cells: CellValue[], fired: Set<Rung>) => {
       statusWrites.push({
         row,
@@ -194,6 +244,9 @@ export function runSlaPass(
             target: timing.target,
             ageMs: nowMs - createdMs,
             rowUrl: rowUrl(sheetUrl, gid, row.rowNumber),
+            away,
+            coordinator: reference.config.coordinatorEmail,
+            knowledgeBaseUrl: knowledgeBaseSearch(cellText(ticket.Summary)),
           }),
         });
         fired.add(rung);
@@ -228,15 +281,7 @@ export function runSlaPass(
   });
 
   recorder.hold(batches);
-  if (first >= 0)
-    ledger.sheet
-      .getRange(
-        rows[first].rowNumber,
-        ledger.column(SWEEP_FIELDS[0]),
-        last - first + 1,
-        SWEEP_FIELDS.length
-      )
-      .setValues(sweepCells.slice(first, last + 1));
+  if (first >= 0) writeSweepCells(ledger, rows, sweepCells, first, last);
   for (const {row, ticket, entry, cells, fired} of statusWrites) {
     // Re-read the row just before writing it, so what a person typed meanwhile is kept; if they
     // moved the ticket or changed its status, leave it to the next sweep.
@@ -273,7 +318,7 @@ export function runSlaPass(
  * (`summaryRecorded`, once it is in the Outbox).
  */
 export function dailySummary(
-  ledger: readonly {status: string; assignee: string}[],
+  ledger: readonly {id: string; status: string; assignee: string}[],
   reference: Reference,
   clock: ScriptNow
 ): Notification | undefined {
@@ -283,7 +328,7 @@ export function dailySummary(
   if ((minutesOfDay(clock.local.time) ?? 0) < reference.sla.dailySummaryAt)
     return undefined;
   if (scriptProperty(PROPERTY.summaryDate) === today) return undefined;
-  const open = ledger.filter(e => isOpen(e.status));
+  const open = ledger.filter(e => isOpen(e.status) && !isPracticeId(e.id));
   const count = (status: string) =>
     open.filter(e => e.status === status).length;
   const text = [
@@ -309,9 +354,10 @@ export function handEscalationNotices(
   editor: string,
   activity: readonly string[],
   reference: Reference,
-  nowMs: number,
+  now: ScriptNow,
   url: string
 ): Notification[] {
+  const nowMs = now.now.getTime();
   const createdMs = cellMs(ticket.Created) ?? nowMs;
   return escalationNotices(
     'escalatedByHand',
@@ -327,6 +373,8 @@ export function handEscalationNotices(
       target: reference.sla.targets.P4,
       ageMs: nowMs - createdMs,
       rowUrl: url,
+      away: awayAt(reference.leave, now.local),
+      coordinator: reference.config.coordinatorEmail,
     },
     editor
   );

@@ -103,7 +103,7 @@ function landHandEscalationReasons(
 }
 
 /** What a person left in a row's tracked fields, when it differs from what the desk last processed. */
-function unprocessedValues(row: LedgerRow): string | undefined {
+export function unprocessedValues(row: LedgerRow): string | undefined {
   const processed = parseTracked(cellText(row.ticket.Tracked));
   if (!processed || cellText(row.ticket['Ticket ID']).trim() === '')
     return undefined;

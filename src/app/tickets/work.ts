@@ -26,7 +26,7 @@ import {
   TicketField,
   WALK_UP_FIELD,
 } from '../../domain/configuration/tabs';
-import {reviewEditedRow} from '../../domain/tickets/ticket-edits';
+import {isSignedOff, reviewEditedRow} from '../../domain/tickets/ticket-edits';
 import {ticketNumber} from '../../domain/tickets/ticket-id';
 import {
   CellValue,
@@ -41,6 +41,7 @@ import {
   appendActivity,
 } from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
+import {noteEditedRows} from './live-edits';
 import {signer, webAppUrl} from '../../workspace/services/signing';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {
@@ -57,10 +58,14 @@ import {handEscalationNotices, rowUrl} from '../sla/escalate';
 import {
   deliverRecorded,
   NoticeRecorder,
+  Recorded,
   TriggerOutbox,
 } from '../notifications/notify';
+import {creditSignOffs, SignOff} from '../credentials/skill-levels';
+import {isPractice, isPracticeId} from '../../domain/credentials/practice';
 import {putBackDeskOwned} from './desk-owned-cells';
 import {openLedger} from './open-ledger';
+import {publishEditedArticles} from '../knowledge/publish-article';
 import {recordNewTickets} from './ticket-records';
 import {refreshAssigneeDropdown} from '../setup/setup';
 import {
@@ -159,6 +164,8 @@ function reviewRows(
         category: cellText(ticket.row.Category),
         assetTag: cellText(ticket.row['Asset Tag']),
         responseKey: cellText(ticket.row['Response Key']),
+        summary: cellText(ticket.row.Summary),
+        resolution: cellText(ticket.row.Resolution),
       });
       return {
         cells: ledger.cellsOf(ticket.row, row.cells),
@@ -203,7 +210,7 @@ function ratingLinkMaker(): (ticketId: string, resolvedMs: number) => string[] {
 /** A Ticket ID cell holding something else means columns moved since the headers were cached. */
 function looksMisaligned(row: LedgerRow): boolean {
   const id = cellText(row.ticket['Ticket ID']).trim();
-  return id !== '' && ticketNumber(id) === undefined;
+  return id !== '' && ticketNumber(id) === undefined && !isPracticeId(id);
 }
 
 /**
@@ -240,7 +247,7 @@ function owedCells(
             ...outcome.activity.map(a => activityLine(a, clock.timeZone)),
           ],
           referenceOf(snapshot),
-          clock.now.getTime(),
+          clock,
           rowUrl(snapshot.sheetUrl, ledger.sheet.getSheetId(), rowNumbers[i])
         )
       );
@@ -269,7 +276,7 @@ function applyTicketEdit(
   cached: Snapshot,
   editor: string,
   recorder: NoticeRecorder
-): void {
+): Recorded | undefined {
   const clock = scriptNow(cached.timeZone);
   let snapshot = cached;
   const sheet = requireSheet(ss, TAB.tickets);
@@ -322,6 +329,37 @@ function applyTicketEdit(
     ss,
     outcomes.flatMap(o => o.activity)
   );
+  return creditSignOffs(
+    ss,
+    referenceOf(snapshot),
+    outcomes.flatMap((outcome, i) =>
+      signOffsIn(outcome, ledger, cells[i], referenceOf(snapshot).techs)
+    ),
+    {now: clock.now, timeZone: clock.timeZone, today: clock.local.date}
+  );
+}
+
+/** The mentor's sign-off an accepted edit recorded, to count towards the assignee's level. */
+function signOffsIn(
+  outcome: RowOutcome,
+  ledger: TicketLedger,
+  cells: readonly CellValue[],
+  techs: readonly Tech[]
+): SignOff[] {
+  const signed = outcome.activity.find(
+    a => a.field === 'Mentor Sign-off' && isSignedOff(a.newValue)
+  );
+  if (!signed) return [];
+  const ticket = ledger.ticketOf(cells);
+  return [
+    {
+      ticketId: signed.ticketId,
+      techEmail: assigneeEmail(techs, cellText(ticket.Assignee)),
+      category: cellText(ticket.Category),
+      practice: isPractice(ticket),
+      mentor: signed.who,
+    },
+  ];
 }
 
 /**
@@ -404,6 +442,8 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = event.range;
   const tab = range.getSheet().getName();
   if ((REFERENCE_TABS as readonly string[]).includes(tab)) {
+    if (tab === TAB.knowledgeBase)
+      publishEditedArticles(range, editorOf(event));
     checkConfiguration(tab);
     return;
   }
@@ -420,8 +460,17 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
   const editor = editorOf(event);
   const outbox = new TriggerOutbox(ss);
-  withScriptLock(() =>
-    applyTicketEdit(ss, edited, event.oldValue, snapshot, editor, outbox)
-  );
+  const recognition = withScriptLock(() => {
+    noteEditedRows(edited.firstRow, edited.numRows);
+    return applyTicketEdit(
+      ss,
+      edited,
+      event.oldValue,
+      snapshot,
+      editor,
+      outbox
+    );
+  });
   deliverRecorded(outbox.recorded);
+  deliverRecorded(recognition);
 }

@@ -1,5 +1,9 @@
 // Reference data: the configuration tabs (Config, Techs, Schedule, Rota...) parsed into one object.
 import {Catalogue, catalogueFrom} from '../languages/catalogue';
+import {
+  CredentialSettings,
+  parseCredentialSettings,
+} from '../credentials/credential-settings';
 import {DeskConfig, parseConfig} from './config';
 import {
   DistrictTarget,
@@ -19,6 +23,8 @@ import {
 } from '../archive/retention-settings';
 import {parseTechs, Tech} from '../people/techs';
 import {Sender} from '../notifications/messages';
+import {Leave, parseLeave} from '../availability/leave';
+import {parseRoles, Role} from '../team/roles';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
 export interface ReferenceRows {
@@ -29,6 +35,9 @@ export interface ReferenceRows {
   readonly knowledgeBase: readonly Readonly<Record<string, string>>[];
   /** Absent in a desk set up before the Translations tab existed. */
   readonly translations?: readonly Readonly<Record<string, string>>[];
+  /** Absent in a desk set up before the Leave and Roles tabs existed. */
+  readonly leave?: readonly Readonly<Record<string, string>>[];
+  readonly roles?: readonly Readonly<Record<string, string>>[];
 }
 
 export interface Reference {
@@ -36,10 +45,15 @@ export interface Reference {
   readonly techs: readonly Tech[];
   readonly periods: readonly BellPeriod[];
   readonly rota: readonly RotaSlot[];
+  /** Who is away when: the Leave tab, breaks included. */
+  readonly leave: readonly Leave[];
+  readonly roles: readonly Role[];
   readonly articles: readonly KnowledgeArticle[];
   readonly sla: SlaPolicy;
   readonly metrics: MetricsSettings;
   readonly retention: RetentionSettings;
+  /** Sign-offs that certify a tech, and whether practice counts. */
+  readonly credentials: CredentialSettings;
   /** Shipped texts with the Translations tab over them. */
   readonly catalogue: Catalogue;
   /** Where the district edition sends this school's figures; undefined when not configured. */
@@ -60,6 +74,7 @@ export function buildReference(rows: ReferenceRows): Reference {
   const metrics = parseMetricsSettings(configRows);
   const retention = parseRetentionSettings(configRows);
   const district = parseDistrictSettings(configRows);
+  const credentials = parseCredentialSettings(configRows);
   const techs = parseTechs(
     rows.techs.map(r => ({
       email: get(r, 'Email'),
@@ -92,7 +107,25 @@ export function buildReference(rows: ReferenceRows): Reference {
       keywords: get(r, 'Keywords'),
       title: get(r, 'Title'),
       steps: get(r, 'Steps or Link'),
+      status: get(r, 'Status'),
       language: get(r, 'Language'),
+    }))
+  );
+  const leave = parseLeave(
+    (rows.leave ?? []).map(r => ({
+      tech: get(r, 'Tech'),
+      from: get(r, 'From'),
+      to: get(r, 'To'),
+      reason: get(r, 'Reason'),
+    })),
+    techs.techs
+  );
+  const roles = parseRoles(
+    (rows.roles ?? []).map(r => ({
+      name: get(r, 'Role'),
+      tier: get(r, 'Tier'),
+      responsibilities: get(r, 'Responsibilities'),
+      hours: get(r, 'Expected Hours per Week'),
     }))
   );
   const translations = catalogueFrom(
@@ -107,10 +140,13 @@ export function buildReference(rows: ReferenceRows): Reference {
     techs: techs.techs,
     periods: schedule.periods,
     rota,
+    leave: leave.leave,
+    roles: roles.roles,
     articles,
     sla: sla.policy,
     metrics: metrics.settings,
     retention: retention.settings,
+    credentials: credentials.settings,
     catalogue: translations.catalogue,
     district: district.target,
     problems: [
@@ -119,10 +155,13 @@ export function buildReference(rows: ReferenceRows): Reference {
       ...metrics.problems,
       ...retention.problems,
       ...district.problems,
+      ...credentials.problems,
       ...techs.problems,
       ...schedule.problems,
       ...translations.problems,
       ...rotaProblems(rotaRows, techs.techs, schedule.periods),
+      ...leave.problems,
+      ...roles.problems,
     ],
   };
 }

@@ -12,6 +12,9 @@ export const TAB = {
   knowledgeBase: 'Knowledge Base',
   outbox: 'Outbox',
   translations: 'Translations',
+  training: 'Training',
+  leave: 'Leave',
+  roles: 'Roles',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -31,14 +34,17 @@ export const TICKET_HEADERS = [
   'Assignee',
   'Resolution',
   'Time Spent (min)',
+  'Mentor Sign-off',
   'Response Due',
   'Resolve Due',
   'SLA Steps',
   'Escalation Reason',
   'Category',
+  'Practice',
   'Campus',
   'Asset Tag',
   'Created',
+  'Response Key',
   'Requester',
   'Details',
   'Impact',
@@ -55,7 +61,6 @@ export const TICKET_HEADERS = [
   'Closed At',
   'Rating',
   'Rating Comment',
-  'Response Key',
   'Tracked',
   'SLA Pauses',
 ] as const;
@@ -74,7 +79,10 @@ export const DESK_INTERNAL_FIELDS = [
   'SLA Pauses',
 ] as const satisfies readonly TicketField[];
 
-/** The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates. */
+/**
+ * The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates, and the
+ * summary and resolution self-help searches.
+ */
 export const INTAKE_COLUMNS: readonly TicketField[] = [
   'Ticket ID',
   'Status',
@@ -85,6 +93,8 @@ export const INTAKE_COLUMNS: readonly TicketField[] = [
   'Category',
   'Asset Tag',
   'Response Key',
+  'Summary',
+  'Resolution',
 ];
 
 /**
@@ -106,6 +116,7 @@ export const TRACKED_FIELDS = [
   'Category',
   'Resolution',
   'Time Spent (min)',
+  'Mentor Sign-off',
 ] as const satisfies readonly TicketField[];
 
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
@@ -132,6 +143,7 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   'SLA Pauses',
   'Rating',
   'Rating Comment',
+  'Practice',
 ];
 
 export const TECH_HEADERS = [
@@ -181,11 +193,38 @@ export const KNOWLEDGE_BASE_HEADERS = [
   'Keywords',
   'Title',
   'Steps or Link',
+  'Status',
   'Language',
+  'Version',
+  'Author',
+  'Source Ticket',
+  'Published',
+  'Helped',
 ] as const;
 
 /** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */
 export const TRANSLATION_HEADERS = ['Language', 'Key', 'Text'] as const;
+
+/** The Training tab: practice scenarios a mentor issues to a junior as practice tickets. */
+export const TRAINING_HEADERS = [
+  'Scenario',
+  'Category',
+  'Summary',
+  'Details',
+  'Model Fix',
+  'From Ticket',
+] as const;
+
+/** The Leave tab: a tech away from one moment to another (a field trip, exams, a break). */
+export const LEAVE_HEADERS = ['Tech', 'From', 'To', 'Reason'] as const;
+
+/** The Roles tab: what each role does, the hours it asks for, and the tier it maps to. */
+export const ROLE_HEADERS = [
+  'Role',
+  'Tier',
+  'Responsibilities',
+  'Expected Hours per Week',
+] as const;
 
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,
@@ -197,6 +236,9 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.knowledgeBase]: KNOWLEDGE_BASE_HEADERS,
   [TAB.outbox]: OUTBOX_HEADERS,
   [TAB.translations]: TRANSLATION_HEADERS,
+  [TAB.training]: TRAINING_HEADERS,
+  [TAB.leave]: LEAVE_HEADERS,
+  [TAB.roles]: ROLE_HEADERS,
 };
 
 /**
@@ -214,6 +256,9 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.knowledgeBase]: 50,
   [TAB.outbox]: 0,
   [TAB.translations]: 50,
+  [TAB.training]: 50,
+  [TAB.leave]: 100,
+  [TAB.roles]: 20,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
@@ -224,6 +269,8 @@ export const REFERENCE_TABS: readonly TabName[] = [
   TAB.config,
   TAB.knowledgeBase,
   TAB.translations,
+  TAB.leave,
+  TAB.roles,
 ];
 
 /** The leaders' tabs, rebuilt from the ledger by the metrics run (never edited by people). */
@@ -234,6 +281,9 @@ export const LEADER_TAB = {
   recognition: 'Recognition',
   schoolYears: 'School Years',
 } as const;
+
+/** The Coverage tab: the next two weeks of bell periods and who covers them, rebuilt by the desk. */
+export const COVERAGE_TAB = 'Coverage';
 
 /** The Recognition tab: one row per badge earned, appended once. */
 export const RECOGNITION_HEADERS = [

@@ -3,11 +3,13 @@
 export type TechNotice =
   | 'assigned'
   | 'mentorHeadsUp'
+  | 'mentorPairing'
   | 'nudge'
   | 'mentorNudge'
   | 'warning'
   | 'breach'
-  | 'escalatedByHand';
+  | 'escalatedByHand'
+  | 'selfService';
 
 /** The ticket's fields a tech email lists, in order; empty ones are left out. */
 export type TechFact =
@@ -86,6 +88,18 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
     withActivity: false,
     action: {label: 'Open the Tickets tab', url: 'sheetUrl'},
   },
+  mentorPairing: {
+    subject:
+      '[{ticketId}] Paired with {assignee}: sign off their {category} fix',
+    heading: 'You are paired with {assignee} on {ticketId}',
+    paragraphs: [
+      '{assignee} ({level} in {category}) was given {practice}ticket {ticketId}. Work it with them and review what they do.',
+      'When it is resolved, tick Mentor Sign-off on its row from your own school account: only your sign-off counts towards their certification in {category}.',
+    ],
+    facts: [...PLACE, 'summary'],
+    withActivity: false,
+    action: {label: 'Open the Tickets tab', url: 'sheetUrl'},
+  },
   nudge: {
     subject: '[{ticketId}] {priority} waiting for a first response: {summary}',
     heading: 'Ticket {ticketId} is waiting for you',
@@ -133,6 +147,16 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
     ],
     facts: FULL,
     withActivity: true,
+    action: {label: 'Open the ticket', url: 'rowUrl'},
+  },
+  selfService: {
+    subject: '[{ticketId}] Fixed by the requester with an article: {summary}',
+    heading: 'Ticket {ticketId} is resolved: nothing more to do',
+    paragraphs: [
+      'The requester said the Knowledge Base article "{article}" fixed it, so the desk resolved ticket {ticketId} as self-service. You do not need to go.',
+    ],
+    facts: [...PLACE, 'summary'],
+    withActivity: false,
     action: {label: 'Open the ticket', url: 'rowUrl'},
   },
 };

@@ -7,6 +7,7 @@ import {Reference} from '../configuration/reference';
 import {dutySlotAt} from './schedule';
 import {findTechByEmailOrName, Tech} from './techs';
 import {STATUS, Status} from '../tickets/workflow';
+import {awayAt} from '../availability/leave';
 
 export interface Routing {
   readonly status: Status;
@@ -15,6 +16,8 @@ export interface Routing {
   /** Shown in the Assignment Note column: who got it and why, or why it waits. */
   readonly note: string;
   readonly period: string;
+  /** The on-duty mentor paired with an assignee still learning the category. */
+  readonly pairedMentor?: Tech;
 }
 
 /**
@@ -64,6 +67,7 @@ export function routeTicket(
     techs: reference.techs,
     rota: reference.rota,
     ledger,
+    away: awayAt(reference.leave, context.local),
   });
   return {
     status: assignment.tech ? STATUS.assigned : STATUS.new,
@@ -71,5 +75,6 @@ export function routeTicket(
     duplicateOf: '',
     note: assignment.note,
     period,
+    pairedMentor: assignment.tech ? assignment.pairedMentor : undefined,
   };
 }

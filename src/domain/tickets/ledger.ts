@@ -1,5 +1,6 @@
 // Ledger entries: what intake and the sweep know of each ticket, and each tech's open load.
 import {assigneeEmailFinder, Tech} from '../people/techs';
+import {isPracticeId} from '../credentials/practice';
 import {isOpen} from './workflow';
 
 /** What intake and the sweep know about each existing ticket (the ledger's intake columns). */
@@ -14,6 +15,8 @@ export interface LedgerEntry {
   readonly category: string;
   readonly assetTag: string;
   readonly responseKey: string;
+  readonly summary: string;
+  readonly resolution: string;
 }
 
 export interface TechLoad {
@@ -31,7 +34,7 @@ export function loadsFrom(
   const emailOf = assigneeEmailFinder(techs);
   for (const entry of entries) {
     const email = emailOf(entry.assignee);
-    if (email === '') continue;
+    if (email === '' || isPracticeId(entry.id)) continue;
     const load = loads.get(email) ?? {open: 0, lastAssignedMs: -Infinity};
     if (isOpen(entry.status)) load.open++;
     if (entry.createdMs !== undefined && entry.createdMs > load.lastAssignedMs)

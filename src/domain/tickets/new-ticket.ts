@@ -1,7 +1,10 @@
 // New tickets: built from a form response or a walk-up row, routed, with their emails.
 import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
 import {FormAnswers} from './intake-form';
-import {matchArticles} from '../knowledge/knowledge';
+import {levelIn, needsSignOff} from '../credentials/skill-levels';
+import {isPractice} from '../credentials/practice';
+import {matchArticles, SolvedTicket} from '../knowledge/knowledge';
+import {suggestedEntry} from '../knowledge/self-help-record';
 import {infoOf} from '../languages/catalogue';
 import {Language, languageFrom} from '../languages/language';
 import {nextDutyStart} from '../people/next-duty';
@@ -12,6 +15,7 @@ import {
   assigneeEmail,
   confirmationEmail,
   mentorEmail,
+  mentorPairingEmail,
   OutgoingMessage,
   TicketFacts,
 } from '../notifications/messages';
@@ -38,11 +42,18 @@ export interface IntakeContext {
   readonly now: Date;
   readonly local: LocalDateTime;
   readonly sheetUrl: string;
+  /** The web app's self-help links, once it is deployed. */
+  readonly selfHelpLinks?: {
+    readonly fixed: (ticketId: string, article: string) => string;
+    readonly knowledgeBase: (languageCode: string) => string;
+  };
 }
 
 export interface NewTicket {
   readonly row: TicketRow;
   readonly activity: ActivityEntry;
+  /** Which articles the confirmation suggested (the record a teacher's "already tried" reads). */
+  readonly selfHelp?: ActivityEntry;
   readonly messages: readonly OutgoingMessage[];
 }
 
@@ -85,7 +96,20 @@ export function techMessages(
     }),
   ];
   const mentor = findTech(context.reference.techs, tech.mentor);
-  if (tech.tier === TIERS.junior && tech.mentor !== '')
+  const entry = levelIn(tech.levels, facts.category);
+  if (needsSignOff(entry) && tech.mentor !== '')
+    messages.push(
+      mentorPairingEmail({
+        sender,
+        ticket: facts,
+        to: mentor?.email ?? tech.mentor,
+        assigneeName: tech.name,
+        level: entry?.level ?? '',
+        practice: isPractice(row),
+        sheetUrl: context.sheetUrl,
+      })
+    );
+  else if (tech.tier === TIERS.junior && tech.mentor !== '')
     messages.push(
       mentorEmail({
         sender,
@@ -98,7 +122,10 @@ export function techMessages(
   return messages;
 }
 
-/** Fields filled in after intake: by the sweep, the Waiting status and the requester's rating. */
+/**
+ * Fields filled in after intake: by the sweep, the Waiting status, the requester's rating and the
+ * mentor's sign-off; Practice only on practice tickets.
+ */
 const EMPTY_LATER_FIELDS = {
   'Response Due': '',
   'Resolve Due': '',
@@ -107,6 +134,8 @@ const EMPTY_LATER_FIELDS = {
   'SLA Pauses': '',
   Rating: '',
   'Rating Comment': '',
+  'Mentor Sign-off': '',
+  Practice: '',
 } as const;
 
 export function factsOf(row: TicketRow): TicketFacts {
@@ -121,6 +150,15 @@ export function factsOf(row: TicketRow): TicketFacts {
     assetTag: cellText(row['Asset Tag']),
     requester: cellText(row['Requester']),
   };
+}
+
+/** The ledger's resolved and closed tickets that say how they were fixed, oldest first. */
+function solvedTickets(ledger: readonly LedgerEntry[]): SolvedTicket[] {
+  return ledger.filter(
+    entry =>
+      (entry.status === STATUS.resolved || entry.status === STATUS.closed) &&
+      entry.resolution.trim() !== ''
+  );
 }
 
 /** One form response → one ticket row, its Activity line and its emails. */
@@ -177,6 +215,21 @@ export function ticketFromResponse(
   } satisfies TicketRow;
   row.Tracked = serialiseTracked(trackedValuesOf(row));
   const messages = techMessages(row, routing, context);
+  const suggested =
+    answers.email === ''
+      ? []
+      : matchArticles(
+          articles,
+          {
+            category: answers.category,
+            text: `${answers.summary} ${answers.details}`,
+            language,
+          },
+          3,
+          solvedTickets(context.ledger)
+        );
+  const links = context.selfHelpLinks;
+  const id = row['Ticket ID'];
   if (answers.email !== '')
     messages.unshift(
       confirmationEmail({
@@ -185,14 +238,22 @@ export function ticketFromResponse(
         ticket: factsOf(row),
         standing: standingOf(routing, answers, context),
         duplicateOf: routing.duplicateOf,
-        articles: matchArticles(articles, {
-          category: answers.category,
-          text: `${answers.summary} ${answers.details}`,
-          language,
-        }),
+        articles: suggested,
+        links: links && {
+          fixed: article => links.fixed(id, article),
+          knowledgeBase: links.knowledgeBase(infoOf(catalogue, language).code),
+        },
       })
     );
   return {
+    selfHelp:
+      suggested.length === 0
+        ? undefined
+        : suggestedEntry(
+            context.now,
+            id,
+            suggested.map(article => article.title)
+          ),
     row,
     activity: {
       when: context.now,

@@ -53,6 +53,8 @@ export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
   'Closed At': DATE_TIME,
   Rating: {width: 60},
   'Rating Comment': {width: 220, wrap: true},
+  'Mentor Sign-off': {width: 90},
+  Practice: {width: 70},
   'Response Key': {width: 100},
   Tracked: {width: 100},
   'SLA Pauses': {width: 100},

@@ -22,8 +22,11 @@ export const PROPERTY = {
   claimPrefix: 'peerDesk.sending.',
   activityFrom: 'peerDesk.activity.checkedFromRow',
   unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
+  liveRows: 'peerDesk.sweep.liveRows',
   summaryDate: 'peerDesk.summary.lastDate',
   digestWeek: 'peerDesk.digest.lastWeek',
+  coverageDate: 'peerDesk.coverage.lastDate',
+  monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
 } as const;
 
 export function scriptProperty(key: string): string | undefined {

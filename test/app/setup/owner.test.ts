@@ -17,7 +17,9 @@ const ADMIN_ITEMS = [
   'Connect Google Chat',
   'Assign waiting tickets now',
   'Rebuild metrics',
+  'Rebuild coverage',
   'Send weekly digest now',
+  "Set a tech's skill level",
   'Archive past school years',
   'Hand over the desk',
 ];

@@ -13,10 +13,14 @@ import {
   SchoolWeek,
 } from '../../../sandbox/simulation/school-week';
 import {summarise} from '../../../sandbox/simulation/summary';
+import {
+  LIAM_LEARNS_PRINTERS,
+  startApprenticeship,
+} from '../../../sandbox/simulation/mentoring';
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {loadXlsx} from '../../../sandbox/xlsx/load-xlsx';
 
-function playDay(seed: number) {
+function playDay(seed: number, perDay = 12) {
   const ws = new Workspace({
     start: new Date('2026-11-23T13:00:00Z'),
     domains: EXAMPLE_SCHOOL_DOMAINS,
@@ -24,7 +28,7 @@ function playDay(seed: number) {
   ws.open();
   ws.clickMenu('Peer Desk', 'Set up or repair');
   ws.clickMenu('Peer Desk', 'Load example school');
-  const week = new SchoolWeek(ws, {days: 1, perDay: 12, seed}).play();
+  const week = new SchoolWeek(ws, {days: 1, perDay, seed}).play();
   return {ws, week};
 }
 
@@ -45,6 +49,23 @@ describe('the simulated school week (npm start)', () => {
     expect(summarise(ws, week)[0]).toBe(
       `Simulated 12 form submissions and ${week.techEdits} tech edits (0 refused by Sheets).`
     );
+  });
+
+  it('shows articles proposed, published and used, and deflections counted', () => {
+    const {ws, week} = playDay(2, 20);
+    expect(week.articlesProposed).toBeGreaterThan(0);
+    expect(week.articlesPublished).toBeGreaterThan(0);
+    expect(week.deflections).toBeGreaterThan(0);
+    const selfService = ws
+      .table('Tickets')
+      .filter(t => t['Resolver Role'] === 'Self-Service');
+    expect(selfService).toHaveLength(week.deflections);
+    expect(summarise(ws, week)).toContain(
+      `Deflections ("This fixed it"): ${week.deflections} of 20 tickets resolved by the teacher with a suggested article`
+    );
+    expect(
+      ws.executions.history.filter(r => r.outcome !== 'completed')
+    ).toEqual([]);
   });
 
   it("sends every email from the owner, whose triggers do the work, whoever's edit fired them", () => {
@@ -133,7 +154,9 @@ describe('the default week (Thanksgiving, 23–27 November 2026)', () => {
   });
 
   it('writes resolution notes that match the problem', () => {
-    const resolved = tickets.filter(t => t['Resolver Role'] !== '');
+    const resolved = tickets.filter(
+      t => t['Resolver Role'] !== '' && t['Resolver Role'] !== 'Self-Service'
+    );
     expect(resolved.length).toBeGreaterThan(20);
     for (const ticket of resolved) {
       const category = String(ticket['Category']);
@@ -174,5 +197,32 @@ describe('the default week (Thanksgiving, 23–27 November 2026)', () => {
     expect(count(5)).toBe(Math.max(...[1, 2, 3, 4, 5].map(count)));
     expect((count(4) + count(5)) / stars.length).toBeGreaterThan(0.6);
     expect(new Set(stars).size).toBeGreaterThan(2);
+  });
+});
+
+describe('mentoring in the simulated week', () => {
+  it('certifies a junior on practice tickets their mentor signs off, and keeps practice out of the metrics', () => {
+    const ws = new Workspace({
+      start: new Date('2026-11-23T13:00:00Z'),
+      domains: EXAMPLE_SCHOOL_DOMAINS,
+    }).loadBundle();
+    ws.open();
+    ws.clickMenu('Peer Desk', 'Set up or repair');
+    ws.clickMenu('Peer Desk', 'Load example school');
+    startApprenticeship(ws, LIAM_LEARNS_PRINTERS);
+    const week = new SchoolWeek(ws, {days: 1, perDay: 6, seed: 3}).play();
+    ws.clickMenu('Peer Desk', 'Rebuild metrics');
+    const summary = summarise(ws, week);
+    expect(summary).toContain(
+      "Certified this week: Liam O'Brien (certified in printer)"
+    );
+    expect(summary).toContain(
+      'Practice tickets: 3, of them in Metrics: 0 (kept out of every figure)'
+    );
+    expect(ws.table('Metrics')).toHaveLength(6);
+    const liam = ws
+      .table('Techs')
+      .find(t => t['Email'] === LIAM_LEARNS_PRINTERS.tech);
+    expect(String(liam?.['Skills'])).not.toContain('Printer:');
   });
 });
