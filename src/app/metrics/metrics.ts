@@ -80,6 +80,8 @@ import {rollOverIfDue} from '../archive/archive';
 import {rebuildCoverageDaily} from '../availability/coverage';
 import {sendMonthlyReportsIfDue} from '../team/monthly-report';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
+import {tabsInUseOrder} from '../setup/setup';
+import {orderTabs} from '../../workspace/sheets/sheet-setup';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
@@ -179,6 +181,7 @@ function rebuild(
   const offset = calendar.utcOffsetMinutes;
   const tickets = ticketMetricsOf(ss, reference, calendar, clock.now.getTime());
   const today = clock.local.date;
+  const firstRebuild = ss.getSheetByName(LEADER_TAB.dashboard) === null;
   const metrics = sheetNamed(ss, LEADER_TAB.metrics);
   const metricsRows = metricsTable(tickets, offset);
   replaceTable(metrics, [[...METRICS_HEADERS], ...metricsRows]);
@@ -236,6 +239,8 @@ function rebuild(
     ),
   };
   writeDashboard(ss, figures);
+  // The leader tabs are new on the first rebuild: put them where setup keeps the tabs' order.
+  if (firstRebuild) orderTabs(ss, tabsInUseOrder(ss));
   deliverRecorded(recorded);
   return figures;
 }
