@@ -1,5 +1,6 @@
 // The web app's one door (Deploy › Web app): each page, named by the `p` parameter, is served by its own module.
 import {ratingLink, ratingPost} from '../ratings/rating-web-app';
+import {teacherLink, teacherPost} from '../requesters/teacher-web-app';
 import {WebParameters} from './page-output';
 type Output = GoogleAppsScript.HTML.HtmlOutput;
 
@@ -13,6 +14,7 @@ interface WebPage {
 /** Pages by name; the rating link predates the names, so a link without `p` is a rating. */
 const PAGES: Readonly<Record<string, WebPage>> = {
   rate: {get: ratingLink, post: ratingPost},
+  teacher: {get: teacherLink, post: teacherPost},
 };
 const DEFAULT_PAGE = 'rate';
 

@@ -12,6 +12,7 @@ export const TAB = {
   knowledgeBase: 'Knowledge Base',
   outbox: 'Outbox',
   translations: 'Translations',
+  requesters: 'Requesters',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -56,6 +57,8 @@ export const TICKET_HEADERS = [
   'SLA Pauses',
   'Rating',
   'Rating Comment',
+  'Requester Reply',
+  'Screenshots',
 ] as const;
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
@@ -111,6 +114,8 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   'SLA Pauses',
   'Rating',
   'Rating Comment',
+  'Requester Reply',
+  'Screenshots',
 ];
 
 export const TECH_HEADERS = [
@@ -166,6 +171,9 @@ export const KNOWLEDGE_BASE_HEADERS = [
 /** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */
 export const TRANSLATION_HEADERS = ['Language', 'Key', 'Text'] as const;
 
+/** The Requesters tab: one row per requester who chose how often the desk emails them. */
+export const REQUESTER_HEADERS = ['Requester', 'Notifications', 'Updated'] as const;
+
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,
   [TAB.techs]: TECH_HEADERS,
@@ -176,6 +184,7 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.knowledgeBase]: KNOWLEDGE_BASE_HEADERS,
   [TAB.outbox]: OUTBOX_HEADERS,
   [TAB.translations]: TRANSLATION_HEADERS,
+  [TAB.requesters]: REQUESTER_HEADERS,
 };
 
 /**
@@ -193,6 +202,7 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.knowledgeBase]: 50,
   [TAB.outbox]: 0,
   [TAB.translations]: 50,
+  [TAB.requesters]: 0,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */

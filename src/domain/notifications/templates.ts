@@ -7,7 +7,8 @@ export type TechNotice =
   | 'mentorNudge'
   | 'warning'
   | 'breach'
-  | 'escalatedByHand';
+  | 'escalatedByHand'
+  | 'answered';
 
 /** The ticket's fields a tech email lists, in order; empty ones are left out. */
 export type TechFact =
@@ -18,7 +19,9 @@ export type TechFact =
   | 'summary'
   | 'details'
   | 'resolution'
-  | 'note';
+  | 'note'
+  | 'answer'
+  | 'screenshots';
 
 /**
  * A tech email as data. `{name}` is replaced by a value; a paragraph whose placeholders are all
@@ -46,6 +49,8 @@ export const FACT_LABELS: Readonly<Record<TechFact, string>> = {
   details: 'Details',
   resolution: 'Student troubleshooting so far',
   note: 'Why you',
+  answer: 'Their answer',
+  screenshots: 'Screenshots',
 };
 
 const PLACE: readonly TechFact[] = ['where', 'category'];
@@ -56,6 +61,7 @@ const FULL: readonly TechFact[] = [
   'requester',
   'summary',
   'details',
+  'screenshots',
   'resolution',
 ];
 
@@ -70,6 +76,7 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
       'device',
       'summary',
       'details',
+      'screenshots',
       'requester',
       'note',
     ],
@@ -123,6 +130,16 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
     paragraphs: ['Ticket {ticketId} ({priority}) came to Level 2: {reason}.'],
     facts: FULL,
     withActivity: true,
+    action: {label: 'Open the ticket', url: 'rowUrl'},
+  },
+  answered: {
+    subject: '[{ticketId}] The requester answered: {summary}',
+    heading: 'Ticket {ticketId} has its answer',
+    paragraphs: [
+      '{requester} answered on their requests page. The ticket is back In Progress.',
+    ],
+    facts: ['answer', ...PLACE, 'summary', 'screenshots'],
+    withActivity: false,
     action: {label: 'Open the ticket', url: 'rowUrl'},
   },
   escalatedByHand: {

@@ -1,7 +1,7 @@
 // New tickets: built from a form response or a walk-up row, routed, with their emails.
 import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
 import {FormAnswers} from './intake-form';
-import {matchArticles} from '../knowledge/knowledge';
+import {KnowledgeArticle, matchArticles} from '../knowledge/knowledge';
 import {infoOf} from '../languages/catalogue';
 import {Language, languageFrom} from '../languages/language';
 import {nextDutyStart} from '../people/next-duty';
@@ -23,6 +23,7 @@ import {dutySlotAt} from '../people/schedule';
 import {findTech, Tech, TIERS} from '../people/techs';
 import {nextTicketId} from './ticket-id';
 import {STATUS} from './workflow';
+import {screenshotLinks} from './screenshots';
 import {
   cellText,
   serialiseTracked,
@@ -107,6 +108,7 @@ const EMPTY_LATER_FIELDS = {
   'SLA Pauses': '',
   Rating: '',
   'Rating Comment': '',
+  'Requester Reply': '',
 } as const;
 
 export function factsOf(row: TicketRow): TicketFacts {
@@ -120,6 +122,7 @@ export function factsOf(row: TicketRow): TicketFacts {
     category: cellText(row['Category']),
     assetTag: cellText(row['Asset Tag']),
     requester: cellText(row['Requester']),
+    screenshots: cellText(row.Screenshots),
   };
 }
 
@@ -160,6 +163,7 @@ export function ticketFromResponse(
     Impact: answers.impact,
     Urgency: answers.urgency,
     Requester: answers.email,
+    Screenshots: screenshotLinks(answers.screenshots).join('\n'),
     Language: infoOf(catalogue, language).name,
     Period: routing.period,
     'Duplicate Of': routing.duplicateOf,
@@ -185,11 +189,7 @@ export function ticketFromResponse(
         ticket: factsOf(row),
         standing: standingOf(routing, answers, context),
         duplicateOf: routing.duplicateOf,
-        articles: matchArticles(articles, {
-          category: answers.category,
-          text: `${answers.summary} ${answers.details}`,
-          language,
-        }),
+        articles: selfHelpFor(articles, answers, language),
       })
     );
   return {
@@ -360,6 +360,23 @@ function requesterAssignedNotice(
       assignee: firstName(tech.name),
     }),
   ];
+}
+
+/** The self-help a request is suggested (in its confirmation, and again on the requester's page). */
+export function selfHelpFor(
+  articles: readonly KnowledgeArticle[],
+  request: {
+    readonly category: string;
+    readonly summary: string;
+    readonly details: string;
+  },
+  language: Language
+): KnowledgeArticle[] {
+  return matchArticles(articles, {
+    category: request.category,
+    text: `${request.summary} ${request.details}`,
+    language,
+  });
 }
 
 /** The language a ticket's Language cell names, by the desk's catalogue. */
