@@ -1,4 +1,5 @@
 // The metrics run: rebuilds the Metrics, Daily, Recognition and Dashboard tabs; sends the digest.
+import {sendRequesterSummaries} from '../requesters/daily-summary';
 import {Badge, badgeKey, badgesEarned} from '../../domain/metrics/badges';
 import {textPost} from '../../domain/notifications/chat-card';
 import {
@@ -377,6 +378,7 @@ export function hourlyMetrics(): void {
   const figures = rebuild(ss, loadSnapshot(ss), clock);
   keepOutboxCompact(ss, figures.reference, clock.now);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
+  sendRequesterSummaries(ss, figures.reference, clock);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
 }
 
