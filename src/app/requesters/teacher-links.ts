@@ -1,10 +1,6 @@
 // The signed link to a requester's own page that every requester email carries.
 import {teacherLink} from '../../domain/requesters/requester-link';
-import {
-  keyedBytes,
-  signer,
-  webAppUrl,
-} from '../../workspace/services/signing';
+import {keyedBytes, signer, webAppUrl} from '../../workspace/services/signing';
 
 /** The keys that seal and sign teacher-page links. */
 export function linkKeys() {

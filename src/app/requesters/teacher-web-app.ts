@@ -1,7 +1,10 @@
 // The teacher page of the web app (p=teacher): a requester's own requests, their answer box and notification choice.
 import {ActivityEntry} from '../../domain/tickets/activity';
 import {answeredEmail} from '../../domain/notifications/messages';
-import {emailNotification, oweKey} from '../../domain/notifications/notification';
+import {
+  emailNotification,
+  oweKey,
+} from '../../domain/notifications/notification';
 import {owedOf, owing} from '../../domain/tickets/desk-record';
 import {factsOf} from '../../domain/tickets/new-ticket';
 import {
@@ -19,7 +22,11 @@ import {
   pageTickets,
   requesterTicket,
 } from '../../domain/requesters/requester-tickets';
-import {PageNotice, teacherPage, TeacherPageView} from '../../domain/requesters/teacher-page';
+import {
+  PageNotice,
+  teacherPage,
+  TeacherPageView,
+} from '../../domain/requesters/teacher-page';
 import {sameSignature} from '../../domain/ratings/rating';
 import {senderOf} from '../../domain/configuration/reference';
 import {reviewEditedRow} from '../../domain/tickets/ticket-edits';
@@ -187,8 +194,7 @@ function answer(parameter: WebParameters, requester: string): PageNotice {
       return {kind: 'answerStale', ticketId};
     const now = new Date();
     const before =
-      parseTracked(cellText(row.ticket.Tracked)) ??
-      trackedValuesOf(row.ticket);
+      parseTracked(cellText(row.ticket.Tracked)) ?? trackedValuesOf(row.ticket);
     const reviewed = reviewEditedRow(
       {...row.ticket, Status: STATUS.inProgress},
       before,
@@ -239,7 +245,11 @@ function answer(parameter: WebParameters, requester: string): PageNotice {
     const written = owing(replied, owedOf(row.ticket.Tracked), activity, held);
     ledger.writeChanges(row, ledger.cellsOf(written, row.cells));
     appendActivity(ss, activity);
-    return {kind: 'answered', ticketId, assignee: shown.onIt || reference.config.deskName};
+    return {
+      kind: 'answered',
+      ticketId,
+      assignee: shown.onIt || reference.config.deskName,
+    };
   });
   deliverRecorded(outbox.recorded);
   return notice;

@@ -29,7 +29,10 @@ const SENT: Readonly<Record<Preference, ReadonlySet<RequesterStep>>> = {
   daily: new Set<RequesterStep>(['confirmation', 'waiting']),
 };
 
-export function sendsStep(preference: Preference, step: RequesterStep): boolean {
+export function sendsStep(
+  preference: Preference,
+  step: RequesterStep
+): boolean {
   return SENT[preference].has(step);
 }
 

@@ -117,4 +117,3 @@ export function answerPayload(
 ): string {
   return `answer|${token}|${ticketId}|${updatedMs}`;
 }
-

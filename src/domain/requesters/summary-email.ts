@@ -1,7 +1,12 @@
 // The daily summary a requester who chose it gets instead of step-by-step emails: each request that changed, in words.
 import {infoOf, say} from '../languages/catalogue';
 import {Language} from '../languages/language';
-import {Block, EmailContent, emailHtml, emailText} from '../notifications/email-layout';
+import {
+  Block,
+  EmailContent,
+  emailHtml,
+  emailText,
+} from '../notifications/email-layout';
 import {OutgoingMessage, Sender} from '../notifications/messages';
 import {statusLine} from '../notifications/status-line';
 import {RequesterTicket} from './requester-tickets';
@@ -16,7 +21,10 @@ export function dailySummaryEmail(request: {
 }): OutgoingMessage {
   const {sender, language} = request;
   const text = (key: Parameters<typeof say>[2], values = {}) =>
-    say(sender.catalogue, language, key, {deskName: sender.deskName, ...values});
+    say(sender.catalogue, language, key, {
+      deskName: sender.deskName,
+      ...values,
+    });
   const blocks: Block[] = [
     {
       kind: 'list',

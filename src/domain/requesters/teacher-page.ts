@@ -9,7 +9,11 @@ import {RequesterTicket} from './requester-tickets';
 
 /** What the teacher just did, said at the top of the page. */
 export type PageNotice =
-  | {readonly kind: 'answered'; readonly ticketId: string; readonly assignee: string}
+  | {
+      readonly kind: 'answered';
+      readonly ticketId: string;
+      readonly assignee: string;
+    }
   | {readonly kind: 'answerStale'; readonly ticketId: string}
   | {readonly kind: 'answerEmpty'}
   | {readonly kind: 'saved'; readonly preference: Preference};
@@ -25,7 +29,9 @@ export type TeacherPageView =
       /** The signed link's fields, carried by every form so each POST is checked again. */
       readonly link: Readonly<Record<string, string>>;
       /** Each waiting ticket's signed answer fields, by ticket ID. */
-      readonly answers: Readonly<Record<string, Readonly<Record<string, string>>>>;
+      readonly answers: Readonly<
+        Record<string, Readonly<Record<string, string>>>
+      >;
       readonly notice?: PageNotice;
     }
   | {readonly kind: 'refused'; readonly reason: 'forged' | 'stale'};
