@@ -6,7 +6,11 @@ import {LedgerRow, TicketLedger} from './ticket-ledger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The rows whose `field` is exactly `value` (case-insensitive, as TextFinder matches), last `limit` hits. */
+/**
+ * The rows whose `field` is exactly `value` (case-insensitive, as TextFinder matches): the last
+ * `limit` of them, oldest first, found by searching backwards from the bottom, so the calls stay
+ * bounded however many rows match (findAll would hand back every match's range).
+ */
 export function findTicketRows(
   ss: Spreadsheet,
   field: TicketField,
@@ -14,11 +18,18 @@ export function findTicketRows(
   limit: number
 ): {ledger: TicketLedger; rows: LedgerRow[]} {
   const {ledger, finder} = search(ss, field, value);
-  const hits = (finder?.findAll() ?? [])
-    .map(range => range.getRow())
-    .sort((a, b) => a - b)
-    .slice(-limit);
-  return {ledger, rows: hits.flatMap(row => ledger.readRows(row, 1))};
+  const hits: number[] = [];
+  for (let hit = finder?.findPrevious(); hit && hits.length < limit;) {
+    const row = hit.getRow();
+    // The search wraps around: back at a row already seen, every match has been found.
+    if (hits.includes(row)) break;
+    hits.push(row);
+    hit = finder?.findPrevious();
+  }
+  return {
+    ledger,
+    rows: hits.reverse().flatMap(row => ledger.readRows(row, 1)),
+  };
 }
 
 /** The ticket's row, found by ID with one search of the Ticket ID column. */
