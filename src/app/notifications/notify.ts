@@ -117,9 +117,7 @@ function deliverableBatches(batches: readonly OutboxBatch[]): Recorded[] {
   return batches
     .map(batch => ({
       id: batch.id,
-      notifications: fittedToPayload(
-        deliverable(batch.notifications, wanted)
-      ),
+      notifications: fittedToPayload(deliverable(batch.notifications, wanted)),
     }))
     .filter(batch => batch.notifications.length > 0);
 }

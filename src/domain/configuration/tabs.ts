@@ -172,7 +172,11 @@ export const KNOWLEDGE_BASE_HEADERS = [
 export const TRANSLATION_HEADERS = ['Language', 'Key', 'Text'] as const;
 
 /** The Requesters tab: one row per requester who chose how often the desk emails them. */
-export const REQUESTER_HEADERS = ['Requester', 'Notifications', 'Updated'] as const;
+export const REQUESTER_HEADERS = [
+  'Requester',
+  'Notifications',
+  'Updated',
+] as const;
 
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,

@@ -22,11 +22,7 @@ export interface OutgoingMessage {
 
 /** The requester emails, one per step of a ticket. */
 export type RequesterStep =
-  | 'confirmation'
-  | 'assigned'
-  | 'waiting'
-  | 'escalated'
-  | 'resolved';
+  'confirmation' | 'assigned' | 'waiting' | 'escalated' | 'resolved';
 
 /** Who an email comes from and how it looks: the desk's name, colour and translations. */
 export interface Sender {
