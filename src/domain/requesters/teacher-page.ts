@@ -111,7 +111,7 @@ export function teacherPage(
       `<p>${text('teacher.prefNote')}</p>` +
       `<button type="submit">${text('teacher.prefSave')}</button>`
   );
-  const notice = view.notice ? noticeHtml(view.notice, text) : '';
+  const notice = view.notice ? noticeHtml(view.notice, look) : '';
   const title = view.notice ? NOTICE_TITLE[view.notice.kind] : 'teacher.title';
   return webPage(
     look,
@@ -125,26 +125,25 @@ export function teacherPage(
   );
 }
 
-function noticeHtml(
-  notice: PageNotice,
-  text: (key: MessageKey, values?: Record<string, string>) => string
-): string {
+function noticeHtml(notice: PageNotice, look: PageLook): string {
+  const raw = (key: MessageKey, values: Record<string, string> = {}) =>
+    say(look.catalogue, look.language, key, values);
   const words = (() => {
     switch (notice.kind) {
       case 'answered':
-        return text('teacher.answered', {
+        return raw('teacher.answered', {
           ticketId: notice.ticketId,
           assignee: notice.assignee,
         });
       case 'answerStale':
-        return text('teacher.answerStale', {ticketId: notice.ticketId});
+        return raw('teacher.answerStale', {ticketId: notice.ticketId});
       case 'answerEmpty':
-        return text('teacher.answerEmpty');
+        return raw('teacher.answerEmpty');
       case 'saved':
-        return text('teacher.prefSaved', {
-          choice: text(`teacher.pref.${notice.preference}`),
+        return raw('teacher.prefSaved', {
+          choice: raw(`teacher.pref.${notice.preference}`),
         });
     }
   })();
-  return `<p id="message" role="status">${words}</p>`;
+  return `<p id="message" role="status">${escapeHtml(words)}</p>`;
 }
