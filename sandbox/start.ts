@@ -6,6 +6,10 @@ import {SchoolWeek} from './simulation/school-week';
 import {summarise} from './simulation/summary';
 import {Workspace} from './workspace/workspace';
 import {EXAMPLE_SCHOOL_DOMAINS} from './simulation/example-accounts';
+import {
+  LIAM_LEARNS_PRINTERS,
+  startApprenticeship,
+} from './simulation/mentoring';
 
 const {values: options} = parseArgs({
   options: {
@@ -51,6 +55,8 @@ async function main(): Promise<void> {
     throw new Error(
       `Connect Google Chat ${connected.outcome}: ${connected.error}`
     );
+  // A junior learns printers on practice tickets their mentor issues and signs off.
+  startApprenticeship(ws, LIAM_LEARNS_PRINTERS);
   const week = new SchoolWeek(ws, {days, perDay, seed}).play();
   // The hourly trigger kept the leaders' tabs fresh and sent Friday's digest; the coordinator
   // rebuilds once more before looking.

@@ -17,6 +17,11 @@ export {
   sendWeeklyDigest,
 } from './app/metrics/metrics';
 export {openLookerStudio} from './app/metrics/looker';
+export {setSkillLevel} from './app/credentials/skill-levels';
+export {
+  issuePracticeScenario,
+  makePracticeScenario,
+} from './app/credentials/practice';
 export {archivePastYears} from './app/archive/archive';
 export {
   sendFiguresToDistrict,

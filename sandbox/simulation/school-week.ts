@@ -48,6 +48,7 @@ export class SchoolWeek {
   private readonly random: SeededRandom;
   private readonly actions: Action[] = [];
   private readonly planned = new Set<string>();
+  private readonly signOffsPlanned = new Set<string>();
   private readonly result: WeekResult = {
     submissions: 0,
     techEdits: 0,
@@ -107,6 +108,7 @@ export class SchoolWeek {
         this.record(this.ws.advanceTo(new Date(action.at)));
       action.run();
       this.planWork();
+      this.planSignOffs();
       this.planRatings();
     }
     return this.result;
@@ -154,6 +156,10 @@ export class SchoolWeek {
       )
         continue;
       this.planned.add(id);
+      if (ticket['Practice'] === 'yes') {
+        this.planPractice(id, tech);
+        continue;
+      }
       // Some techs forget a ticket: the SLA ladder nudges, warns and escalates it.
       if (this.random.chance(0.1)) continue;
       let at = this.ws.clock.now() + this.random.int(3, 30) * MINUTE;
@@ -181,6 +187,51 @@ export class SchoolWeek {
           'Time Spent (min)': this.random.int(5, 45),
           Status: escalate ? 'Escalated' : 'Resolved',
         })
+      );
+    }
+  }
+
+  /** A junior works a practice ticket in a free period: picks it up, then resolves it. */
+  private planPractice(id: string, tech: string): void {
+    const start = this.ws.clock.now() + this.random.int(30, 240) * MINUTE;
+    this.schedule(start, () =>
+      this.techEdits(id, tech, {Status: 'In Progress'})
+    );
+    this.schedule(start + this.random.int(10, 40) * MINUTE, () =>
+      this.techEdits(id, tech, {
+        Resolution: this.random.pick(RESOLUTIONS),
+        'Time Spent (min)': this.random.int(10, 30),
+        Status: 'Resolved',
+      })
+    );
+  }
+
+  /**
+   * A mentor reviews each resolved ticket their junior was paired or supervised on (and each
+   * practice ticket) and signs it off on the row, as themselves.
+   */
+  private planSignOffs(): void {
+    const mentors = new Map(
+      this.ws.table('Techs').map(t => [String(t['Email']), String(t['Mentor'])])
+    );
+    for (const ticket of this.ws.table('Tickets')) {
+      const id = String(ticket['Ticket ID']);
+      const mentor = mentors.get(String(ticket['Assignee'] ?? '')) ?? '';
+      const asked =
+        ticket['Practice'] === 'yes' ||
+        String(ticket['Assignment Note']).includes('signs off');
+      if (
+        !asked ||
+        !mentor ||
+        ticket['Status'] !== 'Resolved' ||
+        ticket['Mentor Sign-off'] !== '' ||
+        this.signOffsPlanned.has(id)
+      )
+        continue;
+      this.signOffsPlanned.add(id);
+      this.schedule(
+        this.ws.clock.now() + this.random.int(10, 60) * MINUTE,
+        () => this.techEdits(id, mentor, {'Mentor Sign-off': 'yes'})
       );
     }
   }

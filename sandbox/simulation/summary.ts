@@ -18,6 +18,25 @@ function lines(title: string, rows: Array<[string, number]>): string[] {
   return [title, ...rows.map(([k, n]) => `  ${String(n).padStart(5)}  ${k}`)];
 }
 
+/** Who was certified during the week, and the practice tickets the figures left out. */
+function mentoringLines(ws: Workspace): string[] {
+  const practice = ws
+    .table('Tickets')
+    .filter(t => t['Practice'] === 'yes')
+    .map(t => String(t['Ticket ID']));
+  const inMetrics = ws
+    .table('Metrics')
+    .filter(r => practice.includes(String(r['ticket_id']))).length;
+  const certified = ws
+    .table('Recognition')
+    .filter(r => String(r['Badge']).startsWith('Certified in '))
+    .map(r => `${r['Tech']} (${String(r['Badge']).toLowerCase()})`);
+  return [
+    `Certified this week: ${certified.join(', ') || 'nobody'}`,
+    `Practice tickets: ${practice.length}, of them in Metrics: ${inMetrics}${practice.length > 0 && inMetrics === 0 ? ' (kept out of every figure)' : ''}`,
+  ];
+}
+
 /** What a coordinator would want to know after the simulated week, as printable lines. */
 export function summarise(ws: Workspace, week: WeekResult): string[] {
   const tickets = ws.table('Tickets');
@@ -55,6 +74,7 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
     `Escalated by the SLA ladder: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Resolution target')).length}; by hand: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Escalated by hand')).length}`,
     `Ratings: ${week.ratings}`,
     `Metrics rows: ${ws.table('Metrics').length}; Daily rows: ${ws.table('Daily').length}; badges on Recognition: ${ws.table('Recognition').length}`,
+    ...mentoringLines(ws),
     `Weekly digests sent: ${ws.outbox.filter(m => m.subject.includes('weekly digest')).length}`,
     `Executions: ${executions.length} (${failed.length} not completed)`,
     ...failed

@@ -11,7 +11,9 @@ const ENTRY_POINTS = [
   'handleEdit',
   'handleFormSubmit',
   'hourlyMetrics',
+  'issuePracticeScenario',
   'loadExampleSchool',
+  'makePracticeScenario',
   'onOpen',
   'openDistrictReport',
   'openIntakeForm',
@@ -19,6 +21,7 @@ const ENTRY_POINTS = [
   'rebuildMetrics',
   'sendFiguresToDistrict',
   'sendWeeklyDigest',
+  'setSkillLevel',
   'setupDesk',
   'sweep',
 ];

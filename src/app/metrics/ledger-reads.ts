@@ -8,26 +8,35 @@ import {
 } from '../../domain/metrics/ticket-metrics';
 import {SchoolCalendar} from '../../domain/school-time/school-time';
 import {CellValue, TicketRow} from '../../domain/tickets/ticket-row';
+import {isPractice} from '../../domain/credentials/practice';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {columnsOf} from '../../workspace/sheets/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Every Tickets row by header name, from one read of the tab. */
+/**
+ * Every Tickets row by header name, from one read of the tab, practice tickets left out: no
+ * metric, digest, Dashboard or export figure counts them.
+ */
 function readTickets(ss: Spreadsheet): TicketRow[] {
   const [headers = [], ...rows] = requireSheet(ss, TAB.tickets)
     .getDataRange()
     .getValues() as CellValue[][];
   const columns = columnsOf(headers.map(h => String(h).trim()));
-  return rows.map(
-    cells =>
-      Object.fromEntries(
-        TICKET_HEADERS.map(field => {
-          const column = columns.get(field);
-          return [field, column === undefined ? '' : (cells[column - 1] ?? '')];
-        })
-      ) as TicketRow
-  );
+  return rows
+    .map(
+      cells =>
+        Object.fromEntries(
+          TICKET_HEADERS.map(field => {
+            const column = columns.get(field);
+            return [
+              field,
+              column === undefined ? '' : (cells[column - 1] ?? ''),
+            ];
+          })
+        ) as TicketRow
+    )
+    .filter(ticket => !isPractice(ticket));
 }
 
 /** The Activity log's status changes, from one read. */

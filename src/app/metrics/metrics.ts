@@ -1,7 +1,6 @@
 // The metrics run: rebuilds the Metrics, Daily, Recognition and Dashboard tabs; sends the digest.
 import {sendRequesterSummaries} from '../requesters/daily-summary';
-import {Badge, badgeKey, badgesEarned} from '../../domain/metrics/badges';
-import {textPost} from '../../domain/notifications/chat-card';
+import {Badge, badgesEarned} from '../../domain/metrics/badges';
 import {
   DAILY_FORMATS,
   DAILY_HEADERS,
@@ -32,7 +31,6 @@ import {
 import {tableFormat} from '../../domain/metrics/presentation/sheet-format';
 import {DATE_FORMAT} from '../../domain/metrics/presentation/figure-format';
 import {
-  chatNotification,
   emailNotification,
   Notification,
 } from '../../domain/notifications/notification';
@@ -56,14 +54,14 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {shrinkGrid} from '../../workspace/sheets/grid-size';
-import {appendRows, readRecords} from '../../workspace/sheets/table';
+import {readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
 import {sendFiguresIfConfigured} from '../district/send-figures';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
 import {keepOutboxCompact} from '../notifications/outbox-upkeep';
 import {ticketMetricsOf} from './ledger-reads';
+import {recognitionPost, recordRecognition} from './recognition';
 import {
   previousSchoolYear,
   schoolYearOf,
@@ -104,54 +102,6 @@ interface Figures {
 const RECOGNITION_FORMATS = RECOGNITION_HEADERS.map(h =>
   h === 'Earned' ? DATE_FORMAT : ''
 );
-
-/** Appends the badges not yet on the Recognition tab; returns them, to be announced once. */
-function recordRecognition(
-  ss: Spreadsheet,
-  badges: readonly Badge[],
-  timeZone: string
-): Badge[] {
-  const sheet = sheetNamed(ss, LEADER_TAB.recognition);
-  if (sheet.getLastRow() === 0) {
-    sheet
-      .getRange(1, 1, 1, RECOGNITION_HEADERS.length)
-      .setValues([[...RECOGNITION_HEADERS]]);
-    shrinkGrid(sheet, 2, RECOGNITION_HEADERS.length);
-  }
-  const known = new Set(
-    readRecords(sheet, timeZone).map(r =>
-      badgeKey({techEmail: r['Tech Email'], id: r['Badge ID']})
-    )
-  );
-  const fresh = badges.filter(b => !known.has(badgeKey(b)));
-  appendRows(
-    sheet,
-    fresh.map(b => [
-      new Date(b.earnedMs),
-      b.techName,
-      b.title,
-      b.techEmail,
-      b.id,
-    ])
-  );
-  return fresh;
-}
-
-function recognitionPost(
-  deskName: string,
-  fresh: readonly Badge[],
-  today: string
-) {
-  const lines = fresh.map(b => `🏅 ${b.techName}: ${b.title}`);
-  return chatNotification(
-    'recognition',
-    `badges ${today} ${fresh.map(badgeKey).join(',')}`,
-    textPost(
-      `recognition-${today}`,
-      [`*${deskName}: well done!*`, ...lines].join('\n')
-    )
-  );
-}
 
 /** Rows and columns the Dashboard keeps for its charts, each about 7 columns by 18 rows. */
 function chartRoom(charts: readonly ChartPlan[]): {

@@ -29,6 +29,15 @@ export function onOpen(): void {
     {caption: 'Rebuild metrics', functionName: 'rebuildMetrics'},
     {caption: 'Open in Looker Studio', functionName: 'openLookerStudio'},
     {caption: 'Send weekly digest now', functionName: 'sendWeeklyDigest'},
+    {caption: "Set a tech's skill level", functionName: 'setSkillLevel'},
+    {
+      caption: 'Make a practice scenario from the selected ticket',
+      functionName: 'makePracticeScenario',
+    },
+    {
+      caption: 'Issue the selected scenario to a tech',
+      functionName: 'issuePracticeScenario',
+    },
     {caption: 'Archive past school years', functionName: 'archivePastYears'},
     {caption: 'Hand over the desk', functionName: 'handOverDesk'},
     ...(bigQueryAvailable() ? DISTRICT_ITEMS : []),

@@ -9,6 +9,7 @@ import {
   SYSTEM_TICKET_FIELDS,
   TAB,
   TAB_HEADERS,
+  TRAINING_HEADERS,
   TabName,
 } from '../../domain/configuration/tabs';
 import {TIER_CHOICES} from '../../domain/people/techs';
@@ -35,6 +36,7 @@ import {ensureTrigger} from '../../workspace/services/triggers';
 import {chatOffState} from '../../workspace/services/chat';
 import {toast} from '../../workspace/sheets/ui';
 import {forgetSnapshot, readSnapshot} from './snapshot';
+import {SEED_SCENARIOS} from '../../domain/credentials/practice';
 import {HANDLER} from './handlers';
 import {ownerMayAct, reportStrayTriggers} from './owner';
 
@@ -50,7 +52,16 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.knowledgeBase,
   TAB.outbox,
   TAB.translations,
+  TAB.training,
 ];
+
+/** A new Training tab starts with common school cases to practise on. */
+function seedScenarios(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  appendRows(
+    sheet,
+    SEED_SCENARIOS.map(scenario => TRAINING_HEADERS.map(h => scenario[h]))
+  );
+}
 
 function addMissingConfig(ss: Spreadsheet): number {
   const present = new Set(readSnapshot(ss).rows.config.map(row => row.Key));
@@ -118,6 +129,11 @@ function addDropdowns(ss: Spreadsheet, repairs: Map<TabName, TabRepair>) {
   dropdown('Status', STATUSES, 'Pick the ticket status.');
   dropdown('Priority', PRIORITIES, 'P1 is most urgent.');
   dropdown(
+    'Mentor Sign-off',
+    ['yes'],
+    'The assignee’s mentor picks yes once they have reviewed the fix; only their edit counts.'
+  );
+  dropdown(
     'Category',
     reference.config.categories,
     'Categories come from Config.'
@@ -175,6 +191,8 @@ export function setupDesk(): string {
   const repairs = new Map<TabName, TabRepair>();
   for (const tab of TAB_ORDER)
     repairs.set(tab, ensureTab(ss, tab, TAB_HEADERS[tab]));
+  const training = repairs.get(TAB.training) as TabRepair;
+  if (training.created) seedScenarios(training.sheet);
   const configAdded = addMissingConfig(ss);
   const zone = showTimeZone(ss);
   updateKeyedValues(requireSheet(ss, TAB.config), {

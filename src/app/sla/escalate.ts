@@ -12,6 +12,7 @@ import {
 import {escalationNotices} from '../../domain/sla/escalation-notices';
 import {isLocalDate, minutesOfDay} from '../../domain/school-time/local-time';
 import {factsOf, rowLanguage} from '../../domain/tickets/new-ticket';
+import {isPractice, isPracticeId} from '../../domain/credentials/practice';
 import {
   chatNotification,
   Notification,
@@ -130,7 +131,8 @@ export function runSlaPass(
     const createdMs = cellMs(ticket.Created);
     const read = parseRungs(cellText(ticket['SLA Steps']));
     if (id !== '') rungs.set(id, read);
-    if (id === '' || createdMs === undefined) return;
+    // Practice has no SLA: no due times, no ladder, never escalated.
+    if (id === '' || createdMs === undefined || isPractice(ticket)) return;
     const statusChange = (to: string, cells: CellValue[], fired: Set<Rung>) => {
       statusWrites.push({
         row,
@@ -272,7 +274,7 @@ export function runSlaPass(
  * (`summaryRecorded`, once it is in the Outbox).
  */
 export function dailySummary(
-  ledger: readonly {status: string; assignee: string}[],
+  ledger: readonly {id: string; status: string; assignee: string}[],
   reference: Reference,
   clock: ScriptNow
 ): Notification | undefined {
@@ -282,7 +284,7 @@ export function dailySummary(
   if ((minutesOfDay(clock.local.time) ?? 0) < reference.sla.dailySummaryAt)
     return undefined;
   if (scriptProperty(PROPERTY.summaryDate) === today) return undefined;
-  const open = ledger.filter(e => isOpen(e.status));
+  const open = ledger.filter(e => isOpen(e.status) && !isPracticeId(e.id));
   const count = (status: string) =>
     open.filter(e => e.status === status).length;
   const text = [

@@ -25,7 +25,7 @@ import {
   TicketField,
   WALK_UP_FIELD,
 } from '../../domain/configuration/tabs';
-import {reviewEditedRow} from '../../domain/tickets/ticket-edits';
+import {isSignedOff, reviewEditedRow} from '../../domain/tickets/ticket-edits';
 import {ticketNumber} from '../../domain/tickets/ticket-id';
 import {
   CellValue,
@@ -56,8 +56,11 @@ import {handEscalationNotices, rowUrl} from '../sla/escalate';
 import {
   deliverRecorded,
   NoticeRecorder,
+  Recorded,
   TriggerOutbox,
 } from '../notifications/notify';
+import {creditSignOffs, SignOff} from '../credentials/skill-levels';
+import {isPractice, isPracticeId} from '../../domain/credentials/practice';
 import {putBackDeskOwned} from './desk-owned-cells';
 import {openLedger} from './open-ledger';
 import {recordNewTickets} from './ticket-records';
@@ -202,7 +205,7 @@ function ratingLinkMaker(): (ticketId: string, resolvedMs: number) => string[] {
 /** A Ticket ID cell holding something else means columns moved since the headers were cached. */
 function looksMisaligned(row: LedgerRow): boolean {
   const id = cellText(row.ticket['Ticket ID']).trim();
-  return id !== '' && ticketNumber(id) === undefined;
+  return id !== '' && ticketNumber(id) === undefined && !isPracticeId(id);
 }
 
 /**
@@ -268,7 +271,7 @@ function applyTicketEdit(
   cached: Snapshot,
   editor: string,
   recorder: NoticeRecorder
-): void {
+): Recorded | undefined {
   const clock = scriptNow(cached.timeZone);
   let snapshot = cached;
   const sheet = requireSheet(ss, TAB.tickets);
@@ -321,6 +324,34 @@ function applyTicketEdit(
     ss,
     outcomes.flatMap(o => o.activity)
   );
+  return creditSignOffs(
+    ss,
+    referenceOf(snapshot),
+    outcomes.flatMap((outcome, i) => signOffsIn(outcome, ledger, cells[i])),
+    {now: clock.now, timeZone: clock.timeZone, today: clock.local.date}
+  );
+}
+
+/** The mentor's sign-off an accepted edit recorded, to count towards the assignee's level. */
+function signOffsIn(
+  outcome: RowOutcome,
+  ledger: TicketLedger,
+  cells: readonly CellValue[]
+): SignOff[] {
+  const signed = outcome.activity.find(
+    a => a.field === 'Mentor Sign-off' && isSignedOff(a.newValue)
+  );
+  if (!signed) return [];
+  const ticket = ledger.ticketOf(cells);
+  return [
+    {
+      ticketId: signed.ticketId,
+      techEmail: cellText(ticket.Assignee).trim().toLowerCase(),
+      category: cellText(ticket.Category),
+      practice: isPractice(ticket),
+      mentor: signed.who,
+    },
+  ];
 }
 
 /**
@@ -419,8 +450,9 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
   const editor = editorOf(event);
   const outbox = new TriggerOutbox(ss);
-  withScriptLock(() =>
+  const recognition = withScriptLock(() =>
     applyTicketEdit(ss, edited, event.oldValue, snapshot, editor, outbox)
   );
   deliverRecorded(outbox.recorded);
+  deliverRecorded(recognition);
 }

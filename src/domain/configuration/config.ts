@@ -13,6 +13,7 @@ import {
   URGENCIES,
   Urgency,
 } from '../tickets/priority';
+import {CREDENTIAL_CONFIG_DEFAULTS} from '../credentials/credential-settings';
 import {DISTRICT_CONFIG_DEFAULTS} from '../district/district-settings';
 import {METRICS_CONFIG_DEFAULTS} from '../metrics/metrics-settings';
 import {SLA_CONFIG_DEFAULTS} from '../sla/sla-policy';
@@ -131,6 +132,7 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
   ...METRICS_CONFIG_DEFAULTS,
   ...RETENTION_CONFIG_DEFAULTS,
   ...DISTRICT_CONFIG_DEFAULTS,
+  ...CREDENTIAL_CONFIG_DEFAULTS,
 ];
 
 export interface ParsedConfig {

@@ -1,5 +1,9 @@
 // Reference data: the configuration tabs (Config, Techs, Schedule, Rota...) parsed into one object.
 import {Catalogue, catalogueFrom} from '../languages/catalogue';
+import {
+  CredentialSettings,
+  parseCredentialSettings,
+} from '../credentials/credential-settings';
 import {DeskConfig, parseConfig} from './config';
 import {
   DistrictTarget,
@@ -40,6 +44,8 @@ export interface Reference {
   readonly sla: SlaPolicy;
   readonly metrics: MetricsSettings;
   readonly retention: RetentionSettings;
+  /** Sign-offs that certify a tech, and whether practice counts. */
+  readonly credentials: CredentialSettings;
   /** Shipped texts with the Translations tab over them. */
   readonly catalogue: Catalogue;
   /** Where the district edition sends this school's figures; undefined when not configured. */
@@ -62,6 +68,7 @@ export function buildReference(rows: ReferenceRows): Reference {
   const metrics = parseMetricsSettings(configRows);
   const retention = parseRetentionSettings(configRows);
   const district = parseDistrictSettings(configRows);
+  const credentials = parseCredentialSettings(configRows);
   const techs = parseTechs(
     rows.techs.map(r => ({
       email: get(r, 'Email'),
@@ -113,6 +120,7 @@ export function buildReference(rows: ReferenceRows): Reference {
     sla: sla.policy,
     metrics: metrics.settings,
     retention: retention.settings,
+    credentials: credentials.settings,
     catalogue: translations.catalogue,
     district: district.target,
     problems: [
@@ -121,6 +129,7 @@ export function buildReference(rows: ReferenceRows): Reference {
       ...metrics.problems,
       ...retention.problems,
       ...district.problems,
+      ...credentials.problems,
       ...techs.problems,
       ...schedule.problems,
       ...translations.problems,

@@ -13,6 +13,7 @@ export const TAB = {
   outbox: 'Outbox',
   translations: 'Translations',
   requesters: 'Requesters',
+  training: 'Training',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -59,6 +60,8 @@ export const TICKET_HEADERS = [
   'Rating Comment',
   'Requester Reply',
   'Screenshots',
+  'Mentor Sign-off',
+  'Practice',
 ] as const;
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
@@ -88,6 +91,7 @@ export const TRACKED_FIELDS = [
   'Category',
   'Resolution',
   'Time Spent (min)',
+  'Mentor Sign-off',
 ] as const satisfies readonly TicketField[];
 
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
@@ -116,6 +120,7 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   'Rating Comment',
   'Requester Reply',
   'Screenshots',
+  'Practice',
 ];
 
 export const TECH_HEADERS = [
@@ -178,6 +183,16 @@ export const REQUESTER_HEADERS = [
   'Updated',
 ] as const;
 
+/** The Training tab: practice scenarios a mentor issues to a junior as practice tickets. */
+export const TRAINING_HEADERS = [
+  'Scenario',
+  'Category',
+  'Summary',
+  'Details',
+  'Model Fix',
+  'From Ticket',
+] as const;
+
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,
   [TAB.techs]: TECH_HEADERS,
@@ -189,6 +204,7 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.outbox]: OUTBOX_HEADERS,
   [TAB.translations]: TRANSLATION_HEADERS,
   [TAB.requesters]: REQUESTER_HEADERS,
+  [TAB.training]: TRAINING_HEADERS,
 };
 
 /**
@@ -207,6 +223,7 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.outbox]: 0,
   [TAB.translations]: 50,
   [TAB.requesters]: 0,
+  [TAB.training]: 50,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */

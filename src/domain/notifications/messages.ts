@@ -459,9 +459,28 @@ export function answeredEmail(request: {
   );
 }
 
+/** A learning or supervised tech's mentor: paired on the ticket, and the one who signs it off. */
+export function mentorPairingEmail(request: {
+  readonly sender: Sender;
+  readonly ticket: TicketFacts;
+  readonly to: string;
+  readonly assigneeName: string;
+  readonly level: string;
+  readonly practice: boolean;
+  readonly sheetUrl: string;
+}): OutgoingMessage {
+  return techEmail('mentorPairing', request.sender, request.to, {
+    ...ticketValues(request.ticket),
+    assignee: request.assigneeName,
+    level: request.level,
+    practice: request.practice ? 'the practice ' : '',
+    sheetUrl: request.sheetUrl,
+  });
+}
+
 export type StaffNotice = Exclude<
   TechNotice,
-  'assigned' | 'mentorHeadsUp' | 'answered'
+  'assigned' | 'mentorHeadsUp' | 'mentorPairing' | 'answered'
 >;
 
 /** Nudges, warnings and escalations for techs, mentors and Level 2 staff (in English). */

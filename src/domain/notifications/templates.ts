@@ -3,6 +3,7 @@
 export type TechNotice =
   | 'assigned'
   | 'mentorHeadsUp'
+  | 'mentorPairing'
   | 'nudge'
   | 'mentorNudge'
   | 'warning'
@@ -88,6 +89,18 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
     heading: '{assignee} has a new ticket',
     paragraphs: [
       '{assignee} was just given ticket {ticketId}. Check in if they need a hand.',
+    ],
+    facts: [...PLACE, 'summary'],
+    withActivity: false,
+    action: {label: 'Open the Tickets tab', url: 'sheetUrl'},
+  },
+  mentorPairing: {
+    subject:
+      '[{ticketId}] Paired with {assignee}: sign off their {category} fix',
+    heading: 'You are paired with {assignee} on {ticketId}',
+    paragraphs: [
+      '{assignee} ({level} in {category}) was given {practice}ticket {ticketId}. Work it with them and review what they do.',
+      'When it is resolved, tick Mentor Sign-off on its row from your own school account: only your sign-off counts towards their certification in {category}.',
     ],
     facts: [...PLACE, 'summary'],
     withActivity: false,

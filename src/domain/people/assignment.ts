@@ -1,18 +1,30 @@
 // Auto-assignment: picks the on-duty, skilled tech with the fewest open tickets (round robin).
+import {LEVELS, levelIn} from '../credentials/skill-levels';
 import {LedgerEntry, loadsFrom, TechLoad} from '../tickets/ledger';
 import {onDuty, RotaSlot} from './rota';
 import {dayTypeLabel, DutySlot} from './schedule';
 import {findTech, hasSkill, Tech} from './techs';
 
 export type Assignment =
-  | {readonly tech: Tech; readonly note: string}
+  | {
+      readonly tech: Tech;
+      readonly note: string;
+      /** The on-duty mentor paired with a tech still learning the category. */
+      readonly pairedMentor?: Tech;
+    }
   | {readonly tech: undefined; readonly note: string};
+
+/** A learning tech's mentor, when on duty with them. */
+function mentorBeside(tech: Tech, onDutyTechs: readonly Tech[]) {
+  return onDutyTechs.find(t => t.email === tech.mentor && t !== tech);
+}
 
 const NEVER: TechLoad = {open: 0, lastAssignedMs: -Infinity};
 
 /**
  * Picks the on-duty tech for a new ticket: on the Rota for the campus and bell period, active,
- * skilled in the category; fewest open tickets; on a tie, whoever was given a ticket longest ago
+ * skilled in the category (a tech still learning it only while their mentor is on duty too, the
+ * two paired); fewest open tickets; on a tie, whoever was given a ticket longest ago
  * (round robin), then Rota order. Nobody eligible → unassigned, with the reason.
  */
 export function chooseAssignee(request: {
@@ -41,16 +53,37 @@ export function chooseAssignee(request: {
       tech: undefined,
       note: `Waiting: nobody on duty (${when}) has the ${category} skill.`,
     };
+  const eligible = skilled.filter(
+    tech =>
+      levelIn(tech.levels, category)?.level !== LEVELS.learning ||
+      mentorBeside(tech, onDutyTechs) !== undefined
+  );
+  if (eligible.length === 0)
+    return {
+      tech: undefined,
+      note: `Waiting: everyone on duty (${when}) with the ${category} skill is still learning it, and their mentor is not on duty.`,
+    };
   const loads = loadsFrom(request.ledger);
   const loadOf = (tech: Tech) => loads.get(tech.email) ?? NEVER;
-  const best = skilled.reduce((chosen, tech) => {
+  const best = eligible.reduce((chosen, tech) => {
     const a = loadOf(tech);
     const b = loadOf(chosen);
     if (a.open !== b.open) return a.open < b.open ? tech : chosen;
     return a.lastAssignedMs < b.lastAssignedMs ? tech : chosen;
   });
-  return {
-    tech: best,
-    note: `Assigned to ${best.name}: on duty (${when}), ${loadOf(best).open} open ticket(s).`,
-  };
+  const note = `Assigned to ${best.name}: on duty (${when}), ${loadOf(best).open} open ticket(s).`;
+  const level = levelIn(best.levels, category)?.level;
+  const mentor = mentorBeside(best, onDutyTechs);
+  if (level === LEVELS.learning && mentor)
+    return {
+      tech: best,
+      pairedMentor: mentor,
+      note: `${note} Learning ${category}: paired with ${mentor.name}, on duty, who signs off the fix.`,
+    };
+  if (level === LEVELS.supervised)
+    return {
+      tech: best,
+      note: `${note} Supervised in ${category}: their mentor signs off the fix.`,
+    };
+  return {tech: best, note};
 }

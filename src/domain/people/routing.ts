@@ -15,6 +15,8 @@ export interface Routing {
   /** Shown in the Assignment Note column: who got it and why, or why it waits. */
   readonly note: string;
   readonly period: string;
+  /** The on-duty mentor paired with an assignee still learning the category. */
+  readonly pairedMentor?: Tech;
 }
 
 /**
@@ -71,5 +73,6 @@ export function routeTicket(
     duplicateOf: '',
     note: assignment.note,
     period,
+    pairedMentor: assignment.tech ? assignment.pairedMentor : undefined,
   };
 }

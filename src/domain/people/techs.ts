@@ -1,4 +1,5 @@
 // The Techs tab: student techs, their tiers and skills, and lookup by email or name.
+import {parseSkillEntry, SkillEntry} from '../credentials/skill-levels';
 import {normalised, splitList} from '../text';
 
 export const TIERS = {
@@ -15,8 +16,10 @@ export interface Tech {
   readonly email: string;
   readonly name: string;
   readonly tier: Tier;
-  /** Categories this tech can handle; "All" covers every category. */
+  /** Categories this tech can handle, at any level; "All" covers every category. */
   readonly skills: readonly string[];
+  /** The same categories with the tech's level in each (learning, supervised, certified). */
+  readonly levels: readonly SkillEntry[];
   readonly campus: string;
   /** The senior mentor's email, for junior techs. */
   readonly mentor: string;
@@ -87,11 +90,17 @@ export function parseTechs(rows: readonly TechRow[]): ParsedTechs {
       problems.push(
         `${where}: Active must be yes or no, not "${row.active}"; treated as yes.`
       );
+    const levels = splitList(row.skills).map(item => {
+      const parsed = parseSkillEntry(item);
+      if (parsed.problem) problems.push(`${where}: ${parsed.problem}.`);
+      return parsed.entry;
+    });
     techs.push({
       email,
       name: row.name.trim() || email,
       tier,
-      skills: splitList(row.skills),
+      skills: levels.map(entry => entry.category),
+      levels,
       campus: row.campus.trim(),
       mentor: row.mentor.trim().toLowerCase(),
       active: !INACTIVE_WORDS.includes(active),

@@ -1,4 +1,5 @@
 // Ledger entries: what intake and the sweep know of each ticket, and each tech's open load.
+import {isPracticeId} from '../credentials/practice';
 import {isOpen} from './workflow';
 
 /** What intake and the sweep know about each existing ticket (the ledger's intake columns). */
@@ -27,7 +28,7 @@ export function loadsFrom(
   const loads = new Map<string, {open: number; lastAssignedMs: number}>();
   for (const entry of entries) {
     const email = entry.assignee.trim().toLowerCase();
-    if (email === '') continue;
+    if (email === '' || isPracticeId(entry.id)) continue;
     const load = loads.get(email) ?? {open: 0, lastAssignedMs: -Infinity};
     if (isOpen(entry.status)) load.open++;
     if (entry.createdMs !== undefined && entry.createdMs > load.lastAssignedMs)

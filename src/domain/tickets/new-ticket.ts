@@ -1,6 +1,8 @@
 // New tickets: built from a form response or a walk-up row, routed, with their emails.
 import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
 import {FormAnswers} from './intake-form';
+import {levelIn, needsSignOff} from '../credentials/skill-levels';
+import {isPractice} from '../credentials/practice';
 import {KnowledgeArticle, matchArticles} from '../knowledge/knowledge';
 import {infoOf} from '../languages/catalogue';
 import {Language, languageFrom} from '../languages/language';
@@ -12,6 +14,7 @@ import {
   assigneeEmail,
   confirmationEmail,
   mentorEmail,
+  mentorPairingEmail,
   OutgoingMessage,
   TicketFacts,
 } from '../notifications/messages';
@@ -86,7 +89,20 @@ export function techMessages(
     }),
   ];
   const mentor = findTech(context.reference.techs, tech.mentor);
-  if (tech.tier === TIERS.junior && tech.mentor !== '')
+  const entry = levelIn(tech.levels, facts.category);
+  if (needsSignOff(entry) && tech.mentor !== '')
+    messages.push(
+      mentorPairingEmail({
+        sender,
+        ticket: facts,
+        to: mentor?.email ?? tech.mentor,
+        assigneeName: tech.name,
+        level: entry?.level ?? '',
+        practice: isPractice(row),
+        sheetUrl: context.sheetUrl,
+      })
+    );
+  else if (tech.tier === TIERS.junior && tech.mentor !== '')
     messages.push(
       mentorEmail({
         sender,
@@ -99,7 +115,10 @@ export function techMessages(
   return messages;
 }
 
-/** Fields filled in after intake: by the sweep, the Waiting status and the requester's rating. */
+/**
+ * Fields filled in after intake: by the sweep, the Waiting status, the requester's rating and the
+ * mentor's sign-off; Practice only on practice tickets.
+ */
 const EMPTY_LATER_FIELDS = {
   'Response Due': '',
   'Resolve Due': '',
@@ -109,6 +128,8 @@ const EMPTY_LATER_FIELDS = {
   Rating: '',
   'Rating Comment': '',
   'Requester Reply': '',
+  'Mentor Sign-off': '',
+  Practice: '',
 } as const;
 
 export function factsOf(row: TicketRow): TicketFacts {

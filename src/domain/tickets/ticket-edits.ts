@@ -20,6 +20,8 @@ import {
   trackedValuesOf,
 } from './ticket-row';
 import {normalised} from '../text';
+import {levelIn, needsSignOff} from '../credentials/skill-levels';
+import {isPractice} from '../credentials/practice';
 import {pausesAfterStatusChange} from '../sla/sla-pauses';
 import {refuseStatusChange, STATUS} from './workflow';
 
@@ -63,7 +65,9 @@ function refuseValue(
 ): string | undefined {
   switch (field) {
     case 'Status':
-      return refuseStatusChange(before.Status, value, cellText(row.Resolution));
+      return value === STATUS.escalated && isPractice(row)
+        ? 'Practice is never escalated to Level 2: ask your mentor, then resolve it.'
+        : refuseStatusChange(before.Status, value, cellText(row.Resolution));
     case 'Assignee': {
       if (value === '') return undefined;
       const tech = findTechByEmailOrName(context.reference.techs, value);
@@ -87,7 +91,55 @@ function refuseValue(
         : 'Time Spent is a number of minutes, 0 or more.';
     case 'Resolution':
       return undefined;
+    case 'Mentor Sign-off':
+      return refuseSignOff(value, row, context);
   }
+}
+
+const SIGNED_WORDS = [
+  'yes',
+  'true',
+  'y',
+  'x',
+  '✓',
+  '✔',
+  'signed',
+  'signed off',
+];
+
+/** A Mentor Sign-off cell that counts: ticked, or one of the yes words. */
+export function isSignedOff(value: string): boolean {
+  return SIGNED_WORDS.includes(normalised(value));
+}
+
+/**
+ * A sign-off counts only from the assignee's mentor, identified by Google, on a resolved ticket of
+ * a category the assignee is still learning or supervised in.
+ */
+function refuseSignOff(
+  value: string,
+  row: TicketRow,
+  context: EditContext
+): string | undefined {
+  const {techs} = context.reference;
+  const category = cellText(row.Category);
+  const assignee = findTech(techs, cellText(row.Assignee));
+  if (!assignee) return 'Mentor Sign-off needs a tech in Assignee.';
+  if (!needsSignOff(levelIn(assignee.levels, category)) || !assignee.mentor)
+    return `${assignee.name} is certified in ${category} (or has no mentor on the Techs tab): this ticket needs no mentor sign-off.`;
+  const mentorName = findTech(techs, assignee.mentor)?.name ?? assignee.mentor;
+  const editor = context.editorEmail.trim().toLowerCase();
+  if (editor === '')
+    return `Google did not say who ticked this, so the sign-off does not count: ${mentorName} signs off from their own school account.`;
+  if (editor !== assignee.mentor)
+    return `Only ${mentorName}, ${assignee.name}’s mentor, can sign off this ticket.`;
+  if (value === '') return undefined;
+  if (!isSignedOff(value))
+    return 'Mentor Sign-off is ticked (yes) or left empty.';
+  const status = cellText(row.Status);
+  if (status !== STATUS.resolved && status !== STATUS.closed)
+    return 'Sign off once the ticket is Resolved.';
+  return undefined;
 }
 
 /**
@@ -193,7 +245,8 @@ function stampStatus(
     row['First Response'] = now;
   const language = rowLanguage(row, reference);
   const sender = senderOf(reference);
-  const requester = cellText(row.Requester);
+  // A practice ticket has no requester to tell, whatever its row says.
+  const requester = isPractice(row) ? '' : cellText(row.Requester);
   const facts = factsOf(row);
   if (status === STATUS.resolved) {
     const unknown = context.editorEmail.trim() === '';

@@ -18,6 +18,7 @@ const ADMIN_ITEMS = [
   'Assign waiting tickets now',
   'Rebuild metrics',
   'Send weekly digest now',
+  "Set a tech's skill level",
   'Archive past school years',
   'Hand over the desk',
 ];

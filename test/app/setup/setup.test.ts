@@ -248,6 +248,9 @@ describe('the menu', () => {
       'Rebuild metrics',
       'Open in Looker Studio',
       'Send weekly digest now',
+      "Set a tech's skill level",
+      'Make a practice scenario from the selected ticket',
+      'Issue the selected scenario to a tech',
       'Archive past school years',
       'Hand over the desk',
     ]);

@@ -44,6 +44,7 @@ describe('the Tracked cell: what the desk processed, and what it still owes', ()
       Category: 'Chromebook',
       Resolution: '',
       'Time Spent (min)': '',
+      'Mentor Sign-off': '',
     });
     expect(owedOf(legacy)).toEqual(NOTHING_OWED);
     expect(owedOf('')).toEqual(NOTHING_OWED);

@@ -49,6 +49,8 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
     'Rating Comment': '',
     'Requester Reply': '',
     Screenshots: '',
+    'Mentor Sign-off': '',
+    Practice: '',
     ...overrides,
   };
 }

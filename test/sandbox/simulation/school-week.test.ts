@@ -8,6 +8,10 @@ import {
 import {EXAMPLE_SCHOOL_DOMAINS} from '../../../sandbox/simulation/example-accounts';
 import {SchoolWeek} from '../../../sandbox/simulation/school-week';
 import {summarise} from '../../../sandbox/simulation/summary';
+import {
+  LIAM_LEARNS_PRINTERS,
+  startApprenticeship,
+} from '../../../sandbox/simulation/mentoring';
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {loadXlsx} from '../../../sandbox/xlsx/load-xlsx';
 
@@ -100,5 +104,32 @@ describe('the simulated school week (npm start)', () => {
     expect(readdirSync(join(out, 'mail'))).toHaveLength(ws.outbox.length);
     const first = readFileSync(join(out, 'mail', names[0]), 'utf8');
     expect(first).toContain(`Subject: ${ws.outbox[0].subject}`);
+  });
+});
+
+describe('mentoring in the simulated week', () => {
+  it('certifies a junior on practice tickets their mentor signs off, and keeps practice out of the metrics', () => {
+    const ws = new Workspace({
+      start: new Date('2026-11-23T13:00:00Z'),
+      domains: EXAMPLE_SCHOOL_DOMAINS,
+    }).loadBundle();
+    ws.open();
+    ws.clickMenu('Peer Desk', 'Set up or repair');
+    ws.clickMenu('Peer Desk', 'Load example school');
+    startApprenticeship(ws, LIAM_LEARNS_PRINTERS);
+    const week = new SchoolWeek(ws, {days: 1, perDay: 6, seed: 3}).play();
+    ws.clickMenu('Peer Desk', 'Rebuild metrics');
+    const summary = summarise(ws, week);
+    expect(summary).toContain(
+      "Certified this week: Liam O'Brien (certified in printer)"
+    );
+    expect(summary).toContain(
+      'Practice tickets: 3, of them in Metrics: 0 (kept out of every figure)'
+    );
+    expect(ws.table('Metrics')).toHaveLength(6);
+    const liam = ws
+      .table('Techs')
+      .find(t => t['Email'] === LIAM_LEARNS_PRINTERS.tech);
+    expect(String(liam?.['Skills'])).not.toContain('Printer:');
   });
 });
