@@ -145,3 +145,54 @@ export function markResolved(ws: Workspace): void {
   });
   sheet.getRange(2, 1, updated.length, header.length).setValues(updated);
 }
+
+/**
+ * A desk whose ledger holds `closed` tickets closed days ago and `open` ones (host writes, not
+ * counted): all but `stragglers` of the open ones are the newest rows, the stragglers sit at even
+ * intervals among the closed ones, as a ticket waiting weeks for a part does.
+ */
+export function deskWithClosed(
+  closed: number,
+  open: number,
+  stragglers: number
+): Workspace {
+  const ws = exampleDesk();
+  ws.advanceTo(MONDAY_0915);
+  connectChat(ws);
+  submit(ws);
+  // Settled first, so the clones owe nothing.
+  expectCompleted([ws.run('sweep')]);
+  const sheet = ws.sheet('Tickets');
+  const [header, template] = ws.values('Tickets');
+  const col = (name: string) => header.indexOf(name);
+  const total = closed + open;
+  const straggling = new Set(
+    Array.from({length: stragglers}, (_, i) =>
+      Math.floor(((i + 0.5) * closed) / stragglers)
+    )
+  );
+  const firstCreated = MONDAY_0915.getTime() - 30 * 24 * 3600_000;
+  const rows: unknown[][] = [];
+  for (let n = 1; n < total; n++) {
+    const row = [...template];
+    const isOpen = n >= total - (open - stragglers) || straggling.has(n);
+    row[col('Ticket ID')] = `T-${String(n + 1).padStart(6, '0')}`;
+    row[col('Response Key')] = `bench-${n}`;
+    row[col('Created')] = new Date(
+      isOpen && !straggling.has(n)
+        ? MONDAY_0915.getTime() - (total - n) * 60_000
+        : firstCreated + n * 60_000
+    );
+    row[col('Status')] = isOpen ? template[col('Status')] : 'Closed';
+    row[col('Tracked')] = JSON.stringify({
+      ...JSON.parse(String(template[col('Tracked')])),
+      Status: row[col('Status')],
+    });
+    rows.push(row);
+  }
+  const needed = 1 + total - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  sheet.getRange(3, 1, rows.length, header.length).setValues(rows);
+  markCaughtUp(ws);
+  return ws;
+}

@@ -16,6 +16,8 @@ export {
   hourlyMetrics,
   sendWeeklyDigest,
 } from './app/metrics/metrics';
+export {takeBreak, backFromBreak} from './app/availability/breaks';
+export {rebuildCoverage} from './app/availability/coverage';
 export {openLookerStudio} from './app/metrics/looker';
 export {setSkillLevel} from './app/credentials/skill-levels';
 export {

@@ -1,4 +1,4 @@
-// One sample of every requester email, tech email and rating page state, in every shipped language.
+// One sample of every requester email, tech email, rating page state, team page and monthly report.
 import {SHIPPED_CATALOGUE} from '../../src/domain/languages/catalogue';
 import {DEFAULT_DESK_COLOUR} from '../../src/domain/notifications/colour';
 import {SHIPPED_LANGUAGES} from '../../src/domain/languages/language';
@@ -20,6 +20,11 @@ import {
   teacherPage,
   TeacherPageView,
 } from '../../src/domain/requesters/teacher-page';
+import {monthlyReportEmail} from '../../src/domain/team/monthly-report';
+import {teamPage} from '../../src/domain/team/team-page';
+import {TeamView} from '../../src/domain/team/team-view';
+import {Tech, TIERS} from '../../src/domain/people/techs';
+import {LEVELS} from '../../src/domain/credentials/skill-levels';
 
 export interface Sample {
   /** `<template>-<language>`, the screenshot's name. */
@@ -172,6 +177,91 @@ function pageSamples(language: string): Sample[] {
   }));
 }
 
+const TEAM: TeamView = {
+  members: [
+    {firstName: 'Maya', role: 'Senior Mentor', skills: [{skill: 'All'}]},
+    {
+      firstName: 'Liam',
+      role: 'Junior Tech Assistant',
+      skills: [{skill: 'Projector or Display'}, {skill: 'Printer'}],
+    },
+  ],
+  duty: [
+    {
+      campus: 'North Campus',
+      now: {today: true, weekday: 'Mon', time: '08:55', firstNames: ['Liam']},
+      next: {today: true, weekday: 'Mon', time: '09:50', firstNames: ['Maya']},
+    },
+    {
+      campus: 'South Campus',
+      now: undefined,
+      next: {today: false, weekday: 'Tue', time: '08:00', firstNames: ['Zoe']},
+    },
+  ],
+};
+
+function teamSample(language: string): Sample {
+  const look = {
+    catalogue: SHIPPED_CATALOGUE,
+    language,
+    deskName: sender.deskName,
+    colour: sender.colour,
+  };
+  return {
+    name: `team-page-${language}`,
+    html: teamPage(look, TEAM, {
+      formUrl: 'https://docs.google.com/forms/d/e/EXAMPLE/viewform',
+      pageUrl: 'https://script.google.com/macros/s/EXAMPLE/exec?p=team',
+    }).html,
+  };
+}
+
+const tech = (
+  email: string,
+  name: string,
+  tier: Tech['tier'],
+  mentor = ''
+) => ({
+  email,
+  name,
+  tier,
+  skills: ['Projector or Display'],
+  levels: [
+    {category: 'Projector or Display', level: LEVELS.certified, signedOff: 0},
+  ],
+  campus: 'North Campus',
+  mentor,
+  active: true,
+});
+
+const MAYA = tech('maya@example.org', 'Maya Patel', TIERS.mentor);
+const LIAM = tech('liam@example.org', "Liam O'Brien", TIERS.junior, MAYA.email);
+
+function monthlySamples(language: string): Sample[] {
+  const input = {
+    month: '2026-11',
+    techs: [MAYA, LIAM],
+    tickets: [
+      {resolverEmail: LIAM.email, resolvedDate: '2026-11-23', satisfaction: 5},
+    ],
+    badges: [
+      {
+        techEmail: LIAM.email,
+        title: 'First 10 fixes',
+        earnedDate: '2026-11-24',
+      },
+    ],
+    dutyMinutes: new Map([
+      [LIAM.email, 1250],
+      [MAYA.email, 1500],
+    ]),
+  };
+  return [LIAM, MAYA].map(who => ({
+    name: `monthly-${who === MAYA ? 'mentor' : 'tech'}-${language}`,
+    html: monthlyReportEmail({sender, language, input, tech: who}).htmlBody,
+  }));
+}
+
 function requesterTickets(language: string): RequesterTicket[] {
   const common = {language, articles: [article], updatedMs: 0};
   return [
@@ -261,13 +351,15 @@ function teacherSamples(language: string): Sample[] {
   ];
 }
 
-/** Every email template, rating and teacher page state, in every shipped language. */
+/** Every email template, rating and teacher page state, the team page and monthly reports, in every shipped language. */
 export function gallery(): Sample[] {
   return [
     ...SHIPPED_LANGUAGES.flatMap(l => [
       ...requesterSamples(l.code),
       ...pageSamples(l.code),
       ...teacherSamples(l.code),
+      teamSample(l.code),
+      ...monthlySamples(l.code),
     ]),
     ...techSamples(),
   ];

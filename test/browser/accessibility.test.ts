@@ -6,7 +6,7 @@ import {gallery} from '../../sandbox/gallery/gallery';
 // CI installs Chromium, so there a missing browser fails the test instead of skipping it.
 const run = hasChromium() || process.env.CI ? it : it.skip;
 
-describe('every email, rating page and teacher page state, in every shipped language, under axe-core', () => {
+describe('every email, rating and teacher page state, team page and monthly report, in every shipped language, under axe-core', () => {
   let browser: Browser | undefined;
   afterAll(async () => browser?.close());
 
@@ -21,7 +21,7 @@ describe('every email, rating page and teacher page state, in every shipped lang
         const violations = await axeViolations(page, sample.html);
         if (violations.length > 0) found[sample.name] = violations;
       }
-      expect(samples.length).toBe(5 * (6 + 6 + 7) + 3);
+      expect(samples.length).toBe(5 * (6 + 6 + 7 + 1 + 2) + 3);
       expect(found).toEqual({});
     },
     180_000

@@ -73,6 +73,8 @@ import {
   yearFigures,
 } from '../../domain/archive/year-figures';
 import {rollOverIfDue} from '../archive/archive';
+import {rebuildCoverageDaily} from '../availability/coverage';
+import {sendMonthlyReportsIfDue} from '../team/monthly-report';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
@@ -313,7 +315,8 @@ export function rebuildMetrics(): void {
 
 /**
  * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
- * metrics, prunes the Outbox, then sends the weekly digest once its configured day
+ * metrics, prunes the Outbox, rebuilds the Coverage tab once a day, sends last month's
+ * reports to the techs on the first school day of a month, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
  * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
  * edition then sends the rebuilt figures to the district's BigQuery.
@@ -327,6 +330,8 @@ export function hourlyMetrics(): void {
   // Loaded again: the rollover may have changed Config (archive links, Techs Active).
   const figures = rebuild(ss, loadSnapshot(ss), clock);
   keepOutboxCompact(ss, figures.reference, clock.now);
+  rebuildCoverageDaily(ss, figures.reference, clock);
+  sendMonthlyReportsIfDue(ss, figures, clock);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
   sendRequesterSummaries(ss, figures.reference, clock);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);

@@ -145,6 +145,25 @@ export class TriggerOutbox implements NoticeRecorder {
   }
 }
 
+/**
+ * Records batches owed under their own keys (a monthly report per tech) as Pending rows, all in
+ * one write: a run killed before it recorded none, after it all. Call under the script lock.
+ */
+export function recordOwed(
+  ss: Spreadsheet,
+  batches: readonly OutboxBatch[]
+): Recorded[] {
+  const fresh = deliverableBatches(batches);
+  if (fresh.length === 0) return [];
+  const now = new Date();
+  new Outbox(ss).record(fresh, {
+    status: DELIVERY.pending,
+    now,
+    lease: new Date(now.getTime() + DELIVERY_LEASE_MS),
+  });
+  return fresh;
+}
+
 /** Records notifications that owe no ticket change (badges, the digest) as one Pending row. */
 export function recordNotifications(
   ss: Spreadsheet,

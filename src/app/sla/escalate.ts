@@ -48,6 +48,7 @@ import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
 import {OutboxBatch} from '../../workspace/ledger/outbox';
 import {NoticeRecorder} from '../notifications/notify';
 import {utcOffsetReader} from '../../workspace/services/zone';
+import {awayAt} from '../../domain/availability/leave';
 
 /** At most this many tickets change status in one sweep (each costs a row write); the rest wait for the next. */
 const MAX_STATUS_CHANGES = 25;
@@ -113,6 +114,7 @@ export function runSlaPass(
   const gid = ledger.sheet.getSheetId();
   const batches: OutboxBatch[] = [];
   const activity: ActivityEntry[] = [];
+  const away = awayAt(reference.leave, clock.local);
   const statusWrites: {
     row: LedgerRow;
     ticket: TicketRow;
@@ -195,6 +197,8 @@ export function runSlaPass(
             target: timing.target,
             ageMs: nowMs - createdMs,
             rowUrl: rowUrl(sheetUrl, gid, row.rowNumber),
+            away,
+            coordinator: reference.config.coordinatorEmail,
           }),
         });
         fired.add(rung);
@@ -310,9 +314,10 @@ export function handEscalationNotices(
   editor: string,
   activity: readonly string[],
   reference: Reference,
-  nowMs: number,
+  now: ScriptNow,
   url: string
 ): Notification[] {
+  const nowMs = now.now.getTime();
   const createdMs = cellMs(ticket.Created) ?? nowMs;
   return escalationNotices(
     'escalatedByHand',
@@ -328,6 +333,8 @@ export function handEscalationNotices(
       target: reference.sla.targets.P4,
       ageMs: nowMs - createdMs,
       rowUrl: url,
+      away: awayAt(reference.leave, now.local),
+      coordinator: reference.config.coordinatorEmail,
     },
     editor
   );

@@ -65,7 +65,7 @@ function landSweepStatusChanges(ledger: TicketLedger, rows: LedgerRow[]): void {
 }
 
 /** What a person left in a row's tracked fields, when it differs from what the desk last processed. */
-function unprocessedValues(row: LedgerRow): string | undefined {
+export function unprocessedValues(row: LedgerRow): string | undefined {
   const processed = parseTracked(cellText(row.ticket.Tracked));
   if (!processed || cellText(row.ticket['Ticket ID']).trim() === '')
     return undefined;

@@ -18,7 +18,6 @@ import {
   endOutboxDelivering,
   markOutboxDelivering,
 } from '../../workspace/ledger/outbox-retention';
-import {readTicketRecords} from '../../workspace/ledger/ticket-record';
 import {withScriptLock} from '../../workspace/services/lock';
 import {
   openIntakeForm,
@@ -36,8 +35,10 @@ import {FailureGuard} from './failure-guard';
 import {createTicket, responseItem, RETYPE} from './intake';
 import {deliverOutbox, SweepOutbox} from '../notifications/notify';
 import {reconcile} from './reconcile';
-import {OpenLedger, openLedger} from './open-ledger';
-import {restoreDeletedTickets, syncTicketRecords} from './ticket-records';
+import {OpenLedger} from './open-ledger';
+import {syncTicketRecords} from './ticket-records';
+import {forgetLiveRows, rememberLiveRows} from './live-rows';
+import {sweepDesk} from './sweep-reads';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
@@ -141,7 +142,7 @@ const LEAVE_ROW =
 
 /**
  * Tickets waiting unassigned go to whoever is on duty now: each row re-read, its emails recorded,
- * then the row written saying what it owes, then its Activity line.
+ * then the row written saying what it owes, then its Activity line. Returns how many.
  */
 function assignWaitingTickets(
   ss: Spreadsheet,
@@ -149,7 +150,8 @@ function assignWaitingTickets(
   clock: ScriptNow,
   guard: FailureGuard,
   outbox: SweepOutbox
-): void {
+): number {
+  let assignedCount = 0;
   const reference = referenceOf(snapshot);
   const entries: LedgerEntry[] = block.entries.slice();
   const assign = (entry: LedgerEntry, i: number) => {
@@ -180,6 +182,7 @@ function assignWaitingTickets(
     );
     ledger.writeChanges(current, ledger.cellsOf(row, current.cells));
     appendActivity(ss, [assigned.activity]);
+    assignedCount++;
     entries[i] = {
       ...entry,
       status: cellText(assigned.row.Status),
@@ -193,6 +196,7 @@ function assignWaitingTickets(
       assign(entry, i)
     );
   });
+  return assignedCount;
 }
 
 /**
@@ -209,20 +213,24 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
   if (!mayRun) return;
   const ss = activeSpreadsheet();
   const {outbox, committed, maxAttempts} = withScriptLock(() => {
-    const opened = openLedger(ss, loadSnapshot(ss));
-    const clock = scriptNow(opened.snapshot.timeZone);
+    const settings = loadSnapshot(ss);
+    const clock = scriptNow(settings.timeZone);
     const outbox = new SweepOutbox(ss);
     const guard = new FailureGuard(ss);
-    // Restored before responses are picked up, so a deleted ticket's response is known again.
-    const {records, restored} = restoreDeletedTickets(ss, opened, clock);
-    const known = restored > 0 ? openLedger(ss, opened.snapshot) : opened;
-    const created = pickUpMissedResponses(ss, known, guard, outbox);
+    const desk = sweepDesk(ss, settings, clock);
+    const created = pickUpMissedResponses(ss, desk.opened, guard, outbox);
     // Only when tickets were just appended is the ledger read again.
-    const current = created > 0 ? openLedger(ss, opened.snapshot) : known;
-    assignWaitingTickets(ss, current, clock, guard, outbox);
+    const current = created > 0 ? desk.reopen() : desk.opened;
+    const assigned = assignWaitingTickets(ss, current, clock, guard, outbox);
     const {ledger, block, snapshot} = current;
-    const read = block.lastRow < 2 ? [] : ledger.readRows(2, block.lastRow - 1);
-    const reconciled = reconcile(ss, ledger, read, {snapshot, clock}, outbox);
+    const read = desk.rowsNow(current, created + assigned > 0);
+    const reconciled = reconcile(
+      ss,
+      ledger,
+      read.rows,
+      {snapshot, clock},
+      outbox
+    );
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,
@@ -234,11 +242,23 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
     );
     appendActivity(ss, sla.activity);
     // The tickets just picked up wrote their own records.
-    syncTicketRecords(
-      ss,
-      reconciled.rows,
-      created > 0 ? readTicketRecords(ss) : records
-    );
+    const records = desk.recordsNow(read.rows, created > 0);
+    const added = syncTicketRecords(ss, reconciled.rows, records.records);
+    if (desk.indexable())
+      rememberLiveRows(
+        {
+          ...read,
+          rows: reconciled.rows,
+          records: [...records.records, ...added],
+          recordsTo: Math.max(
+            records.recordsTo,
+            ...added.map(r => r.rowNumber)
+          ),
+        },
+        clock.local.date,
+        clock.now.getTime()
+      );
+    else forgetLiveRows();
     guard.finish();
     const summary = dailySummary(block.entries, reference, clock);
     if (summary) {

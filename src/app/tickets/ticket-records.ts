@@ -6,6 +6,7 @@ import {appendActivity} from '../../workspace/ledger/activity-log';
 import {LedgerRow} from '../../workspace/ledger/ticket-ledger';
 import {
   appendTicketRecords,
+  lastTicketRecordRow,
   readTicketRecords,
   rewriteTicketRecords,
   StoredRecord,
@@ -51,12 +52,15 @@ export function restoreDeletedTickets(
   return {records, restored: missing.size};
 }
 
-/** Brings the record up to date with the rows just read: changed ones rewritten, new ones added. */
+/**
+ * Brings the record up to date with the rows just read: changed ones rewritten, new ones added.
+ * Returns the records added, with their rows.
+ */
 export function syncTicketRecords(
   ss: Spreadsheet,
   rows: readonly LedgerRow[],
   records: readonly StoredRecord[]
-): void {
+): StoredRecord[] {
   const byId = new Map(records.map(record => [record.id, record]));
   const changed = new Map<number, string>();
   const added: {id: string; text: string}[] = [];
@@ -72,7 +76,10 @@ export function syncTicketRecords(
       changed.set(record.rowNumber, text);
   }
   rewriteTicketRecords(ss, records, changed);
+  if (added.length === 0) return [];
   appendTicketRecords(ss, added);
+  const last = lastTicketRecordRow(ss);
+  return added.map((r, i) => ({...r, rowNumber: last - added.length + 1 + i}));
 }
 
 /** A new ticket's first record, written with its row. */

@@ -40,6 +40,7 @@ import {
   appendActivity,
 } from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
+import {noteEditedRows} from './live-edits';
 import {signer, webAppUrl} from '../../workspace/services/signing';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {
@@ -242,7 +243,7 @@ function owedCells(
             ...outcome.activity.map(a => activityLine(a, clock.timeZone)),
           ],
           referenceOf(snapshot),
-          clock.now.getTime(),
+          clock,
           rowUrl(snapshot.sheetUrl, ledger.sheet.getSheetId(), rowNumbers[i])
         )
       );
@@ -450,9 +451,17 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
   const editor = editorOf(event);
   const outbox = new TriggerOutbox(ss);
-  const recognition = withScriptLock(() =>
-    applyTicketEdit(ss, edited, event.oldValue, snapshot, editor, outbox)
-  );
+  const recognition = withScriptLock(() => {
+    noteEditedRows(edited.firstRow, edited.numRows);
+    return applyTicketEdit(
+      ss,
+      edited,
+      event.oldValue,
+      snapshot,
+      editor,
+      outbox
+    );
+  });
   deliverRecorded(outbox.recorded);
   deliverRecorded(recognition);
 }

@@ -1,6 +1,7 @@
 // The web app's one door (Deploy › Web app): each page, named by the `p` parameter, is served by its own module.
 import {ratingLink, ratingPost} from '../ratings/rating-web-app';
 import {teacherLink, teacherPost} from '../requesters/teacher-web-app';
+import {teamLink} from '../team/team-web-app';
 import {WebParameters} from './page-output';
 type Output = GoogleAppsScript.HTML.HtmlOutput;
 
@@ -15,6 +16,7 @@ interface WebPage {
 const PAGES: Readonly<Record<string, WebPage>> = {
   rate: {get: ratingLink, post: ratingPost},
   teacher: {get: teacherLink, post: teacherPost},
+  team: {get: teamLink},
 };
 const DEFAULT_PAGE = 'rate';
 

@@ -14,6 +14,8 @@ export const TAB = {
   translations: 'Translations',
   requesters: 'Requesters',
   training: 'Training',
+  leave: 'Leave',
+  roles: 'Roles',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -193,6 +195,17 @@ export const TRAINING_HEADERS = [
   'From Ticket',
 ] as const;
 
+/** The Leave tab: a tech away from one moment to another (a field trip, exams, a break). */
+export const LEAVE_HEADERS = ['Tech', 'From', 'To', 'Reason'] as const;
+
+/** The Roles tab: what each role does, the hours it asks for, and the tier it maps to. */
+export const ROLE_HEADERS = [
+  'Role',
+  'Tier',
+  'Responsibilities',
+  'Expected Hours per Week',
+] as const;
+
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,
   [TAB.techs]: TECH_HEADERS,
@@ -205,6 +218,8 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.translations]: TRANSLATION_HEADERS,
   [TAB.requesters]: REQUESTER_HEADERS,
   [TAB.training]: TRAINING_HEADERS,
+  [TAB.leave]: LEAVE_HEADERS,
+  [TAB.roles]: ROLE_HEADERS,
 };
 
 /**
@@ -224,6 +239,8 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.translations]: 50,
   [TAB.requesters]: 0,
   [TAB.training]: 50,
+  [TAB.leave]: 100,
+  [TAB.roles]: 20,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
@@ -234,6 +251,8 @@ export const REFERENCE_TABS: readonly TabName[] = [
   TAB.config,
   TAB.knowledgeBase,
   TAB.translations,
+  TAB.leave,
+  TAB.roles,
 ];
 
 /** The leaders' tabs, rebuilt from the ledger by the metrics run (never edited by people). */
@@ -244,6 +263,9 @@ export const LEADER_TAB = {
   recognition: 'Recognition',
   schoolYears: 'School Years',
 } as const;
+
+/** The Coverage tab: the next two weeks of bell periods and who covers them, rebuilt by the desk. */
+export const COVERAGE_TAB = 'Coverage';
 
 /** The Recognition tab: one row per badge earned, appended once. */
 export const RECOGNITION_HEADERS = [

@@ -1,4 +1,5 @@
 // Every requester-facing text the desk ships, per language: emails, status lines, the rating page.
+import {TEAM_KEYS, TEAM_TEXTS} from './team-texts';
 
 export const MESSAGE_KEYS = [
   'email.signature',
@@ -95,6 +96,7 @@ export const MESSAGE_KEYS = [
   'day.Fri',
   'day.Sat',
   'day.Sun',
+  ...TEAM_KEYS,
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
@@ -102,6 +104,7 @@ export type MessageKey = (typeof MESSAGE_KEYS)[number];
 export type Texts = Readonly<Record<MessageKey, string>>;
 
 const EN: Texts = {
+  ...TEAM_TEXTS.en,
   'email.signature': 'The {deskName} team',
   'email.why': 'You receive this email because you asked {deskName} for help.',
   'email.summary': 'Your summary',
@@ -223,6 +226,7 @@ const EN: Texts = {
 };
 
 const ES: Texts = {
+  ...TEAM_TEXTS.es,
   'email.signature': 'El equipo de {deskName}',
   'email.why': 'Recibe este correo porque pidió ayuda a {deskName}.',
   'email.summary': 'Su resumen',
@@ -348,6 +352,7 @@ const ES: Texts = {
 };
 
 const PL: Texts = {
+  ...TEAM_TEXTS.pl,
   'email.signature': 'Zespół {deskName}',
   'email.why':
     'Ta wiadomość jest odpowiedzią na prośbę o pomoc wysłaną do {deskName}.',
@@ -480,6 +485,7 @@ const PL: Texts = {
 };
 
 const ZH: Texts = {
+  ...TEAM_TEXTS.zh,
   'email.signature': '{deskName} 团队',
   'email.why': '您收到此邮件，是因为您向 {deskName} 提交了求助。',
   'email.summary': '您的摘要',
@@ -588,6 +594,7 @@ const ZH: Texts = {
 };
 
 const AR: Texts = {
+  ...TEAM_TEXTS.ar,
   'email.signature': 'فريق {deskName}',
   'email.why': 'وصلتك هذه الرسالة لأنك طلبت المساعدة من {deskName}.',
   'email.summary': 'ملخصك',

@@ -93,7 +93,7 @@ function ticketValues(ticket: TicketFacts): Record<string, string> {
   };
 }
 
-function outgoing(
+export function outgoing(
   to: string,
   subject: string,
   content: EmailContent,

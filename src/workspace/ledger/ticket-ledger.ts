@@ -53,6 +53,38 @@ function lastFilledRow(values: unknown[][]): number {
   return 0;
 }
 
+/** What intake and the sweep know of a ticket, from its intake cells. */
+function entryFrom(cell: (field: TicketField) => CellValue): LedgerEntry {
+  return {
+    id: cellText(cell('Ticket ID')).trim(),
+    status: cellText(cell('Status')).trim(),
+    assignee: cellText(cell('Assignee')).trim().toLowerCase(),
+    createdMs: cellMs(cell('Created')),
+    campus: cellText(cell('Campus')),
+    room: cellText(cell('Room')),
+    category: cellText(cell('Category')),
+    assetTag: cellText(cell('Asset Tag')),
+    responseKey: cellText(cell('Response Key')),
+  };
+}
+
+/** The intake block of rows already read whole (in sheet order): rows with no ID and no key left out. */
+export function intakeBlockOf(
+  rows: readonly LedgerRow[],
+  lastRow: number
+): IntakeBlock {
+  const kept = rows.filter(
+    row =>
+      cellText(row.ticket['Ticket ID']).trim() !== '' ||
+      cellText(row.ticket['Response Key']) !== ''
+  );
+  return {
+    lastRow,
+    entries: kept.map(row => entryFrom(field => row.ticket[field])),
+    rowNumbers: kept.map(row => row.rowNumber),
+  };
+}
+
 export class TicketLedger {
   private readonly columns: Map<string, number>;
 
@@ -104,19 +136,7 @@ export class TicketLedger {
       const id = cellText(at(row, 'Ticket ID') as CellValue).trim();
       const key = cellText(at(row, 'Response Key') as CellValue);
       if (id === '' && key === '') continue;
-      entries.push({
-        id,
-        status: cellText(at(row, 'Status') as CellValue).trim(),
-        assignee: cellText(at(row, 'Assignee') as CellValue)
-          .trim()
-          .toLowerCase(),
-        createdMs: cellMs(at(row, 'Created') as CellValue),
-        campus: cellText(at(row, 'Campus') as CellValue),
-        room: cellText(at(row, 'Room') as CellValue),
-        category: cellText(at(row, 'Category') as CellValue),
-        assetTag: cellText(at(row, 'Asset Tag') as CellValue),
-        responseKey: key,
-      });
+      entries.push(entryFrom(field => at(row, field) as CellValue));
       rowNumbers.push(r + 1);
     }
     return {lastRow: lastFilledRow(values), entries, rowNumbers};

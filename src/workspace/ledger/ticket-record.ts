@@ -9,10 +9,12 @@ import {
   scriptProperty,
   setScriptProperty,
 } from '../services/properties';
+import {CellValue} from '../../domain/tickets/ticket-row';
 import {toCells} from '../sheets/cells';
 import {appendRows} from '../sheets/table';
 import {deleteDataRows} from '../sheets/grid-size';
 import {runsLastFirst} from '../../domain/archive/row-runs';
+import {Span} from '../../domain/tickets/live-index';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,17 +36,43 @@ function recordSheet(ss: Spreadsheet): Sheet {
   return sheet;
 }
 
+function recordsIn(values: unknown[][], firstRow: number): StoredRecord[] {
+  const records: StoredRecord[] = [];
+  values.forEach(([id, text], i) => {
+    if (String(id) !== '')
+      records.push({
+        rowNumber: firstRow + i,
+        id: String(id),
+        text: String(text),
+      });
+  });
+  return records;
+}
+
 /** Every record, in one read. */
 export function readTicketRecords(ss: Spreadsheet): StoredRecord[] {
   const sheet = ss.getSheetByName(TICKET_RECORD_TAB);
   if (!sheet) return [];
-  const values = sheet.getRange('A2:B').getValues();
-  const records: StoredRecord[] = [];
-  values.forEach(([id, text], i) => {
-    if (String(id) !== '')
-      records.push({rowNumber: i + 2, id: String(id), text: String(text)});
-  });
-  return records;
+  return recordsIn(sheet.getRange('A2:B').getValues(), 2);
+}
+
+/** The records in `spans`, one read each, and every record from row `from` on. */
+export function readTicketRecordsAt(
+  ss: Spreadsheet,
+  spans: readonly Span[],
+  from: number
+): StoredRecord[] {
+  const sheet = ss.getSheetByName(TICKET_RECORD_TAB);
+  if (!sheet) return [];
+  const last = sheet.getLastRow();
+  const read = (first: number, count: number) =>
+    recordsIn(sheet.getRange(first, 1, count, 2).getValues(), first);
+  return [
+    ...spans
+      .filter(s => s.first <= last)
+      .flatMap(s => read(s.first, Math.min(s.count, last - s.first + 1))),
+    ...(last >= from ? read(from, last - from + 1) : []),
+  ];
 }
 
 export function appendTicketRecords(
@@ -58,28 +86,49 @@ export function appendTicketRecords(
   );
 }
 
-/** Rewrites changed records in one call over the rows from the first to the last changed. */
+/** The record tab's last row (one round trip). */
+export function lastTicketRecordRow(ss: Spreadsheet): number {
+  return ss.getSheetByName(TICKET_RECORD_TAB)?.getLastRow() ?? 0;
+}
+
+/**
+ * Rewrites changed records, one call per run of rows whose every record was read (`known`): the
+ * rows between two changes are rewritten as read, a row that was not read never is.
+ */
 export function rewriteTicketRecords(
   ss: Spreadsheet,
-  all: readonly StoredRecord[],
+  known: readonly StoredRecord[],
   changed: ReadonlyMap<number, string>
 ): void {
   if (changed.size === 0) return;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const row of changed.keys()) {
-    first = Math.min(first, row);
-    last = Math.max(last, row);
+  const byRow = new Map(known.map(r => [r.rowNumber, r]));
+  const rows = [...changed.keys()].sort((a, b) => a - b);
+  const sheet = recordSheet(ss);
+  let first = rows[0];
+  let block: CellValue[][] = [];
+  const flush = () => {
+    if (block.length > 0)
+      sheet.getRange(first, 1, block.length, 2).setValues(block.map(toCells));
+  };
+  let next = first;
+  const readBetween = (to: number) => {
+    for (let row = next; row < to; row++) if (!byRow.has(row)) return false;
+    return true;
+  };
+  for (const row of rows) {
+    if (block.length === 0 || !readBetween(row)) {
+      flush();
+      first = row;
+      block = [];
+    } else
+      for (let between = next; between < row; between++) {
+        const record = byRow.get(between) as StoredRecord;
+        block.push([record.id, record.text]);
+      }
+    block.push([byRow.get(row)?.id ?? '', changed.get(row) ?? '']);
+    next = row + 1;
   }
-  const byRow = new Map(all.map(r => [r.rowNumber, r]));
-  const block = [];
-  for (let row = first; row <= last; row++) {
-    const record = byRow.get(row);
-    block.push([record?.id ?? '', changed.get(row) ?? record?.text ?? '']);
-  }
-  recordSheet(ss)
-    .getRange(first, 1, block.length, 2)
-    .setValues(block.map(toCells));
+  flush();
 }
 
 /** The highest ticket number ever issued, so an ID is never given twice. */

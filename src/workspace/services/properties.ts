@@ -22,9 +22,12 @@ export const PROPERTY = {
   claimPrefix: 'peerDesk.sending.',
   activityFrom: 'peerDesk.activity.checkedFromRow',
   unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
+  liveRows: 'peerDesk.sweep.liveRows',
   summaryDate: 'peerDesk.summary.lastDate',
   requesterSummary: 'peerDesk.requesters.lastSummary',
   digestWeek: 'peerDesk.digest.lastWeek',
+  coverageDate: 'peerDesk.coverage.lastDate',
+  monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
 } as const;
 
 export function scriptProperty(key: string): string | undefined {

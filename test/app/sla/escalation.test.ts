@@ -10,16 +10,13 @@ import {
   SPACE,
   TEACHER,
   reportProjectorDown,
+  subjectsTo,
   ticket,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const LEVEL_TWO = ['r.carter@example.org', 'a.lopez@example.org'];
-
-function subjectsTo(ws: Workspace, to: string): string[] {
-  return ws.outbox.filter(m => m.to.includes(to)).map(m => m.subject);
-}
 
 function cardTitles(ws: Workspace): string[] {
   return ws.services.chat

@@ -1,0 +1,99 @@
+// The sweep's index of live ticket rows: where each was, checked by its ID, and the spans to read.
+
+/** One live ticket: its Tickets row, its ID there, and its row on the record tab (0: not yet known). */
+export interface LiveEntry {
+  readonly row: number;
+  readonly id: string;
+  readonly recordRow: number;
+}
+
+export interface LiveIndex {
+  /** The local date of the last full read: the first sweep of each day reads everything again. */
+  readonly day: string;
+  /** The Tickets tab's last row when the index was written, and the ID in it. */
+  readonly lastRow: number;
+  readonly lastId: string;
+  /** Record tab rows up to here are known; later ones are read as new. */
+  readonly recordsTo: number;
+  readonly live: readonly LiveEntry[];
+}
+
+/** A Script Property holds 9 KB (platform.md: Quotas); a larger index is not kept (every sweep reads all). */
+export const MAX_INDEX_CHARS = 8_500;
+
+/** As stored: short keys, each entry `[row, id, recordRow]`. Undefined when too large to keep. */
+export function serialiseIndex(index: LiveIndex): string | undefined {
+  const text = JSON.stringify({
+    d: index.day,
+    l: [index.lastRow, index.lastId],
+    k: index.recordsTo,
+    r: index.live.map(e => [e.row, e.id, e.recordRow]),
+  });
+  return text.length <= MAX_INDEX_CHARS ? text : undefined;
+}
+
+const isRow = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+/** The stored index, or undefined when absent or not what this version wrote. */
+export function parseIndex(text: string | undefined): LiveIndex | undefined {
+  if (!text) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null) return undefined;
+  const {d, l, k, r} = data as Record<string, unknown>;
+  if (typeof d !== 'string' || !isRow(k) || !Array.isArray(l)) return undefined;
+  const [lastRow, lastId] = l as unknown[];
+  if (!isRow(lastRow) || typeof lastId !== 'string' || !Array.isArray(r))
+    return undefined;
+  const live: LiveEntry[] = [];
+  for (const entry of r as unknown[]) {
+    if (!Array.isArray(entry)) return undefined;
+    const [row, id, recordRow] = entry as unknown[];
+    if (!isRow(row) || row < 2 || typeof id !== 'string' || !isRow(recordRow))
+      return undefined;
+    live.push({row, id, recordRow});
+  }
+  return {day: d, lastRow, lastId, recordsTo: k, live};
+}
+
+export interface Span {
+  readonly first: number;
+  readonly count: number;
+}
+
+/**
+ * The rows to read as at most `maxSpans` runs, one read each: rows at most `joinGap` apart join,
+ * and the smallest gaps are bridged while there are more runs than that (their rows are read,
+ * not used).
+ */
+export function spansOf(
+  rows: readonly number[],
+  maxSpans: number,
+  joinGap = 0
+): Span[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  let runs: {first: number; last: number}[] = [];
+  for (const row of sorted) {
+    const run = runs[runs.length - 1];
+    if (run && row <= run.last + 1 + joinGap) run.last = row;
+    else runs.push({first: row, last: row});
+  }
+  while (runs.length > Math.max(1, maxSpans)) {
+    let narrowest = 1;
+    for (let i = 2; i < runs.length; i++)
+      if (
+        runs[i].first - runs[i - 1].last <
+        runs[narrowest].first - runs[narrowest - 1].last
+      )
+        narrowest = i;
+    runs[narrowest - 1].last = runs[narrowest].last;
+    runs = [...runs.slice(0, narrowest), ...runs.slice(narrowest + 1)];
+  }
+  return runs.map(run => ({first: run.first, count: run.last - run.first + 1}));
+}

@@ -1,0 +1,175 @@
+import {FakeRange, RangeSheet} from '../../../sandbox/spreadsheet/range';
+import {Workspace} from '../../../sandbox/workspace/workspace';
+import {
+  activity,
+  allCompleted,
+  chicago,
+  exampleDesk,
+  reportProjectorDown,
+  tickets,
+} from '../../support/peer-desk';
+
+const LIAM = 'liam.obrien@students.example.org';
+const FIVE_MINUTES = 5 * 60_000;
+const CLOSED = 300;
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * T-000001 (open, assigned to Liam) below 300 tickets closed a month ago, written as a desk that
+ * ran for a while leaves them (host writes); then the day's sweeps read every row once and index it.
+ */
+function deskWithClosedTickets(): Workspace {
+  const ws = exampleDesk(chicago('2026-11-23 09:00'));
+  reportProjectorDown(ws, '2026-11-23 09:10');
+  allCompleted(ws.advance(FIVE_MINUTES));
+  const [header, open] = ws.values('Tickets');
+  const col = (name: string) => header.indexOf(name);
+  const closed = Array.from({length: CLOSED}, (_, n) => {
+    const row = [...open];
+    row[col('Ticket ID')] = `T-${String(500_001 + n)}`;
+    row[col('Response Key')] = `old-${n}`;
+    row[col('Status')] = 'Closed';
+    row[col('Created')] = new Date(
+      (open[col('Created')] as Date).getTime() - 30 * DAY_MS + n * 60_000
+    );
+    row[col('Tracked')] = JSON.stringify({
+      ...JSON.parse(String(open[col('Tracked')])),
+      Status: 'Closed',
+    });
+    return row;
+  });
+  const sheet = ws.sheet('Tickets');
+  sheet.insertRowsAfter(sheet.getMaxRows(), CLOSED);
+  sheet.getRange(2, 1, CLOSED + 1, header.length).setValues([...closed, open]);
+  allCompleted(ws.advance(2 * FIVE_MINUTES));
+  return ws;
+}
+
+/** Row numbers of Tickets that executions read (values or display values) while `act` runs. */
+function ticketRowsRead(ws: Workspace, act: () => void): number[] {
+  const rows = new Set<number>();
+  const proto = FakeRange.prototype;
+  const {getValues, getDisplayValues} = proto;
+  const note = (range: FakeRange) => {
+    const {sheet} = range as unknown as {sheet: RangeSheet};
+    if (!ws.executions.current() || sheet.getName() !== 'Tickets') return;
+    const area = range.area();
+    for (let r = 0; r < area.numRows; r++) rows.add(area.row + r);
+  };
+  proto.getValues = function (this: FakeRange) {
+    note(this);
+    return getValues.call(this);
+  };
+  proto.getDisplayValues = function (this: FakeRange) {
+    note(this);
+    return getDisplayValues.call(this);
+  };
+  try {
+    act();
+  } finally {
+    proto.getValues = getValues;
+    proto.getDisplayValues = getDisplayValues;
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+/** Where a ticket's field is now, by header: another branch reorders the columns. */
+function cellOf(ws: Workspace, id: string, field: string): string {
+  const values = ws.values('Tickets');
+  const row = values.findIndex(r => r[values[0].indexOf('Ticket ID')] === id);
+  return ws
+    .sheet('Tickets')
+    .getRange(row + 1, values[0].indexOf(field) + 1)
+    .getA1Notation();
+}
+
+describe('the sweep reads only the tickets that can change', () => {
+  it('reads the headers and the open ticket, no closed row, once the day has been read', () => {
+    const ws = deskWithClosedTickets();
+    const read = ticketRowsRead(ws, () =>
+      allCompleted(ws.advance(FIVE_MINUTES))
+    );
+    expect(read).toEqual([1, CLOSED + 2]);
+  });
+
+  it('still finishes an edit whose trigger died after someone sorted the ledger', () => {
+    const ws = deskWithClosedTickets();
+    // A person sorts the tab newest first: every row moves, the open ticket to row 2.
+    const sheet = ws.sheet('Tickets');
+    const [, ...rows] = ws.values('Tickets');
+    sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows.reverse());
+    allCompleted(
+      ws.edit(
+        'Tickets',
+        cellOf(ws, 'T-000001', 'Resolution'),
+        'Reseated the cable',
+        {
+          as: LIAM,
+        }
+      )
+    );
+    ws.faults.killAtCall(1);
+    const [killed] = ws.edit(
+      'Tickets',
+      cellOf(ws, 'T-000001', 'Status'),
+      'Resolved',
+      {
+        as: LIAM,
+      }
+    );
+    expect(killed.outcome).toBe('killed');
+    allCompleted(ws.advance(2 * FIVE_MINUTES));
+    expect(activity(ws)).toContain(
+      `T-000001 Status: Assigned → Resolved (${LIAM})`
+    );
+    expect(tickets(ws)[0]['Resolved At']).toBeInstanceOf(Date);
+    expect(tickets(ws)).toHaveLength(CLOSED + 1);
+    expect(activity(ws).filter(line => line.includes('restored'))).toEqual([]);
+  });
+
+  it('restores a closed ticket whose row was deleted, though no open row moved', () => {
+    const ws = deskWithClosedTickets();
+    ws.sheet('Tickets').deleteRow(CLOSED + 1);
+    allCompleted(ws.advance(FIVE_MINUTES));
+    expect(tickets(ws).map(t => t['Ticket ID'])).toContain(
+      `T-${500_000 + CLOSED}`
+    );
+    expect(tickets(ws)).toHaveLength(CLOSED + 1);
+  });
+
+  it('reads every row again after someone edits a closed ticket, so its record follows', () => {
+    const ws = deskWithClosedTickets();
+    const id = `T-${500_000 + 9}`;
+    allCompleted(
+      ws.edit('Tickets', cellOf(ws, id, 'Resolution'), 'Replaced the bulb', {
+        as: LIAM,
+      })
+    );
+    const read = ticketRowsRead(ws, () =>
+      allCompleted(ws.advance(FIVE_MINUTES))
+    );
+    expect(read).toContain(10);
+    const record = ws.table('Ticket Record').find(r => r['Ticket ID'] === id);
+    expect(String(record?.Record)).toContain('Replaced the bulb');
+  });
+
+  it('finds a pasted-over closed ticket at the first sweep of the next day, and finishes it', () => {
+    const ws = deskWithClosedTickets();
+    const header = ws.values('Tickets')[0];
+    const resolution = ws
+      .sheet('Tickets')
+      .getRange(10, header.indexOf('Resolution') + 1)
+      .getA1Notation();
+    ws.faults.killAtCall(1);
+    ws.edit('Tickets', resolution, [['Replaced the bulb']], {as: LIAM});
+    allCompleted(ws.advance(FIVE_MINUTES));
+    const id = `T-${500_000 + 9}`;
+    expect(activity(ws).some(line => line.startsWith(`${id} Resolution`))).toBe(
+      false
+    );
+    allCompleted(ws.advanceTo(chicago('2026-11-24 07:15')));
+    expect(activity(ws).some(line => line.startsWith(`${id} Resolution`))).toBe(
+      true
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import {
+  MAX_INDEX_CHARS,
+  parseIndex,
+  serialiseIndex,
+  spansOf,
+} from '../../../src/domain/tickets/live-index';
+
+describe('the live-row index', () => {
+  it('reads back what it stored, and nothing it did not write', () => {
+    const index = {
+      day: '2026-11-23',
+      lastRow: 302,
+      lastId: 'T-000301',
+      recordsTo: 302,
+      live: [{row: 302, id: 'T-000301', recordRow: 302}],
+    };
+    expect(parseIndex(serialiseIndex(index))).toEqual(index);
+    expect(parseIndex('{"d":"2026-11-23"}')).toBeUndefined();
+    expect(parseIndex('not json')).toBeUndefined();
+    expect(parseIndex(undefined)).toBeUndefined();
+  });
+
+  it('is not kept when it would not fit in one Script Property', () => {
+    const live = Array.from({length: 1000}, (_, i) => ({
+      row: i + 2,
+      id: `T-${String(i).padStart(6, '0')}`,
+      recordRow: i + 2,
+    }));
+    const text = serialiseIndex({
+      day: '2026-11-23',
+      lastRow: 1001,
+      lastId: 'T-000999',
+      recordsTo: 1001,
+      live,
+    });
+    expect(text).toBeUndefined();
+    expect(MAX_INDEX_CHARS).toBeLessThan(9 * 1024);
+  });
+
+  it('reads neighbours as one span and bridges the narrowest gaps past the limit', () => {
+    expect(spansOf([5, 3, 4, 10], 8)).toEqual([
+      {first: 3, count: 3},
+      {first: 10, count: 1},
+    ]);
+    expect(spansOf([1, 100, 103, 5000], 2)).toEqual([
+      {first: 1, count: 103},
+      {first: 5000, count: 1},
+    ]);
+    expect(spansOf([1, 100, 103, 5000], 8, 5)).toEqual([
+      {first: 1, count: 1},
+      {first: 100, count: 4},
+      {first: 5000, count: 1},
+    ]);
+  });
+});
