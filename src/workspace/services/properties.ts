@@ -24,6 +24,7 @@ export const PROPERTY = {
   unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
   liveRows: 'peerDesk.sweep.liveRows',
   summaryDate: 'peerDesk.summary.lastDate',
+  requesterSummary: 'peerDesk.requesters.lastSummary',
   digestWeek: 'peerDesk.digest.lastWeek',
   coverageDate: 'peerDesk.coverage.lastDate',
   monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
