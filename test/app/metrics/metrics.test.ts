@@ -525,11 +525,11 @@ describe('the offline workbook', () => {
       expect(highlights).toEqual([
         ['C2:C1000', '$C2="P1"', 'FFCC0000'],
         [
-          'A2:AI1000',
-          expect.stringMatching(/^AND\(ISNUMBER\(\$J2\),\$J2<NOW\(\)/),
+          'A2:AM1000',
+          expect.stringMatching(/^AND\(ISNUMBER\(\$K2\),\$K2<NOW\(\)/),
           'FFF4CCCC',
         ],
-        ['A2:AI1000', '$B2="Waiting on Requester"', 'FFEEEEEE'],
+        ['A2:AM1000', '$B2="Waiting on Requester"', 'FFEEEEEE'],
       ]);
       expect(tab('Daily').getCell('I2').numFmt).toBe('0%');
       expect(tab('Metrics').getCell('B2').numFmt).toBe('yyyy-mm-dd hh:mm');

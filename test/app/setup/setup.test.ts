@@ -49,7 +49,7 @@ describe('"Set up or repair"', () => {
   it('creates every tab with frozen, named headers and Config defaults', () => {
     const ws = freshDesk();
     for (const tab of TABS) expect(ws.sheet(tab).getFrozenRows()).toBe(1);
-    expect(ws.values('Tickets')[0].slice(0, 10)).toEqual([
+    expect(ws.values('Tickets')[0].slice(0, 11)).toEqual([
       'Ticket ID',
       'Status',
       'Priority',
@@ -58,6 +58,7 @@ describe('"Set up or repair"', () => {
       'Assignee',
       'Resolution',
       'Time Spent (min)',
+      'Mentor Sign-off',
       'Response Due',
       'Resolve Due',
     ]);

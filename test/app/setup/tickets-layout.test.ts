@@ -79,11 +79,11 @@ describe('the Tickets tab, laid out for the tech working it', () => {
     ).toEqual([
       ['C2:C1000', '=$C2="P1"', '#cc0000'],
       [
-        'A2:AI1000',
-        '=AND(ISNUMBER($J2),$J2<NOW(),$B2<>"Resolved",$B2<>"Closed",$B2<>"Waiting on Requester")',
+        'A2:AM1000',
+        '=AND(ISNUMBER($K2),$K2<NOW(),$B2<>"Resolved",$B2<>"Closed",$B2<>"Waiting on Requester")',
         '#f4cccc',
       ],
-      ['A2:AI1000', '=$B2="Waiting on Requester"', '#eeeeee'],
+      ['A2:AM1000', '=$B2="Waiting on Requester"', '#eeeeee'],
     ]);
   });
 
@@ -91,10 +91,12 @@ describe('the Tickets tab, laid out for the tech working it', () => {
     const ws = freshDesk();
     const names = ws.spreadsheet.getSheets().map(s => s.getName());
     expect(names).not.toContain('Sheet1');
-    expect(names.slice(0, 4)).toEqual([
+    expect(names.slice(0, 6)).toEqual([
       'Tickets',
       'Knowledge Base',
       'Techs',
+      'Leave',
+      'Training',
       'Form Responses 1',
     ]);
     expect(names.at(-1)).toBe('Outbox');
