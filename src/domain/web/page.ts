@@ -21,6 +21,7 @@ const pageStyle = (colour: string) =>
   '#message{font-size:1.15em}' +
   '.desk{margin:0 0 .25em;color:#4b5563;font-weight:bold}' +
   'label{display:block;margin-bottom:.4em}' +
+  '.choice{display:flex;align-items:center;gap:.5em;margin:.4em 0}.choice label{margin:0}' +
   'input[type=text],input[type=search],select,textarea{width:100%;box-sizing:border-box;font:inherit;padding:.5em;border:1px solid #6b7280;border-radius:8px}' +
   'h1{margin:0 0 .5em;font-size:1.5em;line-height:1.3}' +
   'h2{margin:1.25em 0 .4em;font-size:1.2em}' +
