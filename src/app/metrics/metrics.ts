@@ -46,6 +46,7 @@ import {replaceCharts} from '../../workspace/sheets/dashboard-charts';
 import {applySheetFormat} from '../../workspace/sheets/sheet-format';
 import {withScriptLock} from '../../workspace/services/lock';
 import {replaceTable, sheetNamed} from '../../workspace/sheets/output-table';
+import {updateTable} from '../../workspace/sheets/table-update';
 import {
   PROPERTY,
   scriptProperty,
@@ -171,7 +172,7 @@ function rebuild(
   const today = clock.local.date;
   const metrics = sheetNamed(ss, LEADER_TAB.metrics);
   const metricsRows = metricsTable(tickets, offset);
-  replaceTable(metrics, [[...METRICS_HEADERS], ...metricsRows]);
+  updateTable(metrics, [[...METRICS_HEADERS], ...metricsRows]);
   applySheetFormat(
     metrics,
     tableFormat(
