@@ -8,8 +8,38 @@ import {SlaPolicy} from '../sla/sla-policy';
 import {parsePauses, Pause} from '../sla/sla-pauses';
 import {Tech} from '../people/techs';
 import {cellMs, cellText, TicketRow} from '../tickets/ticket-row';
+import {TicketField} from '../configuration/tabs';
 import {isOpen, STATUS} from '../tickets/workflow';
 import {localDateOf, weekStartOf} from '../school-time/zoned-dates';
+
+/**
+ * The Tickets columns the metrics read (Practice and the ID tell practice tickets apart): the
+ * rebuild reads only these, so a column added here must be read for a figure to use it.
+ */
+export const METRICS_FIELDS = [
+  'Ticket ID',
+  'Status',
+  'Assignee',
+  'Created',
+  'Campus',
+  'Room',
+  'Category',
+  'Asset Tag',
+  'Priority',
+  'Impact',
+  'Duplicate Of',
+  'First Response',
+  'Resolved At',
+  'Resolved By',
+  'Resolver Role',
+  'Escalation Reason',
+  'SLA Pauses',
+  'Rating',
+  'Practice',
+] as const satisfies readonly TicketField[];
+
+/** A Tickets row as the metrics read it. */
+export type MetricsRow = Pick<TicketRow, (typeof METRICS_FIELDS)[number]>;
 
 const MINUTE_MS = 60_000;
 const NONE: ReadonlyMap<string, number> = new Map();
@@ -96,7 +126,7 @@ function pausedMinutes(
 
 /** The local dates the ledger's instants span, a day either side. */
 function spanOf(
-  rows: readonly TicketRow[],
+  rows: readonly MetricsRow[],
   nowMs: number,
   offset: (date: string) => number
 ): [string, string] {
@@ -143,7 +173,7 @@ function ratingOf(text: string): number | undefined {
 
 /** Every ticket of the ledger with its metrics; rows without an ID or a Created date are skipped. */
 export function ticketMetrics(
-  rows: readonly TicketRow[],
+  rows: readonly MetricsRow[],
   context: MetricsContext
 ): TicketMetrics[] {
   const {calendar, sla, history, nowMs} = context;
