@@ -38,7 +38,7 @@ function mixCell(hash: number, value: CellValue): number {
     h = mix(h, value ? 3 : 4);
   } else if (isDate(value)) {
     const ms = value.getTime();
-    h = mix(mix(mix(h, 5), ms % TWO_TO_32 | 0), Math.floor(ms / TWO_TO_32));
+    h = mix(mix(mix(h, 5), (ms % TWO_TO_32) | 0), Math.floor(ms / TWO_TO_32));
   }
   return mix(h, 0x1f);
 }

@@ -48,7 +48,9 @@ export function updateTable(
     MAX_SPANS
   ))
     (
-      sheet.getRange(span.first, 1, span.count, width).getValues() as CellValue[][]
+      sheet
+        .getRange(span.first, 1, span.count, width)
+        .getValues() as CellValue[][]
     ).forEach((values, k) => (before[span.first + k] = values));
   const changed = checked.filter(row => !holds(before[row], rows[row - 1]));
   const maxRows = sheet.getMaxRows();
