@@ -20,13 +20,16 @@ const LEDGER_SIZES = [1_000, 10_000, 100_000];
 const LIVE_ROWS = 'peerDesk.sweep.liveRows';
 const SIX_MINUTES = 6 * 60_000;
 
-/** A teacher submits the intake form into a ledger of N tickets (cache warm, as in a school day). */
+/**
+ * A teacher submits the intake form into a ledger of N tickets (cache warm, as in a school day).
+ * Seven trips: one more than before self-help was recorded, the "Self-Help Suggested" Activity line.
+ */
 const formSubmission: BenchOperation = {
   name: 'form submission',
   sizes: LEDGER_SIZES,
   budgets: [
     completes(),
-    maxRoundTrips('SpreadsheetApp', 6),
+    maxRoundTrips('SpreadsheetApp', 7),
     flatRoundTrips('SpreadsheetApp'),
     maxModelledMs(SIX_MINUTES),
   ],

@@ -8,6 +8,7 @@ export {handOverDesk} from './app/setup/owner';
 export {loadExampleSchool} from './app/setup/example-school';
 export {handleFormSubmit} from './app/tickets/intake';
 export {handleEdit} from './app/tickets/work';
+export {proposeArticle} from './app/knowledge/propose-article';
 export {sweep} from './app/tickets/sweep';
 export {connectChat} from './app/notifications/chat-setup';
 export {doGet, doPost} from './app/web/web-app';
@@ -16,6 +17,8 @@ export {
   hourlyMetrics,
   sendWeeklyDigest,
 } from './app/metrics/metrics';
+export {takeBreak, backFromBreak} from './app/availability/breaks';
+export {rebuildCoverage} from './app/availability/coverage';
 export {openLookerStudio} from './app/metrics/looker';
 export {setSkillLevel} from './app/credentials/skill-levels';
 export {

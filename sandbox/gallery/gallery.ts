@@ -1,4 +1,4 @@
-// One sample of every requester email, tech email and rating page state, in every shipped language.
+// One sample of every requester email, tech email, rating, Knowledge Base and team page state, and monthly report, in every shipped language.
 import {SHIPPED_CATALOGUE} from '../../src/domain/languages/catalogue';
 import {DEFAULT_DESK_COLOUR} from '../../src/domain/notifications/colour';
 import {SHIPPED_LANGUAGES} from '../../src/domain/languages/language';
@@ -8,11 +8,23 @@ import {
   confirmationEmail,
   escalatedEmail,
   resolvedEmail,
+  selfServiceEmail,
   Sender,
   staffEmail,
   waitingEmail,
 } from '../../src/domain/notifications/messages';
 import {PageOutcome, ratingPage} from '../../src/domain/ratings/rating-page';
+import {monthlyReportEmail} from '../../src/domain/team/monthly-report';
+import {teamPage} from '../../src/domain/team/team-page';
+import {TeamView} from '../../src/domain/team/team-view';
+import {Tech, TIERS} from '../../src/domain/people/techs';
+import {LEVELS} from '../../src/domain/credentials/skill-levels';
+import {
+  FixedOutcome,
+  fixedPage,
+  knowledgeBasePage,
+} from '../../src/domain/knowledge/knowledge-pages';
+import {PageLook} from '../../src/domain/web/page';
 
 export interface Sample {
   /** `<template>-<language>`, the screenshot's name. */
@@ -58,6 +70,11 @@ function requesterSamples(language: string): Sample[] {
       standing: {kind: 'assigned', assignee: 'Maya'},
       duplicateOf: '',
       articles: [article],
+      links: {
+        fixed: () =>
+          'https://script.google.com/macros/s/EXAMPLE/exec?p=fixed&t=T-000042',
+        knowledgeBase: `https://script.google.com/macros/s/EXAMPLE/exec?p=kb&l=${language}`,
+      },
     }),
     'confirmation-next-duty': confirmationEmail({
       ...base,
@@ -117,6 +134,16 @@ function techSamples(): Sample[] {
         },
       }).htmlBody,
     },
+    {
+      name: 'tech-self-service-en',
+      html: selfServiceEmail({
+        sender,
+        ticket,
+        to: 'maya.patel@students.example.org',
+        article: article.title,
+        rowUrl,
+      }).htmlBody,
+    },
   ];
 }
 
@@ -139,25 +166,150 @@ const PAGE_STATES: Readonly<Record<string, PageOutcome>> = {
   stale: {kind: 'refused', reason: 'stale'},
 };
 
+function lookIn(language: string): PageLook {
+  return {
+    catalogue: SHIPPED_CATALOGUE,
+    language,
+    deskName: sender.deskName,
+    colour: sender.colour,
+  };
+}
+
 function pageSamples(language: string): Sample[] {
+  return Object.entries(PAGE_STATES).map(([state, outcome]) => ({
+    name: `rating-page-${state}-${language}`,
+    html: ratingPage(lookIn(language), 'T-000042', outcome).html,
+  }));
+}
+
+const TEAM: TeamView = {
+  members: [
+    {firstName: 'Maya', role: 'Senior Mentor', skills: [{skill: 'All'}]},
+    {
+      firstName: 'Liam',
+      role: 'Junior Tech Assistant',
+      skills: [{skill: 'Projector or Display'}, {skill: 'Printer'}],
+    },
+  ],
+  duty: [
+    {
+      campus: 'North Campus',
+      now: {today: true, weekday: 'Mon', time: '08:55', firstNames: ['Liam']},
+      next: {today: true, weekday: 'Mon', time: '09:50', firstNames: ['Maya']},
+    },
+    {
+      campus: 'South Campus',
+      now: undefined,
+      next: {today: false, weekday: 'Tue', time: '08:00', firstNames: ['Zoe']},
+    },
+  ],
+};
+
+function teamSample(language: string): Sample {
   const look = {
     catalogue: SHIPPED_CATALOGUE,
     language,
     deskName: sender.deskName,
     colour: sender.colour,
   };
-  return Object.entries(PAGE_STATES).map(([state, outcome]) => ({
-    name: `rating-page-${state}-${language}`,
-    html: ratingPage(look, 'T-000042', outcome).html,
+  return {
+    name: `team-page-${language}`,
+    html: teamPage(look, TEAM, {
+      formUrl: 'https://docs.google.com/forms/d/e/EXAMPLE/viewform',
+      pageUrl: 'https://script.google.com/macros/s/EXAMPLE/exec?p=team',
+    }).html,
+  };
+}
+
+const tech = (
+  email: string,
+  name: string,
+  tier: Tech['tier'],
+  mentor = ''
+) => ({
+  email,
+  name,
+  tier,
+  skills: ['Projector or Display'],
+  levels: [
+    {category: 'Projector or Display', level: LEVELS.certified, signedOff: 0},
+  ],
+  campus: 'North Campus',
+  mentor,
+  active: true,
+});
+
+const MAYA = tech('maya@example.org', 'Maya Patel', TIERS.mentor);
+const LIAM = tech('liam@example.org', "Liam O'Brien", TIERS.junior, MAYA.email);
+
+function monthlySamples(language: string): Sample[] {
+  const input = {
+    month: '2026-11',
+    techs: [MAYA, LIAM],
+    tickets: [
+      {resolverEmail: LIAM.email, resolvedDate: '2026-11-23', satisfaction: 5},
+    ],
+    badges: [
+      {
+        techEmail: LIAM.email,
+        title: 'First 10 fixes',
+        earnedDate: '2026-11-24',
+      },
+    ],
+    dutyMinutes: new Map([
+      [LIAM.email, 1250],
+      [MAYA.email, 1500],
+    ]),
+  };
+  return [LIAM, MAYA].map(who => ({
+    name: `monthly-${who === MAYA ? 'mentor' : 'tech'}-${language}`,
+    html: monthlyReportEmail({sender, language, input, tech: who}).htmlBody,
   }));
 }
 
-/** Every email template and rating page state, in every shipped language. */
+const FIXED_STATES: Readonly<Record<string, FixedOutcome>> = {
+  confirm: {
+    kind: 'confirm',
+    ticketId: 'T-000042',
+    title: article.title,
+    steps: `${article.steps}\n\nStill nothing? Restart the projector.`,
+    action: 'https://example.org/exec',
+    fields: {p: 'fixed'},
+  },
+  done: {kind: 'done', ticketId: 'T-000042'},
+  closed: {kind: 'closed', ticketId: 'T-000042'},
+  forged: {kind: 'forged'},
+};
+
+/** The "This fixed it" states and the Knowledge Base page listing, searching and finding nothing. */
+function knowledgePageSamples(language: string): Sample[] {
+  const look = lookIn(language);
+  const action = 'https://example.org/exec';
+  const kb = (query: string, articles: (typeof article)[], inEnglish = false) =>
+    knowledgeBasePage(look, {query, action, found: {articles, inEnglish}}).html;
+  return [
+    ...Object.entries(FIXED_STATES).map(([state, outcome]) => ({
+      name: `fixed-page-${state}-${language}`,
+      html: fixedPage(look, outcome).html,
+    })),
+    {name: `kb-page-all-${language}`, html: kb('', [article, article])},
+    {
+      name: `kb-page-search-${language}`,
+      html: kb('hdmi <no signal>', [article], language !== 'en'),
+    },
+    {name: `kb-page-none-${language}`, html: kb('laminator', [])},
+  ];
+}
+
+/** Every email template, rating, Knowledge Base and team page state, and monthly report, in every shipped language. */
 export function gallery(): Sample[] {
   return [
     ...SHIPPED_LANGUAGES.flatMap(l => [
       ...requesterSamples(l.code),
       ...pageSamples(l.code),
+      teamSample(l.code),
+      ...monthlySamples(l.code),
+      ...knowledgePageSamples(l.code),
     ]),
     ...techSamples(),
   ];

@@ -18,10 +18,17 @@ export interface WeekResult {
   rejectedEdits: string[];
   /** Ratings teachers gave through the links in resolution emails. */
   ratings: number;
+  /** Articles techs proposed from resolved tickets, and those their reviewers published. */
+  articlesProposed: number;
+  articlesPublished: number;
+  /** Tickets teachers resolved themselves with "This fixed it" on a suggested article. */
+  deflections: number;
   executions: ExecutionRecord[];
 }
 
 const MINUTE = 60_000;
+/** The Resolver Role of a ticket the teacher resolved with "This fixed it". */
+const SELF_SERVICE = 'Self-Service';
 const SCHOOL_DAY = {startMinute: 7 * 60 + 40, endMinute: 15 * 60 + 20};
 const TEACHERS = Array.from(
   {length: 40},
@@ -43,6 +50,8 @@ type Action = {at: number; run: () => void};
  * A school week on the emulator, as people and Google would play it: teachers submit the form
  * through the day, assigned techs pick tickets up, sometimes wait on the teacher, then resolve or
  * escalate them by editing the Tickets sheet; time-driven triggers fire as the clock passes.
+ * Some techs propose an article from a fix and their reviewer publishes it; some teachers find
+ * a suggested article fixed it and say so.
  */
 export class SchoolWeek {
   private readonly random: SeededRandom;
@@ -54,6 +63,9 @@ export class SchoolWeek {
     techEdits: 0,
     rejectedEdits: [],
     ratings: 0,
+    articlesProposed: 0,
+    articlesPublished: 0,
+    deflections: 0,
     executions: [],
   };
   private emailsSeen = 0;
@@ -109,7 +121,7 @@ export class SchoolWeek {
       action.run();
       this.planWork();
       this.planSignOffs();
-      this.planRatings();
+      this.planFromEmails();
     }
     return this.result;
   }
@@ -188,6 +200,10 @@ export class SchoolWeek {
           Status: escalate ? 'Escalated' : 'Resolved',
         })
       );
+      if (!escalate && this.random.chance(0.15))
+        this.schedule(at + this.random.int(5, 60) * MINUTE, () =>
+          this.techProposes(id, tech)
+        );
     }
   }
 
@@ -236,38 +252,116 @@ export class SchoolWeek {
     }
   }
 
-  /** Most teachers follow a rating link in their resolution email within the hour. */
-  private planRatings(): void {
+  /** The tech selects the resolved ticket's row and picks "Propose article from selected ticket". */
+  private techProposes(id: string, tech: string): void {
+    const row = this.rowOf(id);
+    if (row === undefined) return;
+    const before = this.ws.table('Knowledge Base').length;
+    this.record(this.ws.open({as: tech}));
+    this.ws.select('Tickets', `A${row}`, {as: tech});
+    this.record([
+      this.ws.clickMenu('Peer Desk', 'Propose article from selected ticket', {
+        as: tech,
+      }),
+    ]);
+    if (this.ws.table('Knowledge Base').length > before)
+      this.result.articlesProposed++;
+  }
+
+  /** The reviewer opens the Knowledge Base tab, finds the draft by its source ticket and publishes it. */
+  private reviewerPublishes(sourceTicket: string, reviewer: string): void {
+    const [header, ...rows] = this.ws.values('Knowledge Base');
+    const index = rows.findIndex(
+      row =>
+        row[header.indexOf('Source Ticket')] === sourceTicket &&
+        row[header.indexOf('Status')] === 'Draft'
+    );
+    if (index < 0) return;
+    const a1 = this.ws
+      .sheet('Knowledge Base')
+      .getRange(index + 2, header.indexOf('Status') + 1)
+      .getA1Notation();
+    this.record(
+      this.ws.edit('Knowledge Base', a1, 'Published', {as: reviewer})
+    );
+    this.result.articlesPublished++;
+  }
+
+  /** Reacts to new emails: rating links, "This fixed it" links, articles to review. */
+  private planFromEmails(): void {
     const emails = this.ws.outbox.slice(this.emailsSeen);
     this.emailsSeen = this.ws.outbox.length;
     for (const email of emails) {
-      const links = [
-        ...email.body.matchAll(/^([1-5])[^:\n]*: (https?:\/\/\S+)$/gm),
-      ];
-      if (links.length !== 5 || !this.random.chance(0.7)) continue;
-      const link = links[this.random.int(2, 4)][2];
-      this.schedule(
-        this.ws.clock.now() + this.random.int(2, 60) * MINUTE,
-        () => {
-          // The link shows the stars; the teacher presses the button, which posts them.
-          const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
-          const page = this.ws.webApp({
-            method: 'POST',
-            body: hiddenFormBody(shown.content),
-          });
-          this.record(
-            [shown.record, page.record].filter(
-              (r): r is ExecutionRecord => r !== undefined
-            )
-          );
-          if (
-            page.content.includes('You rated') ||
-            page.content.includes('Calificó')
-          )
-            this.result.ratings++;
-        }
-      );
+      this.planRating(email.body);
+      this.planSelfHelp(email.body);
+      const review = email.subject.match(/^Article to review/)
+        ? email.body.match(/from (T-\d+)/)?.[1]
+        : undefined;
+      if (review && email.to[0])
+        this.schedule(
+          this.ws.clock.now() + this.random.int(30, 240) * MINUTE,
+          () => this.reviewerPublishes(review, email.to[0])
+        );
     }
+  }
+
+  /** Some teachers find a suggested article fixed it: they open its link and press the button. */
+  private planSelfHelp(body: string): void {
+    const links = [
+      ...body.matchAll(/^ {2}[^:\n]+: (https?:\/\/\S+p=fixed\S+)$/gm),
+    ];
+    if (links.length === 0 || !this.random.chance(0.2)) return;
+    const link = this.random.pick(links)[1];
+    const ticketId = new URL(link).searchParams.get('t') ?? '';
+    this.schedule(this.ws.clock.now() + this.random.int(2, 20) * MINUTE, () => {
+      const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
+      const page = this.ws.webApp({
+        method: 'POST',
+        body: hiddenFormBody(shown.content),
+      });
+      this.record(
+        [shown.record, page.record].filter(
+          (r): r is ExecutionRecord => r !== undefined
+        )
+      );
+      const ticket = this.ws
+        .table('Tickets')
+        .find(t => t['Ticket ID'] === ticketId);
+      if (ticket?.['Resolver Role'] === SELF_SERVICE) this.result.deflections++;
+    });
+  }
+
+  private rowOf(id: string): number | undefined {
+    const [header, ...rows] = this.ws.values('Tickets');
+    const index = rows.findIndex(
+      row => row[header.indexOf('Ticket ID')] === id
+    );
+    return index < 0 ? undefined : index + 2;
+  }
+
+  /** Most teachers follow a rating link in their resolution email within the hour. */
+  private planRating(body: string): void {
+    const links = [...body.matchAll(/^([1-5])[^:\n]*: (https?:\/\/\S+)$/gm)];
+    if (links.length !== 5 || !this.random.chance(0.7)) return;
+    const link = links[this.random.int(2, 4)][2];
+    this.schedule(this.ws.clock.now() + this.random.int(2, 60) * MINUTE, () => {
+      // The link shows the stars; the teacher presses the button, which posts them.
+      const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
+      const page = this.ws.webApp({
+        method: 'POST',
+        body: hiddenFormBody(shown.content),
+      });
+      this.record(
+        [shown.record, page.record].filter(
+          (r): r is ExecutionRecord => r !== undefined
+        )
+      );
+      if (
+        page.content.includes('You rated') ||
+        page.content.includes('Calificó')
+      )
+        this.result.ratings++;
+    });
   }
 
   /** The tech finds the ticket's row by ID (rows move when people sort) and types each field. */
@@ -281,6 +375,8 @@ export class SchoolWeek {
       row => row[header.indexOf('Ticket ID')] === id
     );
     if (index < 0) return;
+    // The teacher fixed it with an article and the tech was told: nothing left to do.
+    if (rows[index][header.indexOf('Resolver Role')] === SELF_SERVICE) return;
     for (const [field, value] of Object.entries(fields)) {
       const column = header.indexOf(field);
       if (column < 0) continue;

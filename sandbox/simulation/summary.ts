@@ -73,6 +73,8 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
     busiestDayLine(ws),
     `Escalated by the SLA ladder: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Resolution target')).length}; by hand: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Escalated by hand')).length}`,
     `Ratings: ${week.ratings}`,
+    `Knowledge Base: ${week.articlesProposed} articles proposed from fixes, ${week.articlesPublished} published (${ws.table('Knowledge Base').filter(a => a['Status'] === 'Published').length} published in all); suggestions that helped: ${ws.table('Knowledge Base').reduce((sum, a) => sum + (Number(a['Helped']) || 0), 0)}`,
+    `Deflections ("This fixed it"): ${week.deflections} of ${tickets.length} tickets resolved by the teacher with a suggested article`,
     `Metrics rows: ${ws.table('Metrics').length}; Daily rows: ${ws.table('Daily').length}; badges on Recognition: ${ws.table('Recognition').length}`,
     ...mentoringLines(ws),
     `Weekly digests sent: ${ws.outbox.filter(m => m.subject.includes('weekly digest')).length}`,

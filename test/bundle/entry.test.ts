@@ -4,6 +4,7 @@ import {createContext, runInContext} from 'node:vm';
 // The functions triggers and menus call by name: renaming one would break installed triggers.
 const ENTRY_POINTS = [
   'archivePastYears',
+  'backFromBreak',
   'connectChat',
   'doGet',
   'doPost',
@@ -18,12 +19,15 @@ const ENTRY_POINTS = [
   'openDistrictReport',
   'openIntakeForm',
   'openLookerStudio',
+  'rebuildCoverage',
+  'proposeArticle',
   'rebuildMetrics',
   'sendFiguresToDistrict',
   'sendWeeklyDigest',
   'setSkillLevel',
   'setupDesk',
   'sweep',
+  'takeBreak',
 ];
 
 describe('dist/Code.js', () => {

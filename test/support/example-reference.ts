@@ -63,6 +63,8 @@ export function entry(overrides: Partial<LedgerEntry>): LedgerEntry {
     category: 'Chromebook',
     assetTag: '',
     responseKey: '',
+    summary: '',
+    resolution: '',
     ...overrides,
   };
 }

@@ -108,6 +108,11 @@ export function ticket(ws: Workspace, id: string): Record<string, unknown> {
   return found;
 }
 
+/** The subjects of the emails sent to an address, oldest first. */
+export function subjectsTo(ws: Workspace, to: string): string[] {
+  return ws.outbox.filter(m => m.to.includes(to)).map(m => m.subject);
+}
+
 export function activity(ws: Workspace): string[] {
   return ws
     .table('Activity')

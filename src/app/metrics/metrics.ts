@@ -1,4 +1,9 @@
 // The metrics run: rebuilds the Metrics, Daily, Recognition and Dashboard tabs; sends the digest.
+import {authoredArticles} from '../../domain/knowledge/authorship';
+import {
+  ArticleHelpfulness,
+  articleHelpfulness,
+} from '../../domain/metrics/self-help-figures';
 import {Badge, badgesEarned} from '../../domain/metrics/badges';
 import {
   DAILY_FORMATS,
@@ -68,6 +73,8 @@ import {
   yearFigures,
 } from '../../domain/archive/year-figures';
 import {rollOverIfDue} from '../archive/archive';
+import {rebuildCoverageDaily} from '../availability/coverage';
+import {sendMonthlyReportsIfDue} from '../team/monthly-report';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
@@ -91,6 +98,8 @@ interface Figures {
   /** Opens the Recognition tab, for the digest's "and N more". */
   readonly recognitionUrl: string;
   readonly years: DashboardInput['years'];
+  /** Each published article's suggestions and fixes, over every ticket. */
+  readonly articles: readonly ArticleHelpfulness[];
 }
 
 /** The Recognition tab's columns: Earned is a date, the rest text. */
@@ -142,6 +151,7 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
     recognitions: recent,
     recognitionDates: recent.map(b => new Date(b.earnedMs)),
     years: figures.years,
+    articles: figures.articles,
   });
   const sheet = sheetNamed(ss, LEADER_TAB.dashboard);
   replaceTable(sheet, layout.cells, chartRoom(layout.charts));
@@ -178,7 +188,11 @@ function rebuild(
       dailyRows.length
     )
   );
-  const badges = badgesEarned(tickets, reference.techs);
+  const badges = badgesEarned(
+    tickets,
+    reference.techs,
+    authoredArticles(snapshot.rows.knowledgeBase, offset)
+  );
   const recorded = withScriptLock(() => {
     const fresh = recordRecognition(ss, badges, clock.timeZone);
     return recordNotifications(
@@ -205,6 +219,10 @@ function rebuild(
     reference,
     offset,
     recognitionUrl: `${ss.getUrl()}#gid=${recognition.getSheetId()}`,
+    articles: articleHelpfulness(
+      tickets,
+      reference.articles.map(article => article.title)
+    ),
   };
   writeDashboard(ss, figures);
   deliverRecorded(recorded);
@@ -264,6 +282,7 @@ function digestNotifications(figures: Figures): Notification[] {
         assets: recurringAssets(tickets, since),
         badges,
         recognitionUrl: figures.recognitionUrl,
+        articles: figures.articles,
       })
     )
   );
@@ -301,7 +320,8 @@ export function rebuildMetrics(): void {
 
 /**
  * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
- * metrics, prunes the Outbox, then sends the weekly digest once its configured day
+ * metrics, prunes the Outbox, rebuilds the Coverage tab once a day, sends last month's
+ * reports to the techs on the first school day of a month, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
  * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
  * edition then sends the rebuilt figures to the district's BigQuery.
@@ -315,6 +335,8 @@ export function hourlyMetrics(): void {
   // Loaded again: the rollover may have changed Config (archive links, Techs Active).
   const figures = rebuild(ss, loadSnapshot(ss), clock);
   keepOutboxCompact(ss, figures.reference, clock.now);
+  rebuildCoverageDaily(ss, figures.reference, clock);
+  sendMonthlyReportsIfDue(ss, figures, clock);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
 }

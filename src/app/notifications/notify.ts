@@ -112,10 +112,30 @@ export class TriggerOutbox implements NoticeRecorder {
   }
 }
 
+/**
+ * Records batches owed under their own keys (a monthly report per tech) as Pending rows, all in
+ * one write: a run killed before it recorded none, after it all. Call under the script lock.
+ */
+export function recordOwed(
+  ss: Spreadsheet,
+  batches: readonly OutboxBatch[]
+): Recorded[] {
+  const fresh = deliverableBatches(batches);
+  if (fresh.length === 0) return [];
+  const now = new Date();
+  new Outbox(ss).record(fresh, {
+    status: DELIVERY.pending,
+    now,
+    lease: new Date(now.getTime() + DELIVERY_LEASE_MS),
+  });
+  return fresh;
+}
+
 /** Records notifications that owe no ticket change (badges, the digest) as one Pending row. */
 export function recordNotifications(
   ss: Spreadsheet,
-  all: readonly Notification[]
+  all: readonly Notification[],
+  leaseMs = DELIVERY_LEASE_MS
 ): Recorded | undefined {
   const notifications = fittedToPayload(all.length > 0 ? deliverable(all) : []);
   if (notifications.length === 0) return undefined;
@@ -124,9 +144,21 @@ export function recordNotifications(
   new Outbox(ss).record([{id, notifications}], {
     status: DELIVERY.pending,
     now,
-    lease: new Date(now.getTime() + DELIVERY_LEASE_MS),
+    lease: new Date(now.getTime() + leaseMs),
   });
   return {id, notifications};
+}
+
+/**
+ * Records notifications for the next sweep (the owner's trigger) to send, without delivering
+ * them here: a menu item runs as whoever clicks it, so its mail would come from them and count
+ * against their quota (platform.md: Who a script runs as).
+ */
+export function queueForSweep(
+  ss: Spreadsheet,
+  all: readonly Notification[]
+): void {
+  recordNotifications(ss, all, 0);
 }
 
 function receiptKey(id: string, index: number): string {

@@ -10,37 +10,14 @@ import {
   verifiedRating,
 } from '../../domain/ratings/rating';
 import {PageOutcome, ratingPage} from '../../domain/ratings/rating-page';
-import {TAB} from '../../domain/configuration/tabs';
 import {cellMs, cellText} from '../../domain/tickets/ticket-row';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
 import {signer, webAppUrl} from '../../workspace/services/signing';
-import {
-  activeSpreadsheet,
-  requireSheet,
-} from '../../workspace/sheets/spreadsheet';
-import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
-import {readHeaders} from '../../workspace/sheets/table';
+import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
+import {findTicket} from '../web/ticket-lookup';
 
 const REQUESTER = 'requester (rating link)';
-
-/** The ticket's row, found by ID with one search of the Ticket ID column. */
-function findTicket(
-  id: string
-): {ledger: TicketLedger; row: LedgerRow} | undefined {
-  const sheet = requireSheet(activeSpreadsheet(), TAB.tickets);
-  const ledger = new TicketLedger(sheet, readHeaders(sheet));
-  const lastRow = sheet.getLastRow();
-  if (lastRow < 2 || id === '') return undefined;
-  const hit = sheet
-    .getRange(2, ledger.column('Ticket ID'), lastRow - 1, 1)
-    .createTextFinder(id)
-    .matchEntireCell(true)
-    .findNext();
-  if (!hit) return undefined;
-  const [row] = ledger.readRows(hit.getRow(), 1);
-  return {ledger, row};
-}
 
 function page(language: string, id: string, outcome: PageOutcome) {
   return servedPage(ratingPage(pageLook(language), id, outcome));

@@ -26,6 +26,13 @@ export function onOpen(): void {
     {caption: 'Open intake form', functionName: 'openIntakeForm'},
     {caption: 'Connect Google Chat', functionName: 'connectChat'},
     {caption: 'Assign waiting tickets now', functionName: 'sweep'},
+    {caption: 'Take a break', functionName: 'takeBreak'},
+    {caption: "I'm back", functionName: 'backFromBreak'},
+    {caption: 'Rebuild coverage', functionName: 'rebuildCoverage'},
+    {
+      caption: 'Propose article from selected ticket',
+      functionName: 'proposeArticle',
+    },
     {caption: 'Rebuild metrics', functionName: 'rebuildMetrics'},
     {caption: 'Open in Looker Studio', functionName: 'openLookerStudio'},
     {caption: 'Send weekly digest now', functionName: 'sendWeeklyDigest'},

@@ -13,6 +13,8 @@ import {
   TabName,
 } from '../../domain/configuration/tabs';
 import {TIER_CHOICES} from '../../domain/people/techs';
+import {DEFAULT_ROLES, roleRow} from '../../domain/team/roles';
+import {LEAVE_REASONS} from '../../domain/availability/leave';
 import {STATUSES} from '../../domain/tickets/workflow';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
@@ -53,6 +55,8 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.outbox,
   TAB.translations,
   TAB.training,
+  TAB.leave,
+  TAB.roles,
 ];
 
 /** A new Training tab starts with common school cases to practise on. */
@@ -61,6 +65,14 @@ function seedScenarios(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
     sheet,
     SEED_SCENARIOS.map(scenario => TRAINING_HEADERS.map(h => scenario[h]))
   );
+}
+
+/** A Roles tab with no roles gets the programme's published ones; edited roles are kept. */
+function seedRoles(ss: Spreadsheet): number {
+  const sheet = requireSheet(ss, TAB.roles);
+  if (sheet.getLastRow() > 1) return 0;
+  appendRows(sheet, DEFAULT_ROLES.map(roleRow));
+  return DEFAULT_ROLES.length;
 }
 
 function addMissingConfig(ss: Spreadsheet): number {
@@ -153,6 +165,27 @@ function addDropdowns(ss: Spreadsheet, repairs: Map<TabName, TabRepair>) {
     ['yes', 'no'],
     'Is this tech active?'
   );
+  const leave = repairs.get(TAB.leave) as TabRepair;
+  const leaveColumns = columnsOf(leave.headers);
+  setListValidation(
+    leave.sheet,
+    leaveColumns.get('Tech') as number,
+    reference.techs.map(tech => tech.email),
+    'A tech from the Techs tab.'
+  );
+  setListValidation(
+    leave.sheet,
+    leaveColumns.get('Reason') as number,
+    LEAVE_REASONS,
+    'Why the tech is away; any words will do.'
+  );
+  const roles = repairs.get(TAB.roles) as TabRepair;
+  setListValidation(
+    roles.sheet,
+    columnsOf(roles.headers).get('Tier') as number,
+    TIER_CHOICES,
+    'The Techs tier this role maps to.'
+  );
   return reference;
 }
 
@@ -194,6 +227,7 @@ export function setupDesk(): string {
   const training = repairs.get(TAB.training) as TabRepair;
   if (training.created) seedScenarios(training.sheet);
   const configAdded = addMissingConfig(ss);
+  const rolesAdded = seedRoles(ss);
   const zone = showTimeZone(ss);
   updateKeyedValues(requireSheet(ss, TAB.config), {
     [CONFIG_KEY.deskOwner]: owner,
@@ -228,6 +262,7 @@ export function setupDesk(): string {
       ? [`Added missing columns — ${columns.join('; ')}.`]
       : []),
     `Config defaults added: ${configAdded}. New protections: ${protections}.`,
+    ...(rolesAdded > 0 ? [`Roles described: ${rolesAdded}.`] : []),
     ...(removedFirstTab ? ['Removed the empty "Sheet1" tab.'] : []),
     form.created
       ? 'Created and published the intake form.'

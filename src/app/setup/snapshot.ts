@@ -27,7 +27,7 @@ export interface Snapshot {
   readonly timeZone: string;
 }
 
-const SNAPSHOT_KEY = 'peerDesk.snapshot.v3';
+const SNAPSHOT_KEY = 'peerDesk.snapshot.v4';
 
 export function readSnapshot(ss: Spreadsheet): Snapshot {
   const timeZone = ss.getSpreadsheetTimeZone();
@@ -45,6 +45,8 @@ export function readSnapshot(ss: Spreadsheet): Snapshot {
       config: records(TAB.config),
       knowledgeBase: records(TAB.knowledgeBase),
       translations: optionalRecords(TAB.translations),
+      leave: optionalRecords(TAB.leave),
+      roles: optionalRecords(TAB.roles),
     },
     ticketHeaders: readHeaders(requireSheet(ss, TAB.tickets)),
     sheetUrl: ss.getUrl(),

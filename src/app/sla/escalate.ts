@@ -48,6 +48,10 @@ import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
 import {OutboxBatch} from '../../workspace/ledger/outbox';
 import {NoticeRecorder} from '../notifications/notify';
 import {utcOffsetReader} from '../../workspace/services/zone';
+import {awayAt} from '../../domain/availability/leave';
+import {webAppUrl} from '../../workspace/services/signing';
+import {knowledgeBaseLink} from '../../domain/knowledge/fixed-link';
+import {ENGLISH} from '../../domain/languages/language';
 
 /** At most this many tickets change status in one sweep (each costs a row write); the rest wait for the next. */
 const MAX_STATUS_CHANGES = 25;
@@ -113,6 +117,12 @@ export function runSlaPass(
   const gid = ledger.sheet.getSheetId();
   const batches: OutboxBatch[] = [];
   const activity: ActivityEntry[] = [];
+  const away = awayAt(reference.leave, clock.local);
+  let webApp: string | undefined | null = null;
+  const knowledgeBaseSearch = (summary: string) => {
+    if (webApp === null) webApp = webAppUrl();
+    return webApp && knowledgeBaseLink(webApp, ENGLISH, summary);
+  };
   const statusWrites: {
     row: LedgerRow;
     ticket: TicketRow;
@@ -195,6 +205,9 @@ export function runSlaPass(
             target: timing.target,
             ageMs: nowMs - createdMs,
             rowUrl: rowUrl(sheetUrl, gid, row.rowNumber),
+            away,
+            coordinator: reference.config.coordinatorEmail,
+            knowledgeBaseUrl: knowledgeBaseSearch(cellText(ticket.Summary)),
           }),
         });
         fired.add(rung);
@@ -310,9 +323,10 @@ export function handEscalationNotices(
   editor: string,
   activity: readonly string[],
   reference: Reference,
-  nowMs: number,
+  now: ScriptNow,
   url: string
 ): Notification[] {
+  const nowMs = now.now.getTime();
   const createdMs = cellMs(ticket.Created) ?? nowMs;
   return escalationNotices(
     'escalatedByHand',
@@ -328,6 +342,8 @@ export function handEscalationNotices(
       target: reference.sla.targets.P4,
       ageMs: nowMs - createdMs,
       rowUrl: url,
+      away: awayAt(reference.leave, now.local),
+      coordinator: reference.config.coordinatorEmail,
     },
     editor
   );

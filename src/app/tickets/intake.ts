@@ -33,6 +33,7 @@ import {
   TriggerOutbox,
 } from '../notifications/notify';
 import {FailureGuard} from './failure-guard';
+import {selfHelpLinks} from '../knowledge/self-help-links';
 import {openLedger} from './open-ledger';
 import {recordNewTickets} from './ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
@@ -83,8 +84,12 @@ export function createTicket(
     now: clock.now,
     local: clock.local,
     sheetUrl: snapshot.sheetUrl,
+    selfHelpLinks: selfHelpLinks(),
   });
   const id = String(ticket.row['Ticket ID']);
+  const activity = ticket.selfHelp
+    ? [ticket.activity, ticket.selfHelp]
+    : [ticket.activity];
   const notices = recorder.hold([
     {
       id: oweKey(id, 'intake', String(clock.now.getTime())),
@@ -93,12 +98,10 @@ export function createTicket(
       ),
     },
   ]);
-  ledger.appendTickets([
-    owing(ticket.row, NOTHING_OWED, [ticket.activity], notices),
-  ]);
+  ledger.appendTickets([owing(ticket.row, NOTHING_OWED, activity, notices)]);
   rememberIssued(id);
   recordNewTickets(ss, [ticket.row]);
-  appendActivity(ss, [ticket.activity]);
+  appendActivity(ss, activity);
   return true;
 }
 

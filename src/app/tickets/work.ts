@@ -64,6 +64,7 @@ import {creditSignOffs, SignOff} from '../credentials/skill-levels';
 import {isPractice, isPracticeId} from '../../domain/credentials/practice';
 import {putBackDeskOwned} from './desk-owned-cells';
 import {openLedger} from './open-ledger';
+import {publishEditedArticles} from '../knowledge/publish-article';
 import {recordNewTickets} from './ticket-records';
 import {refreshAssigneeDropdown} from '../setup/setup';
 import {
@@ -162,6 +163,8 @@ function reviewRows(
         category: cellText(ticket.row.Category),
         assetTag: cellText(ticket.row['Asset Tag']),
         responseKey: cellText(ticket.row['Response Key']),
+        summary: cellText(ticket.row.Summary),
+        resolution: cellText(ticket.row.Resolution),
       });
       return {
         cells: ledger.cellsOf(ticket.row, row.cells),
@@ -243,7 +246,7 @@ function owedCells(
             ...outcome.activity.map(a => activityLine(a, clock.timeZone)),
           ],
           referenceOf(snapshot),
-          clock.now.getTime(),
+          clock,
           rowUrl(snapshot.sheetUrl, ledger.sheet.getSheetId(), rowNumbers[i])
         )
       );
@@ -435,6 +438,8 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = event.range;
   const tab = range.getSheet().getName();
   if ((REFERENCE_TABS as readonly string[]).includes(tab)) {
+    if (tab === TAB.knowledgeBase)
+      publishEditedArticles(range, editorOf(event));
     checkConfiguration(tab);
     return;
   }

@@ -1,5 +1,9 @@
 // The web app's one door (Deploy › Web app): each page, named by the `p` parameter, is served by its own module.
+import {KNOWLEDGE_PAGE} from '../../domain/knowledge/fixed-link';
+import {fixedLinkPage, fixedPost} from '../knowledge/fixed-web-page';
+import {knowledgeBaseWebPage} from '../knowledge/knowledge-base-web-page';
 import {ratingLink, ratingPost} from '../ratings/rating-web-app';
+import {teamLink} from '../team/team-web-app';
 import {WebParameters} from './page-output';
 type Output = GoogleAppsScript.HTML.HtmlOutput;
 
@@ -13,6 +17,9 @@ interface WebPage {
 /** Pages by name; the rating link predates the names, so a link without `p` is a rating. */
 const PAGES: Readonly<Record<string, WebPage>> = {
   rate: {get: ratingLink, post: ratingPost},
+  team: {get: teamLink},
+  [KNOWLEDGE_PAGE.fixed]: {get: fixedLinkPage, post: fixedPost},
+  [KNOWLEDGE_PAGE.kb]: {get: knowledgeBaseWebPage},
 };
 const DEFAULT_PAGE = 'rate';
 

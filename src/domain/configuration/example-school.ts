@@ -159,7 +159,7 @@ function exampleRota(): string[][] {
 /** Campus, Day Type, Period, Tech */
 export const EXAMPLE_ROTA: readonly (readonly string[])[] = exampleRota();
 
-/** Category, Keywords, Title, Steps or Link (in English: the Language cell is blank) */
+/** Category, Keywords, Title, Steps or Link of the example's English articles. */
 const ENGLISH_ARTICLES: readonly (readonly string[])[] = [
   [
     'Chromebook',
@@ -169,7 +169,7 @@ const ENGLISH_ARTICLES: readonly (readonly string[])[] = [
   ],
   [
     'Chromebook',
-    'keyboard, keys, trackpad, touchpad',
+    'keyboard, keys, trackpad, touchpad, frozen, stuck',
     'Keyboard or trackpad not responding',
     'Restart the Chromebook. If only some keys fail, check for crumbs or stickers; try an external mouse to keep working.',
   ],
@@ -221,9 +221,72 @@ const ENGLISH_ARTICLES: readonly (readonly string[])[] = [
     'No sound from speakers',
     'Check the mute key and the volume in the status area, pick the right output (HDMI or speakers), then unplug and replug the speaker cable.',
   ],
+  [
+    'Chromebook',
+    'charger, charging, not charging, plug, port, cable',
+    "Chromebook won't charge",
+    'Try another outlet and check the charger light; push the plug fully into the port. Swap chargers with a classmate to see which part fails, then bring the one that does to the desk.',
+  ],
+  [
+    'Software',
+    'error, error message, crash, crashes, frozen, freezes, not responding',
+    'An app shows an error message or freezes',
+    'Write down or photograph the exact error, close the app and open it again, then restart the Chromebook. If it comes back, send us the words of the error.',
+  ],
+  [
+    'Software',
+    'google classroom, classroom, class code, assignment, stream, turn in',
+    'Google Classroom: cannot join a class or see work',
+    'Check you are signed in with your school account, ask the teacher for the class code again, and refresh the Classwork page.',
+  ],
+  [
+    'Software',
+    'google docs, docs, drive, shared, share, permission, request access, file',
+    'Cannot open a shared Doc or Drive file',
+    'Open it while signed in with your school account; if it asks for access, press Request access so the owner can share it with you.',
+  ],
+  [
+    'Projector or Display',
+    'smartboard, smart board, interactive, touch, pen, calibrate, calibration',
+    'Smartboard touch or pen not working',
+    'Check the USB cable from the board to the computer, then run Orient/Calibrate from the SMART settings and touch each target.',
+  ],
+  [
+    'Account or Password',
+    'two-step, 2-step, verification, code, authenticator, phone',
+    'Verification code not arriving',
+    'Use a backup code if you have one, check the phone has signal and the right time, or ask the desk to reset 2-Step Verification.',
+  ],
+  [
+    'Wi-Fi or Network',
+    'slow, loading, buffering, lag, laggy, spinning',
+    'Internet is slow',
+    'Close tabs and videos you do not need, restart the device, and tell us the room and time if the whole class is slow.',
+  ],
+  [
+    'Printer',
+    'printer missing, find printer, add printer, printer list, offline, queue',
+    'Printer not in the list or shows Offline',
+    'Sign out and back in to refresh the printer list, pick the printer by its room number, and check it is switched on.',
+  ],
+  [
+    'Audio or Video',
+    'microphone, mic, camera, webcam, meet, video call, hear',
+    'Microphone or camera not working in Meet',
+    'Allow the camera and microphone in the address bar, pick the right devices in Meet settings, and close other tabs using them.',
+  ],
+  [
+    'Other',
+    'restart, reboot, frozen, stuck, slow, weird',
+    'Restart first',
+    'Save your work and restart the device: it fixes most odd behaviour. If the problem comes back, tell us what you were doing.',
+  ],
 ];
 
-/** The projector article in the other shipped languages: teachers get tips in their language. */
+/**
+ * The projector article in the other shipped languages (Category, Keywords, Title, Steps or Link,
+ * Language): teachers get tips in their language.
+ */
 const TRANSLATED_ARTICLES: readonly (readonly string[])[] = [
   [
     'Projector or Display',
@@ -255,8 +318,13 @@ const TRANSLATED_ARTICLES: readonly (readonly string[])[] = [
   ],
 ];
 
-/** Category, Keywords, Title, Steps or Link, Language */
+/** The example's Knowledge Base rows: its articles, published, version 1. */
 export const EXAMPLE_KNOWLEDGE_BASE: readonly (readonly string[])[] = [
-  ...ENGLISH_ARTICLES.map(row => [...row, '']),
-  ...TRANSLATED_ARTICLES,
+  ...ENGLISH_ARTICLES.map(row => [...row, 'Published', 'English', '1']),
+  ...TRANSLATED_ARTICLES.map(row => [
+    ...row.slice(0, 4),
+    'Published',
+    row[4],
+    '1',
+  ]),
 ];

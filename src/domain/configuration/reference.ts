@@ -23,6 +23,8 @@ import {
 } from '../archive/retention-settings';
 import {parseTechs, Tech} from '../people/techs';
 import {Sender} from '../notifications/messages';
+import {Leave, parseLeave} from '../availability/leave';
+import {parseRoles, Role} from '../team/roles';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
 export interface ReferenceRows {
@@ -33,6 +35,9 @@ export interface ReferenceRows {
   readonly knowledgeBase: readonly Readonly<Record<string, string>>[];
   /** Absent in a desk set up before the Translations tab existed. */
   readonly translations?: readonly Readonly<Record<string, string>>[];
+  /** Absent in a desk set up before the Leave and Roles tabs existed. */
+  readonly leave?: readonly Readonly<Record<string, string>>[];
+  readonly roles?: readonly Readonly<Record<string, string>>[];
 }
 
 export interface Reference {
@@ -40,6 +45,9 @@ export interface Reference {
   readonly techs: readonly Tech[];
   readonly periods: readonly BellPeriod[];
   readonly rota: readonly RotaSlot[];
+  /** Who is away when: the Leave tab, breaks included. */
+  readonly leave: readonly Leave[];
+  readonly roles: readonly Role[];
   readonly articles: readonly KnowledgeArticle[];
   readonly sla: SlaPolicy;
   readonly metrics: MetricsSettings;
@@ -99,7 +107,25 @@ export function buildReference(rows: ReferenceRows): Reference {
       keywords: get(r, 'Keywords'),
       title: get(r, 'Title'),
       steps: get(r, 'Steps or Link'),
+      status: get(r, 'Status'),
       language: get(r, 'Language'),
+    }))
+  );
+  const leave = parseLeave(
+    (rows.leave ?? []).map(r => ({
+      tech: get(r, 'Tech'),
+      from: get(r, 'From'),
+      to: get(r, 'To'),
+      reason: get(r, 'Reason'),
+    })),
+    techs.techs
+  );
+  const roles = parseRoles(
+    (rows.roles ?? []).map(r => ({
+      name: get(r, 'Role'),
+      tier: get(r, 'Tier'),
+      responsibilities: get(r, 'Responsibilities'),
+      hours: get(r, 'Expected Hours per Week'),
     }))
   );
   const translations = catalogueFrom(
@@ -114,6 +140,8 @@ export function buildReference(rows: ReferenceRows): Reference {
     techs: techs.techs,
     periods: schedule.periods,
     rota,
+    leave: leave.leave,
+    roles: roles.roles,
     articles,
     sla: sla.policy,
     metrics: metrics.settings,
@@ -132,6 +160,8 @@ export function buildReference(rows: ReferenceRows): Reference {
       ...schedule.problems,
       ...translations.problems,
       ...rotaProblems(rotaRows, techs.techs, schedule.periods),
+      ...leave.problems,
+      ...roles.problems,
     ],
   };
 }

@@ -13,6 +13,8 @@ export const TAB = {
   outbox: 'Outbox',
   translations: 'Translations',
   training: 'Training',
+  leave: 'Leave',
+  roles: 'Roles',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -63,11 +65,15 @@ export const TICKET_HEADERS = [
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
 
-/** The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates. */
-export const INTAKE_COLUMNS: readonly TicketField[] = TICKET_HEADERS.slice(
-  0,
-  9
-);
+/**
+ * The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates, and the
+ * summary and resolution self-help searches (read in the same block: no extra round trip).
+ */
+export const INTAKE_COLUMNS: readonly TicketField[] = [
+  ...TICKET_HEADERS.slice(0, 9),
+  'Summary',
+  'Resolution',
+];
 
 /**
  * The columns only the sweep writes, side by side so it writes them for many rows in one call
@@ -165,7 +171,13 @@ export const KNOWLEDGE_BASE_HEADERS = [
   'Keywords',
   'Title',
   'Steps or Link',
+  'Status',
   'Language',
+  'Version',
+  'Author',
+  'Source Ticket',
+  'Published',
+  'Helped',
 ] as const;
 
 /** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */
@@ -181,6 +193,17 @@ export const TRAINING_HEADERS = [
   'From Ticket',
 ] as const;
 
+/** The Leave tab: a tech away from one moment to another (a field trip, exams, a break). */
+export const LEAVE_HEADERS = ['Tech', 'From', 'To', 'Reason'] as const;
+
+/** The Roles tab: what each role does, the hours it asks for, and the tier it maps to. */
+export const ROLE_HEADERS = [
+  'Role',
+  'Tier',
+  'Responsibilities',
+  'Expected Hours per Week',
+] as const;
+
 export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.tickets]: TICKET_HEADERS,
   [TAB.techs]: TECH_HEADERS,
@@ -192,6 +215,8 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.outbox]: OUTBOX_HEADERS,
   [TAB.translations]: TRANSLATION_HEADERS,
   [TAB.training]: TRAINING_HEADERS,
+  [TAB.leave]: LEAVE_HEADERS,
+  [TAB.roles]: ROLE_HEADERS,
 };
 
 /**
@@ -210,6 +235,8 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.outbox]: 0,
   [TAB.translations]: 50,
   [TAB.training]: 50,
+  [TAB.leave]: 100,
+  [TAB.roles]: 20,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
@@ -220,6 +247,8 @@ export const REFERENCE_TABS: readonly TabName[] = [
   TAB.config,
   TAB.knowledgeBase,
   TAB.translations,
+  TAB.leave,
+  TAB.roles,
 ];
 
 /** The leaders' tabs, rebuilt from the ledger by the metrics run (never edited by people). */
@@ -230,6 +259,9 @@ export const LEADER_TAB = {
   recognition: 'Recognition',
   schoolYears: 'School Years',
 } as const;
+
+/** The Coverage tab: the next two weeks of bell periods and who covers them, rebuilt by the desk. */
+export const COVERAGE_TAB = 'Coverage';
 
 /** The Recognition tab: one row per badge earned, appended once. */
 export const RECOGNITION_HEADERS = [

@@ -53,6 +53,8 @@ const METRICS_TYPES: Readonly<Record<MetricsColumn, FieldType>> = {
   duplicate_of: 'STRING',
   stops_class: 'BOOLEAN',
   class_time_lost_min: 'FLOAT',
+  self_help_offered: 'INTEGER',
+  fixed_by_article: 'STRING',
 };
 
 const DAILY_TYPES: Readonly<Record<DailyColumn, FieldType>> = {

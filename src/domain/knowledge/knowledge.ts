@@ -1,6 +1,8 @@
 // Knowledge Base: parses help articles and matches them to a ticket to suggest to the requester.
 import {ENGLISH, Language, languageFrom} from '../languages/language';
 import {normalised, splitList} from '../text';
+import {ARTICLE_STATUS} from './article-status';
+import {bm25Scores, RankedDocument} from './ranking';
 
 export interface KnowledgeArticle {
   readonly category: string;
@@ -9,6 +11,14 @@ export interface KnowledgeArticle {
   readonly steps: string;
   /** The article's language; a blank Language cell means English. */
   readonly language: Language;
+  /** Set on a past fix offered as a suggestion: the ID of the ticket it comes from. */
+  readonly fixedBefore?: string;
+}
+
+/** Only published articles are suggested; a row with no Status was typed before drafts existed. */
+function isPublished(status: string): boolean {
+  const value = normalised(status);
+  return value === '' || value === normalised(ARTICLE_STATUS.published);
 }
 
 export function parseKnowledgeBase(
@@ -17,11 +27,12 @@ export function parseKnowledgeBase(
     keywords: string;
     title: string;
     steps: string;
+    status: string;
     language?: string;
   }[]
 ): readonly KnowledgeArticle[] {
   return rows
-    .filter(row => row.title.trim() !== '')
+    .filter(row => row.title.trim() !== '' && isPublished(row.status))
     .map(row => ({
       category: row.category.trim(),
       keywords: splitList(row.keywords).map(normalised),
@@ -31,60 +42,191 @@ export function parseKnowledgeBase(
     }));
 }
 
-function words(text: string): Set<string> {
-  return new Set(
-    normalised(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-  );
+/** A resolved ticket whose fix can help a later request of the same kind. */
+export interface SolvedTicket {
+  readonly id: string;
+  readonly category: string;
+  readonly summary: string;
+  readonly resolution: string;
+}
+
+/** How many of the most recent resolved tickets self-help searches. */
+export const SOLVED_TICKETS_SEARCHED = 500;
+
+/** Categories whose articles apply to any request, and requests any article may answer. */
+const GENERAL_CATEGORIES = new Set(['', 'general', 'other']);
+
+interface Candidate {
+  readonly article: KnowledgeArticle;
+  readonly document: RankedDocument;
+}
+
+function articleCandidate(article: KnowledgeArticle): Candidate {
+  return {
+    article,
+    document: [
+      {text: article.title, weight: 2},
+      {text: article.keywords.join(' '), weight: 3},
+      {text: article.steps, weight: 1},
+      {text: article.category, weight: 1},
+    ],
+  };
+}
+
+/** A past fix, offered by its ticket ID and resolution only: another requester's words stay theirs. */
+function ticketCandidate(ticket: SolvedTicket): Candidate {
+  return {
+    article: {
+      category: ticket.category.trim(),
+      keywords: [],
+      title: `Fixed before (${ticket.id})`,
+      steps: ticket.resolution.trim(),
+      // A tech's words, as typed: offered in every language.
+      language: ENGLISH,
+      fixedBefore: ticket.id,
+    },
+    document: [
+      {text: ticket.summary, weight: 1},
+      {text: ticket.resolution, weight: 1},
+    ],
+  };
+}
+
+function distinctFixes(solved: readonly SolvedTicket[]): SolvedTicket[] {
+  const seen = new Set<string>();
+  return solved
+    .slice(-SOLVED_TICKETS_SEARCHED)
+    .reverse()
+    .filter(ticket => {
+      const fix = normalised(ticket.resolution);
+      if (fix === '' || seen.has(fix)) return false;
+      seen.add(fix);
+      return true;
+    });
 }
 
 /**
- * Up to `limit` self-help articles for a request, in the requester's language when the Knowledge
- * Base has matching ones in it, otherwise in English.
+ * Up to `limit` self-help suggestions for a request, in the requester's language when the
+ * Knowledge Base has matching articles in it, otherwise in English; past fixes compete in both.
  */
 export function matchArticles(
   articles: readonly KnowledgeArticle[],
   request: {category: string; text: string; language?: Language},
-  limit = 3
+  limit = 3,
+  solved: readonly SolvedTicket[] = []
 ): KnowledgeArticle[] {
   const language = request.language ?? ENGLISH;
-  const own = matchIn(
-    articles.filter(a => a.language === language),
-    request,
-    limit
-  );
-  return own.length > 0 || language === ENGLISH
-    ? own
-    : matchIn(
-        articles.filter(a => a.language === ENGLISH),
-        request,
-        limit
-      );
+  const inLanguage = (wanted: Language) =>
+    matchIn(
+      articles.filter(article => article.language === wanted),
+      request,
+      limit,
+      solved
+    );
+  const own = inLanguage(language);
+  const hasArticle = own.some(found => found.fixedBefore === undefined);
+  return hasArticle || language === ENGLISH ? own : inLanguage(ENGLISH);
 }
 
 /**
- * Each keyword found in the summary or details scores 2, a matching category 1; articles that
- * match no keyword and no category are left out. Ties keep Knowledge Base order.
+ * Ranked by BM25 over the articles' titles, keywords, steps and categories and the past fixes'
+ * summaries and resolutions against the request's summary and details. The request's category is
+ * a hard rule that comes before the score: articles of the request's own category first, then
+ * general ones (category empty, General or Other), and never another category's article (unless
+ * the request itself is Other); within a tier articles and past fixes compete on score. Nothing
+ * that shares no word with the request is suggested, except the request category's own articles
+ * when nothing else matched.
  */
 function matchIn(
   articles: readonly KnowledgeArticle[],
   request: {category: string; text: string},
-  limit: number
+  limit: number,
+  solved: readonly SolvedTicket[]
 ): KnowledgeArticle[] {
-  const text = normalised(request.text);
-  const textWords = words(request.text);
   const category = normalised(request.category);
-  return articles
-    .map((article, index) => {
-      const hits = article.keywords.filter(keyword =>
-        keyword.includes(' ') ? text.includes(keyword) : textWords.has(keyword)
-      ).length;
-      const sameCategory = normalised(article.category) === category ? 1 : 0;
-      return {article, index, score: hits * 2 + sameCategory};
-    })
-    .filter(match => match.score > 0)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, limit)
-    .map(match => match.article);
+  const anyCategory = GENERAL_CATEGORIES.has(category);
+  const tierOf = (candidate: Candidate): number | undefined => {
+    const own = normalised(candidate.article.category);
+    if (own === category || anyCategory) return 0;
+    if (
+      GENERAL_CATEGORIES.has(own) &&
+      candidate.article.fixedBefore === undefined
+    )
+      return 1;
+    return undefined;
+  };
+  const candidates = [
+    ...articles.map(articleCandidate),
+    ...distinctFixes(solved).map(ticketCandidate),
+  ];
+  const scores = bm25Scores(
+    candidates.map(candidate => candidate.document),
+    request.text
+  );
+  const ranked = candidates
+    .map((candidate, index) => ({
+      candidate,
+      index,
+      tier: tierOf(candidate),
+      score: scores[index],
+    }))
+    .filter(match => match.tier !== undefined && match.score > 0)
+    .sort(
+      (a, b) =>
+        (a.tier as number) - (b.tier as number) ||
+        b.score - a.score ||
+        a.index - b.index
+    )
+    .map(match => match.candidate.article);
+  const found =
+    ranked.length > 0 || anyCategory
+      ? ranked
+      : articles.filter(article => normalised(article.category) === category);
+  return found.slice(0, limit);
+}
+
+/** What the Knowledge Base page lists: articles in the visitor's language, or in English. */
+export interface ArticleSearch {
+  readonly articles: readonly KnowledgeArticle[];
+  /** None matched in the visitor's language, so these are the English ones. */
+  readonly inEnglish: boolean;
+}
+
+/**
+ * The published articles for a visitor: with a query, those sharing a word with it, best BM25
+ * score first (the same ranking self-help uses, without a category); without one, all of them in
+ * Knowledge Base order. The visitor's language first, English when it has none that match.
+ */
+export function searchArticles(
+  articles: readonly KnowledgeArticle[],
+  query: string,
+  language: Language
+): ArticleSearch {
+  const found = (wanted: Language) => {
+    const own = articles.filter(article => article.language === wanted);
+    if (query.trim() === '') return own;
+    const scores = bm25Scores(
+      own.map(article => articleCandidate(article).document),
+      query
+    );
+    return own
+      .map((article, index) => ({article, index, score: scores[index]}))
+      .filter(match => match.score > 0)
+      .sort((a, b) => b.score - a.score || a.index - b.index)
+      .map(match => match.article);
+  };
+  const own = found(language);
+  return own.length > 0 || language === ENGLISH
+    ? {articles: own, inEnglish: false}
+    : {articles: found(ENGLISH), inEnglish: true};
+}
+
+/** The published article a "This fixed it" link names: by title, in the ticket's language first. */
+export function articleTitled(
+  articles: readonly KnowledgeArticle[],
+  title: string,
+  language: Language
+): KnowledgeArticle | undefined {
+  const titled = articles.filter(article => article.title === title);
+  return titled.find(article => article.language === language) ?? titled[0];
 }

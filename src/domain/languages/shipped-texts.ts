@@ -1,4 +1,5 @@
-// Every requester-facing text the desk ships, per language: emails, status lines, the rating page.
+// Every requester-facing text the desk ships, per language: emails, status lines, the rating, Knowledge Base and team pages.
+import {TEAM_KEYS, TEAM_TEXTS} from './team-texts';
 
 export const MESSAGE_KEYS = [
   'email.signature',
@@ -55,6 +56,23 @@ export const MESSAGE_KEYS = [
   'page.forged',
   'page.used',
   'page.stale',
+  'selfHelp.fixed',
+  'selfHelp.browse',
+  'fixed.title',
+  'fixed.prompt',
+  'fixed.button',
+  'fixed.doneTitle',
+  'fixed.done',
+  'fixed.closedTitle',
+  'fixed.closed',
+  'fixed.forged',
+  'kb.title',
+  'kb.intro',
+  'kb.search',
+  'kb.button',
+  'kb.results',
+  'kb.none',
+  'kb.inEnglish',
   'day.Mon',
   'day.Tue',
   'day.Wed',
@@ -62,6 +80,7 @@ export const MESSAGE_KEYS = [
   'day.Fri',
   'day.Sat',
   'day.Sun',
+  ...TEAM_KEYS,
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
@@ -69,6 +88,7 @@ export type MessageKey = (typeof MESSAGE_KEYS)[number];
 export type Texts = Readonly<Record<MessageKey, string>>;
 
 const EN: Texts = {
+  ...TEAM_TEXTS.en,
   'email.signature': 'The {deskName} team',
   'email.why': 'You receive this email because you asked {deskName} for help.',
   'email.summary': 'Your summary',
@@ -136,6 +156,29 @@ const EN: Texts = {
   'page.used': 'This ticket has already been rated. Thank you!',
   'page.stale':
     'This link belongs to an earlier resolution of the ticket. Please use the link in the latest email.',
+  'selfHelp.fixed': 'This fixed it',
+  'selfHelp.browse': 'Browse the Knowledge Base',
+  'fixed.title': 'Did this fix it?',
+  'fixed.prompt':
+    'If these steps solved your problem, press the button: ticket {ticketId} will be closed and nobody needs to come.',
+  'fixed.button': 'Yes, this fixed it',
+  'fixed.doneTitle': 'Glad it is fixed',
+  'fixed.done':
+    'Thank you! Ticket {ticketId} is now resolved. If the problem comes back, send a new request with the help form.',
+  'fixed.closedTitle': 'Already resolved',
+  'fixed.closed':
+    'Ticket {ticketId} is already resolved, so there is nothing more to do. Thank you!',
+  'fixed.forged':
+    'This link is not valid. Please use the link in your email exactly as it was sent.',
+  'kb.title': 'Knowledge Base',
+  'kb.intro':
+    'Steps the {deskName} team wrote for problems that come up often.',
+  'kb.search': 'Search the articles',
+  'kb.button': 'Search',
+  'kb.results': 'Articles for "{query}"',
+  'kb.none':
+    'No article matches your search. Try other words, or send a request with the help form.',
+  'kb.inEnglish': 'In English',
   'day.Mon': 'on Monday',
   'day.Tue': 'on Tuesday',
   'day.Wed': 'on Wednesday',
@@ -146,6 +189,7 @@ const EN: Texts = {
 };
 
 const ES: Texts = {
+  ...TEAM_TEXTS.es,
   'email.signature': 'El equipo de {deskName}',
   'email.why': 'Recibe este correo porque pidió ayuda a {deskName}.',
   'email.summary': 'Su resumen',
@@ -216,6 +260,29 @@ const ES: Texts = {
   'page.used': 'Este ticket ya fue calificado. ¡Gracias!',
   'page.stale':
     'Este enlace corresponde a una resolución anterior del ticket. Use el enlace del correo más reciente.',
+  'selfHelp.fixed': 'Esto lo resolvió',
+  'selfHelp.browse': 'Ver la base de conocimientos',
+  'fixed.title': '¿Esto lo resolvió?',
+  'fixed.prompt':
+    'Si estos pasos resolvieron su problema, pulse el botón: el ticket {ticketId} se cerrará y nadie tendrá que ir.',
+  'fixed.button': 'Sí, esto lo resolvió',
+  'fixed.doneTitle': 'Nos alegra que esté resuelto',
+  'fixed.done':
+    '¡Gracias! El ticket {ticketId} está resuelto. Si el problema vuelve, envíe una nueva solicitud con el formulario de ayuda.',
+  'fixed.closedTitle': 'Ya resuelto',
+  'fixed.closed':
+    'El ticket {ticketId} ya está resuelto, así que no hay nada más que hacer. ¡Gracias!',
+  'fixed.forged':
+    'Este enlace no es válido. Use el enlace de su correo tal como se envió.',
+  'kb.title': 'Base de conocimientos',
+  'kb.intro':
+    'Pasos que el equipo de {deskName} escribió para los problemas más frecuentes.',
+  'kb.search': 'Buscar en los artículos',
+  'kb.button': 'Buscar',
+  'kb.results': 'Artículos para «{query}»',
+  'kb.none':
+    'Ningún artículo coincide con su búsqueda. Pruebe otras palabras o envíe una solicitud con el formulario de ayuda.',
+  'kb.inEnglish': 'En inglés',
   'day.Mon': 'el lunes',
   'day.Tue': 'el martes',
   'day.Wed': 'el miércoles',
@@ -226,6 +293,7 @@ const ES: Texts = {
 };
 
 const PL: Texts = {
+  ...TEAM_TEXTS.pl,
   'email.signature': 'Zespół {deskName}',
   'email.why':
     'Ta wiadomość jest odpowiedzią na prośbę o pomoc wysłaną do {deskName}.',
@@ -303,6 +371,28 @@ const PL: Texts = {
   'page.used': 'To zgłoszenie zostało już ocenione. Dziękujemy!',
   'page.stale':
     'Ten link dotyczy wcześniejszego rozwiązania zgłoszenia. Prosimy użyć linku z najnowszej wiadomości.',
+  'selfHelp.fixed': 'To pomogło',
+  'selfHelp.browse': 'Przeglądaj bazę wiedzy',
+  'fixed.title': 'Czy to pomogło?',
+  'fixed.prompt':
+    'Jeśli te kroki rozwiązały problem, naciśnij przycisk: zgłoszenie {ticketId} zostanie zamknięte i nikt nie musi przychodzić.',
+  'fixed.button': 'Tak, to pomogło',
+  'fixed.doneTitle': 'Cieszymy się, że działa',
+  'fixed.done':
+    'Dziękujemy! Zgłoszenie {ticketId} jest rozwiązane. Jeśli problem wróci, wyślij nowe zgłoszenie przez formularz pomocy.',
+  'fixed.closedTitle': 'Już rozwiązane',
+  'fixed.closed':
+    'Zgłoszenie {ticketId} jest już rozwiązane, więc nie trzeba nic więcej robić. Dziękujemy!',
+  'fixed.forged':
+    'Ten link jest nieprawidłowy. Użyj linku z wiadomości dokładnie w takiej postaci, w jakiej został wysłany.',
+  'kb.title': 'Baza wiedzy',
+  'kb.intro': 'Kroki, które zespół {deskName} opisał dla częstych problemów.',
+  'kb.search': 'Szukaj w artykułach',
+  'kb.button': 'Szukaj',
+  'kb.results': 'Artykuły dla „{query}”',
+  'kb.none':
+    'Żaden artykuł nie pasuje do wyszukiwania. Spróbuj innych słów lub wyślij zgłoszenie przez formularz pomocy.',
+  'kb.inEnglish': 'Po angielsku',
   'day.Mon': 'w poniedziałek',
   'day.Tue': 'we wtorek',
   'day.Wed': 'w środę',
@@ -313,6 +403,7 @@ const PL: Texts = {
 };
 
 const ZH: Texts = {
+  ...TEAM_TEXTS.zh,
   'email.signature': '{deskName} 团队',
   'email.why': '您收到此邮件，是因为您向 {deskName} 提交了求助。',
   'email.summary': '您的摘要',
@@ -373,6 +464,26 @@ const ZH: Texts = {
   'page.forged': '此评分链接无效。请按邮件中发送的原样使用链接。',
   'page.used': '此工单已经评过分。谢谢！',
   'page.stale': '此链接属于该工单较早的一次解决。请使用最新邮件中的链接。',
+  'selfHelp.fixed': '这解决了问题',
+  'selfHelp.browse': '浏览知识库',
+  'fixed.title': '这解决了您的问题吗？',
+  'fixed.prompt':
+    '如果这些步骤解决了您的问题，请按下按钮：工单 {ticketId} 将被关闭，无需有人前来。',
+  'fixed.button': '是的，问题已解决',
+  'fixed.doneTitle': '很高兴问题已解决',
+  'fixed.done':
+    '谢谢！工单 {ticketId} 现已解决。如果问题再次出现，请通过帮助表单提交新的请求。',
+  'fixed.closedTitle': '已经解决',
+  'fixed.closed': '工单 {ticketId} 已经解决，无需再做任何事情。谢谢！',
+  'fixed.forged': '此链接无效。请按原样使用邮件中的链接。',
+  'kb.title': '知识库',
+  'kb.intro': '{deskName} 团队为常见问题编写的步骤。',
+  'kb.search': '搜索文章',
+  'kb.button': '搜索',
+  'kb.results': '“{query}”的相关文章',
+  'kb.none':
+    '没有与您的搜索匹配的文章。请尝试其他词语，或通过帮助表单提交请求。',
+  'kb.inEnglish': '英文',
   'day.Mon': '周一',
   'day.Tue': '周二',
   'day.Wed': '周三',
@@ -383,6 +494,7 @@ const ZH: Texts = {
 };
 
 const AR: Texts = {
+  ...TEAM_TEXTS.ar,
   'email.signature': 'فريق {deskName}',
   'email.why': 'وصلتك هذه الرسالة لأنك طلبت المساعدة من {deskName}.',
   'email.summary': 'ملخصك',
@@ -449,6 +561,28 @@ const AR: Texts = {
   'page.used': 'تم تقييم هذا الطلب من قبل. شكراً لك!',
   'page.stale':
     'هذا الرابط يخص حلاً سابقاً لهذا الطلب. يُرجى استخدام الرابط الوارد في أحدث رسالة.',
+  'selfHelp.fixed': 'هذا حلّ المشكلة',
+  'selfHelp.browse': 'تصفّح قاعدة المعرفة',
+  'fixed.title': 'هل حلّ هذا المشكلة؟',
+  'fixed.prompt':
+    'إذا حلّت هذه الخطوات مشكلتك، فاضغط الزر: سيُغلق الطلب {ticketId} ولن يحتاج أحد إلى الحضور.',
+  'fixed.button': 'نعم، هذا حلّ المشكلة',
+  'fixed.doneTitle': 'يسعدنا أن المشكلة حُلّت',
+  'fixed.done':
+    'شكراً لك! تم حلّ الطلب {ticketId}. إذا عادت المشكلة، فأرسل طلباً جديداً عبر نموذج المساعدة.',
+  'fixed.closedTitle': 'تم الحل من قبل',
+  'fixed.closed':
+    'الطلب {ticketId} محلول من قبل، فلا حاجة إلى فعل شيء آخر. شكراً لك!',
+  'fixed.forged':
+    'هذا الرابط غير صالح. يُرجى استخدام الرابط الوارد في رسالتك كما أُرسل تماماً.',
+  'kb.title': 'قاعدة المعرفة',
+  'kb.intro': 'خطوات كتبها فريق {deskName} للمشكلات الشائعة.',
+  'kb.search': 'ابحث في المقالات',
+  'kb.button': 'بحث',
+  'kb.results': 'مقالات عن «{query}»',
+  'kb.none':
+    'لا توجد مقالة تطابق بحثك. جرّب كلمات أخرى، أو أرسل طلباً عبر نموذج المساعدة.',
+  'kb.inEnglish': 'بالإنجليزية',
   'day.Mon': 'يوم الاثنين',
   'day.Tue': 'يوم الثلاثاء',
   'day.Wed': 'يوم الأربعاء',

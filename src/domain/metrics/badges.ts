@@ -1,4 +1,5 @@
 // Recognition badges: which techs earned which badges from their resolved tickets.
+import {AuthoredArticle} from '../knowledge/authorship';
 import {Tech, TIERS} from '../people/techs';
 import {resolvedByTech, TicketMetrics} from './ticket-metrics';
 
@@ -23,7 +24,8 @@ const MENTORED_FIXES = 10;
  */
 export function badgesEarned(
   tickets: readonly TicketMetrics[],
-  techs: readonly Tech[]
+  techs: readonly Tech[],
+  authored: readonly AuthoredArticle[] = []
 ): Badge[] {
   const byTech = resolvedByTech(tickets);
   const names = new Map(techs.map(tech => [tech.email, tech.name]));
@@ -70,6 +72,17 @@ export function badgesEarned(
       resolved[MENTORED_FIXES - 1].resolvedMs as number
     );
   }
+  const firstArticle = new Map<string, number>();
+  for (const article of authored)
+    firstArticle.set(
+      article.author,
+      Math.min(
+        firstArticle.get(article.author) ?? Infinity,
+        article.publishedMs
+      )
+    );
+  for (const [email, at] of firstArticle)
+    award(email, 'article-1', 'Published a Knowledge Base article', at);
   return badges.sort((a, b) => a.earnedMs - b.earnedMs);
 }
 

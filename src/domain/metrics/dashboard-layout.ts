@@ -22,6 +22,11 @@ import {
   weekComparison,
 } from './presentation/week-comparison';
 import {YearFigures} from '../archive/year-figures';
+import {
+  ArticleHelpfulness,
+  articlesToReview,
+  REVIEW_AFTER_SUGGESTIONS,
+} from './self-help-figures';
 
 export interface ChartPlan {
   readonly title: string;
@@ -60,6 +65,8 @@ export interface DashboardInput {
     readonly lastYear: YearFigures;
     readonly allYears: YearFigures;
   };
+  /** Each published article's suggestions and fixes, most suggested first. */
+  readonly articles?: readonly ArticleHelpfulness[];
 }
 
 /** Charts sit right of the tables, two abreast, each about 600 × 370 pixels. */
@@ -284,6 +291,24 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     ])
   );
   formatRows(recognised, input.recognitions.length, 1, DATE_FORMAT);
+  const articles = input.articles ?? [];
+  const helpful = section(
+    'Knowledge Base articles (all tickets)',
+    ['Article', 'Suggested', 'Helped', 'Helpfulness'],
+    articles.map(a => [
+      a.title,
+      a.suggested,
+      a.helped,
+      figure(a.helpfulness, 'percent'),
+    ])
+  );
+  formatRows(helpful, articles.length, 4, NUMBER_FORMAT.percent);
+  const review = articlesToReview(articles);
+  section(
+    `Articles to review (suggested ${REVIEW_AFTER_SUGGESTIONS}+ times, never helped)`,
+    ['Article', 'Suggested'],
+    review.length > 0 ? review.map(a => [a.title, a.suggested]) : [['None', '']]
+  );
 
   const plans: Omit<ChartPlan, 'anchorRow' | 'anchorColumn'>[] = [
     {title: 'Tickets opened per week', type: 'COLUMN', ranges: series(2)},

@@ -4,6 +4,7 @@ import {formatFigure} from './presentation/figure-format';
 import {Recurring, WeekFigures} from './leader-figures';
 import {OutgoingMessage} from '../notifications/messages';
 import {escapeHtml} from '../text';
+import {ArticleHelpfulness, articlesToReview} from './self-help-figures';
 import {
   breachesAndEscalations,
   trendWords,
@@ -23,6 +24,8 @@ export interface DigestInput {
   readonly badges: readonly Badge[];
   /** Opens the Recognition tab. */
   readonly recognitionUrl: string;
+  /** Each published article's suggestions and fixes, most suggested first. */
+  readonly articles?: readonly ArticleHelpfulness[];
 }
 
 interface Line {
@@ -57,6 +60,32 @@ function recognitionLines(input: DigestInput): Line[] {
   return named;
 }
 
+function selfHelpLines(input: DigestInput): Line[] {
+  const {deflection} = input.thisWeek;
+  const articles = input.articles ?? [];
+  const lines: Line[] = [
+    {
+      text: `Fixed by the requester with an article: ${deflection.deflected} of the ${deflection.offered} tickets offered self-help (${formatFigure(deflection.rate, 'percent')})`,
+    },
+  ];
+  const best = articles
+    .filter(a => a.helped > 0)
+    .sort((a, b) => b.helped - a.helped || a.title.localeCompare(b.title))
+    .slice(0, 3);
+  for (const a of best)
+    lines.push({
+      text: `Helped ${a.helped} of ${a.suggested} times: ${a.title}`,
+    });
+  const review = articlesToReview(articles);
+  lines.push({
+    text:
+      review.length === 0
+        ? 'No article to review.'
+        : `To review (suggested often, never helped): ${review.map(a => a.title).join('; ')}`,
+  });
+  return lines;
+}
+
 /** The weekly digest for one school leader: headline numbers with trends, recurring problems, recognitions. */
 export function weeklyDigest(input: DigestInput): OutgoingMessage {
   const recurring = [
@@ -71,6 +100,7 @@ export function weeklyDigest(input: DigestInput): OutgoingMessage {
         ? recurring
         : [{text: 'None: no room or asset had more than one ticket.'}],
     ],
+    ['Self-help', selfHelpLines(input)],
     ['Recognition', recognitionLines(input)],
   ];
   const week = input.thisWeek.weekStart;

@@ -3,6 +3,7 @@ import {backlogAt, ResolvedSummary, summariseResolved} from './daily-metrics';
 import {addDays} from '../school-time/local-time';
 import {mean} from './statistics';
 import {SlaSummary, slaSummary} from './sla-summary';
+import {Deflection, deflectionOf} from './self-help-figures';
 import {resolvedByTech, TicketMetrics} from './ticket-metrics';
 
 /** One week's headline numbers (a week runs Monday to Sunday, local time). */
@@ -17,6 +18,8 @@ export interface WeekFigures extends ResolvedSummary, SlaSummary {
   readonly backlog: number;
   /** School minutes that week during which a problem stopped a whole class. */
   readonly classMinutesLost: number;
+  /** Of the tickets opened that week, those offered self-help and those it resolved. */
+  readonly deflection: Deflection;
 }
 
 /** Whether a local date falls in the week starting `weekStart`; build once per week. */
@@ -55,6 +58,7 @@ export function weekFigures(
     teacherMinutesSaved: studentResolved * minutesSavedPerTicket,
     backlog: backlogAt(tickets, addDays(weekStart, 6)),
     classMinutesLost: classMinutesIn(tickets, inWeek),
+    deflection: deflectionOf(created),
   };
 }
 

@@ -37,6 +37,8 @@ export const METRICS_HEADERS = [
   'duplicate_of',
   'stops_class',
   'class_time_lost_min',
+  'self_help_offered',
+  'fixed_by_article',
 ] as const;
 
 const MINUTES = NUMBER_FORMAT.count;
@@ -67,6 +69,8 @@ export const METRICS_FORMATS: Readonly<
   duplicate_of: '',
   stops_class: '',
   class_time_lost_min: MINUTES,
+  self_help_offered: NUMBER_FORMAT.count,
+  fixed_by_article: '',
 };
 
 /** An empty cell is Looker's "no value"; text like "n/a" would turn a number column into text. */
@@ -112,5 +116,7 @@ export function metricsTable(
     t.duplicateOf,
     t.stopsClass,
     minutes(t.classMinutesLost),
+    t.selfHelpSuggested.length,
+    t.fixedByArticle,
   ]);
 }

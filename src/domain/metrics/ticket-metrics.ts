@@ -10,6 +10,11 @@ import {Tech} from '../people/techs';
 import {cellMs, cellText, TicketRow} from '../tickets/ticket-row';
 import {TicketField} from '../configuration/tabs';
 import {isOpen, STATUS} from '../tickets/workflow';
+import {
+  SELF_SERVICE_ROLE,
+  SelfHelpHistory,
+  selfHelpFrom,
+} from '../knowledge/self-help-record';
 import {localDateOf, weekStartOf} from '../school-time/zoned-dates';
 
 /**
@@ -44,10 +49,11 @@ export type MetricsRow = Pick<TicketRow, (typeof METRICS_FIELDS)[number]>;
 const MINUTE_MS = 60_000;
 const NONE: ReadonlyMap<string, number> = new Map();
 
-/** What the Activity log adds to a ticket's row: states it passed through and left. */
+/** What the Activity log adds to a ticket's row: states it passed through and left, self-help offered. */
 export interface TicketHistory {
   readonly reopened: ReadonlySet<string>;
   readonly escalated: ReadonlySet<string>;
+  readonly selfHelp?: SelfHelpHistory;
 }
 
 /** Activity rows (Ticket ID, Field, New Value) folded into the tickets' histories. */
@@ -61,7 +67,7 @@ export function historyFrom(
     if (entry.newValue === STATUS.reopened) reopened.add(entry.ticketId);
     if (entry.newValue === STATUS.escalated) escalated.add(entry.ticketId);
   }
-  return {reopened, escalated};
+  return {reopened, escalated, selfHelp: selfHelpFrom(activity)};
 }
 
 export interface MetricsContext {
@@ -89,7 +95,8 @@ export interface TicketMetrics {
   readonly assigneeName: string;
   readonly assigneeTier: string;
   readonly resolverEmail: string;
-  readonly resolvedBy: 'student' | 'staff' | '';
+  /** Self-service: the requester's "This fixed it" resolved it with an article. */
+  readonly resolvedBy: 'student' | 'staff' | 'self-service' | '';
   readonly resolvedMs: number | undefined;
   readonly resolvedDate: string | undefined;
   readonly firstResponseSchoolMin: number | undefined;
@@ -107,6 +114,10 @@ export interface TicketMetrics {
   /** For those, school minutes from Created to Resolved At (or to now while open), by local date. */
   readonly classMinutesByDay: ReadonlyMap<string, number>;
   readonly classMinutesLost: number;
+  /** The titles the confirmation email suggested (articles and past fixes). */
+  readonly selfHelpSuggested: readonly string[];
+  /** The article the requester said fixed it, or ''. */
+  readonly fixedByArticle: string;
 }
 
 type SchoolMinutes = (fromMs: number, toMs: number) => number;
@@ -161,6 +172,7 @@ function slaMet(
 function resolvedByOf(role: string): TicketMetrics['resolvedBy'] {
   if (role === 'Student') return 'student';
   if (role === 'Staff') return 'staff';
+  if (role === SELF_SERVICE_ROLE) return 'self-service';
   return '';
 }
 
@@ -271,6 +283,8 @@ export function ticketMetrics(
         (sum, m) => sum + m,
         0
       ),
+      selfHelpSuggested: history.selfHelp?.suggested.get(id) ?? [],
+      fixedByArticle: history.selfHelp?.fixedBy.get(id) ?? '',
     });
   }
   return metrics;

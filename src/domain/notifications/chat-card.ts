@@ -44,6 +44,8 @@ export interface TicketCardInput {
   readonly paragraphs: readonly {label: string; text: string}[];
   /** Opens the ticket's row in the Tickets sheet. */
   readonly rowUrl: string;
+  /** The Knowledge Base page searching for the ticket's problem, once the web app is deployed. */
+  readonly knowledgeBaseUrl?: string;
 }
 
 /** Short fields (summary, room) are capped so only the long paragraphs need trimming. */
@@ -97,6 +99,16 @@ function build(
                           text: 'Open in Tickets',
                           onClick: {openLink: {url: input.rowUrl}},
                         },
+                        ...(input.knowledgeBaseUrl
+                          ? [
+                              {
+                                text: 'Knowledge Base',
+                                onClick: {
+                                  openLink: {url: input.knowledgeBaseUrl},
+                                },
+                              },
+                            ]
+                          : []),
                       ],
                     },
                   },

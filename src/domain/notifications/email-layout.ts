@@ -17,6 +17,8 @@ export type Block =
       readonly items: readonly {
         readonly title: string;
         readonly text: string;
+        /** A link under the item (a suggested article's "This fixed it"). */
+        readonly link?: Link;
       }[];
     };
 
@@ -116,7 +118,11 @@ function blockHtml(block: Block, colour: string, start: Side): string {
             block.items
               .map(
                 item =>
-                  `<li style="margin:0 0 8px"><strong>${escapeHtml(item.title)}</strong>: ${linkedText(item.text, colour)}</li>`
+                  `<li style="margin:0 0 8px"><strong>${escapeHtml(item.title)}</strong>: ${linkedText(item.text, colour)}` +
+                  (item.link
+                    ? `<br><a href="${escapeHtml(item.link.url)}" style="color:${colour};text-decoration:underline;font-weight:bold">${escapeHtml(item.link.label)}</a>`
+                    : '') +
+                  '</li>'
               )
               .join('') +
             '</ul>';
@@ -188,7 +194,13 @@ export function emailText(content: EmailContent): string {
     if (block.kind === 'list' && block.items.length > 0)
       parts.push(
         `${block.heading}:\n` +
-          block.items.map(i => `- ${i.title}: ${i.text}`).join('\n')
+          block.items
+            .map(
+              i =>
+                `- ${i.title}: ${i.text}` +
+                (i.link ? `\n  ${i.link.label}: ${i.link.url}` : '')
+            )
+            .join('\n')
       );
   }
   const action = content.action;

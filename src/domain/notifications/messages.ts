@@ -82,7 +82,7 @@ function ticketValues(ticket: TicketFacts): Record<string, string> {
   };
 }
 
-function outgoing(
+export function outgoing(
   to: string,
   subject: string,
   content: EmailContent,
@@ -186,13 +186,24 @@ function textBlock(
   };
 }
 
+/** The web app's links a confirmation offers; none before the web app is deployed. */
+export interface SelfHelpLinks {
+  /** The signed "This fixed it" link for one suggested article. */
+  readonly fixed: (article: string) => string;
+  /** The Knowledge Base page in the requester's language. */
+  readonly knowledgeBase: string;
+}
+
 export function confirmationEmail(
   request: RequesterEmail & {
     readonly standing: TicketStanding;
     readonly duplicateOf: string;
     readonly articles: readonly KnowledgeArticle[];
+    readonly links?: SelfHelpLinks;
   }
 ): OutgoingMessage {
+  const {sender, language, links} = request;
+  const fixedLabel = say(sender.catalogue, language, 'selfHelp.fixed');
   const values = {
     ...ticketValues(request.ticket),
     duplicateOf: request.duplicateOf,
@@ -210,14 +221,30 @@ export function confirmationEmail(
       request.language,
       'selfHelp.heading'
     ),
-    items: request.articles.map(a => ({title: a.title, text: a.steps})),
+    items: request.articles.map(a => ({
+      title: a.title,
+      text: a.steps,
+      link:
+        links && a.fixedBefore === undefined
+          ? {label: fixedLabel, url: links.fixed(a.title)}
+          : undefined,
+    })),
   });
   return requesterEmail(
     request,
     'confirmation',
     request.standing,
     values,
-    blocks
+    blocks,
+    links
+      ? {
+          kind: 'button',
+          link: {
+            label: say(sender.catalogue, language, 'selfHelp.browse'),
+            url: links.knowledgeBase,
+          },
+        }
+      : undefined
   );
 }
 
@@ -397,6 +424,21 @@ export function assigneeEmail(request: {
   );
 }
 
+/** The requester's "This fixed it" resolved the assignee's ticket: they need not go. */
+export function selfServiceEmail(request: {
+  readonly sender: Sender;
+  readonly ticket: TicketFacts;
+  readonly to: string;
+  readonly article: string;
+  readonly rowUrl: string;
+}): OutgoingMessage {
+  return techEmail('selfService', request.sender, request.to, {
+    ...ticketValues(request.ticket),
+    article: request.article,
+    rowUrl: request.rowUrl,
+  });
+}
+
 export function mentorEmail(request: {
   readonly sender: Sender;
   readonly ticket: TicketFacts;
@@ -432,7 +474,7 @@ export function mentorPairingEmail(request: {
 
 export type StaffNotice = Exclude<
   TechNotice,
-  'assigned' | 'mentorHeadsUp' | 'mentorPairing'
+  'assigned' | 'mentorHeadsUp' | 'mentorPairing' | 'selfService'
 >;
 
 /** Nudges, warnings and escalations for techs, mentors and Level 2 staff (in English). */

@@ -8,7 +8,8 @@ export type TechNotice =
   | 'mentorNudge'
   | 'warning'
   | 'breach'
-  | 'escalatedByHand';
+  | 'escalatedByHand'
+  | 'selfService';
 
 /** The ticket's fields a tech email lists, in order; empty ones are left out. */
 export type TechFact =
@@ -146,6 +147,16 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
     ],
     facts: FULL,
     withActivity: true,
+    action: {label: 'Open the ticket', url: 'rowUrl'},
+  },
+  selfService: {
+    subject: '[{ticketId}] Fixed by the requester with an article: {summary}',
+    heading: 'Ticket {ticketId} is resolved: nothing more to do',
+    paragraphs: [
+      'The requester said the Knowledge Base article "{article}" fixed it, so the desk resolved ticket {ticketId} as self-service. You do not need to go.',
+    ],
+    facts: [...PLACE, 'summary'],
+    withActivity: false,
     action: {label: 'Open the ticket', url: 'rowUrl'},
   },
 };

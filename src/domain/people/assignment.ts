@@ -23,8 +23,8 @@ const NEVER: TechLoad = {open: 0, lastAssignedMs: -Infinity};
 
 /**
  * Picks the on-duty tech for a new ticket: on the Rota for the campus and bell period, active,
- * skilled in the category (a tech still learning it only while their mentor is on duty too, the
- * two paired); fewest open tickets; on a tie, whoever was given a ticket longest ago
+ * not on leave, skilled in the category (a tech still learning it only while their mentor is on
+ * duty too, the two paired); fewest open tickets; on a tie, whoever was given a ticket longest ago
  * (round robin), then Rota order. Nobody eligible → unassigned, with the reason.
  */
 export function chooseAssignee(request: {
@@ -34,18 +34,24 @@ export function chooseAssignee(request: {
   readonly techs: readonly Tech[];
   readonly rota: readonly RotaSlot[];
   readonly ledger: readonly LedgerEntry[];
+  /** Techs on leave now (the Leave tab): on the Rota but not on duty. */
+  readonly away: ReadonlySet<string>;
 }): Assignment {
   const {campus, category, slot} = request;
   if (slot.dayType === undefined)
     return {tech: undefined, note: `Waiting: nobody on duty. ${slot.reason}`};
   const when = `${campus}, ${dayTypeLabel(slot.dayType)} period ${slot.period}`;
-  const onDutyTechs = onDuty(request.rota, campus, slot.dayType, slot.period)
+  const rostered = onDuty(request.rota, campus, slot.dayType, slot.period)
     .map(email => findTech(request.techs, email))
     .filter((tech): tech is Tech => tech !== undefined && tech.active);
+  const onDutyTechs = rostered.filter(tech => !request.away.has(tech.email));
   if (onDutyTechs.length === 0)
     return {
       tech: undefined,
-      note: `Waiting: no active tech is on the Rota for ${when}.`,
+      note:
+        rostered.length > 0
+          ? `Waiting: everyone on the Rota for ${when} is on leave.`
+          : `Waiting: no active tech is on the Rota for ${when}.`,
     };
   const skilled = onDutyTechs.filter(tech => hasSkill(tech, category));
   if (skilled.length === 0)

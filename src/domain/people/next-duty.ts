@@ -10,6 +10,7 @@ import {
 import {onDuty, RotaSlot} from './rota';
 import {BellPeriod, dayTypeOn} from './schedule';
 import {findTech, hasSkill, Tech} from './techs';
+import {awayAt, Leave} from '../availability/leave';
 
 export interface NextDuty {
   readonly date: string;
@@ -22,14 +23,14 @@ export interface NextDuty {
 /** How far ahead to look: two school weeks cover holidays of a few days. */
 const LOOKAHEAD_DAYS = 14;
 
-function clock(minutes: number): string {
+export function timeOfDay(minutes: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /**
  * The start of the first bell period after `from` in which an active tech skilled in `category`
- * is on the Rota for `campus`; undefined when none comes within two weeks.
+ * and not on leave is on the Rota for `campus`; undefined when none comes within two weeks.
  */
 export function nextDutyStart(
   from: LocalDateTime,
@@ -39,6 +40,7 @@ export function nextDutyStart(
     readonly periods: readonly BellPeriod[];
     readonly rota: readonly RotaSlot[];
     readonly techs: readonly Tech[];
+    readonly leave: readonly Leave[];
   }
 ): NextDuty | undefined {
   const now = minutesOfDay(from.time) ?? 0;
@@ -50,19 +52,30 @@ export function nextDutyStart(
       .filter(p => p.dayType.toLowerCase() === dayType.toLowerCase())
       .filter(p => offset > 0 || p.start > now)
       .sort((a, b) => a.start - b.start);
-    const staffed = periods.find(period =>
-      onDuty(reference.rota, request.campus, dayType, period.period).some(
-        email => {
-          const tech = findTech(reference.techs, email);
-          return tech?.active === true && hasSkill(tech, request.category);
-        }
-      )
-    );
+    const staffed = periods.find(period => {
+      const away = awayAt(reference.leave, {
+        date,
+        time: timeOfDay(period.start),
+      });
+      return onDuty(
+        reference.rota,
+        request.campus,
+        dayType,
+        period.period
+      ).some(email => {
+        const tech = findTech(reference.techs, email);
+        return (
+          tech?.active === true &&
+          !away.has(tech.email) &&
+          hasSkill(tech, request.category)
+        );
+      });
+    });
     if (staffed)
       return {
         date,
         weekday: weekdayOf(date),
-        time: clock(staffed.start),
+        time: timeOfDay(staffed.start),
         today: offset === 0,
       };
   }

@@ -7,6 +7,7 @@ import {Reference} from '../configuration/reference';
 import {dutySlotAt} from './schedule';
 import {findTech, Tech} from './techs';
 import {STATUS, Status} from '../tickets/workflow';
+import {awayAt} from '../availability/leave';
 
 export interface Routing {
   readonly status: Status;
@@ -66,6 +67,7 @@ export function routeTicket(
     techs: reference.techs,
     rota: reference.rota,
     ledger,
+    away: awayAt(reference.leave, context.local),
   });
   return {
     status: assignment.tech ? STATUS.assigned : STATUS.new,

@@ -141,3 +141,9 @@ export function findTechByEmailOrName(
 export function resolverRole(tech: Tech | undefined): 'Student' | 'Staff' {
   return tech && tech.tier !== TIERS.staff ? 'Student' : 'Staff';
 }
+
+/** A first name only, for what people outside the desk see: never a surname or an address. */
+export function firstNameOf(name: string): string {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  return first.includes('@') ? first.split('@')[0].split('.')[0] : first;
+}

@@ -31,6 +31,12 @@ export interface NoticeContext {
   readonly target: SlaTarget;
   readonly ageMs: number;
   readonly rowUrl: string;
+  /** Techs on leave now: a rung's target among them is skipped to the next person up. */
+  readonly away: ReadonlySet<string>;
+  /** The last person up the ladder, when every Level 2 tech is away (Config, may be blank). */
+  readonly coordinator: string;
+  /** The Knowledge Base page searching for this ticket's problem (the card's second button). */
+  readonly knowledgeBaseUrl?: string;
 }
 
 /** "2 d 3 h", "3 h 20 min", "12 min": how long a ticket has been open, by the wall clock. */
@@ -87,6 +93,20 @@ export function escalationNotices(
     resolution: context.resolution || '(none written)',
     activity: context.activity.join('\n'),
   };
+  const here = (tech: Tech | undefined): tech is Tech =>
+    tech !== undefined && !context.away.has(tech.email);
+  const staff = levelTwoStaff(context.techs);
+  const staffHere = staff.filter(here);
+  const everyStaffAway = staff.length > 0 && staffHere.length === 0;
+  const levelTwoTargets =
+    everyStaffAway && context.coordinator !== ''
+      ? [context.coordinator]
+      : staffHere.map(s => s.email);
+  /** The first of the rung's people not on leave, else Level 2. */
+  const firstHere = (...people: (Tech | undefined)[]): string[] => {
+    const present = people.find(here);
+    return present ? [present.email] : levelTwoTargets;
+  };
   const email = (notice: StaffNotice, to: string) =>
     emailNotification(
       ticket.id,
@@ -94,19 +114,16 @@ export function escalationNotices(
       staffEmail({notice, sender: context.sender, ticket, to, values})
     );
   const emails: Notification[] = [];
+  const send = (notice: StaffNotice, to: readonly string[]) =>
+    to.forEach(address => emails.push(email(notice, address)));
   if (what === RUNG.nudge && assignee)
-    emails.push(email('nudge', assignee.email));
+    send('nudge', firstHere(assignee, mentor));
   if (what === RUNG.mentorNudge && mentor)
-    emails.push(email('mentorNudge', mentor.email));
-  if (what === RUNG.warning) {
-    const to = mentor ?? assignee;
-    if (to) emails.push(email('warning', to.email));
-  }
+    send('mentorNudge', firstHere(mentor));
+  if (what === RUNG.warning && (mentor ?? assignee))
+    send('warning', firstHere(mentor, assignee));
   if (levelTwo)
-    for (const staff of levelTwoStaff(context.techs))
-      emails.push(
-        email(what === RUNG.breach ? 'breach' : 'escalatedByHand', staff.email)
-      );
+    send(what === RUNG.breach ? 'breach' : 'escalatedByHand', levelTwoTargets);
   if (levelTwo && ticket.requester.includes('@'))
     emails.push(
       emailNotification(
@@ -132,6 +149,7 @@ export function escalationNotices(
     age: ageText(context.ageMs),
     paragraphs,
     rowUrl: context.rowUrl,
+    knowledgeBaseUrl: context.knowledgeBaseUrl,
   });
   return [chatNotification(ticket.id, what, card), ...emails];
 }

@@ -14,6 +14,8 @@ export interface LedgerEntry {
   readonly category: string;
   readonly assetTag: string;
   readonly responseKey: string;
+  readonly summary: string;
+  readonly resolution: string;
 }
 
 export interface TechLoad {

@@ -3,7 +3,8 @@ import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
 import {FormAnswers} from './intake-form';
 import {levelIn, needsSignOff} from '../credentials/skill-levels';
 import {isPractice} from '../credentials/practice';
-import {matchArticles} from '../knowledge/knowledge';
+import {matchArticles, SolvedTicket} from '../knowledge/knowledge';
+import {suggestedEntry} from '../knowledge/self-help-record';
 import {infoOf} from '../languages/catalogue';
 import {Language, languageFrom} from '../languages/language';
 import {nextDutyStart} from '../people/next-duty';
@@ -41,11 +42,18 @@ export interface IntakeContext {
   readonly now: Date;
   readonly local: LocalDateTime;
   readonly sheetUrl: string;
+  /** The web app's self-help links, once it is deployed. */
+  readonly selfHelpLinks?: {
+    readonly fixed: (ticketId: string, article: string) => string;
+    readonly knowledgeBase: (languageCode: string) => string;
+  };
 }
 
 export interface NewTicket {
   readonly row: TicketRow;
   readonly activity: ActivityEntry;
+  /** Which articles the confirmation suggested (the record a teacher's "already tried" reads). */
+  readonly selfHelp?: ActivityEntry;
   readonly messages: readonly OutgoingMessage[];
 }
 
@@ -144,6 +152,15 @@ export function factsOf(row: TicketRow): TicketFacts {
   };
 }
 
+/** The ledger's resolved and closed tickets that say how they were fixed, oldest first. */
+function solvedTickets(ledger: readonly LedgerEntry[]): SolvedTicket[] {
+  return ledger.filter(
+    entry =>
+      (entry.status === STATUS.resolved || entry.status === STATUS.closed) &&
+      entry.resolution.trim() !== ''
+  );
+}
+
 /** One form response → one ticket row, its Activity line and its emails. */
 export function ticketFromResponse(
   answers: FormAnswers,
@@ -198,6 +215,21 @@ export function ticketFromResponse(
   } satisfies TicketRow;
   row.Tracked = serialiseTracked(trackedValuesOf(row));
   const messages = techMessages(row, routing, context);
+  const suggested =
+    answers.email === ''
+      ? []
+      : matchArticles(
+          articles,
+          {
+            category: answers.category,
+            text: `${answers.summary} ${answers.details}`,
+            language,
+          },
+          3,
+          solvedTickets(context.ledger)
+        );
+  const links = context.selfHelpLinks;
+  const id = row['Ticket ID'];
   if (answers.email !== '')
     messages.unshift(
       confirmationEmail({
@@ -206,14 +238,22 @@ export function ticketFromResponse(
         ticket: factsOf(row),
         standing: standingOf(routing, answers, context),
         duplicateOf: routing.duplicateOf,
-        articles: matchArticles(articles, {
-          category: answers.category,
-          text: `${answers.summary} ${answers.details}`,
-          language,
-        }),
+        articles: suggested,
+        links: links && {
+          fixed: article => links.fixed(id, article),
+          knowledgeBase: links.knowledgeBase(infoOf(catalogue, language).code),
+        },
       })
     );
   return {
+    selfHelp:
+      suggested.length === 0
+        ? undefined
+        : suggestedEntry(
+            context.now,
+            id,
+            suggested.map(article => article.title)
+          ),
     row,
     activity: {
       when: context.now,

@@ -24,6 +24,9 @@ const pageStyle = (colour: string) =>
   'input[type=text],input[type=search],select,textarea{width:100%;box-sizing:border-box;font:inherit;padding:.5em;border:1px solid #6b7280;border-radius:8px}' +
   'h1{margin:0 0 .5em;font-size:1.5em;line-height:1.3}' +
   'h2{margin:1.25em 0 .4em;font-size:1.2em}' +
+  'table{border-collapse:collapse;width:100%}' +
+  'th,td{text-align:start;vertical-align:top;padding:.4em;border-bottom:1px solid #d1d5db}' +
+  '.languages{list-style:none;margin:1.5em 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.75em}' +
   `a{color:${colour}}` +
   `button{margin-top:.75em;padding:.6em 1.2em;font:inherit;color:#fff;background:${colour};border:0;border-radius:8px;cursor:pointer}` +
   '</style>';

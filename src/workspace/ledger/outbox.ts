@@ -95,6 +95,17 @@ export class Outbox {
     );
   }
 
+  /** Whether any row's id starts with `prefix`: one search of the id column. */
+  holdsKeyStartingWith(prefix: string): boolean {
+    const lastRow = this.sheet.getLastRow();
+    if (lastRow < 2) return false;
+    const hit = this.sheet
+      .getRange(2, 1, lastRow - 1, 1)
+      .createTextFinder(prefix)
+      .findNext();
+    return hit !== null && String(hit.getValue()).startsWith(prefix);
+  }
+
   /** One row per batch after `lastRow`, in one write (the caller read lastRow). */
   recordAfter(
     lastRow: number,

@@ -65,6 +65,8 @@ function entryFrom(cell: (field: TicketField) => CellValue): LedgerEntry {
     category: cellText(cell('Category')),
     assetTag: cellText(cell('Asset Tag')),
     responseKey: cellText(cell('Response Key')),
+    summary: cellText(cell('Summary')),
+    resolution: cellText(cell('Resolution')),
   };
 }
 

@@ -26,6 +26,8 @@ export const PROPERTY = {
   metricsBlocks: 'peerDesk.metrics.rowBlocks',
   summaryDate: 'peerDesk.summary.lastDate',
   digestWeek: 'peerDesk.digest.lastWeek',
+  coverageDate: 'peerDesk.coverage.lastDate',
+  monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
 } as const;
 
 export function scriptProperty(key: string): string | undefined {

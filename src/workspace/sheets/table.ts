@@ -42,15 +42,16 @@ export function columnsOf(headers: readonly string[]): Map<string, number> {
 
 /**
  * Appends rows after the last used row in one write, growing the sheet first when needed: a range
- * past the last row is refused (platform.md: Spreadsheets). One row costs one appendRow.
+ * past the last row is refused (platform.md: Spreadsheets). One or two rows cost one appendRow
+ * each: cheaper than reading the grid's size first.
  */
 export function appendRows(
   sheet: Sheet,
   rows: readonly (readonly CellValue[])[]
 ): void {
   if (rows.length === 0) return;
-  if (rows.length === 1) {
-    sheet.appendRow(toCells(rows[0]));
+  if (rows.length <= 2) {
+    for (const row of rows) sheet.appendRow(toCells(row));
     return;
   }
   const lastRow = sheet.getLastRow();

@@ -89,6 +89,8 @@ describe('Rebuild metrics', () => {
       'duplicate_of',
       'stops_class',
       'class_time_lost_min',
+      'self_help_offered',
+      'fixed_by_article',
     ]);
     expect(rows).toEqual([
       [
@@ -114,6 +116,8 @@ describe('Rebuild metrics', () => {
         '',
         false,
         0,
+        0,
+        '',
       ],
       [
         'T-000002',
@@ -138,6 +142,8 @@ describe('Rebuild metrics', () => {
         '',
         false,
         0,
+        0,
+        '',
       ],
       [
         'T-000003',
@@ -162,6 +168,8 @@ describe('Rebuild metrics', () => {
         '',
         true,
         100,
+        0,
+        '',
       ],
       [
         'T-000004',
@@ -186,6 +194,8 @@ describe('Rebuild metrics', () => {
         'T-000003',
         true,
         360,
+        0,
+        '',
       ],
       [
         'T-000005',
@@ -210,6 +220,8 @@ describe('Rebuild metrics', () => {
         '',
         false,
         0,
+        0,
+        '',
       ],
     ]);
   });

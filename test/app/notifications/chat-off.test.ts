@@ -7,6 +7,7 @@ import {
   exampleDesk,
   reportProjectorDown,
   SPACE,
+  subjectsTo,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
@@ -17,10 +18,6 @@ function noticesToCoordinator(ws: Workspace) {
   return ws.outbox.filter(
     m => m.to.includes(COORDINATOR) && m.subject === NOTICE
   );
-}
-
-function subjectsTo(ws: Workspace, to: string): string[] {
-  return ws.outbox.filter(m => m.to.includes(to)).map(m => m.subject);
 }
 
 function chatOff(ws: Workspace): string | null {

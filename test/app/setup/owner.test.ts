@@ -17,6 +17,7 @@ const ADMIN_ITEMS = [
   'Connect Google Chat',
   'Assign waiting tickets now',
   'Rebuild metrics',
+  'Rebuild coverage',
   'Send weekly digest now',
   "Set a tech's skill level",
   'Archive past school years',

@@ -162,7 +162,19 @@ describe('"Set up or repair"', () => {
     const techs = ws.values('Techs');
     completed(ws.run('setupDesk'));
     expect(ws.values('Knowledge Base')).toEqual([
-      ['Category', 'Keywords', 'Title', 'Steps or Link', 'Language'],
+      [
+        'Category',
+        'Keywords',
+        'Title',
+        'Steps or Link',
+        'Status',
+        'Language',
+        'Version',
+        'Author',
+        'Source Ticket',
+        'Published',
+        'Helped',
+      ],
     ]);
     expect(ws.values('Techs').map(r => r.slice(0, 6))).toEqual(
       techs.map(r => r.slice(0, 6))
@@ -187,7 +199,7 @@ describe('"Load example school"', () => {
       End: '08:50',
     });
     expect(ws.table('Rota').length).toBeGreaterThan(50);
-    expect(ws.table('Knowledge Base')).toHaveLength(14);
+    expect(ws.table('Knowledge Base')).toHaveLength(24);
     expect(ws.table('Config').find(r => r.Key === 'Campuses')?.Value).toBe(
       'North Campus, South Campus'
     );
@@ -245,6 +257,10 @@ describe('the menu', () => {
       'Open intake form',
       'Connect Google Chat',
       'Assign waiting tickets now',
+      'Take a break',
+      "I'm back",
+      'Rebuild coverage',
+      'Propose article from selected ticket',
       'Rebuild metrics',
       'Open in Looker Studio',
       'Send weekly digest now',

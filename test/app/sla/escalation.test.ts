@@ -10,16 +10,13 @@ import {
   SPACE,
   TEACHER,
   reportProjectorDown,
+  subjectsTo,
   ticket,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const LEVEL_TWO = ['r.carter@example.org', 'a.lopez@example.org'];
-
-function subjectsTo(ws: Workspace, to: string): string[] {
-  return ws.outbox.filter(m => m.to.includes(to)).map(m => m.subject);
-}
 
 function cardTitles(ws: Workspace): string[] {
   return ws.services.chat
@@ -95,6 +92,14 @@ describe('the SLA ladder on school time', () => {
         .map(m => m.thread)
     );
     expect(threads.size).toBe(1);
+    // Each card's second button searches the Knowledge Base for the ticket's problem.
+    const buttons = JSON.stringify(
+      ws.services.chat.messages(SPACE).find(m => m.cardsV2)
+    );
+    expect(buttons).toContain('"text":"Knowledge Base"');
+    expect(buttons).toMatch(
+      /"url":"https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/exec\?p=kb&l=en&q=Projector%20shows%20no%20signal"/
+    );
     // Nothing fires again however many sweeps run.
     const mail = ws.outbox.length;
     ws.advanceTo(chicago('2026-11-24 12:00')).forEach(completed);

@@ -165,6 +165,7 @@ describe('the week figures over the hand-worked ledger', () => {
       teacherMinutesSaved: 40,
       backlog: 2,
       classMinutesLost: 100 + 360,
+      deflection: {offered: 0, deflected: 0, rate: undefined},
     });
     expect(weekFigures(metricsOf(), '2026-11-16', 20).tickets).toBe(0);
   });

@@ -23,6 +23,7 @@ describe('auto-assignment', () => {
       slot,
       techs: reference.techs,
       rota: reference.rota,
+      away: new Set<string>(),
       ledger: [
         entry({id: 'T-000001', assignee: maya}),
         entry({id: 'T-000002', assignee: diego, status: 'Closed'}),
@@ -55,6 +56,7 @@ describe('auto-assignment', () => {
       slot,
       techs: reference.techs,
       rota: reference.rota,
+      away: new Set<string>(),
     };
     expect(chooseAssignee({...request, ledger}).tech?.email).toBe(maya);
     expect(
@@ -81,6 +83,7 @@ describe('auto-assignment', () => {
       slot,
       techs: reference.techs,
       rota: reference.rota,
+      away: new Set<string>(),
       ledger: [
         entry({assignee: maya}),
         entry({id: 'T-000002', assignee: maya}),
@@ -102,6 +105,7 @@ describe('auto-assignment', () => {
         },
         techs: reference.techs,
         rota: reference.rota,
+        away: new Set<string>(),
         ledger: [],
       })
     ).toEqual({
@@ -115,10 +119,41 @@ describe('auto-assignment', () => {
         slot,
         techs: reference.techs,
         rota: reference.rota,
+        away: new Set<string>(),
         ledger: [],
       }).note
     ).toBe(
       'Waiting: no active tech is on the Rota for East Campus, A day period 1.'
     );
+  });
+});
+
+describe('auto-assignment and leave', () => {
+  const reference = exampleReference();
+  const maya = 'maya.patel@students.example.org';
+  const diego = 'diego.ramirez@students.example.org';
+  const request = {
+    campus: 'North Campus',
+    category: 'Chromebook',
+    slot: {dayType: 'A', period: '1'},
+    techs: reference.techs,
+    rota: reference.rota,
+    ledger: [entry({id: 'T-000001', assignee: diego})],
+  };
+
+  it('passes over a tech on leave to the next on duty', () => {
+    expect(chooseAssignee({...request, away: new Set()}).tech?.email).toBe(
+      maya
+    );
+    expect(
+      chooseAssignee({...request, away: new Set([maya])}).tech?.email
+    ).toBe(diego);
+  });
+
+  it('waits, saying why, when everyone on the Rota is on leave', () => {
+    expect(chooseAssignee({...request, away: new Set([maya, diego])})).toEqual({
+      tech: undefined,
+      note: 'Waiting: everyone on the Rota for North Campus, A day period 1 is on leave.',
+    });
   });
 });

@@ -15,7 +15,7 @@ import {
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {loadXlsx} from '../../../sandbox/xlsx/load-xlsx';
 
-function playDay(seed: number) {
+function playDay(seed: number, perDay = 12) {
   const ws = new Workspace({
     start: new Date('2026-11-23T13:00:00Z'),
     domains: EXAMPLE_SCHOOL_DOMAINS,
@@ -23,7 +23,7 @@ function playDay(seed: number) {
   ws.open();
   ws.clickMenu('Peer Desk', 'Set up or repair');
   ws.clickMenu('Peer Desk', 'Load example school');
-  const week = new SchoolWeek(ws, {days: 1, perDay: 12, seed}).play();
+  const week = new SchoolWeek(ws, {days: 1, perDay, seed}).play();
   return {ws, week};
 }
 
@@ -44,6 +44,23 @@ describe('the simulated school week (npm start)', () => {
     expect(summarise(ws, week)[0]).toBe(
       `Simulated 12 form submissions and ${week.techEdits} tech edits (0 refused by Sheets).`
     );
+  });
+
+  it('shows articles proposed, published and used, and deflections counted', () => {
+    const {ws, week} = playDay(2, 20);
+    expect(week.articlesProposed).toBeGreaterThan(0);
+    expect(week.articlesPublished).toBeGreaterThan(0);
+    expect(week.deflections).toBeGreaterThan(0);
+    const selfService = ws
+      .table('Tickets')
+      .filter(t => t['Resolver Role'] === 'Self-Service');
+    expect(selfService).toHaveLength(week.deflections);
+    expect(summarise(ws, week)).toContain(
+      `Deflections ("This fixed it"): ${week.deflections} of 20 tickets resolved by the teacher with a suggested article`
+    );
+    expect(
+      ws.executions.history.filter(r => r.outcome !== 'completed')
+    ).toEqual([]);
   });
 
   it("sends every email from the owner, whose triggers do the work, whoever's edit fired them", () => {

@@ -50,6 +50,8 @@ export function weekComparison(
     row('Class time lost', 'minutes', 'down', w => w.classMinutesLost),
     row('Mean satisfaction', 'rating', 'up', w => w.meanSatisfaction),
     row('Teacher time saved', 'hours', 'up', w => w.teacherMinutesSaved / 60),
+    row('Deflection rate', 'percent', 'up', w => w.deflection.rate),
+    row('Deflections', 'count', 'up', w => w.deflection.deflected),
     row('Backlog at week end', 'count', 'down', w => w.backlog),
   ];
 }

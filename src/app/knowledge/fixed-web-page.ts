@@ -1,0 +1,211 @@
+// The "This fixed it" page: a signed link shows the article and a button; only its POST resolves the ticket as self-service.
+import {TAB} from '../../domain/configuration/tabs';
+import {senderOf} from '../../domain/configuration/reference';
+import {verifiedFixed, KNOWLEDGE_PAGE} from '../../domain/knowledge/fixed-link';
+import {FixedOutcome, fixedPage} from '../../domain/knowledge/knowledge-pages';
+import {articleTitled} from '../../domain/knowledge/knowledge';
+import {
+  fixedEntry,
+  SELF_SERVICE_ROLE,
+  SELF_SERVICE_WHO,
+} from '../../domain/knowledge/self-help-record';
+import {selfServiceEmail} from '../../domain/notifications/messages';
+import {
+  emailNotification,
+  oweKey,
+} from '../../domain/notifications/notification';
+import {owedOf, trackedCell} from '../../domain/tickets/desk-record';
+import {factsOf, rowLanguage} from '../../domain/tickets/new-ticket';
+import {
+  cellText,
+  CellValue,
+  parseTracked,
+  TicketRow,
+  trackedValuesOf,
+} from '../../domain/tickets/ticket-row';
+import {isOpen, STATUS} from '../../domain/tickets/workflow';
+import {ENGLISH, languageFrom} from '../../domain/languages/language';
+import {appendActivity} from '../../workspace/ledger/activity-log';
+import {withScriptLock} from '../../workspace/services/lock';
+import {signer, webAppUrl} from '../../workspace/services/signing';
+import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
+import {columnsOf, readHeaders} from '../../workspace/sheets/table';
+import {deliverRecorded, TriggerOutbox} from '../notifications/notify';
+import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {rowUrl} from '../sla/escalate';
+import {pageLook, servedPage, WebParameters} from '../web/page-output';
+import {findTicket} from '../web/ticket-lookup';
+
+type Output = GoogleAppsScript.HTML.HtmlOutput;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The Outbox kind of the assignee's notice: one per self-service resolution. */
+const SELF_SERVICE_KIND = 'self-service';
+
+function page(language: string, outcome: FixedOutcome): Output {
+  return servedPage(fixedPage(pageLook(language), outcome));
+}
+
+/**
+ * A "This fixed it" link (GET): checked and shown with the article and a button that posts it.
+ * Nothing changes here: mail security scanners open links before people do (platform.md: Web apps).
+ */
+export function fixedLinkPage(parameter: WebParameters): Output {
+  const request = verifiedFixed(parameter, signer());
+  const found = request && findTicket(request.ticketId);
+  if (!request || !found) return page('', {kind: 'forged'});
+  const ticket = found.row.ticket;
+  const language = cellText(ticket.Language);
+  if (!isOpen(cellText(ticket.Status)))
+    return page(language, {kind: 'closed', ticketId: request.ticketId});
+  const reference = referenceOf(loadSnapshot(activeSpreadsheet()));
+  const article = articleTitled(
+    reference.articles,
+    request.article,
+    rowLanguage(ticket, reference)
+  );
+  return page(language, {
+    kind: 'confirm',
+    ticketId: request.ticketId,
+    title: request.article,
+    steps: article?.steps ?? '',
+    action: webAppUrl() ?? '',
+    fields: {
+      p: KNOWLEDGE_PAGE.fixed,
+      t: request.ticketId,
+      a: request.article,
+      s: parameter.s ?? '',
+    },
+  });
+}
+
+/**
+ * The button (POST): the signed request checked again, then, under the script lock and only while
+ * the ticket is open, the ticket resolved as self-service, the article credited (Activity and its
+ * Helped count) and the assignee told they need not go. A second press finds it resolved.
+ */
+export function fixedPost(parameter: WebParameters): Output {
+  const request = verifiedFixed(parameter, signer());
+  if (!request) return page('', {kind: 'forged'});
+  const ss = activeSpreadsheet();
+  const outbox = new TriggerOutbox(ss);
+  const output = withScriptLock(() => {
+    const found = findTicket(request.ticketId);
+    if (!found) return page('', {kind: 'forged'});
+    const {ledger, row} = found;
+    const language = cellText(row.ticket.Language);
+    const status = cellText(row.ticket.Status);
+    if (!isOpen(status))
+      return page(language, {kind: 'closed', ticketId: request.ticketId});
+    const snapshot = loadSnapshot(ss);
+    const reference = referenceOf(snapshot);
+    const now = new Date();
+    const resolved: TicketRow = {
+      ...row.ticket,
+      Status: STATUS.resolved,
+      Resolution: `Self-service: the requester said the Knowledge Base article "${request.article}" fixed it.`,
+      'Resolved At': now,
+      'Resolved By': '',
+      'Resolver Role': SELF_SERVICE_ROLE,
+      Updated: now,
+    };
+    const entries = [
+      {
+        when: now,
+        ticketId: request.ticketId,
+        field: 'Status',
+        oldValue: status,
+        newValue: STATUS.resolved,
+        who: SELF_SERVICE_WHO,
+      },
+      fixedEntry(now, request.ticketId, request.article),
+    ];
+    const assignee = cellText(row.ticket.Assignee).trim();
+    const notices = outbox.hold(
+      assignee === ''
+        ? []
+        : [
+            {
+              id: oweKey(
+                request.ticketId,
+                SELF_SERVICE_KIND,
+                String(now.getTime())
+              ),
+              notifications: [
+                emailNotification(
+                  request.ticketId,
+                  SELF_SERVICE_KIND,
+                  selfServiceEmail({
+                    sender: senderOf(reference),
+                    ticket: factsOf(row.ticket),
+                    to: assignee,
+                    article: request.article,
+                    rowUrl: rowUrl(
+                      snapshot.sheetUrl,
+                      ledger.sheet.getSheetId(),
+                      row.rowNumber
+                    ),
+                  })
+                ),
+              ],
+            },
+          ]
+    );
+    // Only the resolution is the desk's own: an edit typed meanwhile stays for its trigger to check.
+    const owed = owedOf(row.ticket.Tracked);
+    const processed = trackedValuesOf(resolved);
+    resolved.Tracked = trackedCell(
+      {
+        ...(parseTracked(cellText(row.ticket.Tracked)) ??
+          trackedValuesOf(row.ticket)),
+        Status: processed.Status,
+        Resolution: processed.Resolution,
+      },
+      {
+        notices: [...owed.notices, ...notices],
+        activity: [...owed.activity, ...entries],
+      }
+    );
+    ledger.writeChanges(row, ledger.cellsOf(resolved, row.cells));
+    appendActivity(ss, entries);
+    creditArticle(
+      ss,
+      request.article,
+      (cell: string) =>
+        languageFrom(cell, ENGLISH, reference.catalogue.languages) ===
+        rowLanguage(row.ticket, reference)
+    );
+    return page(language, {kind: 'done', ticketId: request.ticketId});
+  });
+  deliverRecorded(outbox.recorded);
+  return output;
+}
+
+/** Adds one to the Helped count of the article's row (the ticket's language first), if it is still there. */
+function creditArticle(
+  ss: Spreadsheet,
+  title: string,
+  inTicketLanguage: (languageCell: string) => boolean
+): void {
+  const sheet = ss.getSheetByName(TAB.knowledgeBase);
+  if (!sheet || sheet.getLastRow() < 2) return;
+  const columns = columnsOf(readHeaders(sheet));
+  const helped = columns.get('Helped');
+  const titleColumn = columns.get('Title');
+  if (helped === undefined || titleColumn === undefined) return;
+  const rows = sheet
+    .getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn())
+    .getValues() as CellValue[][];
+  const at = (row: CellValue[], column: number | undefined) =>
+    column === undefined ? '' : cellText(row[column - 1] ?? '').trim();
+  const titled = rows
+    .map((row, index) => ({row, index}))
+    .filter(({row}) => at(row, titleColumn) === title);
+  const pick =
+    titled.find(({row}) =>
+      inTicketLanguage(at(row, columns.get('Language')))
+    ) ?? titled[0];
+  if (!pick) return;
+  const count = Number(at(pick.row, helped)) || 0;
+  sheet.getRange(pick.index + 2, helped).setValue(count + 1);
+}

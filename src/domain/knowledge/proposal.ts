@@ -1,0 +1,106 @@
+// Fix → article: a draft Knowledge Base row from a resolved ticket, its reviewer, and publishing it.
+import {escapeHtml} from '../text';
+import {findTech, Tech} from '../people/techs';
+import {OutgoingMessage} from '../notifications/messages';
+import {STATUS} from '../tickets/workflow';
+import {ARTICLE_STATUS} from './article-status';
+import {wordsOf} from './ranking';
+
+/** The Knowledge Base row of a proposed article, by header. */
+export type ArticleRow = Readonly<Record<string, string | number | Date>>;
+
+/** What a proposal needs from the ticket a tech picked. */
+export interface SolvedTicketRow {
+  readonly id: string;
+  readonly status: string;
+  readonly category: string;
+  readonly summary: string;
+  readonly resolution: string;
+  readonly language: string;
+}
+
+const KEYWORDS_FROM_SUMMARY = 5;
+
+/** Why the picked row cannot become an article, or undefined when it can. */
+export function proposalProblem(
+  ticket: SolvedTicketRow,
+  proposer: Tech | undefined
+): string | undefined {
+  if (!proposer || !proposer.active)
+    return 'Only an active tech on the Techs tab can propose an article.';
+  if (ticket.id === '') return 'Select a row of a ticket on the Tickets tab.';
+  if (ticket.status !== STATUS.resolved && ticket.status !== STATUS.closed)
+    return `${ticket.id} is ${ticket.status || 'not resolved'}: propose an article from a resolved ticket.`;
+  if (ticket.resolution.trim() === '')
+    return `${ticket.id} has no Resolution to turn into steps.`;
+  return undefined;
+}
+
+/** The draft row, prefilled from the ticket's summary and resolution; the reviewer edits it. */
+export function draftArticle(
+  ticket: SolvedTicketRow,
+  proposer: Tech
+): ArticleRow {
+  return {
+    Category: ticket.category.trim(),
+    Keywords: [...new Set(wordsOf(ticket.summary))]
+      .slice(0, KEYWORDS_FROM_SUMMARY)
+      .join(', '),
+    Title: ticket.summary.trim(),
+    'Steps or Link': ticket.resolution.trim(),
+    Status: ARTICLE_STATUS.draft,
+    Language: ticket.language.trim() || 'English',
+    Version: 0,
+    Author: proposer.email,
+    'Source Ticket': ticket.id,
+    Published: '',
+  };
+}
+
+/** Who reviews a tech's draft: their senior mentor when they have one, otherwise the coordinator. */
+export function reviewerOf(
+  proposer: Tech,
+  techs: readonly Tech[],
+  coordinatorEmail: string
+): string {
+  const mentor = findTech(techs, proposer.mentor);
+  return mentor?.active ? mentor.email : coordinatorEmail.trim().toLowerCase();
+}
+
+/** The reviewer's email: what was proposed, from which ticket, and how to publish it. */
+export function proposalEmail(request: {
+  readonly deskName: string;
+  readonly to: string;
+  readonly proposer: Tech;
+  readonly article: ArticleRow;
+  readonly sheetUrl: string;
+}): OutgoingMessage {
+  const {article, proposer} = request;
+  const title = String(article.Title);
+  const text = [
+    `${proposer.name} proposes a Knowledge Base article from ${String(article['Source Ticket'])}: "${title}".`,
+    `Steps: ${String(article['Steps or Link'])}`,
+    'Edit it on the Knowledge Base tab, then set its Status to Published to offer it to requesters.',
+    request.sheetUrl,
+  ];
+  return {
+    to: request.to,
+    subject: `Article to review: ${title}`,
+    body: text.join('\n\n') + '\n',
+    htmlBody: text.map(line => `<p>${escapeHtml(line)}</p>`).join('\n'),
+    name: request.deskName,
+  };
+}
+
+/** The cells publishing changes: the next version, stamped with when. */
+export function publication(
+  previousVersion: unknown,
+  now: Date
+): {Version: number; Published: Date} {
+  const version = Number(previousVersion);
+  return {
+    Version:
+      Number.isFinite(version) && version >= 0 ? Math.floor(version) + 1 : 1,
+    Published: now,
+  };
+}

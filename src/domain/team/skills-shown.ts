@@ -1,0 +1,17 @@
+// A tech's skills as the team page and the monthly report show them, with the level kept for each.
+import {LEVELS} from '../credentials/skill-levels';
+import {Tech} from '../people/techs';
+
+export interface SkillShown {
+  readonly skill: string;
+  /** learning or supervised (the Techs tab's Skills cell); absent once certified, as most skills are. */
+  readonly level?: string;
+}
+
+/** The one place the team's views read skills from the Techs tab's parsed rows. */
+export function skillsShown(tech: Tech): readonly SkillShown[] {
+  return tech.skills.map(skill => {
+    const level = tech.levels.find(entry => entry.category === skill)?.level;
+    return level === LEVELS.certified ? {skill} : {skill, level};
+  });
+}
