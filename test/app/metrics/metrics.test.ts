@@ -317,6 +317,19 @@ describe('Rebuild metrics', () => {
     expect(second['SpreadsheetApp.Range.setValues']).toBeLessThanOrEqual(2 + 8);
   });
 
+  it('reads the figures’ columns by header, wherever a person moved them on Tickets', () => {
+    const ws = handWorkedDesk();
+    completed(ws.run('rebuildMetrics'));
+    const before = ws.values('Metrics');
+    // Host write: the whole Tickets tab with its columns in reverse order.
+    const tickets = ws.values('Tickets');
+    ws.sheet('Tickets')
+      .getRange(1, 1, tickets.length, tickets[0].length)
+      .setValues(tickets.map(row => [...row].reverse()));
+    completed(ws.run('rebuildMetrics'));
+    expect(ws.values('Metrics')).toEqual(before);
+  });
+
   it('clears rows a longer ledger left behind', () => {
     const ws = handWorkedDesk();
     const many = Array.from({length: 12}, (_, i) => ({
