@@ -57,8 +57,11 @@ const statusEdit: BenchOperation = {
     const [ticket] = ws.table('Tickets');
     const statusColumn = header.indexOf('Status') + 1;
     const a1 = ws.sheet('Tickets').getRange(2, statusColumn).getA1Notation();
+    const tech = ws
+      .table('Techs')
+      .find(t => t['Display Name'] === ticket.Assignee);
     return () =>
-      ws.edit('Tickets', a1, 'In Progress', {as: String(ticket.Assignee)});
+      ws.edit('Tickets', a1, 'In Progress', {as: String(tech?.Email)});
   },
 };
 

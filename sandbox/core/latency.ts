@@ -51,6 +51,8 @@ const HANDLE_METHODS = new Set([
   'getSheetId',
   'offset',
   'newDataValidation',
+  'newConditionalFormatRule',
+  'newFilterCriteria',
 ]);
 
 export const DEFAULT_LATENCY: LatencyModel = {
@@ -112,7 +114,8 @@ export const DEFAULT_LATENCY: LatencyModel = {
 };
 
 /** Classes whose calls build values on the client and never reach a server. */
-const CLIENT_CLASSES = /(Builder|\.Ui|\.Menu|\.DataValidation|\.Trigger)$/;
+const CLIENT_CLASSES =
+  /(Builder|\.Ui|\.Menu|\.DataValidation|\.ConditionalFormatRule|\.BooleanCondition|\.FilterCriteria|\.Trigger)$/;
 
 /** Whether a counted call (`Service.Class.method`) is a round trip to a Google backend. */
 export function isRoundTrip(name: string): boolean {

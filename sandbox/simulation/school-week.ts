@@ -18,6 +18,8 @@ export interface WeekResult {
   rejectedEdits: string[];
   /** Ratings teachers gave through the links in resolution emails. */
   ratings: number;
+  /** Weekdays the school's Config lists as No School Days: nobody submits or works on them. */
+  noSchoolDays: string[];
   /** Articles techs proposed from resolved tickets, and those their reviewers published. */
   articlesProposed: number;
   articlesPublished: number;
@@ -35,13 +37,68 @@ const TEACHERS = Array.from(
   (_, i) => `teacher${i + 1}@school.example`
 );
 
-const RESOLUTIONS = [
-  'Reseated the HDMI cable and reset the input; projector working.',
-  'Power-washed the Chromebook and re-enrolled it.',
-  'Replaced the charger; battery charging again.',
-  'Reset the password and walked the student through sign-in.',
-  'Cleared the print queue and removed the paper jam.',
-  'Moved the room to the other access point; connection stable.',
+/** What a tech writes when the fix worked, by the ticket's category. */
+export const RESOLUTIONS: Record<string, readonly string[]> = {
+  Chromebook: [
+    'Replaced the charger; battery charging again.',
+    'Powerwashed the Chromebook and re-enrolled it.',
+    'Swapped in a loaner and sent the cracked unit for repair.',
+    'Hard reset (refresh + power); boots to sign-in now.',
+  ],
+  'Projector or Display': [
+    'Reseated the HDMI cable and reset the input; projector working.',
+    'Replaced the worn HDMI adapter; no more flicker.',
+    'Recalibrated the smart board and changed the pen battery.',
+  ],
+  'Wi-Fi or Network': [
+    'Moved the room to the other access point; connection stable.',
+    'Forgot and rejoined the school network; Classroom loads.',
+    'Power-cycled the access point in the hallway; signal back.',
+  ],
+  Printer: [
+    'Cleared the paper jam and the print queue.',
+    'Re-added the printer on the print server; it is online.',
+    'Replaced the empty toner cartridge; prints are dark again.',
+  ],
+  'Account or Password': [
+    'Reset the password and walked the student through sign-in.',
+    'Unlocked the account after too many attempts.',
+    'Re-registered the phone for two-step codes.',
+  ],
+  'Audio or Video': [
+    'Unmuted the output and set the speakers as the default device.',
+    'Reconnected the document camera by USB; image back.',
+    'Allowed the microphone in Chrome settings.',
+  ],
+  Software: [
+    'Reinstalled the app from the admin console; it opens now.',
+    'Cleared the browser cache and signed in again.',
+  ],
+  Other: ['Restarted the device and checked it with the teacher.'],
+};
+const GENERIC_RESOLUTION =
+  'Restarted the device and checked it with the teacher.';
+
+/** What Level 2 writes when it closes an escalated ticket. */
+export const LEVEL_2_RESOLUTIONS: Record<string, string> = {
+  Chromebook: 'Level 2: replaced the failed motherboard under warranty.',
+  'Projector or Display':
+    'Level 2: replaced the projector lamp and updated firmware.',
+  'Wi-Fi or Network': 'Level 2: re-patched the room switch port; link up.',
+  Printer: 'Level 2: replaced the fuser unit; printer back in service.',
+  'Account or Password': 'Level 2: fixed the account in the admin console.',
+  'Audio or Video': 'Level 2: replaced the amplifier in the ceiling speakers.',
+  Software: 'Level 2: pushed a fixed version of the app to the device.',
+  Other: 'Level 2: replaced the faulty part.',
+};
+
+/** Stars teachers give, mostly 4 and 5, like a desk that usually helps. */
+const RATING_WEIGHTS: ReadonlyArray<[number, number]> = [
+  [5, 0.55],
+  [4, 0.28],
+  [3, 0.1],
+  [2, 0.04],
+  [1, 0.03],
 ];
 
 type Action = {at: number; run: () => void};
@@ -63,11 +120,16 @@ export class SchoolWeek {
     techEdits: 0,
     rejectedEdits: [],
     ratings: 0,
+    noSchoolDays: [],
     articlesProposed: 0,
     articlesPublished: 0,
     deflections: 0,
     executions: [],
   };
+  private readonly level2Planned = new Set<string>();
+  private timeZone = '';
+  private noSchool = new Set<string>();
+  private endMs = Infinity;
   private emailsSeen = 0;
   private readonly questions: Question[];
   private readonly recent: Array<Record<string, string>> = [];
@@ -87,11 +149,17 @@ export class SchoolWeek {
   play(): WeekResult {
     // The school keeps its hours in the spreadsheet's zone, which the desk follows.
     const timeZone = this.ws.spreadsheet.getSpreadsheetTimeZone();
+    this.timeZone = timeZone;
+    this.noSchool = configuredNoSchoolDays(this.ws);
     const today = wallTimeOf(this.ws.clock.now(), timeZone);
     let day = withWeekday(today.year, today.month, today.day);
     for (let played = 0; played < this.options.days; day = nextDay(day)) {
       if (day.weekday === 0 || day.weekday === 6) continue;
       played++;
+      if (this.noSchool.has(isoDate(day))) {
+        this.result.noSchoolDays.push(isoDate(day));
+        continue;
+      }
       for (let i = 0; i < this.options.perDay; i++) {
         const minute = this.random.int(
           SCHOOL_DAY.startMinute,
@@ -115,11 +183,13 @@ export class SchoolWeek {
       timeZone
     );
     this.schedule(end, () => undefined);
+    this.endMs = end;
     for (let action = this.takeNext(); action; action = this.takeNext()) {
       if (action.at > this.ws.clock.now())
         this.record(this.ws.advanceTo(new Date(action.at)));
       action.run();
       this.planWork();
+      this.planLevel2();
       this.planSignOffs();
       this.planFromEmails();
     }
@@ -127,7 +197,42 @@ export class SchoolWeek {
   }
 
   private schedule(at: number, run: () => void): void {
-    this.actions.push({at, run});
+    if (at <= this.endMs) this.actions.push({at, run});
+  }
+
+  /**
+   * People act in school hours on school days: work planned for the evening, a weekend or a
+   * no-school day waits for the next school morning (and past the week's end, for next week).
+   */
+  private inSchoolHours(at: number): number {
+    const t = wallTimeOf(at, this.timeZone);
+    let day = withWeekday(t.year, t.month, t.day);
+    const minute = t.hour * 60 + t.minute;
+    if (this.isSchoolDay(day) && minute < SCHOOL_DAY.endMinute)
+      return minute >= SCHOOL_DAY.startMinute ? at : this.morningOf(day);
+    do day = nextDay(day);
+    while (!this.isSchoolDay(day));
+    return this.morningOf(day);
+  }
+
+  private isSchoolDay(day: LocalDay): boolean {
+    return (
+      day.weekday !== 0 && day.weekday !== 6 && !this.noSchool.has(isoDate(day))
+    );
+  }
+
+  private morningOf(day: LocalDay): number {
+    const minute = SCHOOL_DAY.startMinute + this.random.int(0, 30);
+    return instantOf(
+      {
+        ...day,
+        hour: Math.floor(minute / 60),
+        minute: minute % 60,
+        second: 0,
+        millisecond: 0,
+      },
+      this.timeZone
+    );
   }
 
   private takeNext(): Action | undefined {
@@ -155,11 +260,22 @@ export class SchoolWeek {
     this.record(this.ws.submitForm(answers, {as: this.random.pick(TEACHERS)}));
   }
 
+  /** Each tech's address by the display name the Tickets tab shows. */
+  private techEmails(): Map<string, string> {
+    return new Map(
+      this.ws
+        .table('Techs')
+        .map(t => [String(t['Display Name']), String(t['Email'])])
+    );
+  }
+
   /** Every assigned ticket nobody has planned yet gets its tech's plan. */
   private planWork(): void {
+    const emails = this.techEmails();
     for (const ticket of this.ws.table('Tickets')) {
       const id = String(ticket['Ticket ID']);
-      const tech = String(ticket['Assignee'] ?? '');
+      const assignee = String(ticket['Assignee'] ?? '');
+      const tech = emails.get(assignee) ?? assignee;
       if (
         !id ||
         !tech ||
@@ -174,7 +290,9 @@ export class SchoolWeek {
       }
       // Some techs forget a ticket: the SLA ladder nudges, warns and escalates it.
       if (this.random.chance(0.1)) continue;
-      let at = this.ws.clock.now() + this.random.int(3, 30) * MINUTE;
+      let at = this.inSchoolHours(
+        this.ws.clock.now() + this.random.int(3, 30) * MINUTE
+      );
       this.schedule(at, () =>
         this.techEdits(id, tech, {Status: 'In Progress'})
       );
@@ -183,16 +301,17 @@ export class SchoolWeek {
         this.schedule(at, () =>
           this.techEdits(id, tech, {Status: 'Waiting on Requester'})
         );
-        at += this.random.int(30, 180) * MINUTE;
+        at = this.inSchoolHours(at + this.random.int(30, 180) * MINUTE);
         this.schedule(at, () =>
           this.techEdits(id, tech, {Status: 'In Progress'})
         );
       }
-      at += this.random.int(5, 90) * MINUTE;
+      at = this.inSchoolHours(at + this.random.int(5, 90) * MINUTE);
       const escalate = this.random.chance(0.08);
+      const category = String(ticket['Category'] ?? '');
       const resolution = escalate
-        ? 'Needs Level 2: suspected hardware fault after reseat and reset.'
-        : this.random.pick(RESOLUTIONS);
+        ? 'Needs Level 2: tried the usual fixes, the fault is still there.'
+        : this.random.pick(RESOLUTIONS[category] ?? [GENERIC_RESOLUTION]);
       this.schedule(at, () =>
         this.techEdits(id, tech, {
           Resolution: resolution,
@@ -207,6 +326,43 @@ export class SchoolWeek {
     }
   }
 
+  /**
+   * Level 2 staff take over each escalated ticket (by hand or by the SLA ladder) on their campus,
+   * if they can, and resolve it with a note on what they replaced.
+   */
+  private planLevel2(): void {
+    const staff = this.ws
+      .table('Techs')
+      .filter(t => t['Tier'] === 'Level 2 Staff' && t['Active'] === 'yes');
+    if (staff.length === 0) return;
+    for (const ticket of this.ws.table('Tickets')) {
+      const id = String(ticket['Ticket ID']);
+      if (ticket['Status'] !== 'Escalated' || this.level2Planned.has(id))
+        continue;
+      this.level2Planned.add(id);
+      const local = staff.filter(t => t['Campus'] === ticket['Campus']);
+      const tech = String(
+        this.random.pick(local.length > 0 ? local : staff)['Email']
+      );
+      const category = String(ticket['Category'] ?? '');
+      // Level 2 are staff: they pick escalations up quickly and stay after the bell to finish.
+      let at = this.inSchoolHours(
+        this.ws.clock.now() + this.random.int(10, 40) * MINUTE
+      );
+      this.schedule(at, () =>
+        this.techEdits(id, tech, {Assignee: tech, Status: 'In Progress'})
+      );
+      at += this.random.int(20, 60) * MINUTE;
+      this.schedule(at, () =>
+        this.techEdits(id, tech, {
+          Resolution: LEVEL_2_RESOLUTIONS[category] ?? GENERIC_RESOLUTION,
+          'Time Spent (min)': this.random.int(20, 90),
+          Status: 'Resolved',
+        })
+      );
+    }
+  }
+
   /** A junior works a practice ticket in a free period: picks it up, then resolves it. */
   private planPractice(id: string, tech: string): void {
     const start = this.ws.clock.now() + this.random.int(30, 240) * MINUTE;
@@ -215,7 +371,9 @@ export class SchoolWeek {
     );
     this.schedule(start + this.random.int(10, 40) * MINUTE, () =>
       this.techEdits(id, tech, {
-        Resolution: this.random.pick(RESOLUTIONS),
+        Resolution: this.random.pick(
+          RESOLUTIONS['Printer'] ?? [GENERIC_RESOLUTION]
+        ),
         'Time Spent (min)': this.random.int(10, 30),
         Status: 'Resolved',
       })
@@ -230,9 +388,11 @@ export class SchoolWeek {
     const mentors = new Map(
       this.ws.table('Techs').map(t => [String(t['Email']), String(t['Mentor'])])
     );
+    const emails = this.techEmails();
     for (const ticket of this.ws.table('Tickets')) {
       const id = String(ticket['Ticket ID']);
-      const mentor = mentors.get(String(ticket['Assignee'] ?? '')) ?? '';
+      const assignee = String(ticket['Assignee'] ?? '');
+      const mentor = mentors.get(emails.get(assignee) ?? assignee) ?? '';
       const asked =
         ticket['Practice'] === 'yes' ||
         String(ticket['Assignment Note']).includes('signs off');
@@ -343,7 +503,11 @@ export class SchoolWeek {
   private planRating(body: string): void {
     const links = [...body.matchAll(/^([1-5])[^:\n]*: (https?:\/\/\S+)$/gm)];
     if (links.length !== 5 || !this.random.chance(0.7)) return;
-    const link = links[this.random.int(2, 4)][2];
+    const stars = this.random.weighted(
+      RATING_WEIGHTS.map(([n]) => n),
+      RATING_WEIGHTS.map(([, weight]) => weight)
+    );
+    const link = links.find(([, n]) => n === String(stars))?.[2] ?? '';
     this.schedule(this.ws.clock.now() + this.random.int(2, 60) * MINUTE, () => {
       // The link shows the stars; the teacher presses the button, which posts them.
       const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
@@ -395,6 +559,22 @@ export class SchoolWeek {
       }
     }
   }
+}
+
+/** The example school's Config "No School Days" (yyyy-mm-dd, comma separated). */
+function configuredNoSchoolDays(ws: Workspace): Set<string> {
+  const row = ws.table('Config').find(r => r['Key'] === 'No School Days');
+  return new Set(
+    String(row?.['Value'] ?? '')
+      .split(',')
+      .map(date => date.trim())
+      .filter(date => date !== '')
+  );
+}
+
+function isoDate(day: LocalDay): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day.year}-${two(day.month)}-${two(day.day)}`;
 }
 
 interface LocalDay {

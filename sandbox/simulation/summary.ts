@@ -72,7 +72,20 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
     `Emails sent: ${ws.outbox.length}, from ${[...new Set(ws.outbox.map(m => m.from))].join(', ') || 'nobody'}`,
     busiestDayLine(ws),
     `Escalated by the SLA ladder: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Resolution target')).length}; by hand: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Escalated by hand')).length}`,
+    `No school (Config "No School Days"): ${week.noSchoolDays.join(', ') || 'none'}`,
+    ...lines(
+      'Resolved by:',
+      countBy(
+        tickets.filter(t => t['Resolver Role']).map(t => t['Resolver Role'])
+      )
+    ),
     `Ratings: ${week.ratings}`,
+    ...lines(
+      'Ratings by stars:',
+      countBy(
+        tickets.filter(t => t['Rating'] !== '').map(t => `${t['Rating']} stars`)
+      )
+    ),
     `Knowledge Base: ${week.articlesProposed} articles proposed from fixes, ${week.articlesPublished} published (${ws.table('Knowledge Base').filter(a => a['Status'] === 'Published').length} published in all); suggestions that helped: ${ws.table('Knowledge Base').reduce((sum, a) => sum + (Number(a['Helped']) || 0), 0)}`,
     `Deflections ("This fixed it"): ${week.deflections} of ${tickets.length} tickets resolved by the teacher with a suggested article`,
     `Metrics rows: ${ws.table('Metrics').length}; Daily rows: ${ws.table('Daily').length}; badges on Recognition: ${ws.table('Recognition').length}`,

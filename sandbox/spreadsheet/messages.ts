@@ -24,6 +24,8 @@ export const MESSAGES = {
   validationViolated: (row: number, column: number) =>
     `The data you entered in cell ${a1Of(row, column)} violates the data validation rules set on this cell.`,
   deleteOnlySheet: "You can't remove all the sheets in a document.",
+  filterExists:
+    "You can't create a filter in a sheet that already has a filter.",
   hideOnlySheet: "You can't hide all the sheets in a document.",
   openByIdFailed:
     'Unexpected error while getting the method or property openById on object SpreadsheetApp.',

@@ -194,3 +194,49 @@ export const UI_METHODS = allMethodsOf<GoogleAppsScript.Base.Ui>()([
 export const MENU_METHODS = allMethodsOf<GoogleAppsScript.Base.Menu>()([
   'addItem', 'addSeparator', 'addSubMenu', 'addToUi',
 ]);
+
+// prettier-ignore
+export const CONDITIONAL_FORMAT_RULE_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.ConditionalFormatRule>()([
+  'copy', 'getBooleanCondition', 'getGradientCondition', 'getRanges',
+]);
+
+// prettier-ignore
+export const CONDITIONAL_FORMAT_RULE_BUILDER_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>()([
+  'build', 'copy', 'getBooleanCondition', 'getGradientCondition', 'getRanges', 'setBackground',
+  'setBold', 'setFontColor', 'setGradientMaxpoint', 'setGradientMaxpointWithValue',
+  'setGradientMidpointWithValue', 'setGradientMinpoint', 'setGradientMinpointWithValue',
+  'setItalic', 'setRanges', 'setStrikethrough', 'setUnderline', 'whenCellEmpty',
+  'whenCellNotEmpty', 'whenDateAfter', 'whenDateBefore', 'whenDateEqualTo',
+  'whenFormulaSatisfied', 'whenNumberBetween', 'whenNumberEqualTo', 'whenNumberGreaterThan',
+  'whenNumberGreaterThanOrEqualTo', 'whenNumberLessThan', 'whenNumberLessThanOrEqualTo',
+  'whenNumberNotBetween', 'whenNumberNotEqualTo', 'whenTextContains', 'whenTextDoesNotContain',
+  'whenTextEndsWith', 'whenTextEqualTo', 'whenTextStartsWith', 'withCriteria',
+]);
+
+// prettier-ignore
+export const BOOLEAN_CONDITION_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.BooleanCondition>()([
+  'getBackground', 'getBold', 'getCriteriaType', 'getCriteriaValues', 'getFontColor', 'getItalic',
+  'getStrikethrough', 'getUnderline',
+]);
+
+// prettier-ignore
+export const FILTER_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.Filter>()([
+  'getColumnFilterCriteria', 'getRange', 'remove', 'removeColumnFilterCriteria',
+  'setColumnFilterCriteria', 'sort',
+]);
+
+// prettier-ignore
+export const FILTER_CRITERIA_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.FilterCriteria>()([
+  'copy', 'getCriteriaType', 'getCriteriaValues', 'getHiddenValues', 'getVisibleValues',
+]);
+
+// prettier-ignore
+export const FILTER_CRITERIA_BUILDER_METHODS = allMethodsOf<GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder>()([
+  'build', 'copy', 'getCriteriaType', 'getCriteriaValues', 'getHiddenValues', 'getVisibleValues',
+  'setHiddenValues', 'setVisibleValues', 'whenCellEmpty', 'whenCellNotEmpty', 'whenDateAfter',
+  'whenDateBefore', 'whenDateEqualTo', 'whenFormulaSatisfied', 'whenNumberBetween',
+  'whenNumberEqualTo', 'whenNumberGreaterThan', 'whenNumberGreaterThanOrEqualTo',
+  'whenNumberLessThan', 'whenNumberLessThanOrEqualTo', 'whenNumberNotBetween',
+  'whenNumberNotEqualTo', 'whenTextContains', 'whenTextDoesNotContain', 'whenTextEndsWith',
+  'whenTextEqualTo', 'whenTextStartsWith', 'withCriteria',
+]);

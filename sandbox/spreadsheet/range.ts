@@ -4,6 +4,7 @@ import {a1Of} from './a1-notation';
 import {Area} from './area';
 import {CellGrid} from './cell-grid';
 import {FakeDataValidation, FakeDataValidationBuilder} from './data-validation';
+import type {FakeFilter} from './filter';
 import {FormulaSheet, refreshFormulas} from './formulas/recalculate';
 import {MESSAGES} from './messages';
 import {stubNotEmulated} from './not-emulated';
@@ -124,6 +125,8 @@ export interface RangeSheet extends FormulaSheet {
     carries: (layer: LayerName) => boolean
   ): void;
   hostClearAll(area: Area): void;
+  hostCreateFilter(range: FakeRange): FakeFilter<FakeRange>;
+  getFilter(): FakeFilter<FakeRange> | null;
   hostSortRows(
     area: Area,
     keys: ReadonlyArray<{column: number; ascending: boolean}>
@@ -235,6 +238,8 @@ export class FakeRange implements ApiOf<
   | 'setFontStyle'
   | 'getFontStyle'
   | 'setVerticalAlignment'
+  | 'createFilter'
+  | 'getFilter'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.Range';
 
@@ -383,6 +388,15 @@ export class FakeRange implements ApiOf<
 
   getSheet(): RangeSheet {
     return this.sheet;
+  }
+
+  createFilter(): FakeFilter<FakeRange> {
+    return this.sheet.hostCreateFilter(this);
+  }
+
+  /** The filter of this range's sheet, wherever it lies (Google's Range page). */
+  getFilter(): FakeFilter<FakeRange> | null {
+    return this.sheet.getFilter();
   }
 
   /** A cell of this range, 1-based relative to its top-left corner. */

@@ -6,6 +6,7 @@ import {CellGrid} from './cell-grid';
 import {FakeEmbeddedChart, FakeEmbeddedChartBuilder} from './charts';
 import {FormulaBook, refreshFormulas} from './formulas/recalculate';
 import {FakeDataValidation} from './data-validation';
+import {FakeFilter} from './filter';
 import {displayValueOf} from './display-format';
 import {ProtectionType} from './enums';
 import {FormLink} from './form-link';
@@ -162,6 +163,8 @@ export class FakeSheet implements ApiOf<
   | 'unhideRow'
   | 'unhideColumn'
   | 'isRowHiddenByUser'
+  | 'isRowHiddenByFilter'
+  | 'getFilter'
   | 'isColumnHiddenByUser'
   | 'getRowHeight'
   | 'setRowHeight'
@@ -197,6 +200,7 @@ export class FakeSheet implements ApiOf<
   readonly rowHeights = new Map<number, number>();
   private readonly charts: Array<FakeEmbeddedChart<FakeRange>> = [];
   private conditionalFormatRules: unknown[] = [];
+  private filter: FakeFilter<FakeRange> | null = null;
   /** Host: the form whose responses this sheet receives, set by the Forms fake. */
   hostFormLink: FormLink | undefined;
 
@@ -496,6 +500,25 @@ export class FakeSheet implements ApiOf<
 
   isRowHiddenByUser(rowPosition: number): boolean {
     return this.hiddenRows.has(rowPosition);
+  }
+
+  /** True when the sheet's filter hides the row; rows hidden by hand are isRowHiddenByUser's. */
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    return this.filter?.hostHides(rowPosition) ?? false;
+  }
+
+  getFilter(): FakeFilter<FakeRange> | null {
+    return this.filter;
+  }
+
+  /** Host: Range.createFilter; a sheet holds one basic filter (Google's Range page). */
+  hostCreateFilter(range: FakeRange): FakeFilter<FakeRange> {
+    if (this.filter) throw new ScriptException(MESSAGES.filterExists);
+    const filter = new FakeFilter(range, () => {
+      if (this.filter === filter) this.filter = null;
+    });
+    this.filter = filter;
+    return filter;
   }
 
   isColumnHiddenByUser(columnPosition: number): boolean {

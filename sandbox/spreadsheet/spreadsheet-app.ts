@@ -1,8 +1,15 @@
 import {Environment} from '../core/environment';
 import {SERVICE, ScriptException} from '../core/service';
 import {ApiOf} from '../core/official-types';
+import {FakeConditionalFormatRuleBuilder} from './conditional-format';
+import {FakeFilterCriteriaBuilder} from './filter';
 import {FakeDataValidationBuilder} from './data-validation';
-import {CopyPasteType, DataValidationCriteria, ProtectionType} from './enums';
+import {
+  BooleanCriteria,
+  CopyPasteType,
+  DataValidationCriteria,
+  ProtectionType,
+} from './enums';
 import {MESSAGES} from './messages';
 import {stubNotEmulated} from './not-emulated';
 import {SPREADSHEET_APP_METHODS} from './official-methods';
@@ -34,6 +41,9 @@ export class FakeSpreadsheetApp implements ApiOf<
   | 'flush'
   | 'getUi'
   | 'newDataValidation'
+  | 'newConditionalFormatRule'
+  | 'newFilterCriteria'
+  | 'BooleanCriteria'
   | 'ProtectionType'
   | 'CopyPasteType'
   | 'DataValidationCriteria'
@@ -42,6 +52,7 @@ export class FakeSpreadsheetApp implements ApiOf<
   readonly ProtectionType = ProtectionType;
   readonly CopyPasteType = CopyPasteType;
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BooleanCriteria = BooleanCriteria;
 
   constructor(
     private readonly env: Environment,
@@ -132,6 +143,14 @@ export class FakeSpreadsheetApp implements ApiOf<
 
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder();
+  }
+
+  newFilterCriteria(): FakeFilterCriteriaBuilder {
+    return new FakeFilterCriteriaBuilder();
+  }
+
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder<FakeRange> {
+    return new FakeConditionalFormatRuleBuilder<FakeRange>();
   }
 
   private bound(): FakeSpreadsheet {

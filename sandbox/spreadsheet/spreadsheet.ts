@@ -46,6 +46,7 @@ export class FakeSpreadsheet implements ApiOf<
   | 'getSheetById'
   | 'insertSheet'
   | 'deleteSheet'
+  | 'moveActiveSheet'
   | 'getRange'
   | 'getRangeByName'
   | 'setNamedRange'
@@ -270,6 +271,15 @@ export class FakeSpreadsheet implements ApiOf<
 
   getActiveSheet(): FakeSheet {
     return this.view.activeSheet();
+  }
+
+  /** Moves the active sheet to a 1-based position among the tabs (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#moveactivesheetpos). */
+  moveActiveSheet(pos: number): void {
+    const sheet = this.getActiveSheet();
+    const index =
+      Math.min(Math.max(1, Math.floor(pos)), this.sheets.length) - 1;
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(index, 0, sheet);
   }
 
   getActiveRange(): FakeRange {

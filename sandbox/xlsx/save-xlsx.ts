@@ -11,6 +11,7 @@ import {
   toWorkbookDate,
 } from './xlsx-dates';
 import {xlsxSheetNameProblem} from './sheet-names';
+import type {FakeConditionalFormatRule} from '../spreadsheet/conditional-format';
 import {FakeDataValidation} from '../spreadsheet/data-validation';
 import {refreshFormulas} from '../spreadsheet/formulas/recalculate';
 import {errorOfCode} from '../spreadsheet/formulas/formula-values';
@@ -167,6 +168,14 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
     if (validation) cellAt(r, c).dataValidation = validation;
   });
   writeFonts(sheet, cellAt);
+  sheet.hostStyle('wrap').forEach((wrap, r, c) => {
+    const cell = cellAt(r, c);
+    if (wrap === 'true')
+      cell.alignment = {...cell.alignment, wrapText: true, vertical: 'top'};
+  });
+  for (const column of sheet.hiddenColumns)
+    worksheet.getColumn(column).hidden = true;
+  writeConditionalFormats(worksheet, sheet);
   sheet.hostStyle('background').forEach((color, r, c) => {
     cellAt(r, c).fill = {
       type: 'pattern',
@@ -187,10 +196,55 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
   writeCharts(workbook, worksheet, sheet);
 }
 
+/** Custom-formula rules as Excel expressions, so a viewer shows the same highlights. */
+function writeConditionalFormats(
+  worksheet: ExcelJS.Worksheet,
+  sheet: FakeSheet
+): void {
+  const rules =
+    sheet.getConditionalFormatRules() as FakeConditionalFormatRule<FakeRange>[];
+  rules.forEach((rule, i) => {
+    const condition = rule.getBooleanCondition();
+    const [formula] = condition?.getCriteriaValues() ?? [];
+    if (!condition || typeof formula !== 'string') return;
+    const background = condition.getBackground();
+    const fontColor = condition.getFontColor();
+    worksheet.addConditionalFormatting({
+      ref: rule
+        .getRanges()
+        .map(r => r.getA1Notation())
+        .join(' '),
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [formula.replace(/^=/, '')],
+          style: {
+            ...(background
+              ? {
+                  fill: {
+                    type: 'pattern',
+                    pattern: 'solid',
+                    bgColor: {argb: argb(background)},
+                  },
+                }
+              : {}),
+            font: {
+              ...(fontColor ? {color: {argb: argb(fontColor)}} : {}),
+              ...(condition.getBold() ? {bold: true} : {}),
+            },
+          },
+        },
+      ],
+    });
+  });
+}
+
 /**
  * Writes every sheet of the spreadsheet, in order, to an .xlsx workbook: values (dates as dates),
  * formulas, number formats, notes, list validations, frozen panes, hidden sheets, bold, font
- * sizes and colours, backgrounds, horizontal alignment, column widths and row heights, and each chart drawn as a PNG picture at its
+ * sizes and colours, backgrounds, horizontal alignment, wrapping, column widths, hidden columns and
+ * row heights, custom-formula conditional formats, and each chart drawn as a PNG picture at its
  * anchor (exceljs cannot write charts). Protections are not saved.
  */
 export async function saveXlsx(

@@ -26,6 +26,8 @@ const ENTRY_POINTS = [
   'sendWeeklyDigest',
   'setSkillLevel',
   'setupDesk',
+  'showAllTickets',
+  'showMyTickets',
   'sweep',
   'takeBreak',
 ];

@@ -141,7 +141,13 @@ export function expectStampedDuring(
   expect(ms).toBeLessThanOrEqual(record.endedAt);
 }
 
-/** T-000001 resolved by Liam; returns the five rating links from the resolution email. */
+/** The A1 cell of a Tickets column found by its header, on `row` (the first ticket by default). */
+export function ticketCell(ws: Workspace, header: string, row = 2): string {
+  const column = ws.values('Tickets')[0].indexOf(header) + 1;
+  if (column === 0) throw new Error(`Tickets has no "${header}" column`);
+  return ws.sheet('Tickets').getRange(row, column).getA1Notation();
+}
+
 /** The teacher reports the dead projector at North 214 (local time in Chicago); every run completes. */
 export function reportProjectorDown(
   ws: Workspace,
@@ -152,6 +158,29 @@ export function reportProjectorDown(
   );
 }
 
+/**
+ * Two tickets at North on an A day, period 2: T-000001 (projector, Liam) and T-000002 (Chromebook,
+ * Ava, from a Spanish-speaking teacher).
+ */
+export function deskWithTwoTickets(): Workspace {
+  const ws = exampleDesk();
+  reportProjectorDown(ws);
+  allCompleted(
+    ws.submitForm(
+      {
+        ...PROJECTOR_DOWN,
+        Room: '118',
+        Category: 'Chromebook',
+        'Short summary': 'Chromebook will not charge',
+        'Preferred language / Idioma preferido': 'Español (Spanish)',
+      },
+      {as: 'm.lopez@school.example', at: chicago('2026-11-23 09:12')}
+    )
+  );
+  return ws;
+}
+
+/** T-000001 resolved by Liam; returns the five rating links from the resolution email. */
 export function resolvedTicket(
   language = 'English',
   options: WorkspaceOptions = {}
@@ -166,10 +195,19 @@ export function resolvedTicket(
       {as: TEACHER, at: chicago('2026-11-23 09:10')}
     )
   );
-  const resolution = ws.values('Tickets')[0].indexOf('Resolution') + 1;
-  const a1 = ws.sheet('Tickets').getRange(2, resolution).getA1Notation();
-  allCompleted(ws.edit('Tickets', a1, 'Reseated the HDMI cable', {as: LIAM}));
-  allCompleted(ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM}));
+  allCompleted(
+    ws.edit(
+      'Tickets',
+      ticketCell(ws, 'Resolution'),
+      'Reseated the HDMI cable',
+      {
+        as: LIAM,
+      }
+    )
+  );
+  allCompleted(
+    ws.edit('Tickets', ticketCell(ws, 'Status'), 'Resolved', {as: LIAM})
+  );
   const email = ws.outbox.find(m => m.body.includes('&r=1&'));
   const links = [
     ...(email?.body ?? '').matchAll(/^[1-5][^:\n]*: (https?:\/\/\S+)$/gm),

@@ -1,4 +1,5 @@
 // The "This fixed it" page: a signed link shows the article and a button; only its POST resolves the ticket as self-service.
+import {assigneeEmail} from '../../domain/people/techs';
 import {TAB} from '../../domain/configuration/tabs';
 import {senderOf} from '../../domain/configuration/reference';
 import {verifiedFixed, KNOWLEDGE_PAGE} from '../../domain/knowledge/fixed-link';
@@ -120,7 +121,10 @@ export function fixedPost(parameter: WebParameters): Output {
       },
       fixedEntry(now, request.ticketId, request.article),
     ];
-    const assignee = cellText(row.ticket.Assignee).trim();
+    const assignee = assigneeEmail(
+      reference.techs,
+      cellText(row.ticket.Assignee)
+    );
     const notices = outbox.hold(
       assignee === ''
         ? []

@@ -76,6 +76,8 @@ import {rollOverIfDue} from '../archive/archive';
 import {rebuildCoverageDaily} from '../availability/coverage';
 import {sendMonthlyReportsIfDue} from '../team/monthly-report';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
+import {tabsInUseOrder} from '../setup/setup';
+import {orderTabs} from '../../workspace/sheets/sheet-setup';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
@@ -177,6 +179,7 @@ function rebuild(
   const offset = calendar.utcOffsetMinutes;
   const tickets = ticketMetricsOf(ss, reference, calendar, clock.now.getTime());
   const today = clock.local.date;
+  const firstRebuild = ss.getSheetByName(LEADER_TAB.dashboard) === null;
   updateMetricsTab(ss, tickets, offset, today, full);
   const daily = sheetNamed(ss, LEADER_TAB.daily);
   const dailyRows = dailyTable(tickets, today, offset);
@@ -225,6 +228,8 @@ function rebuild(
     ),
   };
   writeDashboard(ss, figures);
+  // The leader tabs are new on the first rebuild: put them where setup keeps the tabs' order.
+  if (firstRebuild) orderTabs(ss, tabsInUseOrder(ss));
   deliverRecorded(recorded);
   return figures;
 }

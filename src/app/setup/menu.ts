@@ -21,6 +21,8 @@ const DISTRICT_ITEMS = [
 /** Simple trigger: builds the menu. It needs no authorization, as simple triggers must. */
 export function onOpen(): void {
   addMenu(MENU_TITLE, [
+    {caption: 'Show my tickets', functionName: 'showMyTickets'},
+    {caption: 'Show all tickets', functionName: 'showAllTickets'},
     {caption: 'Set up or repair', functionName: 'setupDesk'},
     {caption: 'Load example school', functionName: 'loadExampleSchool'},
     {caption: 'Open intake form', functionName: 'openIntakeForm'},

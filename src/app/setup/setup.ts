@@ -5,10 +5,12 @@ import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {PRIORITIES} from '../../domain/tickets/priority';
 import {buildReference} from '../../domain/configuration/reference';
 import {
+  RESPONSE_TAB,
   SPARE_ROWS,
   SYSTEM_TICKET_FIELDS,
   TAB,
   TAB_HEADERS,
+  TAB_USE_ORDER,
   TRAINING_HEADERS,
   TabName,
 } from '../../domain/configuration/tabs';
@@ -18,7 +20,9 @@ import {LEAVE_REASONS} from '../../domain/availability/leave';
 import {STATUSES} from '../../domain/tickets/workflow';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
+  deleteStraySheet1,
   ensureTab,
+  orderTabs,
   protectWarningOnly,
   removeEmptyFirstTab,
   setListValidation,
@@ -35,6 +39,8 @@ import {
 } from '../../workspace/sheets/table';
 import {shrinkGrid} from '../../workspace/sheets/grid-size';
 import {ensureTrigger} from '../../workspace/services/triggers';
+import {responseSheet} from '../../workspace/services/response-sheet';
+import {layOutTickets} from '../../workspace/ledger/ticket-sheet-layout';
 import {chatOffState} from '../../workspace/services/chat';
 import {toast} from '../../workspace/sheets/ui';
 import {forgetSnapshot, readSnapshot} from './snapshot';
@@ -43,6 +49,7 @@ import {HANDLER} from './handlers';
 import {ownerMayAct, reportStrayTriggers} from './owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const TAB_ORDER: readonly TabName[] = [
   TAB.tickets,
@@ -115,20 +122,23 @@ function scriptZoneDiffers(zones: Zones): string {
   return `the script's time zone (${zones.script}, from appsscript.json) differs from the spreadsheet's (${zones.spreadsheet}). Peer Desk follows the spreadsheet's, so bells, due times and the digest are right; set "timeZone" in appsscript.json to ${zones.spreadsheet} and deploy again so the execution log shows the same times.`;
 }
 
-/** The Assignee dropdown lists the active techs; refreshed when Techs changes. */
+/**
+ * The Assignee dropdown lists the active techs by display name; refreshed when Techs changes. It
+ * warns rather than rejects, so a typed address still reaches the edit trigger, which accepts it.
+ */
 export function refreshAssigneeDropdown(ss: Spreadsheet): void {
   const snapshot = readSnapshot(ss);
-  const emails = buildReference(snapshot.rows)
+  const names = buildReference(snapshot.rows)
     .techs.filter(tech => tech.active)
-    .map(tech => tech.email);
+    .map(tech => tech.name);
   const tickets = requireSheet(ss, TAB.tickets);
   const column = columnsOf(snapshot.ticketHeaders).get('Assignee');
   if (column)
     setListValidation(
       tickets,
       column,
-      emails,
-      'An active tech from the Techs tab.'
+      names,
+      'An active tech from the Techs tab, by name or email.'
     );
 }
 
@@ -210,12 +220,22 @@ function protectSystemColumns(repairs: Map<TabName, TabRepair>): number {
   );
 }
 
+/** The tabs in TAB_USE_ORDER that exist, the form's response tab in its place. */
+export function tabsInUseOrder(ss: Spreadsheet): Sheet[] {
+  const responses = responseSheet(ss);
+  return TAB_USE_ORDER.flatMap(tab => {
+    const sheet = tab === RESPONSE_TAB ? responses : ss.getSheetByName(tab);
+    return sheet ? [sheet] : [];
+  });
+}
+
 /**
  * "Set up or repair": creates or repairs every tab, Config defaults, dropdowns, protections, the
- * intake form and the triggers. Running it again changes nothing that is already right and never
- * deletes, reorders or duplicates anything. The first account to run it becomes the desk's owner
- * (recorded in Script Properties, shown on Config); anyone else is refused and installs nothing.
- * Returns the report it shows.
+ * intake form and the triggers, the Tickets tab's layout and the tabs' order. Running it again
+ * changes nothing that is already right; it never deletes a column or moves one, and deletes no tab
+ * but an empty Sheet1. The first account to run it becomes the desk's owner (recorded in Script
+ * Properties, shown on Config); anyone else is refused and installs nothing. Returns the report it
+ * shows.
  */
 export function setupDesk(): string {
   const owner = ownerMayAct('set up or repair the desk', true);
@@ -241,6 +261,10 @@ export function setupDesk(): string {
     ss,
     intakeFormSpec(reference.config, reference.catalogue.languages)
   );
+  const tickets = repairs.get(TAB.tickets) as TabRepair;
+  layOutTickets(tickets.sheet, tickets.headers);
+  deleteStraySheet1(ss);
+  orderTabs(ss, tabsInUseOrder(ss));
   const triggers = [
     ensureTrigger(HANDLER.formSubmit, 'formSubmit', ss),
     ensureTrigger(HANDLER.edit, 'edit', ss),

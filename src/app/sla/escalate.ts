@@ -20,6 +20,7 @@ import {
   SLA_KIND,
 } from '../../domain/notifications/notification';
 import {owedOf, trackedCell} from '../../domain/tickets/desk-record';
+import {assigneeEmail} from '../../domain/people/techs';
 import {Reference, senderOf} from '../../domain/configuration/reference';
 import {
   SchoolCalendar,
@@ -92,6 +93,44 @@ export interface SlaPassResult {
   readonly activity: readonly ActivityEntry[];
   /** The rungs each ticket's SLA Steps hold after the pass: a rung's notices are owed once it is there. */
   readonly rungs: ReadonlyMap<string, ReadonlySet<Rung>>;
+}
+
+/**
+ * The sweep's own columns of rows first..last, one call per stretch of rows that sit next to each
+ * other on the sheet (the rows read may be scattered: the live rows of a sweep) and, should a
+ * person have moved those columns apart, one call per column.
+ */
+function writeSweepCells(
+  ledger: TicketLedger,
+  rows: readonly LedgerRow[],
+  sweepCells: readonly CellValue[][],
+  first: number,
+  last: number
+): void {
+  const columns = SWEEP_FIELDS.map(field => ledger.column(field));
+  const sideBySide = columns.every((column, k) => column === columns[0] + k);
+  const write = (from: number, to: number) => {
+    const values = sweepCells.slice(from, to + 1);
+    const rowNumber = rows[from].rowNumber;
+    if (sideBySide) {
+      ledger.sheet
+        .getRange(rowNumber, columns[0], values.length, columns.length)
+        .setValues(values);
+      return;
+    }
+    columns.forEach((column, k) =>
+      ledger.sheet
+        .getRange(rowNumber, column, values.length, 1)
+        .setValues(values.map(cells => [cells[k]]))
+    );
+  };
+  let from = first;
+  for (let i = first + 1; i <= last; i++)
+    if (rows[i].rowNumber !== rows[i - 1].rowNumber + 1) {
+      write(from, i - 1);
+      from = i;
+    }
+  write(from, last);
 }
 
 /**
@@ -178,7 +217,7 @@ export function runSlaPass(
     if (!isOpen(status)) return;
     const slaTicket = {
       status,
-      assignee: cellText(ticket.Assignee).trim().toLowerCase(),
+      assignee: assigneeEmail(techs, cellText(ticket.Assignee)),
       priority: cellText(ticket.Priority),
       createdMs,
       responded: cellText(ticket['First Response']) !== '',
@@ -242,15 +281,7 @@ export function runSlaPass(
   });
 
   recorder.hold(batches);
-  if (first >= 0)
-    ledger.sheet
-      .getRange(
-        rows[first].rowNumber,
-        ledger.column(SWEEP_FIELDS[0]),
-        last - first + 1,
-        SWEEP_FIELDS.length
-      )
-      .setValues(sweepCells.slice(first, last + 1));
+  if (first >= 0) writeSweepCells(ledger, rows, sweepCells, first, last);
   for (const {row, ticket, entry, cells, fired} of statusWrites) {
     // Re-read the row just before writing it, so what a person typed meanwhile is kept; if they
     // moved the ticket or changed its status, leave it to the next sweep.
@@ -335,7 +366,7 @@ export function handEscalationNotices(
       language: rowLanguage(ticket, reference),
       techs: reference.techs,
       ticket: factsOf(ticket),
-      assignee: cellText(ticket.Assignee).toLowerCase(),
+      assignee: assigneeEmail(reference.techs, cellText(ticket.Assignee)),
       resolution: cellText(ticket.Resolution),
       activity,
       elapsed: 0,

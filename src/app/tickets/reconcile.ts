@@ -10,6 +10,8 @@ import {
   withOwed,
 } from '../../domain/tickets/desk-record';
 import {DELIVERY} from '../../domain/notifications/notification';
+import {handEscalationReason} from '../../domain/tickets/ticket-edits';
+import {STATUS} from '../../domain/tickets/workflow';
 import {
   cellText,
   CellValue,
@@ -57,6 +59,42 @@ function landSweepStatusChanges(ledger: TicketLedger, rows: LedgerRow[]): void {
     if (!pending) return;
     const cells = ledger.cellsOf(
       {...row.ticket, Status: pending.newValue},
+      row.cells
+    );
+    ledger.writeChanges(row, cells);
+    rows[i] = {...row, cells, ticket: ledger.ticketOf(cells)};
+  });
+}
+
+/**
+ * A hand escalation writes Tracked (owing its Activity line) and the Escalation Reason in separate
+ * runs when other people's columns lie between them, as on the designed layout: a stop between
+ * leaves an escalated ticket without its reason. Writes the reason its owed line gives.
+ */
+function landHandEscalationReasons(
+  ledger: TicketLedger,
+  rows: LedgerRow[]
+): void {
+  rows.forEach((row, i) => {
+    if (
+      cellText(row.ticket.Status).trim() !== STATUS.escalated ||
+      cellText(row.ticket['Escalation Reason']).trim() !== ''
+    )
+      return;
+    const escalation = [...owedOf(row.ticket.Tracked).activity]
+      .reverse()
+      .find(
+        entry =>
+          entry.field === 'Status' &&
+          entry.newValue === STATUS.escalated &&
+          entry.who !== SWEEPER
+      );
+    if (!escalation) return;
+    const cells = ledger.cellsOf(
+      {
+        ...row.ticket,
+        'Escalation Reason': handEscalationReason(escalation.who),
+      },
       row.cells
     );
     ledger.writeChanges(row, cells);
@@ -127,6 +165,7 @@ export function reconcile(
 ): Reconciled {
   const rows = [...read];
   landSweepStatusChanges(ledger, rows);
+  landHandEscalationReasons(ledger, rows);
   const undone = editsLeftUndone(rows);
   if (undone.length > 0) {
     const finished = finishUnprocessedEdits(

@@ -1,4 +1,5 @@
 // Edit trigger: checks, stamps and logs tech edits on Tickets; reloads configuration tab changes.
+import {assigneeEmail, Tech} from '../../domain/people/techs';
 import {ActivityEntry, editorLabel} from '../../domain/tickets/activity';
 import {LedgerEntry} from '../../domain/tickets/ledger';
 import {OutgoingMessage} from '../../domain/notifications/messages';
@@ -331,7 +332,9 @@ function applyTicketEdit(
   return creditSignOffs(
     ss,
     referenceOf(snapshot),
-    outcomes.flatMap((outcome, i) => signOffsIn(outcome, ledger, cells[i])),
+    outcomes.flatMap((outcome, i) =>
+      signOffsIn(outcome, ledger, cells[i], referenceOf(snapshot).techs)
+    ),
     {now: clock.now, timeZone: clock.timeZone, today: clock.local.date}
   );
 }
@@ -340,7 +343,8 @@ function applyTicketEdit(
 function signOffsIn(
   outcome: RowOutcome,
   ledger: TicketLedger,
-  cells: readonly CellValue[]
+  cells: readonly CellValue[],
+  techs: readonly Tech[]
 ): SignOff[] {
   const signed = outcome.activity.find(
     a => a.field === 'Mentor Sign-off' && isSignedOff(a.newValue)
@@ -350,7 +354,7 @@ function signOffsIn(
   return [
     {
       ticketId: signed.ticketId,
-      techEmail: cellText(ticket.Assignee).trim().toLowerCase(),
+      techEmail: assigneeEmail(techs, cellText(ticket.Assignee)),
       category: cellText(ticket.Category),
       practice: isPractice(ticket),
       mentor: signed.who,
@@ -363,8 +367,8 @@ function signOffsIn(
  * that named the editor is gone, so the ticket's assignee (whose resolution earns the badge), or
  * "unknown" (platform.md: Who a script runs as, and who it sees).
  */
-function presumedEditor(row: LedgerRow): string {
-  return cellText(row.ticket.Assignee).trim().toLowerCase() || 'unknown';
+function presumedEditor(row: LedgerRow, techs: readonly Tech[]): string {
+  return assigneeEmail(techs, cellText(row.ticket.Assignee)) || 'unknown';
 }
 
 /**
@@ -382,7 +386,7 @@ export function finishUnprocessedEdits(
 ): {rows: LedgerRow[]; activity: ActivityEntry[]} {
   const activity: ActivityEntry[] = [];
   const written = rows.map(row => {
-    const editor = presumedEditor(row);
+    const editor = presumedEditor(row, referenceOf(snapshot).techs);
     const [outcome] = reviewRows(
       ss,
       [row],

@@ -2,6 +2,7 @@
 import {CONFIG_KEY} from './config';
 import {METRICS_KEY} from '../metrics/metrics-settings';
 import {TIERS} from '../people/techs';
+import {SLA_KEY} from '../sla/sla-policy';
 
 /**
  * A believable two-campus school so a new coordinator sees the desk working at once: A/B bell
@@ -17,6 +18,8 @@ export const EXAMPLE_CONFIG: Readonly<Record<string, string>> = {
   [CONFIG_KEY.abCycleStart]: '2026-08-17',
   [CONFIG_KEY.coordinatorEmail]: 'coordinator@example.org',
   [METRICS_KEY.digestRecipients]: 'principal@example.org',
+  // Thanksgiving break: the SLA clock stops and nobody is in school.
+  [SLA_KEY.noSchoolDays]: '2026-11-26, 2026-11-27',
 };
 
 const [NORTH, SOUTH] = EXAMPLE_CAMPUSES;

@@ -20,10 +20,70 @@ export const TAB = {
 export type TabName = (typeof TAB)[keyof typeof TAB];
 
 /**
- * Tickets columns. Intake reads the first nine in one block read on every submission, so they stay
- * together at the left; setup keeps this order on a fresh install.
+ * Tickets columns, in the order a fresh install lays them out: what a tech touches first (ID,
+ * status, priority, summary, room, assignee, resolution, time spent, due times), then the
+ * ticket's other facts, then the desk's own state (hidden: DESK_INTERNAL_FIELDS). Setup never
+ * moves an existing desk's columns, so every reader finds a column by its header.
  */
 export const TICKET_HEADERS = [
+  'Ticket ID',
+  'Status',
+  'Priority',
+  'Summary',
+  'Room',
+  'Assignee',
+  'Resolution',
+  'Time Spent (min)',
+  'Mentor Sign-off',
+  'Response Due',
+  'Resolve Due',
+  'SLA Steps',
+  'Escalation Reason',
+  'Category',
+  'Practice',
+  'Campus',
+  'Asset Tag',
+  'Created',
+  'Response Key',
+  'Requester',
+  'Details',
+  'Impact',
+  'Urgency',
+  'Language',
+  'Period',
+  'Duplicate Of',
+  'Assignment Note',
+  'First Response',
+  'Updated',
+  'Resolved At',
+  'Resolved By',
+  'Resolver Role',
+  'Closed At',
+  'Rating',
+  'Rating Comment',
+  'Tracked',
+  'SLA Pauses',
+] as const;
+
+export type TicketField = (typeof TICKET_HEADERS)[number];
+
+/**
+ * The desk's bookkeeping, hidden on the Tickets tab: the response it came from, the values it last
+ * accepted, the escalation rungs fired and the SLA pauses. Hidden columns of the same tab rather
+ * than a separate tab, so an edit still reads and writes its whole row in one call each.
+ */
+export const DESK_INTERNAL_FIELDS = [
+  'SLA Steps',
+  'Response Key',
+  'Tracked',
+  'SLA Pauses',
+] as const satisfies readonly TicketField[];
+
+/**
+ * The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates, and the
+ * summary and resolution self-help searches.
+ */
+export const INTAKE_COLUMNS: readonly TicketField[] = [
   'Ticket ID',
   'Status',
   'Assignee',
@@ -33,44 +93,6 @@ export const TICKET_HEADERS = [
   'Category',
   'Asset Tag',
   'Response Key',
-  'Priority',
-  'Summary',
-  'Details',
-  'Impact',
-  'Urgency',
-  'Requester',
-  'Language',
-  'Period',
-  'Duplicate Of',
-  'Assignment Note',
-  'Resolution',
-  'Time Spent (min)',
-  'First Response',
-  'Updated',
-  'Resolved At',
-  'Resolved By',
-  'Resolver Role',
-  'Closed At',
-  'Tracked',
-  'Response Due',
-  'Resolve Due',
-  'SLA Steps',
-  'Escalation Reason',
-  'SLA Pauses',
-  'Rating',
-  'Rating Comment',
-  'Mentor Sign-off',
-  'Practice',
-] as const;
-
-export type TicketField = (typeof TICKET_HEADERS)[number];
-
-/**
- * The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates, and the
- * summary and resolution self-help searches (read in the same block: no extra round trip).
- */
-export const INTAKE_COLUMNS: readonly TicketField[] = [
-  ...TICKET_HEADERS.slice(0, 9),
   'Summary',
   'Resolution',
 ];
@@ -271,6 +293,31 @@ export const RECOGNITION_HEADERS = [
   'Tech Email',
   'Badge ID',
 ] as const;
+
+/** Where the intake form's response tab goes in TAB_USE_ORDER (it is found by its link, not a name). */
+export const RESPONSE_TAB = Symbol('response tab');
+
+/**
+ * The tabs left to right in the order people reach for them: the ledger a tech works, the
+ * leaders' Dashboard, what techs look up, the raw form responses, then the coordinator's set-up
+ * tabs and the desk's logs. Tabs not listed (a school's own) follow.
+ */
+export const TAB_USE_ORDER: readonly (string | typeof RESPONSE_TAB)[] = [
+  TAB.tickets,
+  LEADER_TAB.dashboard,
+  TAB.knowledgeBase,
+  TAB.techs,
+  RESPONSE_TAB,
+  TAB.rota,
+  TAB.schedule,
+  TAB.config,
+  TAB.translations,
+  LEADER_TAB.metrics,
+  LEADER_TAB.daily,
+  LEADER_TAB.recognition,
+  TAB.activity,
+  TAB.outbox,
+];
 
 /**
  * The coordinator's tab of responses and tickets the desk set aside after they failed twice,

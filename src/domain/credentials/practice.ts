@@ -121,7 +121,7 @@ export function practiceTicket(
   const row: TicketRow = {
     'Ticket ID': context.id,
     Status: STATUS.assigned,
-    Assignee: tech.email,
+    Assignee: tech.name,
     Created: now,
     Campus: tech.campus,
     Room: '',

@@ -6,7 +6,7 @@ import {SchoolCalendar} from '../school-time/school-time';
 import {schoolTimeline} from '../school-time/school-timeline';
 import {SlaPolicy} from '../sla/sla-policy';
 import {parsePauses, Pause} from '../sla/sla-pauses';
-import {Tech} from '../people/techs';
+import {assigneeEmailFinder, Tech} from '../people/techs';
 import {cellMs, cellText, TicketRow} from '../tickets/ticket-row';
 import {TicketField} from '../configuration/tabs';
 import {isOpen, STATUS} from '../tickets/workflow';
@@ -190,6 +190,7 @@ export function ticketMetrics(
 ): TicketMetrics[] {
   const {calendar, sla, history, nowMs} = context;
   const techs = new Map(context.techs.map(tech => [tech.email, tech]));
+  const assigneeEmailOf = assigneeEmailFinder(context.techs);
   const offset = calendar.utcOffsetMinutes;
   const between = schoolTimeline(calendar, ...spanOf(rows, nowMs, offset));
   const metrics: TicketMetrics[] = [];
@@ -219,7 +220,7 @@ export function ticketMetrics(
             ? pausedMinutes(between, pauses, createdMs, nowMs)
             : 0)
         : 0;
-    const assigneeEmail = cellText(row.Assignee).trim().toLowerCase();
+    const assigneeEmail = assigneeEmailOf(cellText(row.Assignee));
     const assignee = techs.get(assigneeEmail);
     const createdDate = localDateOf(createdMs, offset);
     const stops = stopsClass(cellText(row.Impact));

@@ -69,7 +69,7 @@ export function chooseAssignee(request: {
       tech: undefined,
       note: `Waiting: everyone on duty (${when}) with the ${category} skill is still learning it, and their mentor is not on duty.`,
     };
-  const loads = loadsFrom(request.ledger);
+  const loads = loadsFrom(request.ledger, request.techs);
   const loadOf = (tech: Tech) => loads.get(tech.email) ?? NEVER;
   const best = eligible.reduce((chosen, tech) => {
     const a = loadOf(tech);

@@ -5,7 +5,7 @@ import {LedgerEntry} from '../tickets/ledger';
 import {LocalDateTime} from '../school-time/local-time';
 import {Reference} from '../configuration/reference';
 import {dutySlotAt} from './schedule';
-import {findTech, Tech} from './techs';
+import {findTechByEmailOrName, Tech} from './techs';
 import {STATUS, Status} from '../tickets/workflow';
 import {awayAt} from '../availability/leave';
 
@@ -48,7 +48,7 @@ export function routeTicket(
   );
   if (duplicate) {
     const holder = duplicate.assignee
-      ? findTech(reference.techs, duplicate.assignee)
+      ? findTechByEmailOrName(reference.techs, duplicate.assignee)
       : undefined;
     return {
       status: holder ? STATUS.assigned : STATUS.new,

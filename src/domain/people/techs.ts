@@ -78,6 +78,12 @@ export function parseTechs(rows: readonly TechRow[]): ParsedTechs {
       return;
     }
     seen.add(email);
+    const name = normalised(row.name);
+    const namesake = techs.find(tech => normalised(tech.name) === name);
+    if (name !== '' && namesake)
+      problems.push(
+        `${where}: the display name "${row.name.trim()}" is also ${namesake.email}'s; the Tickets tab names techs by display name, so give each a different one (a ticket naming it goes to ${namesake.email}).`
+      );
     let tier = tierFrom(row.tier);
     if (!tier) {
       problems.push(
@@ -135,6 +141,34 @@ export function findTechByEmailOrName(
     findTech(techs, text) ??
     techs.find(tech => normalised(tech.name) === wanted)
   );
+}
+
+/**
+ * The address of the tech an Assignee cell names: the Tickets tab shows a display name, older rows
+ * and people's typing may hold an address. An address not on Techs is kept as typed; '' when blank.
+ */
+export function assigneeEmail(techs: readonly Tech[], cell: string): string {
+  return assigneeEmailFinder(techs)(cell);
+}
+
+/** assigneeEmail for many cells: the techs indexed once, by address and by display name. */
+export function assigneeEmailFinder(
+  techs: readonly Tech[]
+): (cell: string) => string {
+  const byEmail = new Map(techs.map(tech => [tech.email, tech]));
+  const byName = new Map<string, Tech>();
+  for (const tech of techs) {
+    const name = normalised(tech.name);
+    if (!byName.has(name)) byName.set(name, tech);
+  }
+  return cell => {
+    const text = cell.trim();
+    if (text === '') return '';
+    const address = text.toLowerCase();
+    return (
+      (byEmail.get(address) ?? byName.get(normalised(text)))?.email ?? address
+    );
+  };
 }
 
 /** Students resolve most tickets; metrics report the student resolution rate. */

@@ -1,4 +1,5 @@
 // Ledger entries: what intake and the sweep know of each ticket, and each tech's open load.
+import {assigneeEmailFinder, Tech} from '../people/techs';
 import {isPracticeId} from '../credentials/practice';
 import {isOpen} from './workflow';
 
@@ -24,12 +25,15 @@ export interface TechLoad {
   readonly lastAssignedMs: number;
 }
 
+/** Each tech's load by address, whether a row names the tech by display name or address. */
 export function loadsFrom(
-  entries: readonly LedgerEntry[]
+  entries: readonly LedgerEntry[],
+  techs: readonly Tech[]
 ): ReadonlyMap<string, TechLoad> {
   const loads = new Map<string, {open: number; lastAssignedMs: number}>();
+  const emailOf = assigneeEmailFinder(techs);
   for (const entry of entries) {
-    const email = entry.assignee.trim().toLowerCase();
+    const email = emailOf(entry.assignee);
     if (email === '' || isPracticeId(entry.id)) continue;
     const load = loads.get(email) ?? {open: 0, lastAssignedMs: -Infinity};
     if (isOpen(entry.status)) load.open++;

@@ -181,7 +181,7 @@ export function ticketFromResponse(
   const row = {
     'Ticket ID': issuedId(context),
     Status: routing.status,
-    Assignee: routing.assignee?.email ?? '',
+    Assignee: routing.assignee?.name ?? '',
     Created: context.now,
     Campus: answers.campus,
     Room: answers.room,
@@ -319,7 +319,7 @@ export function ticketFromWalkUp(
     ...typed,
     'Ticket ID': issuedId(context),
     Status: routing.status,
-    Assignee: routing.assignee?.email ?? '',
+    Assignee: routing.assignee?.name ?? '',
     Created: context.now,
     'Response Key': `walk-up|${context.now.toISOString()}`,
     Priority:
@@ -381,7 +381,7 @@ export function assignQueuedTicket(
   const row: TicketRow = {
     ...queued,
     Status: routing.status,
-    Assignee: routing.assignee.email,
+    Assignee: routing.assignee.name,
     Period: routing.period,
     'Duplicate Of': routing.duplicateOf || cellText(queued['Duplicate Of']),
     'Assignment Note': routing.note,
@@ -395,7 +395,7 @@ export function assignQueuedTicket(
       ticketId: id,
       field: 'Assignee',
       oldValue: '',
-      newValue: routing.assignee.email,
+      newValue: routing.assignee.name,
       who: 'Peer Desk sweep',
     },
     messages: [

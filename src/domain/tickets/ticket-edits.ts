@@ -10,7 +10,12 @@ import {Reference, senderOf} from '../configuration/reference';
 import {firstName} from '../notifications/status-line';
 import {isPriority, PRIORITIES} from './priority';
 import {TRACKED_FIELDS, TrackedField} from '../configuration/tabs';
-import {findTech, findTechByEmailOrName, resolverRole} from '../people/techs';
+import {
+  assigneeEmail,
+  findTech,
+  findTechByEmailOrName,
+  resolverRole,
+} from '../people/techs';
 import {
   cellText,
   serialiseTracked,
@@ -24,6 +29,11 @@ import {levelIn, needsSignOff} from '../credentials/skill-levels';
 import {isPractice} from '../credentials/practice';
 import {pausesAfterStatusChange} from '../sla/sla-pauses';
 import {refuseStatusChange, STATUS} from './workflow';
+
+/** The Escalation Reason of a ticket a person escalated (`who` as their Activity line names them). */
+export function handEscalationReason(who: string): string {
+  return `Escalated by hand by ${who}.`;
+}
 
 export interface Revert {
   readonly field: TrackedField;
@@ -123,7 +133,7 @@ function refuseSignOff(
 ): string | undefined {
   const {techs} = context.reference;
   const category = cellText(row.Category);
-  const assignee = findTech(techs, cellText(row.Assignee));
+  const assignee = findTechByEmailOrName(techs, cellText(row.Assignee));
   if (!assignee) return 'Mentor Sign-off needs a tech in Assignee.';
   if (!needsSignOff(levelIn(assignee.levels, category)) || !assignee.mentor)
     return `${assignee.name} is certified in ${category} (or has no mentor on the Techs tab): this ticket needs no mentor sign-off.`;
@@ -182,7 +192,7 @@ export function reviewEditedRow(
     }
     if (field === 'Assignee') {
       row.Assignee =
-        findTechByEmailOrName(context.reference.techs, value)?.email ?? '';
+        findTechByEmailOrName(context.reference.techs, value)?.name ?? '';
     }
     log(field, before[field], cellText(row[field]));
   }
@@ -250,7 +260,9 @@ function stampStatus(
   const facts = factsOf(row);
   if (status === STATUS.resolved) {
     const unknown = context.editorEmail.trim() === '';
-    const resolvedBy = unknown ? cellText(row.Assignee) : context.editorEmail;
+    const resolvedBy = unknown
+      ? assigneeEmail(techs, cellText(row.Assignee))
+      : context.editorEmail;
     if (unknown && resolvedBy !== '') creditedAssignee = resolvedBy;
     const resolver = findTech(techs, resolvedBy);
     row['Resolved At'] = now;
@@ -269,10 +281,11 @@ function stampStatus(
       );
   }
   if (status === STATUS.escalated)
-    row['Escalation Reason'] =
-      `Escalated by hand by ${editorLabel(context.editorEmail)}.`;
+    row['Escalation Reason'] = handEscalationReason(
+      editorLabel(context.editorEmail)
+    );
   if (status === STATUS.waiting && requester.includes('@')) {
-    const assignee = findTech(techs, cellText(row.Assignee));
+    const assignee = findTechByEmailOrName(techs, cellText(row.Assignee));
     messages.push(
       waitingEmail({
         sender,

@@ -12,6 +12,7 @@ import {
   cellText,
   TicketRow,
 } from '../../domain/tickets/ticket-row';
+import {columnLetters} from '../../domain/tickets/ticket-layout';
 import {toCell, toCells} from '../sheets/cells';
 import {changedRuns} from '../sheets/changed-runs';
 import {appendRows, columnsOf} from '../sheets/table';
@@ -30,19 +31,6 @@ export interface IntakeBlock {
   readonly entries: readonly LedgerEntry[];
   /** Where each entry was in this read; valid only under the lock that read it. */
   readonly rowNumbers: readonly number[];
-}
-
-/**
- * The Tickets tab addressed by header name. Reads and writes are batched: intake reads its columns
- * in one block and writes a ticket in one call; edits read and write whole rows.
- */
-/** A column's letters in A1 notation: 1 → A, 28 → AB. */
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /** The number of the last row with anything in it (an open-ended read also returns blank rows). */
@@ -87,6 +75,10 @@ export function intakeBlockOf(
   };
 }
 
+/**
+ * The Tickets tab addressed by header name. Reads and writes are batched: intake reads its columns
+ * in one block and writes a ticket in one call; edits read and write whole rows.
+ */
 export class TicketLedger {
   private readonly columns: Map<string, number>;
 

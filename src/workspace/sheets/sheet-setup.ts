@@ -112,3 +112,29 @@ export function protectWarningOnly(
   }
   return added;
 }
+
+/**
+ * Puts `sheets` first, in that order, each with setActiveSheet + moveActiveSheet (the only way
+ * Apps Script moves a tab); tabs already in place are not touched. Leaves `sheets[0]` showing.
+ */
+export function orderTabs(ss: Spreadsheet, sheets: readonly Sheet[]): void {
+  sheets.forEach((sheet, i) => {
+    if (ss.getSheets()[i]?.getSheetId() === sheet.getSheetId()) return;
+    ss.setActiveSheet(sheet);
+    ss.moveActiveSheet(i + 1);
+  });
+  if (sheets.length > 0) ss.setActiveSheet(sheets[0]);
+}
+
+/**
+ * Deletes the empty "Sheet1" a new spreadsheet starts with, once the desk's tabs exist; a Sheet1
+ * with anything in it is the school's and stays.
+ */
+export function deleteStraySheet1(ss: Spreadsheet): boolean {
+  const sheet = ss.getSheetByName('Sheet1');
+  if (!sheet || ss.getSheets().length === 1) return false;
+  if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) return false;
+  if (sheet.getFormUrl() !== null) return false;
+  ss.deleteSheet(sheet);
+  return true;
+}

@@ -58,8 +58,9 @@ describe('the Coverage tab', () => {
       'Junior Tech',
       'North Campus',
     ]);
-    expect(before?.[3]).toBe(41.7);
-    expect(dutyHours(ws, "Liam O'Brien")?.[3]).toBe(39.3);
+    // November's school days less Thanksgiving Thursday and Friday (Config No School Days).
+    expect(before?.[3]).toBe(37.7);
+    expect(dutyHours(ws, "Liam O'Brien")?.[3]).toBe(35.3);
     expect(ws.values('Coverage').find(r => r[0] === 'Tech')).toEqual([
       'Tech',
       'Tier',

@@ -38,14 +38,14 @@ describe('leave and assignment', () => {
     });
     // The next A day period 2 on which Liam is back: he gets the next projector ticket.
     reportProjectorDown(ws, '2026-11-25 09:10');
-    expect(ticket(ws, 'T-000002').Assignee).toBe(LIAM);
+    expect(ticket(ws, 'T-000002').Assignee).toBe("Liam O'Brien");
   });
 
   it('skips a mentor on leave to Level 2 when the assignee stalls, and warns the assignee instead', () => {
     const ws = exampleDesk();
     addLeave(ws, [MAYA, '2026-11-20', '', 'exams']);
     reportProjectorDown(ws);
-    expect(ticket(ws, 'T-000001').Assignee).toBe(LIAM);
+    expect(ticket(ws, 'T-000001').Assignee).toBe("Liam O'Brien");
     ws.advanceTo(chicago('2026-11-23 10:41')).forEach(completed);
     expect(
       subjectsTo(ws, MAYA).filter(s => !s.includes('Your junior'))
@@ -76,7 +76,7 @@ describe('taking a break', () => {
     completed(ws.clickMenu('Peer Desk', "I'm back", {as: LIAM}));
     expect(ws.table('Leave')[0].To).toBeInstanceOf(Date);
     reportProjectorDown(ws, '2026-11-23 09:20');
-    expect(ticket(ws, 'T-000002').Assignee).toBe(LIAM);
+    expect(ticket(ws, 'T-000002').Assignee).toBe("Liam O'Brien");
     expect(
       ws
         .table('Activity')

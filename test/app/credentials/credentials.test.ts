@@ -117,7 +117,7 @@ describe('skills as credentials', () => {
     // The next sweep offers the waiting ticket again: Liam takes it, paired with Maya.
     ws.advanceTo(chicago('2026-11-23 09:20'));
     const paired = alone;
-    expect(ticket(ws, paired).Assignee).toBe(LIAM);
+    expect(ticket(ws, paired).Assignee).toBe("Liam O'Brien");
     expect(ticket(ws, paired)['Assignment Note']).toContain(
       `Learning ${PROJECTOR}: paired with Maya Patel, on duty, who signs off the fix.`
     );
@@ -147,7 +147,7 @@ describe('skills as credentials', () => {
 
     // Practice counts (Config default): Maya issues the projector scenario to Liam.
     const second = issuePractice(ws, 'Projector with no signal', LIAM, MAYA);
-    expect(ticket(ws, second).Assignee).toBe(LIAM);
+    expect(ticket(ws, second).Assignee).toBe("Liam O'Brien");
     resolveAsLiam(ws, second);
     editTicket(ws, second, 'Mentor Sign-off', 'yes', MAYA);
     expect(skillsOf(ws, LIAM)).toBe(`${PROJECTOR}, Audio or Video, Printer`);
@@ -161,7 +161,7 @@ describe('skills as credentials', () => {
 
     // At lunch on an A day Liam and Ava are on duty and Maya is not: certified, Liam takes it alone.
     const certified = reportProjector(ws, '2026-11-23 11:40', '217');
-    expect(ticket(ws, certified).Assignee).toBe(LIAM);
+    expect(ticket(ws, certified).Assignee).toBe("Liam O'Brien");
     expect(ticket(ws, certified)['Assignment Note']).not.toContain('paired');
   });
 

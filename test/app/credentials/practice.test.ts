@@ -64,7 +64,7 @@ describe('practice tickets', () => {
     issuePrinterJam(ws);
     expect(ticket(ws, PRACTICE)).toMatchObject({
       Status: 'Assigned',
-      Assignee: AVA,
+      Assignee: 'Ava Chen',
       Practice: 'yes',
       Requester: '',
       Category: 'Printer',

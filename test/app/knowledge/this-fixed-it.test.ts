@@ -86,7 +86,10 @@ describe('"This fixed it"', () => {
     expect(activity(ws)).toContain(
       `T-000002 Self-Help Suggested:  → Projector shows "No signal"\n${TITLE}\nFixed before (T-000001) (Peer Desk intake)`
     );
-    const assignee = String(ticket(ws, 'T-000002').Assignee);
+    const assigneeName = String(ticket(ws, 'T-000002').Assignee);
+    const assignee = ws
+      .table('Techs')
+      .find(t => t['Display Name'] === assigneeName)?.Email;
     const lines = activity(ws).length;
 
     // Opening the link (as a mail scanner does) shows the article and a button; nothing changes.

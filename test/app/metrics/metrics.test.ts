@@ -510,7 +510,7 @@ describe('the Dashboard', () => {
 });
 
 describe('the offline workbook', () => {
-  it('keeps the tabs’ formats, frozen headers and widths, and the Dashboard’s charts as pictures', async () => {
+  it('keeps the tabs’ formats, frozen headers and widths, the Tickets tab’s highlights, and the Dashboard’s charts as pictures', async () => {
     const ws = handWorkedDesk();
     completed(ws.run('rebuildMetrics'));
     const dir = mkdtempSync(join(tmpdir(), 'peer-desk-workbook-'));
@@ -525,6 +525,34 @@ describe('the offline workbook', () => {
         expect(tab(name).views[0]).toMatchObject({state: 'frozen', ySplit: 1});
         expect(tab(name).getCell('A1').font?.bold).toBe(true);
       }
+      const ticketsTab = tab('Tickets');
+      expect(ticketsTab.views[0]).toMatchObject({
+        state: 'frozen',
+        xSplit: 1,
+        ySplit: 1,
+      });
+      // The highlights a tech sees in Sheets (P1, overdue, waiting) stay in the offline workbook.
+      // exceljs reads conditionalFormattings back but its typings leave the property out.
+      const {conditionalFormattings} = ticketsTab as unknown as {
+        conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+      };
+      const highlights = conditionalFormattings.map(cf => [
+        cf.ref,
+        (cf.rules[0] as ExcelJS.ExpressionRuleType).formulae?.[0],
+        cf.rules[0].style?.fill?.type === 'pattern'
+          ? cf.rules[0].style.fill.bgColor?.argb
+          : undefined,
+      ]);
+      expect(highlights).toEqual([
+        ['C2:C1000', '$C2="P1"', 'FFCC0000'],
+        // Every Tickets column (A–AK); Resolve Due is column K in the desk's column order.
+        [
+          'A2:AK1000',
+          expect.stringMatching(/^AND\(ISNUMBER\(\$K2\),\$K2<NOW\(\)/),
+          'FFF4CCCC',
+        ],
+        ['A2:AK1000', '$B2="Waiting on Requester"', 'FFEEEEEE'],
+      ]);
       expect(tab('Daily').getCell('I2').numFmt).toBe('0%');
       expect(tab('Metrics').getCell('B2').numFmt).toBe('yyyy-mm-dd hh:mm');
       const dashboard = tab('Dashboard');

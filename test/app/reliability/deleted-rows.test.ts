@@ -44,7 +44,7 @@ describe('a deleted ticket row', () => {
     ]);
     expect(tickets(ws)[1]).toMatchObject({
       Status: 'In Progress',
-      Assignee: LIAM,
+      Assignee: "Liam O'Brien",
       Summary: before.Summary,
       'Response Key': before['Response Key'],
       'First Response': before['First Response'],

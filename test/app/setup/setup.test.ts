@@ -49,11 +49,17 @@ describe('"Set up or repair"', () => {
   it('creates every tab with frozen, named headers and Config defaults', () => {
     const ws = freshDesk();
     for (const tab of TABS) expect(ws.sheet(tab).getFrozenRows()).toBe(1);
-    expect(ws.values('Tickets')[0].slice(0, 4)).toEqual([
+    expect(ws.values('Tickets')[0].slice(0, 10)).toEqual([
       'Ticket ID',
       'Status',
+      'Priority',
+      'Summary',
+      'Room',
       'Assignee',
-      'Created',
+      'Resolution',
+      'Time Spent (min)',
+      'Response Due',
+      'Resolve Due',
     ]);
     expect(ws.values('Techs')[0]).toEqual([
       'Email',
@@ -96,7 +102,7 @@ describe('"Set up or repair"', () => {
       'Reopened',
       'Closed',
     ]);
-    expect(tickets.hostCell('J2').validation?.getCriteriaValues()[0]).toEqual([
+    expect(tickets.hostCell('C2').validation?.getCriteriaValues()[0]).toEqual([
       'P1',
       'P2',
       'P3',
@@ -245,13 +251,15 @@ describe('the cells budget', () => {
 });
 
 describe('the menu', () => {
-  it('shows Peer Desk with setup, example school and the intake form', () => {
+  it('shows Peer Desk with a tech’s own tickets first, then setup, example school and the intake form', () => {
     const ws = freshDesk();
     ws.open().forEach(completed);
     const menu = ws.services.spreadsheets.ui.menus.find(
       m => m.caption === 'Peer Desk'
     );
     expect(menu?.items.map(i => i.caption)).toEqual([
+      'Show my tickets',
+      'Show all tickets',
       'Set up or repair',
       'Load example school',
       'Open intake form',

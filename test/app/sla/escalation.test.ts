@@ -12,6 +12,7 @@ import {
   reportProjectorDown,
   subjectsTo,
   ticket,
+  ticketCell,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
@@ -35,7 +36,7 @@ describe('the SLA ladder on school time', () => {
     // P1 (whole class, class stopped): first response 15, resolution 120 school minutes.
     reportProjectorDown(ws);
     expect(ticket(ws, 'T-000001')).toMatchObject({
-      Assignee: LIAM,
+      Assignee: "Liam O'Brien",
       Priority: 'P1',
     });
     ws.advanceTo(chicago('2026-11-23 09:24')).forEach(completed);
@@ -138,12 +139,20 @@ describe('the SLA ladder on school time', () => {
     setConfig(ws, 'No School Days', '2026-11-24');
     reportProjectorDown(ws, '2026-11-23 14:40');
     ws.advanceTo(chicago('2026-11-23 14:45'));
-    allCompleted(ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'In Progress', {as: LIAM})
+    );
     ws.advanceTo(chicago('2026-11-23 14:50'));
-    allCompleted(ws.edit('Tickets', 'B2', 'Waiting on Requester', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Waiting on Requester', {
+        as: LIAM,
+      })
+    );
     ws.advanceTo(chicago('2026-11-25 08:30')).forEach(completed);
     expect(ticket(ws, 'T-000001')['Resolve Due']).toBe('');
-    allCompleted(ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'In Progress', {as: LIAM})
+    );
     // 10 school minutes ran on Monday before the pause; Tuesday has no school; the pause ended
     // Wednesday 08:30: 110 minutes remain from then.
     ws.advanceTo(chicago('2026-11-25 08:36')).forEach(completed);
@@ -161,13 +170,17 @@ describe('the SLA ladder on school time', () => {
     const ws = exampleDesk();
     connectChat(ws);
     reportProjectorDown(ws);
-    allCompleted(ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'In Progress', {as: LIAM})
+    );
     const resolution = ws.values('Tickets')[0].indexOf('Resolution') + 1;
     const a1 = ws.sheet('Tickets').getRange(2, resolution).getA1Notation();
     allCompleted(
       ws.edit('Tickets', a1, 'Swapped HDMI cable; <b>lamp</b> dead', {as: LIAM})
     );
-    allCompleted(ws.edit('Tickets', 'B2', 'Escalated', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Escalated', {as: LIAM})
+    );
     const notice = ws.outbox.find(m => m.to.includes(LEVEL_TWO[0]));
     // Staff see who escalated by name, as the Chat card does (not by address).
     expect(notice?.subject).toBe(

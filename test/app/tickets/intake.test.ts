@@ -23,7 +23,7 @@ describe('a teacher reports a problem through the form', () => {
     expect(ticket).toMatchObject({
       'Ticket ID': 'T-000001',
       Status: 'Assigned',
-      Assignee: LIAM,
+      Assignee: "Liam O'Brien",
       Priority: 'P1',
       Campus: 'North Campus',
       Room: '214',
@@ -138,7 +138,7 @@ describe('a teacher reports a problem through the form', () => {
     );
     expect(tickets(ws)[1]).toMatchObject({
       'Ticket ID': 'T-000002',
-      Assignee: LIAM,
+      Assignee: "Liam O'Brien",
       'Duplicate Of': 'T-000001',
       'Assignment Note':
         "Possible duplicate of T-000001: given to Liam O'Brien, who has it.",
@@ -169,9 +169,12 @@ describe('a teacher reports a problem through the form', () => {
         .advanceTo(chicago('2026-11-23 08:06'))
         .filter(r => r.functionName === 'sweep')
     );
-    expect(tickets(ws)[0]).toMatchObject({Status: 'Assigned', Assignee: MAYA});
+    expect(tickets(ws)[0]).toMatchObject({
+      Status: 'Assigned',
+      Assignee: 'Maya Patel',
+    });
     expect(activity(ws)).toContain(
-      `T-000001 Assignee:  → ${MAYA} (Peer Desk sweep)`
+      'T-000001 Assignee:  → Maya Patel (Peer Desk sweep)'
     );
     expect(ws.outbox.map(m => m.to[0])).toContain(MAYA);
     // The teacher hears who took it.

@@ -18,7 +18,7 @@ const DAY_MS = 24 * 60 * 60_000;
  * T-000001 (open, assigned to Liam) below 300 tickets closed a month ago, written as a desk that
  * ran for a while leaves them (host writes); then the day's sweeps read every row once and index it.
  */
-function deskWithClosedTickets(): Workspace {
+function deskWithClosedTickets(twinAtTop = false): Workspace {
   const ws = exampleDesk(chicago('2026-11-23 09:00'));
   reportProjectorDown(ws, '2026-11-23 09:10');
   allCompleted(ws.advance(FIVE_MINUTES));
@@ -38,6 +38,12 @@ function deskWithClosedTickets(): Workspace {
     });
     return row;
   });
+  if (twinAtTop) {
+    // A second open ticket, reported with the first, sits at the top above the closed ones.
+    closed[0] = [...open];
+    closed[0][col('Ticket ID')] = 'T-000002';
+    closed[0][col('Response Key')] = 'twin';
+  }
   const sheet = ws.sheet('Tickets');
   sheet.insertRowsAfter(sheet.getMaxRows(), CLOSED);
   sheet.getRange(2, 1, CLOSED + 1, header.length).setValues([...closed, open]);
@@ -84,6 +90,20 @@ function cellOf(ws: Workspace, id: string, field: string): string {
 }
 
 describe('the sweep reads only the tickets that can change', () => {
+  it('writes the ladder of two open tickets far apart on their own rows, not on the closed rows between', () => {
+    const ws = deskWithClosedTickets(true);
+    const [header, ...rows] = ws.values('Tickets');
+    const col = (name: string) => header.indexOf(name);
+    const open = rows[CLOSED];
+    const closedSteps = rows[1][col('SLA Steps')];
+    allCompleted(ws.advance(6 * FIVE_MINUTES));
+    const [, ...after] = ws.values('Tickets');
+    expect(after[CLOSED][col('SLA Steps')]).not.toBe(open[col('SLA Steps')]);
+    expect(after[0][col('SLA Steps')]).toBe(after[CLOSED][col('SLA Steps')]);
+    expect(after[1][col('Ticket ID')]).toBe('T-500002');
+    expect(after[1][col('SLA Steps')]).toBe(closedSteps);
+  });
+
   it('reads the headers and the open ticket, no closed row, once the day has been read', () => {
     const ws = deskWithClosedTickets();
     const read = ticketRowsRead(ws, () =>

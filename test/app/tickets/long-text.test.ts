@@ -10,6 +10,7 @@ import {
   SPACE,
   TEACHER,
   tickets,
+  ticketCell,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
@@ -86,7 +87,9 @@ describe.each([49_990, 50_000])('a %d-character text', length => {
     allCompleted(
       ws.edit('Tickets', columnA1(ws, 'Time Spent (min)'), '20', {as: LIAM})
     );
-    allCompleted(ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Resolved', {as: LIAM})
+    );
     expect(tickets(ws)[0]).toMatchObject({
       Status: 'Resolved',
       'Time Spent (min)': 20,
@@ -112,7 +115,9 @@ describe.each([49_990, 50_000])('a %d-character text', length => {
         as: LIAM,
       })
     );
-    allCompleted(ws.edit('Tickets', 'B2', 'Escalated', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Escalated', {as: LIAM})
+    );
     expect(tickets(ws)[0].Status).toBe('Escalated');
     const staff = ws.outbox.find(m => m.to.includes(LEVEL_TWO));
     expect(staff?.body).toMatch(MARKER);

@@ -1,45 +1,28 @@
-import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   activity,
   allCompleted,
-  chicago,
-  exampleDesk,
+  deskWithTwoTickets,
   expectStampedDuring,
-  PROJECTOR_DOWN,
   sheetsRoundTrips,
   TEACHER,
-  reportProjectorDown,
   ticket,
+  ticketCell,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
 const AVA = 'ava.chen@students.example.org';
 const CARTER = 'r.carter@example.org';
 
-/** Two tickets at North on an A day, period 2: T-000001 (projector, Liam) and T-000002 (Chromebook, Ava). */
-function deskWithTickets(): Workspace {
-  const ws = exampleDesk();
-  reportProjectorDown(ws);
-  allCompleted(
-    ws.submitForm(
-      {
-        ...PROJECTOR_DOWN,
-        Room: '118',
-        Category: 'Chromebook',
-        'Short summary': 'Chromebook will not charge',
-        'Preferred language / Idioma preferido': 'Español (Spanish)',
-      },
-      {as: 'm.lopez@school.example', at: chicago('2026-11-23 09:12')}
-    )
-  );
-  return ws;
-}
-
 describe('techs work tickets in the sheet', () => {
   it('stamps First Response and logs a status change with who and when', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const mailBefore = ws.outbox.length;
-    const records = ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM});
+    const records = ws.edit(
+      'Tickets',
+      ticketCell(ws, 'Status'),
+      'In Progress',
+      {as: LIAM}
+    );
     allCompleted(records);
     expect(ticket(ws, 'T-000001')).toMatchObject({Status: 'In Progress'});
     expectStampedDuring(ticket(ws, 'T-000001')['First Response'], records[0]);
@@ -51,15 +34,46 @@ describe('techs work tickets in the sheet', () => {
     expect(ws.outbox.length).toBe(mailBefore);
   });
 
+  it('names the assignee as Techs does, and takes a name or an address typed in', () => {
+    const ws = deskWithTwoTickets();
+    expect(ticket(ws, 'T-000001').Assignee).toBe("Liam O'Brien");
+    const assignee = ticketCell(ws, 'Assignee');
+    allCompleted(ws.edit('Tickets', assignee, AVA, {as: LIAM}));
+    expect(ticket(ws, 'T-000001').Assignee).toBe('Ava Chen');
+    allCompleted(ws.edit('Tickets', assignee, "liam o'brien", {as: AVA}));
+    expect(ticket(ws, 'T-000001').Assignee).toBe("Liam O'Brien");
+    expect(activity(ws).slice(-2)).toEqual([
+      `T-000001 Assignee: Liam O'Brien → Ava Chen (${LIAM})`,
+      `T-000001 Assignee: Ava Chen → Liam O'Brien (${AVA})`,
+    ]);
+    // A name Techs does not know is put back, with the reason, like other bad edits.
+    allCompleted(ws.edit('Tickets', assignee, 'Liam OBrien', {as: AVA}));
+    expect(ticket(ws, 'T-000001').Assignee).toBe("Liam O'Brien");
+    expect(ws.sheet('Tickets').hostCell(assignee).note).toContain(
+      'Liam OBrien is not an active tech on the Techs tab.'
+    );
+    // The desk still knows the address: the teacher's answer to the waiting email goes to Liam.
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Waiting on Requester', {
+        as: LIAM,
+      })
+    );
+    expect(ws.outbox.at(-1)).toMatchObject({replyTo: LIAM});
+  });
+
   it('reverts an invalid change with a note saying why', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const lines = activity(ws).length;
-    allCompleted(ws.edit('Tickets', 'B2', 'Closed', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Closed', {as: LIAM})
+    );
     expect(ticket(ws, 'T-000001').Status).toBe('Assigned');
     expect(ws.sheet('Tickets').hostCell('B2').note).toMatch(
       /^Peer Desk put the previous value back \(2026-11-23 09:1\d\): Assigned cannot change to Closed\. From Assigned a ticket can go to: In Progress, Waiting on Requester, Resolved, Escalated\.$/
     );
-    allCompleted(ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Resolved', {as: LIAM})
+    );
     expect(ticket(ws, 'T-000001').Status).toBe('Assigned');
     expect(ws.sheet('Tickets').hostCell('B2').note).toContain(
       'Write what was done in Resolution before marking the ticket Resolved.'
@@ -68,12 +82,21 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('resolves with a resolution note, records a student resolver and tells the teacher what was done', () => {
-    const ws = deskWithTickets();
-    allCompleted(ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM}));
+    const ws = deskWithTwoTickets();
     allCompleted(
-      ws.edit('Tickets', 'T2', 'Replaced the HDMI cable', {as: LIAM})
+      ws.edit('Tickets', ticketCell(ws, 'Status'), 'In Progress', {as: LIAM})
     );
-    const records = ws.edit('Tickets', 'B2', 'Resolved', {as: LIAM});
+    allCompleted(
+      ws.edit(
+        'Tickets',
+        ticketCell(ws, 'Resolution'),
+        'Replaced the HDMI cable',
+        {as: LIAM}
+      )
+    );
+    const records = ws.edit('Tickets', ticketCell(ws, 'Status'), 'Resolved', {
+      as: LIAM,
+    });
     allCompleted(records);
     expect(ticket(ws, 'T-000001')).toMatchObject({
       Status: 'Resolved',
@@ -95,10 +118,21 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('records staff when Level 2 resolves an escalated ticket', () => {
-    const ws = deskWithTickets();
-    allCompleted(ws.edit('Tickets', 'B3', 'Escalated', {as: AVA}));
-    allCompleted(ws.edit('Tickets', 'T3', 'New battery fitted', {as: CARTER}));
-    allCompleted(ws.edit('Tickets', 'B3', 'Resolved', {as: CARTER}));
+    const ws = deskWithTwoTickets();
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status', 3), 'Escalated', {as: AVA})
+    );
+    allCompleted(
+      ws.edit(
+        'Tickets',
+        ticketCell(ws, 'Resolution', 3),
+        'New battery fitted',
+        {as: CARTER}
+      )
+    );
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status', 3), 'Resolved', {as: CARTER})
+    );
     expect(ticket(ws, 'T-000002')).toMatchObject({
       'Resolved By': CARTER,
       'Resolver Role': 'Staff',
@@ -109,8 +143,12 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('asks the teacher for help, in their language, when the desk waits on them', () => {
-    const ws = deskWithTickets();
-    allCompleted(ws.edit('Tickets', 'B3', 'Waiting on Requester', {as: AVA}));
+    const ws = deskWithTwoTickets();
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status', 3), 'Waiting on Requester', {
+        as: AVA,
+      })
+    );
     const mail = ws.outbox.at(-1);
     expect(mail?.to).toEqual(['m.lopez@school.example']);
     expect(mail?.replyTo).toBe(AVA);
@@ -118,7 +156,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('handles a paste over several rows row by row', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     allCompleted(
       ws.edit('Tickets', 'B2:B3', [['In Progress'], ['Closed']], {as: LIAM})
     );
@@ -133,14 +171,16 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('finds tickets by ID after rows are sorted or inserted', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const sheet = ws.sheet('Tickets');
     const width = sheet.getLastColumn();
     const [first, second] = sheet.getRange(2, 1, 2, width).getValues();
     sheet.getRange(2, 1, 2, width).setValues([second, first]);
     sheet.insertRowBefore(2);
     // T-000002 is now on row 3 and T-000001 on row 4.
-    allCompleted(ws.edit('Tickets', 'B4', 'In Progress', {as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', ticketCell(ws, 'Status', 4), 'In Progress', {as: LIAM})
+    );
     expect(ticket(ws, 'T-000001').Status).toBe('In Progress');
     expect(ticket(ws, 'T-000002').Status).toBe('Assigned');
     expect(activity(ws).at(-1)).toBe(
@@ -149,17 +189,17 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('gives a walk-up row typed by a tech an ID, timestamps and its tech', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const records = ws.edit(
       'Tickets',
-      'K4',
+      ticketCell(ws, 'Summary', 4),
       'Walk-up: printer jam in the library',
       {as: AVA}
     );
     allCompleted(records);
     expect(ticket(ws, 'T-000003')).toMatchObject({
       Status: 'Assigned',
-      Assignee: AVA,
+      Assignee: 'Ava Chen',
       'Assignment Note': 'Walk-up taken by Ava Chen.',
       Summary: 'Walk-up: printer jam in the library',
     });
@@ -170,10 +210,20 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('keeps a status edit within 4 Spreadsheet round trips and other edits almost free', () => {
-    const ws = deskWithTickets();
-    const [status] = ws.edit('Tickets', 'B2', 'In Progress', {as: LIAM});
+    const ws = deskWithTwoTickets();
+    const [status] = ws.edit(
+      'Tickets',
+      ticketCell(ws, 'Status'),
+      'In Progress',
+      {as: LIAM}
+    );
     expect(sheetsRoundTrips(status)).toBeLessThanOrEqual(4);
-    const [details] = ws.edit('Tickets', 'L2', 'Also flickers', {as: LIAM});
+    const [details] = ws.edit(
+      'Tickets',
+      ticketCell(ws, 'Details'),
+      'Also flickers',
+      {as: LIAM}
+    );
     expect(sheetsRoundTrips(details)).toBe(0);
     ws.spreadsheet.insertSheet('Notes');
     const [elsewhere] = ws.edit('Notes', 'A1', 'note to self', {as: LIAM});
@@ -181,7 +231,7 @@ describe('techs work tickets in the sheet', () => {
   });
 
   it('tells the coordinator at once when an edit makes the configuration wrong', () => {
-    const ws = deskWithTickets();
+    const ws = deskWithTwoTickets();
     const tierColumn = ws.values('Techs')[0].indexOf('Tier');
     const a1 = ws
       .sheet('Techs')

@@ -46,7 +46,7 @@ describe('a ticket from a form response', () => {
     );
     // North, B day, period 2: Maya Patel and Diego Ramírez are on duty; only Maya (skills: All)
     // covers projectors. She is a senior mentor, so no mentor is told.
-    expect(ticket.row.Assignee).toBe('maya.patel@students.example.org');
+    expect(ticket.row.Assignee).toBe('Maya Patel');
     expect(ticket.messages.map(m => [m.to, m.subject])).toEqual([
       [
         'r.garcia@example.org',
@@ -102,7 +102,7 @@ describe('a ticket from a form response', () => {
         }),
       ],
     });
-    expect(ticket.row.Assignee).toBe('liam.obrien@students.example.org');
+    expect(ticket.row.Assignee).toBe("Liam O'Brien");
     expect(ticket.row['Duplicate Of']).toBe('T-000004');
     expect(ticket.row['Assignment Note']).toBe(
       "Possible duplicate of T-000004: given to Liam O'Brien, who has it."
@@ -127,11 +127,11 @@ describe('a ticket from a form response', () => {
     expect(early.messages[0].body).not.toMatch(/nadie/);
 
     const later = assignQueuedTicket(early.row, context);
-    expect(later?.row.Assignee).toBe('maya.patel@students.example.org');
+    expect(later?.row.Assignee).toBe('Maya Patel');
     expect(later?.row.Status).toBe('Assigned');
     expect(later?.activity).toMatchObject({
       field: 'Assignee',
-      newValue: 'maya.patel@students.example.org',
+      newValue: 'Maya Patel',
     });
     // The teacher hears who took it, by first name and in Spanish.
     expect(later?.messages[0]).toMatchObject({

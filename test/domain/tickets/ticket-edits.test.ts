@@ -197,7 +197,8 @@ describe('reviewing an edited ticket row', () => {
       trackedValuesOf(fresh),
       context
     );
-    expect(result.row.Assignee).toBe('maya.patel@students.example.org');
+    // An address typed in is shown as the tech's display name.
+    expect(result.row.Assignee).toBe('Maya Patel');
     expect(result.row.Status).toBe('Assigned');
     expect(result.row.Priority).toBe('P3');
     expect(result.reverts).toEqual([
@@ -222,17 +223,29 @@ describe('reviewing an edited ticket row', () => {
     ]);
   });
 
-  it('accepts a display name in Assignee and stores the email', () => {
+  it('accepts a display name in Assignee, typed in any case, and shows it as Techs spells it', () => {
     const row = ticket();
     const result = reviewEditedRow(
       {...row, Assignee: 'maya patel'},
       trackedValuesOf(row),
       context
     );
-    expect(result.row.Assignee).toBe('maya.patel@students.example.org');
+    expect(result.row.Assignee).toBe('Maya Patel');
     expect(result.activity.map(a => [a.field, a.oldValue, a.newValue])).toEqual(
-      [['Assignee', ava, 'maya.patel@students.example.org']]
+      [['Assignee', ava, 'Maya Patel']]
     );
+    expect(
+      reviewEditedRow(
+        {...row, Assignee: 'Maya Pattel'},
+        trackedValuesOf(row),
+        context
+      ).reverts
+    ).toEqual([
+      {
+        field: 'Assignee',
+        note: 'Maya Pattel is not an active tech on the Techs tab.',
+      },
+    ]);
   });
 
   it('changes nothing when no tracked value changed', () => {

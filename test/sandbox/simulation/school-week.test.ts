@@ -1,12 +1,17 @@
 import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {wallTimeOf} from '../../../sandbox/core/zoned-time';
 import {
   busiestDayLine,
   dailyUse,
 } from '../../../sandbox/simulation/daily-quotas';
 import {EXAMPLE_SCHOOL_DOMAINS} from '../../../sandbox/simulation/example-accounts';
-import {SchoolWeek} from '../../../sandbox/simulation/school-week';
+import {
+  LEVEL_2_RESOLUTIONS,
+  RESOLUTIONS,
+  SchoolWeek,
+} from '../../../sandbox/simulation/school-week';
 import {summarise} from '../../../sandbox/simulation/summary';
 import {
   LIAM_LEARNS_PRINTERS,
@@ -121,6 +126,77 @@ describe('the simulated school week (npm start)', () => {
     expect(readdirSync(join(out, 'mail'))).toHaveLength(ws.outbox.length);
     const first = readFileSync(join(out, 'mail', names[0]), 'utf8');
     expect(first).toContain(`Subject: ${ws.outbox[0].subject}`);
+  });
+});
+
+describe('the default week (Thanksgiving, 23–27 November 2026)', () => {
+  const ws = new Workspace({
+    start: new Date('2026-11-23T13:00:00Z'),
+    domains: EXAMPLE_SCHOOL_DOMAINS,
+  }).loadBundle();
+  ws.open();
+  ws.clickMenu('Peer Desk', 'Set up or repair');
+  ws.clickMenu('Peer Desk', 'Load example school');
+  const week = new SchoolWeek(ws, {days: 5, perDay: 16, seed: 1}).play();
+  const tickets = ws.table('Tickets');
+
+  it('has no school on Thanksgiving Thursday and Friday: nobody submits or works', () => {
+    expect(week.noSchoolDays).toEqual(['2026-11-26', '2026-11-27']);
+    expect(week.submissions).toBe(48);
+    const zone = ws.spreadsheet.getSpreadsheetTimeZone();
+    const local = (value: unknown) =>
+      value instanceof Date ? wallTimeOf(value.getTime(), zone).day : 0;
+    for (const ticket of tickets) {
+      expect([23, 24, 25]).toContain(local(ticket['Created']));
+      if (ticket['Resolved At'] !== '')
+        expect([23, 24, 25]).toContain(local(ticket['Resolved At']));
+    }
+  });
+
+  it('writes resolution notes that match the problem', () => {
+    const resolved = tickets.filter(
+      t => t['Resolver Role'] !== '' && t['Resolver Role'] !== 'Self-Service'
+    );
+    expect(resolved.length).toBeGreaterThan(20);
+    for (const ticket of resolved) {
+      const category = String(ticket['Category']);
+      expect([
+        ...(RESOLUTIONS[category] ?? []),
+        LEVEL_2_RESOLUTIONS[category],
+      ]).toContain(ticket['Resolution']);
+    }
+  });
+
+  it('has Level 2 staff resolve escalated tickets', () => {
+    const escalated = tickets.filter(t => t['Escalation Reason'] !== '');
+    expect(escalated.length).toBeGreaterThan(0);
+    const level2 = new Set(
+      ws
+        .table('Techs')
+        .filter(t => t['Tier'] === 'Level 2 Staff')
+        .map(t => t['Email'])
+    );
+    for (const ticket of escalated)
+      expect([
+        ticket['Status'],
+        ticket['Resolver Role'],
+        level2.has(ticket['Resolved By']),
+        ticket['Resolution'],
+      ]).toEqual([
+        'Resolved',
+        'Staff',
+        true,
+        expect.stringMatching(/^Level 2: /),
+      ]);
+  });
+
+  it('gets ratings from 1 to 5 stars, mostly 4 and 5', () => {
+    const stars = tickets.map(t => t['Rating']).filter(r => r !== '');
+    expect(stars.length).toBe(week.ratings);
+    const count = (n: number) => stars.filter(s => s === n).length;
+    expect(count(5)).toBe(Math.max(...[1, 2, 3, 4, 5].map(count)));
+    expect((count(4) + count(5)) / stars.length).toBeGreaterThan(0.6);
+    expect(new Set(stars).size).toBeGreaterThan(2);
   });
 });
 

@@ -4,10 +4,26 @@ import {
   FakeDataValidation,
   FakeDataValidationBuilder,
 } from '../../../sandbox/spreadsheet/data-validation';
+import {
+  FakeBooleanCondition,
+  FakeConditionalFormatRule,
+  FakeConditionalFormatRuleBuilder,
+} from '../../../sandbox/spreadsheet/conditional-format';
+import {
+  FakeFilter,
+  FakeFilterCriteria,
+  FakeFilterCriteriaBuilder,
+} from '../../../sandbox/spreadsheet/filter';
 import {FakeNamedRange} from '../../../sandbox/spreadsheet/named-range';
 import {
+  BOOLEAN_CONDITION_METHODS,
+  CONDITIONAL_FORMAT_RULE_BUILDER_METHODS,
+  CONDITIONAL_FORMAT_RULE_METHODS,
   DATA_VALIDATION_BUILDER_METHODS,
   DATA_VALIDATION_METHODS,
+  FILTER_CRITERIA_BUILDER_METHODS,
+  FILTER_CRITERIA_METHODS,
+  FILTER_METHODS,
   MENU_METHODS,
   NAMED_RANGE_METHODS,
   PROTECTION_METHODS,
@@ -48,6 +64,24 @@ const CLASSES: Array<[string, {prototype: object}, readonly string[]]> = [
     'DataValidationBuilder',
     FakeDataValidationBuilder,
     DATA_VALIDATION_BUILDER_METHODS,
+  ],
+  ['BooleanCondition', FakeBooleanCondition, BOOLEAN_CONDITION_METHODS],
+  [
+    'ConditionalFormatRule',
+    FakeConditionalFormatRule,
+    CONDITIONAL_FORMAT_RULE_METHODS,
+  ],
+  [
+    'ConditionalFormatRuleBuilder',
+    FakeConditionalFormatRuleBuilder,
+    CONDITIONAL_FORMAT_RULE_BUILDER_METHODS,
+  ],
+  ['Filter', FakeFilter, FILTER_METHODS],
+  ['FilterCriteria', FakeFilterCriteria, FILTER_CRITERIA_METHODS],
+  [
+    'FilterCriteriaBuilder',
+    FakeFilterCriteriaBuilder,
+    FILTER_CRITERIA_BUILDER_METHODS,
   ],
   ['Ui', FakeUi, UI_METHODS],
   ['Menu', FakeMenu, MENU_METHODS],

@@ -42,7 +42,11 @@ describe('the ticket ledger', () => {
     const ledger = new TicketLedger(sheet, TICKET_HEADERS);
     ledger.appendTickets([ticket('T-000001', '=1+1')]);
     ledger.appendTickets([ticket('T-000002', '0042')]);
-    expect(sheet.getRange('K2:K3').getValues()).toEqual([['=1+1'], ['0042']]);
+    const summary = TICKET_HEADERS.indexOf('Summary') + 1;
+    expect(sheet.getRange(2, summary, 2, 1).getValues()).toEqual([
+      ['=1+1'],
+      ['0042'],
+    ]);
     const block = ledger.readIntakeBlock();
     expect(block?.lastRow).toBe(3);
     expect(block?.entries.map(e => [e.id, e.status, e.responseKey])).toEqual([

@@ -1,0 +1,117 @@
+// How the Tickets tab looks to the tech working it: widths, wrapping, date formats, hidden columns, highlights.
+import {DESK_INTERNAL_FIELDS, TicketField} from '../configuration/tabs';
+import {STATUS} from './workflow';
+
+export interface ColumnLook {
+  /** Pixels. */
+  readonly width: number;
+  /** Long text wraps inside the column instead of spilling or being clipped. */
+  readonly wrap?: boolean;
+  /** A Sheets number format, for date-time columns. */
+  readonly numberFormat?: string;
+}
+
+/** Date and time as a tech reads it, short enough for a 130-pixel column. */
+export const TICKET_DATE_TIME_FORMAT = 'ddd d mmm h:mm am/pm';
+
+const DATE_TIME: ColumnLook = {
+  width: 140,
+  numberFormat: TICKET_DATE_TIME_FORMAT,
+};
+const NOTE: ColumnLook = {width: 260, wrap: true};
+
+export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
+  'Ticket ID': {width: 90},
+  Status: {width: 150},
+  Priority: {width: 70},
+  Summary: NOTE,
+  Room: {width: 70},
+  Assignee: {width: 150},
+  Resolution: NOTE,
+  'Time Spent (min)': {width: 80},
+  'Response Due': DATE_TIME,
+  'Resolve Due': DATE_TIME,
+  'SLA Steps': {width: 100},
+  'Escalation Reason': {width: 200, wrap: true},
+  Category: {width: 110},
+  Campus: {width: 80},
+  'Asset Tag': {width: 90},
+  Created: DATE_TIME,
+  Requester: {width: 190},
+  Details: NOTE,
+  Impact: {width: 160},
+  Urgency: {width: 160},
+  Language: {width: 80},
+  Period: {width: 80},
+  'Duplicate Of': {width: 90},
+  'Assignment Note': {width: 220, wrap: true},
+  'First Response': DATE_TIME,
+  Updated: DATE_TIME,
+  'Resolved At': DATE_TIME,
+  'Resolved By': {width: 190},
+  'Resolver Role': {width: 100},
+  'Closed At': DATE_TIME,
+  Rating: {width: 60},
+  'Rating Comment': {width: 220, wrap: true},
+  'Mentor Sign-off': {width: 90},
+  Practice: {width: 70},
+  'Response Key': {width: 100},
+  Tracked: {width: 100},
+  'SLA Pauses': {width: 100},
+};
+
+/** Row 1 (headers) and column A (the ticket ID) stay in view while a tech scrolls. */
+export const TICKET_FROZEN = {rows: 1, columns: 1} as const;
+
+export const HIDDEN_TICKET_FIELDS: readonly TicketField[] =
+  DESK_INTERNAL_FIELDS;
+
+/** A highlight over some columns of every data row, when a formula on that row is true. */
+export interface TicketHighlight {
+  /** Columns it colours: every column when empty. */
+  readonly fields: readonly TicketField[];
+  /** A custom formula for row 2, columns anchored with `$`. */
+  readonly formula: string;
+  readonly background: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+}
+
+/** A1 letters of a 1-based column: 1 → A, 28 → AB. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * The Tickets tab's highlights, first match wins (as in Sheets): a P1 priority cell in red; an
+ * open ticket past its resolve-by time in light red; a ticket waiting on its requester greyed.
+ */
+export function ticketHighlights(
+  columnOf: (field: TicketField) => number
+): TicketHighlight[] {
+  const cell = (field: TicketField) => `$${columnLetters(columnOf(field))}2`;
+  const status = cell('Status');
+  return [
+    {
+      fields: ['Priority'],
+      formula: `=${cell('Priority')}="P1"`,
+      background: '#cc0000',
+      fontColor: '#ffffff',
+      bold: true,
+    },
+    {
+      fields: [],
+      formula: `=AND(ISNUMBER(${cell('Resolve Due')}),${cell('Resolve Due')}<NOW(),${status}<>"${STATUS.resolved}",${status}<>"${STATUS.closed}",${status}<>"${STATUS.waiting}")`,
+      background: '#f4cccc',
+    },
+    {
+      fields: [],
+      formula: `=${status}="${STATUS.waiting}"`,
+      background: '#eeeeee',
+      fontColor: '#666666',
+    },
+  ];
+}

@@ -1,0 +1,47 @@
+import {
+  assigneeEmail,
+  parseTechs,
+  TechRow,
+} from '../../../src/domain/people/techs';
+
+function row(email: string, name: string): TechRow {
+  return {
+    email,
+    name,
+    tier: 'Junior Tech',
+    skills: 'All',
+    campus: 'North',
+    mentor: '',
+    active: 'yes',
+  };
+}
+
+describe('the Techs tab', () => {
+  const {techs, problems} = parseTechs([
+    row('maya.patel@students.example.org', 'Maya Patel'),
+    row('sam.lee@students.example.org', 'Sam Lee'),
+    row('sam.lee2@students.example.org', 'sam lee'),
+  ]);
+
+  it('finds the address an Assignee cell names, by display name or address', () => {
+    expect(assigneeEmail(techs, ' maya patel ')).toBe(
+      'maya.patel@students.example.org'
+    );
+    expect(assigneeEmail(techs, 'MAYA.PATEL@students.example.org')).toBe(
+      'maya.patel@students.example.org'
+    );
+    expect(assigneeEmail(techs, 'old.tech@example.org')).toBe(
+      'old.tech@example.org'
+    );
+    expect(assigneeEmail(techs, '')).toBe('');
+  });
+
+  it('reports two techs with one display name, since tickets name techs by it', () => {
+    expect(problems).toEqual([
+      'Techs row 4 (sam.lee2@students.example.org): the display name "sam lee" is also sam.lee@students.example.org\'s; the Tickets tab names techs by display name, so give each a different one (a ticket naming it goes to sam.lee@students.example.org).',
+    ]);
+    expect(assigneeEmail(techs, 'Sam Lee')).toBe(
+      'sam.lee@students.example.org'
+    );
+  });
+});
