@@ -50,3 +50,14 @@ export function maxModelledMs(max: number): Budget {
     },
   };
 }
+
+/** The operation reads at most `max` cells whatever the ledger's size (it searches, never scans). */
+export function maxCellsRead(max: number): Budget {
+  return {
+    description: `≤ ${max.toLocaleString('en-US')} cells read`,
+    check: results => {
+      const bad = results.find(r => r.cellsRead > max);
+      return bad && `${bad.rows} rows: ${bad.cellsRead} cells read`;
+    },
+  };
+}

@@ -10,6 +10,8 @@ export interface Measurement {
   /** Round trips per service (`SpreadsheetApp`, `MailApp`, …). */
   readonly roundTrips: Record<string, number>;
   readonly totalCalls: number;
+  /** Cells the operation's reads handed back to the script. */
+  readonly cellsRead: number;
   /** Virtual time on the clock: service time plus CPU time. */
   readonly modelledMs: number;
   readonly serviceMs: number;
@@ -27,11 +29,13 @@ export function measure(
   let modelledMs = 0;
   let serviceMs = 0;
   let cpuMs = 0;
+  let cellsRead = 0;
   const outcomes = new Set<string>();
   for (const record of records) {
     modelledMs += record.modelledMs;
     serviceMs += record.serviceMs;
     cpuMs += record.cpuMs;
+    cellsRead += record.cellsRead;
     outcomes.add(
       record.error ? `${record.outcome}: ${record.error}` : record.outcome
     );
@@ -51,6 +55,7 @@ export function measure(
     calls,
     roundTrips,
     totalCalls,
+    cellsRead,
     modelledMs,
     serviceMs,
     cpuMs,

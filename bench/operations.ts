@@ -1,6 +1,7 @@
 import {
   completes,
   flatRoundTrips,
+  maxCellsRead,
   maxModelledMs,
   maxRoundTrips,
 } from './budget';
@@ -11,6 +12,7 @@ import {
   markCaughtUp,
   markResolved,
   submit,
+  TEACHER,
 } from './desk';
 import {BenchOperation} from './operation';
 import {FLAT_COST} from './flat-cost';
@@ -115,10 +117,38 @@ const metricsRebuild: BenchOperation = {
   },
 };
 
+/**
+ * A teacher opens their page from the link in an email, in a ledger of N tickets that are all
+ * theirs (the worst case: every clone has the same requester). One TextFinder search of the
+ * Requester column and the rows of their newest 40 hits: the cells read do not grow with N.
+ */
+const teacherPage: BenchOperation = {
+  name: 'teacher page',
+  sizes: [1_000, 20_000],
+  budgets: [
+    completes(),
+    maxCellsRead(2_500),
+    flatRoundTrips('SpreadsheetApp'),
+    maxModelledMs(10_000),
+  ],
+  async prepare(rows) {
+    const ws = deskWithLedger(rows);
+    const mail = ws.outbox.filter(m => [m.to].flat().includes(TEACHER)).at(-1);
+    const link = /^Your requests: (\S+)$/m.exec(mail?.body ?? '')?.[1];
+    if (!link) throw new Error('No teacher-page link in the confirmation.');
+    const query = new URL(link).search.slice(1);
+    return () => {
+      const {record} = ws.webApp({query});
+      return record ? [record] : [];
+    };
+  },
+};
+
 export const OPERATIONS: BenchOperation[] = [
   formSubmission,
   statusEdit,
   sweep,
   metricsRebuild,
+  teacherPage,
   ...FLAT_COST,
 ];

@@ -28,8 +28,9 @@ function printTable(results: Measurement[]): void {
     'service ms',
     'CPU ms',
     'modelled ms',
+    'cells read',
   ];
-  const widths = [22, 8, 12, 10, 11, 8, 12];
+  const widths = [22, 8, 12, 10, 11, 8, 12, 10];
   console.log(header.map((h, i) => pad(h, widths[i])).join('  '));
   for (const r of results) {
     const cells = [
@@ -40,6 +41,7 @@ function printTable(results: Measurement[]): void {
       Math.round(r.serviceMs),
       Math.round(r.cpuMs),
       Math.round(r.modelledMs),
+      r.cellsRead,
     ];
     console.log(cells.map((c, i) => pad(c, widths[i])).join('  '));
   }

@@ -45,6 +45,8 @@ export interface ExecutionRecord {
   readonly startedAt: number;
   endedAt: number;
   readonly calls: Record<string, number>;
+  /** Cells the script's reads handed back (values, formulas, notes): what a read-heavy page costs. */
+  cellsRead: number;
   /** Virtual milliseconds on the clock: service time plus CPU time. */
   modelledMs: number;
   /** Virtual milliseconds charged for service calls, bytes moved, sleeps and lock waits. */
@@ -141,6 +143,7 @@ export class Executions {
       startedAt: this.clock.now(),
       endedAt: this.clock.now(),
       calls: {},
+      cellsRead: 0,
       modelledMs: 0,
       serviceMs: 0,
       cpuMs: 0,
@@ -216,7 +219,9 @@ export class Executions {
 
   /** Charges the cells a call handed back to the script. */
   chargeCells(cells: number): void {
-    if (this.active && cells > 0) this.charge(cells * this.latency.readCellMs);
+    if (!this.active || cells <= 0) return;
+    this.active.cellsRead += cells;
+    this.charge(cells * this.latency.readCellMs);
   }
 
   /** Charges virtual service time to the current execution (Utilities.sleep uses this too). */

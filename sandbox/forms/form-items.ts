@@ -1,5 +1,6 @@
 import {ScriptException, SERVICE} from '../core/service';
 import {asOfficial, asOfficialEnumValue} from '../core/official-types';
+import {UploadLimits} from '../drive/uploads';
 
 type Forms = typeof GoogleAppsScript.Forms;
 type Item = GoogleAppsScript.Forms.Item;
@@ -14,7 +15,13 @@ type AnyItem = Item &
   TextItem &
   ParagraphTextItem;
 
-export type ItemKind = 'LIST' | 'MULTIPLE_CHOICE' | 'TEXT' | 'PARAGRAPH_TEXT';
+export type ItemKind =
+  | 'LIST'
+  | 'MULTIPLE_CHOICE'
+  | 'TEXT'
+  | 'PARAGRAPH_TEXT'
+  /** Only ever added by a person in the Forms editor: see sandbox/drive/uploads.ts. */
+  | 'FILE_UPLOAD';
 
 export const ITEM_TYPES: ReadonlyArray<keyof Forms['ItemType']> = [
   'CHECKBOX',
@@ -63,6 +70,9 @@ export class FakeFormItem
   helpText = '';
   required = false;
   choices: string[] = [];
+
+  /** A file-upload question's limits, as its owner set them in the editor. */
+  uploadLimits: UploadLimits | undefined;
 
   constructor(
     readonly id: number,

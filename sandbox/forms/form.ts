@@ -1,3 +1,4 @@
+import {checkedLimits, UploadLimits} from '../drive/uploads';
 import {ScriptException, SERVICE} from '../core/service';
 import {asOfficial, asOfficialEnumValue} from '../core/official-types';
 import {FakeFormItem, ItemKind} from './form-items';
@@ -141,6 +142,17 @@ export class FakeForm implements Pick<
 
   addParagraphTextItem(): GoogleAppsScript.Forms.ParagraphTextItem {
     return asOfficial(this.add('PARAGRAPH_TEXT'));
+  }
+
+  /**
+   * A person adds a file-upload question in the Forms editor: Apps Script has no method that can
+   * (FormApp lists ItemType.FILE_UPLOAD but no add…Item for it).
+   */
+  addFileUploadByHand(title: string, limits: UploadLimits): FakeFormItem {
+    const item = this.add('FILE_UPLOAD');
+    item.uploadLimits = checkedLimits(limits);
+    item.setTitle(title);
+    return item;
   }
 
   getItems(itemType?: GoogleAppsScript.Forms.ItemType): Item[] {

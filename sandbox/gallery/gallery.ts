@@ -14,6 +14,13 @@ import {
   waitingEmail,
 } from '../../src/domain/notifications/messages';
 import {PageOutcome, ratingPage} from '../../src/domain/ratings/rating-page';
+import {answeredEmail} from '../../src/domain/notifications/messages';
+import {RequesterTicket} from '../../src/domain/requesters/requester-tickets';
+import {dailySummaryEmail} from '../../src/domain/requesters/summary-email';
+import {
+  teacherPage,
+  TeacherPageView,
+} from '../../src/domain/requesters/teacher-page';
 import {monthlyReportEmail} from '../../src/domain/team/monthly-report';
 import {teamPage} from '../../src/domain/team/team-page';
 import {TeamView} from '../../src/domain/team/team-view';
@@ -36,6 +43,8 @@ const sender: Sender = {
   deskName: 'Lincoln High Tech Desk',
   colour: DEFAULT_DESK_COLOUR,
   catalogue: SHIPPED_CATALOGUE,
+  requesterPage: () =>
+    'https://script.google.com/macros/s/EXAMPLE/exec?p=teacher&q=5e41&d=20780&s=EXAMPLE',
 };
 
 const ticket = {
@@ -48,6 +57,7 @@ const ticket = {
   category: 'Projector or Display',
   assetTag: '',
   requester: 'r.garcia@example.org',
+  screenshots: 'https://drive.google.com/open?id=1AbCdEfGhIjKlMnOp',
 };
 
 const article = {
@@ -141,6 +151,16 @@ function techSamples(): Sample[] {
         ticket,
         to: 'maya.patel@students.example.org',
         article: article.title,
+        rowUrl,
+      }).htmlBody,
+    },
+    {
+      name: 'tech-answered-en',
+      html: answeredEmail({
+        sender,
+        ticket,
+        to: 'maya.patel@students.example.org',
+        answer: 'It is the wall port by the door, not the desk one.',
         rowUrl,
       }).htmlBody,
     },
@@ -301,12 +321,102 @@ function knowledgePageSamples(language: string): Sample[] {
   ];
 }
 
-/** Every email template, rating, Knowledge Base and team page state, and monthly report, in every shipped language. */
+function requesterTickets(language: string): RequesterTicket[] {
+  const common = {language, articles: [article], updatedMs: 0};
+  return [
+    {
+      ...common,
+      id: 'T-000042',
+      summary: ticket.summary,
+      open: true,
+      standing: {kind: 'waiting', assignee: 'Maya'},
+      onIt: 'Maya',
+      next: 'teacher.next.waiting',
+      waiting: true,
+    },
+    {
+      ...common,
+      id: 'T-000043',
+      summary: 'Printer in room 118 jams',
+      open: true,
+      standing: {kind: 'queued'},
+      onIt: '',
+      next: 'teacher.next.queued',
+      waiting: false,
+      articles: [],
+    },
+    {
+      ...common,
+      id: 'T-000031',
+      summary: 'Chromebook will not charge',
+      open: false,
+      standing: {kind: 'resolved', assignee: 'Liam'},
+      onIt: 'Liam',
+      next: 'teacher.next.resolved',
+      waiting: false,
+    },
+  ];
+}
+
+/** The teacher page's states: its requests with an answer box, after an answer or a choice, refused. */
+function teacherSamples(language: string): Sample[] {
+  const look = {
+    catalogue: SHIPPED_CATALOGUE,
+    language,
+    deskName: sender.deskName,
+    colour: sender.colour,
+  };
+  const tickets = requesterTickets(language);
+  const page: TeacherPageView = {
+    kind: 'page',
+    open: tickets.filter(t => t.open),
+    recent: tickets.filter(t => !t.open),
+    preference: 'every',
+    action: 'https://example.org/exec',
+    link: {p: 'teacher', q: '5e41', d: '20780', s: 'EXAMPLE'},
+    answers: {'T-000042': {f: 'answer', t: 'T-000042', v: '0', a: 'EXAMPLE'}},
+  };
+  const states: Readonly<Record<string, TeacherPageView>> = {
+    requests: page,
+    answered: {
+      ...page,
+      open: tickets.slice(1, 2),
+      notice: {kind: 'answered', ticketId: 'T-000042', assignee: 'Maya'},
+    },
+    saved: {
+      ...page,
+      preference: 'daily',
+      notice: {kind: 'saved', preference: 'daily'},
+    },
+    empty: {...page, open: [], recent: []},
+    forged: {kind: 'refused', reason: 'forged'},
+    stale: {kind: 'refused', reason: 'stale'},
+  };
+  return [
+    ...Object.entries(states).map(([state, view]) => ({
+      name: `teacher-page-${state}-${language}`,
+      html: teacherPage(look, view).html,
+    })),
+    {
+      name: `daily-summary-${language}`,
+      html: dailySummaryEmail({
+        sender,
+        language,
+        to: ticket.requester,
+        tickets,
+        page: sender.requesterPage?.(ticket.requester),
+      }).htmlBody,
+    },
+  ];
+}
+
+/** Every email template, rating, Knowledge Base, teacher and team page state, and monthly report, in every shipped language. */
 export function gallery(): Sample[] {
   return [
     ...SHIPPED_LANGUAGES.flatMap(l => [
       ...requesterSamples(l.code),
       ...pageSamples(l.code),
+      ...teacherSamples(l.code),
       teamSample(l.code),
       ...monthlySamples(l.code),
       ...knowledgePageSamples(l.code),

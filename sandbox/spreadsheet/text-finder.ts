@@ -24,6 +24,7 @@ export class FakeTextFinder<R extends SearchedRange<R>> implements ApiOf<
   | 'useRegularExpression'
   | 'findAll'
   | 'findNext'
+  | 'findPrevious'
   | 'getCurrentMatch'
 > {
   readonly [SERVICE] = 'SpreadsheetApp.TextFinder';
@@ -74,6 +75,17 @@ export class FakeTextFinder<R extends SearchedRange<R>> implements ApiOf<
     const all = this.findAll();
     if (all.length === 0) return null;
     this.position = (this.position + 1) % all.length;
+    return all[this.position];
+  }
+
+  /** The match before the current one; from a fresh finder, and past the first, it wraps to the last. */
+  findPrevious(): R | null {
+    const all = this.findAll();
+    if (all.length === 0) return null;
+    this.position =
+      this.position < 0
+        ? all.length - 1
+        : (this.position - 1 + all.length) % all.length;
     return all[this.position];
   }
 

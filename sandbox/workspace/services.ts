@@ -5,6 +5,7 @@ import {createCacheService} from '../cache/cache-service';
 import {ChatWebhookHost, CHAT_HOST} from '../fetch/chat-webhook-host';
 import {createUrlFetchApp} from '../fetch/url-fetch-app';
 import {createFormApp} from '../forms/form-app';
+import {DriveUploads} from '../drive/uploads';
 import {createContentService} from '../html/content-service';
 import {createHtmlService} from '../html/html-service';
 import {createLockService} from '../lock/lock-service';
@@ -53,6 +54,7 @@ export function createServices(
     cache: createCacheService(env, hasContainer),
     session: createSession(env),
     html: createHtmlService(),
+    drive: new DriveUploads(),
   };
   const globals: Record<string, object> = {
     SpreadsheetApp: createSpreadsheetApp(env, spreadsheets),

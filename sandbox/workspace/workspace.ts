@@ -3,6 +3,7 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {BigQueryStore} from '../bigquery/bigquery-store';
 import {VirtualClock} from '../core/clock';
+import {PickedFile, uploadAnswer} from '../drive/uploads';
 import {AccountKind, createEnvironment, Environment} from '../core/environment';
 import {
   DAILY_TRIGGER_RUNTIME_MS,
@@ -73,6 +74,8 @@ export interface SubmitOptions extends ActOptions {
   at?: Date;
   /** Which form; default the one whose responses go to the bound spreadsheet. */
   formId?: string;
+  /** Files picked for the form's file-upload questions, by question title. */
+  files?: Readonly<Record<string, readonly PickedFile[]>>;
 }
 
 export interface WebAppRequest extends ActOptions {
@@ -332,7 +335,25 @@ export class Workspace {
     if (options.at) this.advanceTo(options.at);
     const form = this.intakeForm(options.formId);
     const respondent = this.user(options);
-    const submission = this.services.forms.submit(form.id, answers, respondent);
+    const uploads = Object.fromEntries(
+      form.items
+        .filter(item => item.uploadLimits && options.files?.[item.title])
+        .map(item => [
+          item.title,
+          uploadAnswer(
+            this.services.drive.upload(
+              item.uploadLimits!,
+              respondent,
+              options.files![item.title]
+            )
+          ),
+        ])
+    );
+    const submission = this.services.forms.submit(
+      form.id,
+      {...answers, ...uploads},
+      respondent
+    );
     const records = this.fireSubmit(submission, respondent);
     for (; this.duplicateSubmits > 0; this.duplicateSubmits--) {
       records.push(...this.fireSubmit(submission, respondent));

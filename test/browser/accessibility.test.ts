@@ -6,7 +6,7 @@ import {gallery} from '../../sandbox/gallery/gallery';
 // CI installs Chromium, so there a missing browser fails the test instead of skipping it.
 const run = hasChromium() || process.env.CI ? it : it.skip;
 
-describe('every email, rating, Knowledge Base and team page state, and monthly report, in every shipped language, under axe-core', () => {
+describe('every email, rating, Knowledge Base, teacher and team page state, and monthly report, in every shipped language, under axe-core', () => {
   let browser: Browser | undefined;
   afterAll(async () => browser?.close());
 
@@ -21,7 +21,7 @@ describe('every email, rating, Knowledge Base and team page state, and monthly r
         const violations = await axeViolations(page, sample.html);
         if (violations.length > 0) found[sample.name] = violations;
       }
-      expect(samples.length).toBe(5 * (6 + 6 + 1 + 2 + 4 + 3) + 3);
+      expect(samples.length).toBe(5 * (6 + 6 + 1 + 2 + 4 + 3 + 7) + 4);
       expect(found).toEqual({});
     },
     180_000

@@ -35,7 +35,7 @@ import {deliverRecorded, TriggerOutbox} from '../notifications/notify';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {rowUrl} from '../sla/escalate';
 import {pageLook, servedPage, WebParameters} from '../web/page-output';
-import {findTicket} from '../web/ticket-lookup';
+import {findTicket} from '../../workspace/ledger/find-tickets';
 
 type Output = GoogleAppsScript.HTML.HtmlOutput;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,7 +53,7 @@ function page(language: string, outcome: FixedOutcome): Output {
  */
 export function fixedLinkPage(parameter: WebParameters): Output {
   const request = verifiedFixed(parameter, signer());
-  const found = request && findTicket(request.ticketId);
+  const found = request && findTicket(activeSpreadsheet(), request.ticketId);
   if (!request || !found) return page('', {kind: 'forged'});
   const ticket = found.row.ticket;
   const language = cellText(ticket.Language);
@@ -91,7 +91,7 @@ export function fixedPost(parameter: WebParameters): Output {
   const ss = activeSpreadsheet();
   const outbox = new TriggerOutbox(ss);
   const output = withScriptLock(() => {
-    const found = findTicket(request.ticketId);
+    const found = findTicket(activeSpreadsheet(), request.ticketId);
     if (!found) return page('', {kind: 'forged'});
     const {ledger, row} = found;
     const language = cellText(row.ticket.Language);

@@ -4,6 +4,7 @@ import {
   ArticleHelpfulness,
   articleHelpfulness,
 } from '../../domain/metrics/self-help-figures';
+import {sendRequesterSummaries} from '../requesters/daily-summary';
 import {Badge, badgesEarned} from '../../domain/metrics/badges';
 import {
   DAILY_FORMATS,
@@ -343,6 +344,7 @@ export function hourlyMetrics(): void {
   rebuildCoverageDaily(ss, figures.reference, clock);
   sendMonthlyReportsIfDue(ss, figures, clock);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
+  sendRequesterSummaries(ss, figures.reference, clock);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
 }
 

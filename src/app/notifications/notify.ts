@@ -7,6 +7,13 @@ import {
   nextAttemptMs,
 } from '../../domain/notifications/notification';
 import {fittedToPayload} from '../../domain/notifications/outbox-payload';
+import {OutgoingMessage} from '../../domain/notifications/messages';
+import {
+  DEFAULT_PREFERENCE,
+  sendsStep,
+} from '../../domain/requesters/preference';
+import {requesterKey} from '../../domain/requesters/requester-link';
+import {requesterPreferences} from '../../workspace/ledger/requesters';
 import {
   CHAT_OFF_ERROR,
   CHAT_OFF_STATUS,
@@ -61,13 +68,38 @@ const NEVER_WRITTEN =
 
 /**
  * Chat notifications are only recorded while a space is connected and Chat takes the desk's
- * posts; email always is.
+ * posts; email always is, unless its requester chose not to hear of that step.
  */
-function deliverable(notifications: readonly Notification[]): Notification[] {
+function deliverable(
+  notifications: readonly Notification[],
+  wanted = requesterChoices(notifications)
+): Notification[] {
   const chat =
     scriptProperty(PROPERTY.chatWebhook) !== undefined &&
     chatOffState() === undefined;
-  return notifications.filter(n => chat || n.channel === 'email');
+  return notifications.filter(n =>
+    n.channel === 'chat' ? chat : wanted(n.email)
+  );
+}
+
+/**
+ * Whether a requester wants an email, by their choice on their page (Requesters tab, read only
+ * when a batch holds a requester email); everything else always goes.
+ */
+function requesterChoices(
+  notifications: readonly Notification[]
+): (email: OutgoingMessage) => boolean {
+  const stepped = notifications.some(
+    n => n.channel === 'email' && n.email.step !== undefined
+  );
+  if (!stepped) return () => true;
+  const choices = requesterPreferences(activeSpreadsheet());
+  return email =>
+    email.step === undefined ||
+    sendsStep(
+      choices.get(requesterKey(email.to)) ?? DEFAULT_PREFERENCE,
+      email.step
+    );
 }
 
 export interface Recorded {
@@ -81,10 +113,11 @@ export interface NoticeRecorder {
 }
 
 function deliverableBatches(batches: readonly OutboxBatch[]): Recorded[] {
+  const wanted = requesterChoices(batches.flatMap(b => b.notifications));
   return batches
     .map(batch => ({
       id: batch.id,
-      notifications: fittedToPayload(deliverable(batch.notifications)),
+      notifications: fittedToPayload(deliverable(batch.notifications, wanted)),
     }))
     .filter(batch => batch.notifications.length > 0);
 }

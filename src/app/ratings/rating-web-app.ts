@@ -15,7 +15,7 @@ import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
 import {signer, webAppUrl} from '../../workspace/services/signing';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {findTicket} from '../web/ticket-lookup';
+import {findTicket} from '../../workspace/ledger/find-tickets';
 
 const REQUESTER = 'requester (rating link)';
 
@@ -36,7 +36,7 @@ export function ratingLink(
   const request = verifiedRating(parameter, signer());
   const id = parameter.t ?? '';
   if (!request) return page('', id, {kind: 'refused', reason: 'forged'});
-  const found = findTicket(request.ticketId);
+  const found = findTicket(activeSpreadsheet(), request.ticketId);
   if (!found) return page('', id, {kind: 'refused', reason: 'forged'});
   const ticket = found.row.ticket;
   const language = cellText(ticket.Language);
@@ -65,7 +65,7 @@ function rate(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
   const id = parameter.t ?? '';
   if (!request) return page('', id, {kind: 'refused', reason: 'forged'});
   return withScriptLock(() => {
-    const found = findTicket(request.ticketId);
+    const found = findTicket(activeSpreadsheet(), request.ticketId);
     if (!found) return page('', id, {kind: 'refused', reason: 'forged'});
     const {ledger, row} = found;
     const ticket = {...row.ticket};
@@ -109,7 +109,7 @@ function comment(parameter: Parameters): GoogleAppsScript.HTML.HtmlOutput {
   if (!sameSignature(expected, parameter.s ?? ''))
     return page('', id, {kind: 'refused', reason: 'forged'});
   return withScriptLock(() => {
-    const found = findTicket(id);
+    const found = findTicket(activeSpreadsheet(), id);
     if (!found) return page('', id, {kind: 'refused', reason: 'forged'});
     const {ledger, row} = found;
     const ticket = {...row.ticket};

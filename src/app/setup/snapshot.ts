@@ -5,6 +5,7 @@ import {
   ReferenceRows,
 } from '../../domain/configuration/reference';
 import {TAB} from '../../domain/configuration/tabs';
+import {teacherPageLink} from '../requesters/teacher-links';
 import {cachedJson, cacheJson, forget} from '../../workspace/services/cache';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {readHeaders, readRecords} from '../../workspace/sheets/table';
@@ -64,6 +65,7 @@ export function forgetSnapshot(): void {
   forget(SNAPSHOT_KEY);
 }
 
+/** The settings, with the requester-page link every requester email carries. */
 export function referenceOf(snapshot: Snapshot): Reference {
-  return buildReference(snapshot.rows);
+  return {...buildReference(snapshot.rows), requesterPage: teacherPageLink};
 }

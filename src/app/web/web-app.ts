@@ -3,6 +3,7 @@ import {KNOWLEDGE_PAGE} from '../../domain/knowledge/fixed-link';
 import {fixedLinkPage, fixedPost} from '../knowledge/fixed-web-page';
 import {knowledgeBaseWebPage} from '../knowledge/knowledge-base-web-page';
 import {ratingLink, ratingPost} from '../ratings/rating-web-app';
+import {teacherLink, teacherPost} from '../requesters/teacher-web-app';
 import {teamLink} from '../team/team-web-app';
 import {WebParameters} from './page-output';
 type Output = GoogleAppsScript.HTML.HtmlOutput;
@@ -17,6 +18,7 @@ interface WebPage {
 /** Pages by name; the rating link predates the names, so a link without `p` is a rating. */
 const PAGES: Readonly<Record<string, WebPage>> = {
   rate: {get: ratingLink, post: ratingPost},
+  teacher: {get: teacherLink, post: teacherPost},
   team: {get: teamLink},
   [KNOWLEDGE_PAGE.fixed]: {get: fixedLinkPage, post: fixedPost},
   [KNOWLEDGE_PAGE.kb]: {get: knowledgeBaseWebPage},

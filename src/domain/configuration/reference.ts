@@ -60,6 +60,8 @@ export interface Reference {
   readonly district: DistrictTarget | undefined;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];
+  /** Signs a requester's own-page link; given by the app once the web app is deployed. */
+  readonly requesterPage?: (requester: string) => string | undefined;
 }
 
 export function buildReference(rows: ReferenceRows): Reference {
@@ -172,5 +174,8 @@ export function senderOf(reference: Reference): Sender {
     deskName: reference.config.deskName,
     colour: reference.config.deskColour,
     catalogue: reference.catalogue,
+    ...(reference.requesterPage
+      ? {requesterPage: reference.requesterPage}
+      : {}),
   };
 }

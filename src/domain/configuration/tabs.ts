@@ -12,6 +12,7 @@ export const TAB = {
   knowledgeBase: 'Knowledge Base',
   outbox: 'Outbox',
   translations: 'Translations',
+  requesters: 'Requesters',
   training: 'Training',
   leave: 'Leave',
   roles: 'Roles',
@@ -47,6 +48,8 @@ export const TICKET_HEADERS = [
   'Response Key',
   'Requester',
   'Details',
+  'Requester Reply',
+  'Screenshots',
   'Impact',
   'Urgency',
   'Language',
@@ -143,6 +146,8 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   'SLA Pauses',
   'Rating',
   'Rating Comment',
+  'Requester Reply',
+  'Screenshots',
   'Practice',
 ];
 
@@ -205,6 +210,13 @@ export const KNOWLEDGE_BASE_HEADERS = [
 /** The Translations tab: the coordinator's texts over the shipped ones, or a new language's. */
 export const TRANSLATION_HEADERS = ['Language', 'Key', 'Text'] as const;
 
+/** The Requesters tab: one row per requester who chose how often the desk emails them. */
+export const REQUESTER_HEADERS = [
+  'Requester',
+  'Notifications',
+  'Updated',
+] as const;
+
 /** The Training tab: practice scenarios a mentor issues to a junior as practice tickets. */
 export const TRAINING_HEADERS = [
   'Scenario',
@@ -236,6 +248,7 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.knowledgeBase]: KNOWLEDGE_BASE_HEADERS,
   [TAB.outbox]: OUTBOX_HEADERS,
   [TAB.translations]: TRANSLATION_HEADERS,
+  [TAB.requesters]: REQUESTER_HEADERS,
   [TAB.training]: TRAINING_HEADERS,
   [TAB.leave]: LEAVE_HEADERS,
   [TAB.roles]: ROLE_HEADERS,
@@ -256,6 +269,7 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.knowledgeBase]: 50,
   [TAB.outbox]: 0,
   [TAB.translations]: 50,
+  [TAB.requesters]: 0,
   [TAB.training]: 50,
   [TAB.leave]: 100,
   [TAB.roles]: 20,

@@ -156,6 +156,8 @@ export function practiceTicket(
     'Rating Comment': '',
     'Mentor Sign-off': '',
     Practice: PRACTICE_MARK,
+    'Requester Reply': '',
+    Screenshots: '',
   };
   row.Tracked = serialiseTracked(trackedValuesOf(row));
   return {

@@ -73,6 +73,39 @@ export const MESSAGE_KEYS = [
   'kb.results',
   'kb.none',
   'kb.inEnglish',
+  'teacher.emailLink',
+  'teacher.emailLinkLabel',
+  'teacher.title',
+  'teacher.open',
+  'teacher.recent',
+  'teacher.none',
+  'teacher.onIt',
+  'teacher.nobody',
+  'teacher.nextLabel',
+  'teacher.next.queued',
+  'teacher.next.working',
+  'teacher.next.waiting',
+  'teacher.next.escalated',
+  'teacher.next.resolved',
+  'teacher.selfHelp',
+  'teacher.answerLabel',
+  'teacher.answerSend',
+  'teacher.answeredTitle',
+  'teacher.answered',
+  'teacher.answerEmpty',
+  'teacher.answerStale',
+  'teacher.preference',
+  'teacher.pref.every',
+  'teacher.pref.resolved',
+  'teacher.pref.daily',
+  'teacher.prefNote',
+  'teacher.prefSave',
+  'teacher.prefSaved',
+  'teacher.forged',
+  'teacher.stale',
+  'summary.subject',
+  'summary.heading',
+  'summary.intro',
   'day.Mon',
   'day.Tue',
   'day.Wed',
@@ -186,6 +219,50 @@ const EN: Texts = {
   'day.Fri': 'on Friday',
   'day.Sat': 'on Saturday',
   'day.Sun': 'on Sunday',
+  'teacher.emailLink':
+    'See all your requests, answer the desk and choose how often we email you:',
+  'teacher.emailLinkLabel': 'Your requests',
+  'teacher.title': 'Your requests',
+  'teacher.open': 'Open requests',
+  'teacher.recent': 'Recently resolved',
+  'teacher.none': 'None right now.',
+  'teacher.onIt': 'Who is on it',
+  'teacher.nobody': 'Nobody yet',
+  'teacher.nextLabel': 'What happens next',
+  'teacher.next.queued': 'The next tech on duty picks it up and emails you.',
+  'teacher.next.working':
+    '{assignee} works on it and tells you when it is resolved.',
+  'teacher.next.waiting':
+    '{assignee} needs your answer before going on: write it below.',
+  'teacher.next.escalated':
+    'The district tech team works on it and tells you when it is resolved.',
+  'teacher.next.resolved':
+    'Nothing more: if the problem comes back, send a new request with this ticket number.',
+  'teacher.selfHelp': 'Self-help we suggested',
+  'teacher.answerLabel': 'Your answer to {assignee}',
+  'teacher.answerSend': 'Send my answer',
+  'teacher.answeredTitle': 'Your answer was sent',
+  'teacher.answered':
+    'Thank you. {assignee} has your answer and ticket {ticketId} is back in progress.',
+  'teacher.answerEmpty': 'Your answer was empty, so nothing was sent.',
+  'teacher.answerStale':
+    'Ticket {ticketId} changed since you opened this page, or your answer was already sent. Open your link again to see where it stands.',
+  'teacher.preference': 'How often should we email you?',
+  'teacher.pref.every': 'At every step',
+  'teacher.pref.resolved': 'Only when a request is resolved',
+  'teacher.pref.daily': 'One summary a day',
+  'teacher.prefNote':
+    'Whatever you choose, we write when we need something from you, and you get a receipt for each new request.',
+  'teacher.prefSave': 'Save my choice',
+  'teacher.prefSaved': 'Saved: {choice}.',
+  'teacher.forged':
+    'This link is not valid. Please use the link from your email exactly as it was sent.',
+  'teacher.stale':
+    'This link is too old. Please use the link in the most recent email from the desk.',
+  'summary.subject': 'Your requests today: {count} changed',
+  'summary.heading': 'Your requests today',
+  'summary.intro':
+    'You chose one summary a day. Here is where the requests that changed today stand.',
 };
 
 const ES: Texts = {
@@ -290,6 +367,51 @@ const ES: Texts = {
   'day.Fri': 'el viernes',
   'day.Sat': 'el sábado',
   'day.Sun': 'el domingo',
+  'teacher.emailLink':
+    'Vea todas sus solicitudes, responda al centro de ayuda y elija con qué frecuencia le escribimos:',
+  'teacher.emailLinkLabel': 'Sus solicitudes',
+  'teacher.title': 'Sus solicitudes',
+  'teacher.open': 'Solicitudes abiertas',
+  'teacher.recent': 'Resueltas recientemente',
+  'teacher.none': 'Ninguna por ahora.',
+  'teacher.onIt': 'Quién se encarga',
+  'teacher.nobody': 'Nadie todavía',
+  'teacher.nextLabel': 'Qué sigue',
+  'teacher.next.queued':
+    'El próximo técnico de turno la tomará y le escribirá.',
+  'teacher.next.working':
+    '{assignee} trabaja en ello y le avisará cuando esté resuelto.',
+  'teacher.next.waiting':
+    '{assignee} necesita su respuesta para continuar: escríbala abajo.',
+  'teacher.next.escalated':
+    'El equipo técnico del distrito trabaja en ello y le avisará cuando esté resuelto.',
+  'teacher.next.resolved':
+    'Nada más: si el problema vuelve, envíe una nueva solicitud con este número de ticket.',
+  'teacher.selfHelp': 'Ayuda que le sugerimos',
+  'teacher.answerLabel': 'Su respuesta para {assignee}',
+  'teacher.answerSend': 'Enviar mi respuesta',
+  'teacher.answeredTitle': 'Su respuesta fue enviada',
+  'teacher.answered':
+    'Gracias. {assignee} tiene su respuesta y el ticket {ticketId} vuelve a estar en curso.',
+  'teacher.answerEmpty': 'Su respuesta estaba vacía, así que no se envió nada.',
+  'teacher.answerStale':
+    'El ticket {ticketId} cambió desde que abrió esta página, o su respuesta ya se envió. Abra su enlace de nuevo para ver cómo va.',
+  'teacher.preference': '¿Con qué frecuencia quiere que le escribamos?',
+  'teacher.pref.every': 'En cada paso',
+  'teacher.pref.resolved': 'Solo cuando se resuelva una solicitud',
+  'teacher.pref.daily': 'Un resumen al día',
+  'teacher.prefNote':
+    'Elija lo que elija, le escribiremos cuando necesitemos algo de usted, y recibirá un acuse por cada nueva solicitud.',
+  'teacher.prefSave': 'Guardar mi elección',
+  'teacher.prefSaved': 'Guardado: {choice}.',
+  'teacher.forged':
+    'Este enlace no es válido. Use el enlace de su correo tal como se envió.',
+  'teacher.stale':
+    'Este enlace es demasiado antiguo. Use el enlace del correo más reciente del centro de ayuda.',
+  'summary.subject': 'Sus solicitudes hoy: {count} con cambios',
+  'summary.heading': 'Sus solicitudes hoy',
+  'summary.intro':
+    'Eligió un resumen al día. Así están las solicitudes que cambiaron hoy.',
 };
 
 const PL: Texts = {
@@ -400,6 +522,51 @@ const PL: Texts = {
   'day.Fri': 'w piątek',
   'day.Sat': 'w sobotę',
   'day.Sun': 'w niedzielę',
+  'teacher.emailLink':
+    'Zobacz wszystkie swoje zgłoszenia, odpowiedz zespołowi i wybierz, jak często mamy pisać:',
+  'teacher.emailLinkLabel': 'Twoje zgłoszenia',
+  'teacher.title': 'Twoje zgłoszenia',
+  'teacher.open': 'Otwarte zgłoszenia',
+  'teacher.recent': 'Niedawno rozwiązane',
+  'teacher.none': 'Obecnie brak.',
+  'teacher.onIt': 'Kto się tym zajmuje',
+  'teacher.nobody': 'Jeszcze nikt',
+  'teacher.nextLabel': 'Co dalej',
+  'teacher.next.queued':
+    'Najbliższy dyżurny technik się nim zajmie i napisze do Ciebie.',
+  'teacher.next.working':
+    '{assignee} nad tym pracuje i da znać, gdy zgłoszenie zostanie rozwiązane.',
+  'teacher.next.waiting':
+    '{assignee} potrzebuje Twojej odpowiedzi, aby kontynuować: wpisz ją poniżej.',
+  'teacher.next.escalated':
+    'Zespół techniczny okręgu nad tym pracuje i da znać, gdy zgłoszenie zostanie rozwiązane.',
+  'teacher.next.resolved':
+    'Nic więcej: jeśli problem wróci, wyślij nowe zgłoszenie z tym numerem.',
+  'teacher.selfHelp': 'Sugerowane przez nas porady',
+  'teacher.answerLabel': 'Twoja odpowiedź dla: {assignee}',
+  'teacher.answerSend': 'Wyślij odpowiedź',
+  'teacher.answeredTitle': 'Odpowiedź wysłana',
+  'teacher.answered':
+    'Dziękujemy. {assignee} ma Twoją odpowiedź, a zgłoszenie {ticketId} jest znów w toku.',
+  'teacher.answerEmpty': 'Odpowiedź była pusta, więc nic nie wysłano.',
+  'teacher.answerStale':
+    'Zgłoszenie {ticketId} zmieniło się od otwarcia tej strony albo odpowiedź została już wysłana. Otwórz link ponownie, aby zobaczyć jego stan.',
+  'teacher.preference': 'Jak często mamy do Ciebie pisać?',
+  'teacher.pref.every': 'Przy każdym kroku',
+  'teacher.pref.resolved': 'Tylko po rozwiązaniu zgłoszenia',
+  'teacher.pref.daily': 'Jedno podsumowanie dziennie',
+  'teacher.prefNote':
+    'Niezależnie od wyboru napiszemy, gdy będziemy czegoś od Ciebie potrzebować, i potwierdzimy każde nowe zgłoszenie.',
+  'teacher.prefSave': 'Zapisz wybór',
+  'teacher.prefSaved': 'Zapisano: {choice}.',
+  'teacher.forged':
+    'Ten link jest nieprawidłowy. Użyj linku z wiadomości dokładnie w takiej postaci, w jakiej został wysłany.',
+  'teacher.stale':
+    'Ten link jest zbyt stary. Użyj linku z najnowszej wiadomości od zespołu.',
+  'summary.subject': 'Twoje zgłoszenia dziś: zmiany w {count}',
+  'summary.heading': 'Twoje zgłoszenia dziś',
+  'summary.intro':
+    'Wybrano jedno podsumowanie dziennie. Oto stan zgłoszeń, które dziś się zmieniły.',
 };
 
 const ZH: Texts = {
@@ -491,6 +658,44 @@ const ZH: Texts = {
   'day.Fri': '周五',
   'day.Sat': '周六',
   'day.Sun': '周日',
+  'teacher.emailLink':
+    '查看您的所有请求、回复服务台，并选择我们给您发邮件的频率：',
+  'teacher.emailLinkLabel': '您的请求',
+  'teacher.title': '您的请求',
+  'teacher.open': '未完成的请求',
+  'teacher.recent': '最近已解决',
+  'teacher.none': '目前没有。',
+  'teacher.onIt': '负责人',
+  'teacher.nobody': '暂无',
+  'teacher.nextLabel': '下一步',
+  'teacher.next.queued': '下一位值班技术员会接手并给您发邮件。',
+  'teacher.next.working': '{assignee} 正在处理，解决后会通知您。',
+  'teacher.next.waiting': '{assignee} 需要您的回复才能继续：请在下方填写。',
+  'teacher.next.escalated': '学区技术团队正在处理，解决后会通知您。',
+  'teacher.next.resolved':
+    '无需其他操作：如果问题再次出现，请附上此工单号提交新请求。',
+  'teacher.selfHelp': '我们建议的自助步骤',
+  'teacher.answerLabel': '您给 {assignee} 的回复',
+  'teacher.answerSend': '发送我的回复',
+  'teacher.answeredTitle': '您的回复已发送',
+  'teacher.answered':
+    '谢谢。{assignee} 已收到您的回复，工单 {ticketId} 已恢复处理。',
+  'teacher.answerEmpty': '您的回复为空，因此未发送任何内容。',
+  'teacher.answerStale':
+    '自您打开此页面后，工单 {ticketId} 已有变化，或您的回复已发送。请重新打开链接查看进展。',
+  'teacher.preference': '我们应多久给您发一次邮件？',
+  'teacher.pref.every': '每一步都发',
+  'teacher.pref.resolved': '仅在请求解决时',
+  'teacher.pref.daily': '每天一封汇总',
+  'teacher.prefNote':
+    '无论您如何选择，当我们需要您提供信息时都会写信给您，每个新请求也会收到确认。',
+  'teacher.prefSave': '保存我的选择',
+  'teacher.prefSaved': '已保存：{choice}。',
+  'teacher.forged': '此链接无效。请完整使用邮件中发送的链接。',
+  'teacher.stale': '此链接已过期。请使用服务台最近一封邮件中的链接。',
+  'summary.subject': '您今天的请求：{count} 个有变化',
+  'summary.heading': '您今天的请求',
+  'summary.intro': '您选择了每天一封汇总。以下是今天有变化的请求的进展。',
 };
 
 const AR: Texts = {
@@ -590,6 +795,48 @@ const AR: Texts = {
   'day.Fri': 'يوم الجمعة',
   'day.Sat': 'يوم السبت',
   'day.Sun': 'يوم الأحد',
+  'teacher.emailLink':
+    'اطّلع على جميع طلباتك، وردّ على مكتب المساعدة، واختر عدد مرات مراسلتك:',
+  'teacher.emailLinkLabel': 'طلباتك',
+  'teacher.title': 'طلباتك',
+  'teacher.open': 'الطلبات المفتوحة',
+  'teacher.recent': 'طلبات حُلّت مؤخراً',
+  'teacher.none': 'لا يوجد شيء حالياً.',
+  'teacher.onIt': 'من يتولى الطلب',
+  'teacher.nobody': 'لا أحد بعد',
+  'teacher.nextLabel': 'ما الخطوة التالية',
+  'teacher.next.queued': 'سيتولاه الفني المناوب التالي ويراسلك.',
+  'teacher.next.working': 'يعمل {assignee} على الطلب وسيخبرك عند حله.',
+  'teacher.next.waiting': 'يحتاج {assignee} إلى ردك للمتابعة: اكتبه أدناه.',
+  'teacher.next.escalated':
+    'يعمل فريق الدعم التقني في المنطقة على الطلب وسيخبرك عند حله.',
+  'teacher.next.resolved':
+    'لا شيء آخر: إذا عادت المشكلة، أرسل طلباً جديداً مع رقم هذا الطلب.',
+  'teacher.selfHelp': 'خطوات المساعدة الذاتية التي اقترحناها',
+  'teacher.answerLabel': 'ردك على {assignee}',
+  'teacher.answerSend': 'أرسل ردي',
+  'teacher.answeredTitle': 'تم إرسال ردك',
+  'teacher.answered':
+    'شكراً لك. وصل ردك إلى {assignee} وعاد الطلب {ticketId} قيد المعالجة.',
+  'teacher.answerEmpty': 'كان ردك فارغاً، لذلك لم يُرسل شيء.',
+  'teacher.answerStale':
+    'تغيّر الطلب {ticketId} منذ فتحت هذه الصفحة، أو أُرسل ردك من قبل. افتح رابطك مرة أخرى لترى حالته.',
+  'teacher.preference': 'كم مرة تريد أن نراسلك؟',
+  'teacher.pref.every': 'عند كل خطوة',
+  'teacher.pref.resolved': 'فقط عند حل الطلب',
+  'teacher.pref.daily': 'ملخص واحد في اليوم',
+  'teacher.prefNote':
+    'أياً كان اختيارك، سنراسلك عندما نحتاج إلى شيء منك، وستصلك رسالة استلام لكل طلب جديد.',
+  'teacher.prefSave': 'احفظ اختياري',
+  'teacher.prefSaved': 'تم الحفظ: {choice}.',
+  'teacher.forged':
+    'هذا الرابط غير صالح. يُرجى استخدام الرابط الوارد في رسالتك كما أُرسل تماماً.',
+  'teacher.stale':
+    'هذا الرابط قديم جداً. يُرجى استخدام الرابط الوارد في أحدث رسالة من مكتب المساعدة.',
+  'summary.subject': 'طلباتك اليوم: تغيّر {count}',
+  'summary.heading': 'طلباتك اليوم',
+  'summary.intro':
+    'اخترت ملخصاً واحداً في اليوم. هذه حالة الطلبات التي تغيّرت اليوم.',
 };
 
 /** The shipped texts by language code; every shipped language has every key. */

@@ -5,12 +5,15 @@ import {escapeHtml} from '../text';
 export interface Fact {
   readonly label: string;
   readonly value: string;
+  /** The value holds the desk's own links (screenshots' Drive links), shown as links. */
+  readonly links?: boolean;
 }
 
 export type Block =
   | {readonly kind: 'text'; readonly text: string}
   | {readonly kind: 'facts'; readonly facts: readonly Fact[]}
   | {readonly kind: 'section'; readonly heading: string; readonly text: string}
+  | {readonly kind: 'link'; readonly text: string; readonly link: Link}
   | {
       readonly kind: 'list';
       readonly heading: string;
@@ -98,7 +101,7 @@ function blockHtml(block: Block, colour: string, start: Side): string {
         .map(
           f =>
             `<tr><th scope="row" style="${TEXT_STYLE}text-align:${start};vertical-align:top;padding:6px 0;padding-${end(start)}:16px;font-weight:bold;white-space:nowrap">${escapeHtml(f.label)}</th>` +
-            `<td style="${TEXT_STYLE}vertical-align:top;padding:6px 0">${plainText(f.value)}</td></tr>`
+            `<td style="${TEXT_STYLE}vertical-align:top;padding:6px 0">${f.links ? linkedText(f.value, colour) : plainText(f.value)}</td></tr>`
         )
         .join('');
       return rows === ''
@@ -110,6 +113,11 @@ function blockHtml(block: Block, colour: string, start: Side): string {
         ? ''
         : heading2(block.heading) +
             `<p style="${TEXT_STYLE}margin:0 0 16px">${plainText(block.text)}</p>`;
+    case 'link':
+      return (
+        `<p style="${TEXT_STYLE}margin:0 0 16px">${plainText(block.text)} ` +
+        `<a href="${escapeHtml(block.link.url)}" style="color:${colour};text-decoration:underline">${escapeHtml(block.link.label)}</a></p>`
+      );
     case 'list':
       return block.items.length === 0
         ? ''
@@ -191,6 +199,8 @@ export function emailText(content: EmailContent): string {
     }
     if (block.kind === 'section' && block.text.trim() !== '')
       parts.push(`${block.heading}:\n${block.text}`);
+    if (block.kind === 'link')
+      parts.push(`${block.text}\n${block.link.label}: ${block.link.url}`);
     if (block.kind === 'list' && block.items.length > 0)
       parts.push(
         `${block.heading}:\n` +

@@ -16,13 +16,21 @@ export interface OutgoingMessage {
   readonly htmlBody: string;
   readonly name: string;
   readonly replyTo?: string;
+  /** Which step a requester email tells of: the requester's notification preference decides on it. */
+  readonly step?: RequesterStep;
 }
+
+/** The requester emails, one per step of a ticket. */
+export type RequesterStep =
+  'confirmation' | 'assigned' | 'waiting' | 'escalated' | 'resolved';
 
 /** Who an email comes from and how it looks: the desk's name, colour and translations. */
 export interface Sender {
   readonly deskName: string;
   readonly colour: string;
   readonly catalogue: Catalogue;
+  /** The requester's own page (signed link), when the web app is deployed. */
+  readonly requesterPage?: (requester: string) => string | undefined;
 }
 
 type Values = Readonly<Record<string, string>>;
@@ -66,6 +74,8 @@ export interface TicketFacts {
   readonly category: string;
   readonly assetTag: string;
   readonly requester: string;
+  /** Drive links to the requester's screenshots, one a line; empty without. */
+  readonly screenshots?: string;
 }
 
 function ticketValues(ticket: TicketFacts): Record<string, string> {
@@ -79,6 +89,7 @@ function ticketValues(ticket: TicketFacts): Record<string, string> {
     category: ticket.category,
     assetTag: ticket.assetTag,
     requester: ticket.requester,
+    screenshots: ticket.screenshots ?? '',
   };
 }
 
@@ -108,7 +119,7 @@ interface RequesterEmail {
 
 function requesterEmail(
   request: RequesterEmail,
-  what: 'confirmation' | 'assigned' | 'waiting' | 'escalated' | 'resolved',
+  what: RequesterStep,
   standing: TicketStanding,
   values: Values,
   blocks: readonly Block[],
@@ -123,13 +134,23 @@ function requesterEmail(
       {...values, deskName: sender.deskName},
       info.dir === 'rtl'
     );
+  const page = sender.requesterPage?.(request.ticket.requester);
   const content: EmailContent = {
     language: info,
     deskName: sender.deskName,
     colour: sender.colour,
     heading: text(`${what}.heading`),
     status: statusLine(sender.catalogue, language, standing),
-    blocks,
+    blocks: page
+      ? [
+          ...blocks,
+          {
+            kind: 'link',
+            text: text('teacher.emailLink'),
+            link: {label: text('teacher.emailLinkLabel'), url: page},
+          },
+        ]
+      : blocks,
     action,
     footer: [text('email.signature'), text('email.why')],
   };
@@ -137,13 +158,16 @@ function requesterEmail(
     ...values,
     summary: subjectText(values.summary ?? ''),
   });
-  return outgoing(
-    request.ticket.requester,
-    subject,
-    content,
-    sender.deskName,
-    replyTo
-  );
+  return {
+    ...outgoing(
+      request.ticket.requester,
+      subject,
+      content,
+      sender.deskName,
+      replyTo
+    ),
+    step: what,
+  };
 }
 
 /** The ticket as the requester sees it: number, summary, place, device, what its priority means. */
@@ -356,10 +380,13 @@ function techFacts(facts: readonly TechFact[], values: Values): Fact[] {
     details: values.details ?? '',
     resolution: values.resolution ?? '',
     note: values.assignmentNote ?? '',
+    answer: values.answer ?? '',
+    screenshots: values.screenshots ?? '',
   };
   return facts.map(f => ({
     label: FACT_LABELS[f],
     value: shortened(value[f], EMAIL_TEXT_MAX),
+    ...(f === 'screenshots' ? {links: true} : {}),
   }));
 }
 
@@ -453,6 +480,27 @@ export function mentorEmail(request: {
   });
 }
 
+/** The requester answered the tech's question on their own page. */
+export function answeredEmail(request: {
+  readonly sender: Sender;
+  readonly ticket: TicketFacts;
+  readonly to: string;
+  readonly answer: string;
+  readonly rowUrl: string;
+}): OutgoingMessage {
+  return techEmail(
+    'answered',
+    request.sender,
+    request.to,
+    {
+      ...ticketValues(request.ticket),
+      answer: request.answer,
+      rowUrl: request.rowUrl,
+    },
+    request.ticket.requester || undefined
+  );
+}
+
 /** A learning or supervised tech's mentor: paired on the ticket, and the one who signs it off. */
 export function mentorPairingEmail(request: {
   readonly sender: Sender;
@@ -474,7 +522,7 @@ export function mentorPairingEmail(request: {
 
 export type StaffNotice = Exclude<
   TechNotice,
-  'assigned' | 'mentorHeadsUp' | 'mentorPairing' | 'selfService'
+  'assigned' | 'mentorHeadsUp' | 'mentorPairing' | 'selfService' | 'answered'
 >;
 
 /** Nudges, warnings and escalations for techs, mentors and Level 2 staff (in English). */

@@ -9,7 +9,8 @@ export type TechNotice =
   | 'warning'
   | 'breach'
   | 'escalatedByHand'
-  | 'selfService';
+  | 'selfService'
+  | 'answered';
 
 /** The ticket's fields a tech email lists, in order; empty ones are left out. */
 export type TechFact =
@@ -20,7 +21,9 @@ export type TechFact =
   | 'summary'
   | 'details'
   | 'resolution'
-  | 'note';
+  | 'note'
+  | 'answer'
+  | 'screenshots';
 
 /**
  * A tech email as data. `{name}` is replaced by a value; a paragraph whose placeholders are all
@@ -48,6 +51,8 @@ export const FACT_LABELS: Readonly<Record<TechFact, string>> = {
   details: 'Details',
   resolution: 'Student troubleshooting so far',
   note: 'Why you',
+  answer: 'Their answer',
+  screenshots: 'Screenshots',
 };
 
 const PLACE: readonly TechFact[] = ['where', 'category'];
@@ -58,6 +63,7 @@ const FULL: readonly TechFact[] = [
   'requester',
   'summary',
   'details',
+  'screenshots',
   'resolution',
 ];
 
@@ -72,6 +78,7 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
       'device',
       'summary',
       'details',
+      'screenshots',
       'requester',
       'note',
     ],
@@ -137,6 +144,16 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
     paragraphs: ['Ticket {ticketId} ({priority}) came to Level 2: {reason}.'],
     facts: FULL,
     withActivity: true,
+    action: {label: 'Open the ticket', url: 'rowUrl'},
+  },
+  answered: {
+    subject: '[{ticketId}] The requester answered: {summary}',
+    heading: 'Ticket {ticketId} has its answer',
+    paragraphs: [
+      '{requester} answered on their requests page. The ticket is back In Progress.',
+    ],
+    facts: ['answer', ...PLACE, 'summary', 'screenshots'],
+    withActivity: false,
     action: {label: 'Open the ticket', url: 'rowUrl'},
   },
   escalatedByHand: {

@@ -19,6 +19,11 @@ export const QUESTION = {
   summary: 'Short summary',
   details: 'Details',
   language: 'Preferred language / Idioma preferido',
+  /**
+   * Optional, added by hand (setup cannot: FormApp has no file-upload item, and the Forms API
+   * "does not support creating file upload questions"); the desk reads it when present.
+   */
+  screenshots: 'Screenshot (optional)',
 } as const;
 
 /** Columns Google adds to the response sheet before the questions. */
@@ -111,6 +116,8 @@ export interface FormAnswers {
   readonly summary: string;
   readonly details: string;
   readonly language: string;
+  /** The file-upload answer as the response holds it (Drive links), or empty. */
+  readonly screenshots: string;
 }
 
 /** Answers from a submit event's `namedValues` (each title maps to an array of strings). */
@@ -134,6 +141,7 @@ export function answersFrom(
     summary: answer(QUESTION.summary),
     details: answer(QUESTION.details),
     language: answer(QUESTION.language).trim(),
+    screenshots: answer(QUESTION.screenshots).trim(),
   };
 }
 
@@ -150,6 +158,7 @@ export function isBlankResponse(answers: FormAnswers): boolean {
       answers.summary,
       answers.details,
       answers.language,
+      answers.screenshots,
     ].every(answer => answer.trim() === '') && answers.email === ''
   );
 }

@@ -3,7 +3,11 @@ import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
 import {FormAnswers} from './intake-form';
 import {levelIn, needsSignOff} from '../credentials/skill-levels';
 import {isPractice} from '../credentials/practice';
-import {matchArticles, SolvedTicket} from '../knowledge/knowledge';
+import {
+  KnowledgeArticle,
+  matchArticles,
+  SolvedTicket,
+} from '../knowledge/knowledge';
 import {suggestedEntry} from '../knowledge/self-help-record';
 import {infoOf} from '../languages/catalogue';
 import {Language, languageFrom} from '../languages/language';
@@ -27,6 +31,7 @@ import {dutySlotAt} from '../people/schedule';
 import {findTech, Tech, TIERS} from '../people/techs';
 import {nextTicketId} from './ticket-id';
 import {STATUS} from './workflow';
+import {screenshotLinks} from './screenshots';
 import {
   cellText,
   serialiseTracked,
@@ -134,6 +139,7 @@ const EMPTY_LATER_FIELDS = {
   'SLA Pauses': '',
   Rating: '',
   'Rating Comment': '',
+  'Requester Reply': '',
   'Mentor Sign-off': '',
   Practice: '',
 } as const;
@@ -149,6 +155,7 @@ export function factsOf(row: TicketRow): TicketFacts {
     category: cellText(row['Category']),
     assetTag: cellText(row['Asset Tag']),
     requester: cellText(row['Requester']),
+    screenshots: cellText(row.Screenshots),
   };
 }
 
@@ -198,6 +205,7 @@ export function ticketFromResponse(
     Impact: answers.impact,
     Urgency: answers.urgency,
     Requester: answers.email,
+    Screenshots: screenshotLinks(answers.screenshots).join('\n'),
     Language: infoOf(catalogue, language).name,
     Period: routing.period,
     'Duplicate Of': routing.duplicateOf,
@@ -421,6 +429,23 @@ function requesterAssignedNotice(
       assignee: firstName(tech.name),
     }),
   ];
+}
+
+/** The self-help a request is suggested (in its confirmation, and again on the requester's page). */
+export function selfHelpFor(
+  articles: readonly KnowledgeArticle[],
+  request: {
+    readonly category: string;
+    readonly summary: string;
+    readonly details: string;
+  },
+  language: Language
+): KnowledgeArticle[] {
+  return matchArticles(articles, {
+    category: request.category,
+    text: `${request.summary} ${request.details}`,
+    language,
+  });
 }
 
 /** The language a ticket's Language cell names, by the desk's catalogue. */

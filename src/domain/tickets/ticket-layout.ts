@@ -39,6 +39,8 @@ export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
   Created: DATE_TIME,
   Requester: {width: 190},
   Details: NOTE,
+  'Requester Reply': NOTE,
+  Screenshots: {width: 200, wrap: true},
   Impact: {width: 160},
   Urgency: {width: 160},
   Language: {width: 80},

@@ -25,6 +25,7 @@ export const PROPERTY = {
   liveRows: 'peerDesk.sweep.liveRows',
   metricsBlocks: 'peerDesk.metrics.rowBlocks',
   summaryDate: 'peerDesk.summary.lastDate',
+  requesterSummary: 'peerDesk.requesters.lastSummary',
   digestWeek: 'peerDesk.digest.lastWeek',
   coverageDate: 'peerDesk.coverage.lastDate',
   monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',

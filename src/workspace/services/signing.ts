@@ -1,4 +1,4 @@
-// Signs rating links with a secret key (HMAC-SHA256) and gives the web app's URL.
+// Signs web-app links with a secret key (HMAC-SHA256) and gives the web app's URL.
 import {PROPERTY, scriptProperty, setScriptProperty} from './properties';
 
 /** The key signing rating links, made on first use and kept only in Script Properties. */
@@ -17,6 +17,13 @@ export function signer(): (payload: string) => string {
     Utilities.base64EncodeWebSafe(
       Utilities.computeHmacSha256Signature(payload, key)
     ).replace(/=+$/, '');
+}
+
+/** HMAC-SHA256 of `payload` as bytes 0–255 (Apps Script gives them signed, -128 to 127). */
+export function keyedBytes(): (payload: string) => number[] {
+  const key = signingKey();
+  return payload =>
+    Utilities.computeHmacSha256Signature(payload, key).map(b => b & 0xff);
 }
 
 /** The web app's URL (Deploy → New deployment → Web app), or undefined before it is deployed. */

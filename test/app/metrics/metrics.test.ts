@@ -543,15 +543,18 @@ describe('the offline workbook', () => {
           ? cf.rules[0].style.fill.bgColor?.argb
           : undefined,
       ]);
+      // Across every Tickets column, to the last one; Resolve Due is column K in the desk's order.
+      const width = ws.values('Tickets')[0].length;
+      const lastColumn = ws.sheet('Tickets').getRange(1, width).getA1Notation();
+      const rows = `A2:${lastColumn.replace('1', '')}1000`;
       expect(highlights).toEqual([
         ['C2:C1000', '$C2="P1"', 'FFCC0000'],
-        // Every Tickets column (A–AK); Resolve Due is column K in the desk's column order.
         [
-          'A2:AK1000',
+          rows,
           expect.stringMatching(/^AND\(ISNUMBER\(\$K2\),\$K2<NOW\(\)/),
           'FFF4CCCC',
         ],
-        ['A2:AK1000', '$B2="Waiting on Requester"', 'FFEEEEEE'],
+        [rows, '$B2="Waiting on Requester"', 'FFEEEEEE'],
       ]);
       expect(tab('Daily').getCell('I2').numFmt).toBe('0%');
       expect(tab('Metrics').getCell('B2').numFmt).toBe('yyyy-mm-dd hh:mm');

