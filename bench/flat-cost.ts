@@ -50,19 +50,19 @@ const liveSweep: BenchOperation = {
 };
 
 /**
- * The hourly rebuild over the same ledgers, every closed ticket resolved and rated. Not yet
- * incremental (it reads and rewrites every week), so it has no flatness budget: measured to show
- * how it grows with closed tickets.
+ * The hourly rebuild over the same ledgers, every closed ticket resolved and rated, after the
+ * day's first one (which reads the whole Metrics tab back): the Metrics rows of closed tickets
+ * are neither read nor written again.
  */
 const closedWeeksRebuild: BenchOperation = {
   name: 'rebuild, N closed',
   sizes: CLOSED,
-  budgets: [completes()],
+  budgets: [completes(), flatWithin(MAX_GROWTH)],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
     markResolved(ws);
-    ws.run('rebuildMetrics');
-    return () => cheapest(() => [ws.run('rebuildMetrics')]);
+    ws.run('hourlyMetrics');
+    return () => cheapest(() => [ws.run('hourlyMetrics')]);
   },
 };
 

@@ -64,7 +64,10 @@ ${GUARD_SOURCE}
     return fn;
   };
 
+  // A primitive is never a Date; checking it first spares the thrown TypeError, which made every
+  // new Date(ms) cost the bundle microseconds of CPU that V8's native Date does not.
   const isDateObject = value => {
+    if (value === null || typeof value !== 'object') return false;
     try {
       timeValue(value);
       return true;

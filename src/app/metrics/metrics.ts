@@ -28,11 +28,6 @@ import {
 } from '../../domain/metrics/leader-figures';
 import {addDays} from '../../domain/school-time/local-time';
 import {isDigestDue} from '../../domain/metrics/metrics-settings';
-import {
-  METRICS_FORMATS,
-  METRICS_HEADERS,
-  metricsTable,
-} from '../../domain/metrics/metrics-table';
 import {tableFormat} from '../../domain/metrics/presentation/sheet-format';
 import {DATE_FORMAT} from '../../domain/metrics/presentation/figure-format';
 import {
@@ -66,6 +61,7 @@ import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
 import {keepOutboxCompact} from '../notifications/outbox-upkeep';
 import {ticketMetricsOf} from './ledger-reads';
+import {updateMetricsTab} from './metrics-tab';
 import {recognitionPost, recordRecognition} from './recognition';
 import {
   previousSchoolYear,
@@ -167,15 +163,17 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
 }
 
 /**
- * The metrics run: one read of Tickets and of Activity, then the Metrics and Daily tables, the
- * Recognition tab and the Dashboard, one write each. Only the Recognition tab and the Outbox are
+ * The metrics run: one read of Tickets and of Activity; the Metrics tab brought up to date in
+ * place (only rows that changed are written; `full`, the menu's rebuild, reads all of it back);
+ * then the Daily table, the Recognition tab and the Dashboard, one write each. Only the Recognition tab and the Outbox are
  * shared with other executions, so only they are written under the script lock: a rebuild over a
  * large ledger never keeps a teacher's submission waiting. New badges are announced in Chat once.
  */
 function rebuild(
   ss: Spreadsheet,
   snapshot: Snapshot,
-  clock: ScriptNow
+  clock: ScriptNow,
+  full = false
 ): Figures {
   const reference = referenceOf(snapshot);
   const calendar = schoolCalendar(reference, clock.timeZone);
@@ -183,16 +181,7 @@ function rebuild(
   const tickets = ticketMetricsOf(ss, reference, calendar, clock.now.getTime());
   const today = clock.local.date;
   const firstRebuild = ss.getSheetByName(LEADER_TAB.dashboard) === null;
-  const metrics = sheetNamed(ss, LEADER_TAB.metrics);
-  const metricsRows = metricsTable(tickets, offset);
-  replaceTable(metrics, [[...METRICS_HEADERS], ...metricsRows]);
-  applySheetFormat(
-    metrics,
-    tableFormat(
-      METRICS_HEADERS.map(h => METRICS_FORMATS[h]),
-      metricsRows.length
-    )
-  );
+  updateMetricsTab(ss, tickets, offset, today, full);
   const daily = sheetNamed(ss, LEADER_TAB.daily);
   const dailyRows = dailyTable(tickets, today, offset);
   replaceTable(daily, [[...DAILY_HEADERS], ...dailyRows]);
@@ -327,7 +316,7 @@ export function rebuildMetrics(): void {
   if (!ownerMayAct('rebuild the metrics')) return;
   const ss = activeSpreadsheet();
   const snapshot = loadSnapshot(ss);
-  const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone));
+  const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone), true);
   toast(
     ss,
     `Metrics rebuilt: ${figures.tickets.length} tickets.`,

@@ -8,6 +8,7 @@ import {SlaPolicy} from '../sla/sla-policy';
 import {parsePauses, Pause} from '../sla/sla-pauses';
 import {assigneeEmailFinder, Tech} from '../people/techs';
 import {cellMs, cellText, TicketRow} from '../tickets/ticket-row';
+import {TicketField} from '../configuration/tabs';
 import {isOpen, STATUS} from '../tickets/workflow';
 import {
   SELF_SERVICE_ROLE,
@@ -15,6 +16,35 @@ import {
   selfHelpFrom,
 } from '../knowledge/self-help-record';
 import {localDateOf, weekStartOf} from '../school-time/zoned-dates';
+
+/**
+ * The Tickets columns the metrics read (Practice and the ID tell practice tickets apart): the
+ * rebuild reads only these, so a column added here must be read for a figure to use it.
+ */
+export const METRICS_FIELDS = [
+  'Ticket ID',
+  'Status',
+  'Assignee',
+  'Created',
+  'Campus',
+  'Room',
+  'Category',
+  'Asset Tag',
+  'Priority',
+  'Impact',
+  'Duplicate Of',
+  'First Response',
+  'Resolved At',
+  'Resolved By',
+  'Resolver Role',
+  'Escalation Reason',
+  'SLA Pauses',
+  'Rating',
+  'Practice',
+] as const satisfies readonly TicketField[];
+
+/** A Tickets row as the metrics read it. */
+export type MetricsRow = Pick<TicketRow, (typeof METRICS_FIELDS)[number]>;
 
 const MINUTE_MS = 60_000;
 const NONE: ReadonlyMap<string, number> = new Map();
@@ -107,7 +137,7 @@ function pausedMinutes(
 
 /** The local dates the ledger's instants span, a day either side. */
 function spanOf(
-  rows: readonly TicketRow[],
+  rows: readonly MetricsRow[],
   nowMs: number,
   offset: (date: string) => number
 ): [string, string] {
@@ -155,7 +185,7 @@ function ratingOf(text: string): number | undefined {
 
 /** Every ticket of the ledger with its metrics; rows without an ID or a Created date are skipped. */
 export function ticketMetrics(
-  rows: readonly TicketRow[],
+  rows: readonly MetricsRow[],
   context: MetricsContext
 ): TicketMetrics[] {
   const {calendar, sla, history, nowMs} = context;

@@ -27,6 +27,7 @@ export function cellMs(value: CellValue | undefined): number | undefined {
 
 /** Two cells hold the same value: dates by their instant, anything else by its text. */
 export function sameCell(a: CellValue | undefined, b: CellValue | undefined) {
+  if (a === b) return true;
   const am = cellMs(a);
   const bm = cellMs(b);
   if (am !== undefined || bm !== undefined) return am === bm;

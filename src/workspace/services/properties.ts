@@ -23,6 +23,7 @@ export const PROPERTY = {
   activityFrom: 'peerDesk.activity.checkedFromRow',
   unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
   liveRows: 'peerDesk.sweep.liveRows',
+  metricsBlocks: 'peerDesk.metrics.rowBlocks',
   summaryDate: 'peerDesk.summary.lastDate',
   requesterSummary: 'peerDesk.requesters.lastSummary',
   digestWeek: 'peerDesk.digest.lastWeek',
