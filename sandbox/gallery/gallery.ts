@@ -269,6 +269,7 @@ function monthlySamples(language: string): Sample[] {
     tickets: [
       {resolverEmail: LIAM.email, resolvedDate: '2026-11-23', satisfaction: 5},
     ],
+    practice: [{resolverEmail: LIAM.email, resolvedDate: '2026-11-24'}],
     badges: [
       {
         techEmail: LIAM.email,

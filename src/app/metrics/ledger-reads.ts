@@ -9,7 +9,7 @@ import {
   ticketMetrics,
 } from '../../domain/metrics/ticket-metrics';
 import {SchoolCalendar} from '../../domain/school-time/school-time';
-import {CellValue} from '../../domain/tickets/ticket-row';
+import {CellValue, cellMs, cellText} from '../../domain/tickets/ticket-row';
 import {spansOf} from '../../domain/tickets/live-index';
 import {isPractice} from '../../domain/credentials/practice';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
@@ -27,7 +27,10 @@ const COLUMN_GAP = 2;
  * Dashboard or export figure counts them. Only the metrics' columns are read, found by header
  * (people may reorder them), in a few runs: the ledger's other columns are most of its cells.
  */
-function readTickets(ss: Spreadsheet): MetricsRow[] {
+function readTickets(
+  ss: Spreadsheet,
+  kept: (ticket: MetricsRow) => boolean = ticket => !isPractice(ticket)
+): MetricsRow[] {
   const sheet = requireSheet(ss, TAB.tickets);
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
@@ -62,9 +65,22 @@ function readTickets(ss: Spreadsheet): MetricsRow[] {
     for (const {field, cells, offset} of readers)
       row[field] = cells[r][offset] ?? '';
     const ticket = row as MetricsRow;
-    if (!isPractice(ticket)) rows.push(ticket);
+    if (kept(ticket)) rows.push(ticket);
   }
   return rows;
+}
+
+/** Practice tickets resolved, by whom and when: the monthly report counts them apart from real ones. */
+export function practiceResolvedOf(
+  ss: Spreadsheet
+): {resolverEmail: string; resolvedMs: number}[] {
+  return readTickets(ss, isPractice).flatMap(ticket => {
+    const resolvedMs = cellMs(ticket['Resolved At']);
+    const resolverEmail = cellText(ticket['Resolved By']).trim().toLowerCase();
+    return resolvedMs === undefined || resolverEmail === ''
+      ? []
+      : [{resolverEmail, resolvedMs}];
+  });
 }
 
 /** The Activity log's status changes, from one read. */

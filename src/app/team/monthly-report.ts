@@ -1,4 +1,5 @@
 // The monthly reports: on the first school day of a month, each tech's last month, owed once.
+import {practiceResolvedOf} from '../metrics/ledger-reads';
 import {dutyMinutesIn} from '../../domain/availability/coverage';
 import {Reference, senderOf} from '../../domain/configuration/reference';
 import {Badge} from '../../domain/metrics/badges';
@@ -72,6 +73,10 @@ export function sendMonthlyReportsIfDue(
       resolverEmail: t.resolverEmail,
       resolvedDate: t.resolvedDate,
       satisfaction: t.satisfaction,
+    })),
+    practice: practiceResolvedOf(ss).map(t => ({
+      resolverEmail: t.resolverEmail,
+      resolvedDate: localDateOf(t.resolvedMs, source.offset),
     })),
     badges: source.badges.map(b => ({
       techEmail: b.techEmail,

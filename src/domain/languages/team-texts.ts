@@ -30,6 +30,7 @@ export const TEAM_KEYS = [
   'monthly.noRatings',
   'monthly.recognition',
   'monthly.duty',
+  'monthly.practice',
   'monthly.hours',
   'monthly.reflectionHeading',
   'monthly.reflection1',
@@ -79,6 +80,7 @@ const EN: TeamTexts = {
   'monthly.noRatings': 'No ratings this month',
   'monthly.recognition': 'Recognition earned',
   'monthly.duty': 'Time on duty',
+  'monthly.practice': 'Practice tickets done',
   'monthly.hours': '{hours} hours',
   'monthly.reflectionHeading': 'One question to think about',
   'monthly.reflection1':
@@ -126,6 +128,7 @@ const ES: TeamTexts = {
   'monthly.noRatings': 'Sin valoraciones este mes',
   'monthly.recognition': 'Reconocimientos obtenidos',
   'monthly.duty': 'Tiempo de turno',
+  'monthly.practice': 'Tickets de práctica hechos',
   'monthly.hours': '{hours} horas',
   'monthly.reflectionHeading': 'Una pregunta para pensar',
   'monthly.reflection1':
@@ -173,6 +176,7 @@ const PL: TeamTexts = {
   'monthly.noRatings': 'Brak ocen w tym miesiącu',
   'monthly.recognition': 'Zdobyte wyróżnienia',
   'monthly.duty': 'Czas dyżurów',
+  'monthly.practice': 'Wykonane zgłoszenia ćwiczeniowe',
   'monthly.hours': '{hours} godz.',
   'monthly.reflectionHeading': 'Jedno pytanie do przemyślenia',
   'monthly.reflection1':
@@ -219,6 +223,7 @@ const ZH: TeamTexts = {
   'monthly.noRatings': '本月没有评分',
   'monthly.recognition': '获得的表彰',
   'monthly.duty': '值班时间',
+  'monthly.practice': '完成的练习工单',
   'monthly.hours': '{hours} 小时',
   'monthly.reflectionHeading': '一个值得思考的问题',
   'monthly.reflection1':
@@ -263,6 +268,7 @@ const AR: TeamTexts = {
   'monthly.noRatings': 'لا توجد تقييمات هذا الشهر',
   'monthly.recognition': 'التكريم الذي حصلت عليه',
   'monthly.duty': 'وقت المناوبة',
+  'monthly.practice': 'طلبات التدريب المنجزة',
   'monthly.hours': '{hours} ساعة',
   'monthly.reflectionHeading': 'سؤال للتفكير',
   'monthly.reflection1':

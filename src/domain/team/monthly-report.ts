@@ -14,6 +14,8 @@ export interface MonthFigures {
   /** Badge titles earned in the month (the Recognition tab). */
   readonly recognition: readonly string[];
   readonly dutyMinutes: number;
+  /** Practice tickets resolved in the month (never counted among the real ones). */
+  readonly practice: number;
 }
 
 /** A resolved ticket as the report counts it: who resolved it, when, and its rating. */
@@ -36,6 +38,8 @@ export interface MonthInput {
   readonly month: string;
   readonly techs: readonly Tech[];
   readonly tickets: readonly ResolvedTicket[];
+  /** Practice tickets resolved: who, and the local date. */
+  readonly practice: readonly Omit<ResolvedTicket, 'satisfaction'>[];
   readonly badges: readonly EarnedBadge[];
   /** Minutes on duty in the month, by email. */
   readonly dutyMinutes: ReadonlyMap<string, number>;
@@ -56,6 +60,9 @@ export function monthFigures(input: MonthInput, email: string): MonthFigures {
       .filter(b => b.techEmail === email && inMonth(b.earnedDate))
       .map(b => b.title),
     dutyMinutes: input.dutyMinutes.get(email) ?? 0,
+    practice: input.practice.filter(
+      t => t.resolverEmail === email && inMonth(t.resolvedDate)
+    ).length,
   };
 }
 
@@ -110,6 +117,7 @@ export function monthlyReportEmail(request: {
           value: mine.recognition.join(', '),
         },
         {label: text('monthly.duty'), value: hours(mine.dutyMinutes)},
+        {label: text('monthly.practice'), value: String(mine.practice)},
       ],
     },
   ];

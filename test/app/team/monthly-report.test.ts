@@ -22,7 +22,44 @@ function reports(ws: Workspace) {
   return ws.outbox.filter(m => m.subject === SUBJECT);
 }
 
+/** The coordinator issues the "Printer jam" scenario to Liam, who works it and resolves it. */
+function liamResolvesPractice(ws: Workspace): void {
+  ws.open();
+  const row = ws.table('Training').findIndex(r => r.Scenario === 'Printer jam');
+  ws.select('Training', `A${row + 2}`);
+  ws.services.spreadsheets.ui.queuePromptAnswer(LIAM);
+  completed(ws.clickMenu('Peer Desk', 'Issue the selected scenario to a tech'));
+  const [headers, ...rows] = ws.values('Tickets');
+  const at = rows.findIndex(r => r[headers.indexOf('Practice')] === 'yes');
+  const cell = (field: string) =>
+    ws
+      .sheet('Tickets')
+      .getRange(at + 2, headers.indexOf(field) + 1)
+      .getA1Notation();
+  for (const [field, value] of [
+    ['Resolution', 'Cleared the jam and reseated the tray.'],
+    ['Status', 'Resolved'],
+  ])
+    ws.edit('Tickets', cell(field), value, {as: LIAM}).forEach(completed);
+}
+
 describe('the monthly report', () => {
+  it('counts practice tickets done apart from the tickets resolved', () => {
+    const {ws, links} = resolvedTicket();
+    const shown = ws.webApp({query: new URL(links[4]).search.slice(1)});
+    completed(
+      ws.webApp({method: 'POST', body: hiddenFormBody(shown.content)}).record
+    );
+    liamResolvesPractice(ws);
+    ws.clock.set(chicago('2026-12-01 08:30'));
+    completed(ws.run('hourlyMetrics'));
+    const liam = reports(ws).find(m => m.to.includes(LIAM));
+    expect(liam?.body).toContain('Tickets resolved: 1');
+    expect(liam?.body).toContain('Practice tickets done: 1');
+    const maya = reports(ws).find(m => m.to.includes(MAYA));
+    expect(maya?.body).toContain('Practice tickets done: 0');
+  });
+
   it("tells each tech last month's tickets, ratings, time on duty and one question to think about", () => {
     const ws = firstSchoolDayOfDecember();
     completed(ws.run('hourlyMetrics'));
