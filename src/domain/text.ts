@@ -43,3 +43,19 @@ export function splitList(text: string): string[] {
     .map(item => item.trim())
     .filter(item => item !== '');
 }
+
+/** A stored JSON object's fields, or undefined when the text is absent, not JSON or not an object. */
+export function storedObject(
+  text: string | undefined
+): Record<string, unknown> | undefined {
+  if (!text) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return typeof data === 'object' && data !== null
+    ? (data as Record<string, unknown>)
+    : undefined;
+}

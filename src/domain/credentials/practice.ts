@@ -1,4 +1,5 @@
 // Practice tickets: Training tab scenarios, issued to a tech as a ticket marked as practice.
+import {EMPTY_LATER_FIELDS} from '../tickets/later-fields';
 import {ActivityEntry, editorLabel} from '../tickets/activity';
 import {
   TicketRow,
@@ -147,17 +148,9 @@ export function practiceTicket(
     'Resolver Role': '',
     'Closed At': '',
     Tracked: '',
-    'Response Due': '',
-    'Resolve Due': '',
-    'SLA Steps': '',
-    'Escalation Reason': '',
-    'SLA Pauses': '',
-    Rating: '',
-    'Rating Comment': '',
-    'Mentor Sign-off': '',
-    Practice: PRACTICE_MARK,
-    'Requester Reply': '',
     Screenshots: '',
+    ...EMPTY_LATER_FIELDS,
+    Practice: PRACTICE_MARK,
   };
   row.Tracked = serialiseTracked(trackedValuesOf(row));
   return {

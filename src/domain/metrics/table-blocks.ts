@@ -1,4 +1,5 @@
 // Fingerprints of an output table's blocks of rows: which blocks the tab already holds, trusted for a day.
+import {storedObject} from '../text';
 import {CellValue, isDate} from '../tickets/ticket-row';
 
 /** Rows per fingerprinted block; a block whose rows are unchanged is neither read nor written. */
@@ -93,15 +94,9 @@ export function serialiseBlocks(record: TableBlocks): string | undefined {
 
 /** The stored record, or undefined when absent or not what this version wrote. */
 export function parseBlocks(text: string | undefined): TableBlocks | undefined {
-  if (!text) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== 'object' || data === null) return undefined;
-  const {d, w, n, b} = data as Record<string, unknown>;
+  const data = storedObject(text);
+  if (!data) return undefined;
+  const {d, w, n, b} = data;
   if (
     typeof d !== 'string' ||
     typeof w !== 'number' ||

@@ -1,4 +1,5 @@
 // The sweep's index of live ticket rows: where each was, checked by its ID, and the spans to read.
+import {storedObject} from '../text';
 
 /** One live ticket: its Tickets row, its ID there, and its row on the record tab (0: not yet known). */
 export interface LiveEntry {
@@ -37,15 +38,9 @@ const isRow = (n: unknown): n is number =>
 
 /** The stored index, or undefined when absent or not what this version wrote. */
 export function parseIndex(text: string | undefined): LiveIndex | undefined {
-  if (!text) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== 'object' || data === null) return undefined;
-  const {d, l, k, r} = data as Record<string, unknown>;
+  const data = storedObject(text);
+  if (!data) return undefined;
+  const {d, l, k, r} = data;
   if (typeof d !== 'string' || !isRow(k) || !Array.isArray(l)) return undefined;
   const [lastRow, lastId] = l as unknown[];
   if (!isRow(lastRow) || typeof lastId !== 'string' || !Array.isArray(r))

@@ -1,4 +1,5 @@
 // New tickets: built from a form response or a walk-up row, routed, with their emails.
+import {EMPTY_LATER_FIELDS} from './later-fields';
 import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
 import {FormAnswers} from './intake-form';
 import {levelIn, needsSignOff} from '../credentials/skill-levels';
@@ -126,23 +127,6 @@ export function techMessages(
     );
   return messages;
 }
-
-/**
- * Fields filled in after intake: by the sweep, the Waiting status, the requester's rating and the
- * mentor's sign-off; Practice only on practice tickets.
- */
-const EMPTY_LATER_FIELDS = {
-  'Response Due': '',
-  'Resolve Due': '',
-  'SLA Steps': '',
-  'Escalation Reason': '',
-  'SLA Pauses': '',
-  Rating: '',
-  'Rating Comment': '',
-  'Requester Reply': '',
-  'Mentor Sign-off': '',
-  Practice: '',
-} as const;
 
 export function factsOf(row: TicketRow): TicketFacts {
   return {
