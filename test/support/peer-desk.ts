@@ -148,6 +148,29 @@ export function ticketCell(ws: Workspace, header: string, row = 2): string {
   return ws.sheet('Tickets').getRange(row, column).getA1Notation();
 }
 
+/** The A1 address of a ticket's cell, found by its Ticket ID and the column's header (rows move when people sort). */
+export function cellOf(ws: Workspace, id: string, field: string): string {
+  const [headers, ...rows] = ws.values('Tickets');
+  const row = rows.findIndex(r => r[headers.indexOf('Ticket ID')] === id);
+  const column = headers.indexOf(field);
+  if (row < 0 || column < 0) throw new Error(`no ${field} of ${id}`);
+  return ws
+    .sheet('Tickets')
+    .getRange(row + 2, column + 1)
+    .getA1Notation();
+}
+
+/** Someone types one field of a ticket; every run completes. */
+export function editTicket(
+  ws: Workspace,
+  id: string,
+  field: string,
+  value: string,
+  as: string
+): void {
+  allCompleted(ws.edit('Tickets', cellOf(ws, id, field), value, {as}));
+}
+
 /** The teacher reports the dead projector at North 214 (local time in Chicago); every run completes. */
 export function reportProjectorDown(
   ws: Workspace,

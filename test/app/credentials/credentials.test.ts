@@ -10,34 +10,14 @@ import {
   TEACHER,
   ticket,
   tickets,
+  cellOf,
+  editTicket,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const AVA = 'ava.chen@students.example.org';
 const PROJECTOR = 'Projector or Display';
-
-/** The A1 address of a ticket's cell, found by its Ticket ID and the column's header. */
-function cellOf(ws: Workspace, id: string, field: string): string {
-  const [headers, ...rows] = ws.values('Tickets');
-  const row = rows.findIndex(r => r[headers.indexOf('Ticket ID')] === id);
-  const column = headers.indexOf(field);
-  if (row < 0 || column < 0) throw new Error(`no ${field} of ${id}`);
-  return ws
-    .sheet('Tickets')
-    .getRange(row + 2, column + 1)
-    .getA1Notation();
-}
-
-function editTicket(
-  ws: Workspace,
-  id: string,
-  field: string,
-  value: string,
-  as: string
-): void {
-  allCompleted(ws.edit('Tickets', cellOf(ws, id, field), value, {as}));
-}
 
 /** The coordinator types a tech's Skills cell on the Techs tab. */
 function setSkills(ws: Workspace, email: string, skills: string): void {

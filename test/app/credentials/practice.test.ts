@@ -1,6 +1,5 @@
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
-  allCompleted,
   chicago,
   completed,
   exampleDesk,
@@ -9,6 +8,8 @@ import {
   TEACHER,
   ticket,
   tickets,
+  cellOf,
+  editTicket,
 } from '../../support/peer-desk';
 
 const AVA = 'ava.chen@students.example.org';
@@ -16,25 +17,6 @@ const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const LEADER = 'principal@example.org';
 const PRACTICE = 'PR-000001';
-
-function cellOf(ws: Workspace, id: string, field: string): string {
-  const [headers, ...rows] = ws.values('Tickets');
-  const row = rows.findIndex(r => r[headers.indexOf('Ticket ID')] === id);
-  return ws
-    .sheet('Tickets')
-    .getRange(row + 2, headers.indexOf(field) + 1)
-    .getA1Notation();
-}
-
-function editTicket(
-  ws: Workspace,
-  id: string,
-  field: string,
-  value: string,
-  as: string
-): void {
-  allCompleted(ws.edit('Tickets', cellOf(ws, id, field), value, {as}));
-}
 
 /** The coordinator issues the "Printer jam" scenario to Ava from the Training tab. */
 function issuePrinterJam(ws: Workspace): void {

@@ -7,6 +7,7 @@ import {
   exampleDesk,
   reportProjectorDown,
   tickets,
+  cellOf,
 } from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
@@ -77,16 +78,6 @@ function ticketRowsRead(ws: Workspace, act: () => void): number[] {
     proto.getDisplayValues = getDisplayValues;
   }
   return [...rows].sort((a, b) => a - b);
-}
-
-/** Where a ticket's field is now, by header: another branch reorders the columns. */
-function cellOf(ws: Workspace, id: string, field: string): string {
-  const values = ws.values('Tickets');
-  const row = values.findIndex(r => r[values[0].indexOf('Ticket ID')] === id);
-  return ws
-    .sheet('Tickets')
-    .getRange(row + 1, values[0].indexOf(field) + 1)
-    .getA1Notation();
 }
 
 describe('the sweep reads only the tickets that can change', () => {
