@@ -44,7 +44,7 @@ describe('the Knowledge Base pages in a real browser', () => {
           page.click('button[type=submit]'),
         ]);
         expect(await page.textContent('#results')).toBe(
-          'Articles for "printer jam"'
+          'Articles for "\u2068printer jam\u2069"'
         );
         expect(await page.textContent('article h2')).toMatch(/jam/i);
         expect(await axeViolations(page, await page.content())).toEqual([]);

@@ -104,12 +104,13 @@ export function knowledgeBasePage(
     `<form method="get" action="${escapeHtml(request.action)}" target="_top" role="search">` +
     hiddenFields({p: KNOWLEDGE_PAGE.kb, l: code}) +
     `<label for="q">${text('kb.search')}</label>` +
-    `<input type="search" id="q" name="q" value="${escapeHtml(query)}">` +
+    `<input type="search" id="q" name="q" dir="auto" value="${escapeHtml(query)}">` +
     `<button type="submit">${text('kb.button')}</button></form>`;
   const results =
     query.trim() === ''
       ? ''
-      : `<h2 id="results">${text('kb.results', {query: query.trim()})}</h2>`;
+      : // The visitor's words keep their own direction inside a right-to-left sentence (Unicode isolates).
+        `<h2 id="results">${text('kb.results', {query: `\u2068${query.trim()}\u2069`})}</h2>`;
   const english = found.inEnglish
     ? `<p><strong>${text('kb.inEnglish')}</strong></p>`
     : '';
