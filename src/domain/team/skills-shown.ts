@@ -1,11 +1,11 @@
 // A tech's skills as the team page and the monthly report show them, with the level kept for each.
-import {LEVELS} from '../credentials/skill-levels';
+import {Level, LEVELS} from '../credentials/skill-levels';
 import {Tech} from '../people/techs';
 
 export interface SkillShown {
   readonly skill: string;
   /** learning or supervised (the Techs tab's Skills cell); absent once certified, as most skills are. */
-  readonly level?: string;
+  readonly level?: Exclude<Level, 'certified'>;
 }
 
 /** The one place the team's views read skills from the Techs tab's parsed rows. */

@@ -6,6 +6,13 @@ import {PageLook, webPage} from '../web/page';
 import {DutyShift, TeamView} from './team-view';
 import {SkillShown} from './skills-shown';
 
+const LEVEL_TEXT: Readonly<
+  Record<NonNullable<SkillShown['level']>, MessageKey>
+> = {
+  learning: 'team.level.learning',
+  supervised: 'team.level.supervised',
+};
+
 /** Where the page's links go: the help form, and this page in each language. */
 export interface TeamLinks {
   readonly formUrl: string | undefined;
@@ -44,7 +51,10 @@ export function teamPage(
         ? say(catalogue, language, 'team.allSkills')
         : s.skill;
     return s.level
-      ? text('team.skillLevel', {skill: name, level: s.level})
+      ? text('team.skillLevel', {
+          skill: name,
+          level: say(catalogue, language, LEVEL_TEXT[s.level]),
+        })
       : escapeHtml(name);
   };
   const help = links.formUrl

@@ -194,7 +194,9 @@ describe('the Knowledge Base page', () => {
     expect(all.title).toBe('Knowledge Base');
     expect(all.content).toContain(`<h2>${TITLE}</h2>`);
     const found = ws.webApp({query: 'p=kb&q=hdmi%20no%20signal'});
-    expect(found.content).toContain('Articles for &quot;\u2068hdmi no signal\u2069&quot;');
+    expect(found.content).toContain(
+      'Articles for &quot;\u2068hdmi no signal\u2069&quot;'
+    );
     const titles = [...found.content.matchAll(/<h2>([^<]*)<\/h2>/g)].map(
       m => m[1]
     );

@@ -42,6 +42,9 @@ describe('the team page (p=team)', () => {
     expect(html).toContain(
       '<tr><th scope="row"><bdi>Liam</bdi></th><td><bdi>Junior Tech Assistant</bdi></td><td>Printer (learning), Audio or Video</td></tr>'
     );
+    expect(ws.webApp({query: 'p=team&lang=es'}).content).toContain(
+      'Printer (aprendiendo), Audio or Video'
+    );
   });
 
   it('shows no email address and no surname', () => {
