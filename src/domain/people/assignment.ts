@@ -1,5 +1,6 @@
 // Auto-assignment: picks the on-duty, skilled tech with the fewest open tickets (round robin).
 import {LEVELS, levelIn} from '../credentials/skill-levels';
+import {mayTakeBeside, mentorBeside} from './pairing';
 import {LedgerEntry, loadsFrom, TechLoad} from '../tickets/ledger';
 import {onDuty, RotaSlot} from './rota';
 import {dayTypeLabel, DutySlot} from './schedule';
@@ -13,11 +14,6 @@ export type Assignment =
       readonly pairedMentor?: Tech;
     }
   | {readonly tech: undefined; readonly note: string};
-
-/** A learning tech's mentor, when on duty with them. */
-function mentorBeside(tech: Tech, onDutyTechs: readonly Tech[]) {
-  return onDutyTechs.find(t => t.email === tech.mentor && t !== tech);
-}
 
 const NEVER: TechLoad = {open: 0, lastAssignedMs: -Infinity};
 
@@ -59,10 +55,8 @@ export function chooseAssignee(request: {
       tech: undefined,
       note: `Waiting: nobody on duty (${when}) has the ${category} skill.`,
     };
-  const eligible = skilled.filter(
-    tech =>
-      levelIn(tech.levels, category)?.level !== LEVELS.learning ||
-      mentorBeside(tech, onDutyTechs) !== undefined
+  const eligible = skilled.filter(tech =>
+    mayTakeBeside(tech, category, onDutyTechs)
   );
   if (eligible.length === 0)
     return {

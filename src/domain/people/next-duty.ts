@@ -11,6 +11,7 @@ import {onDuty, RotaSlot} from './rota';
 import {BellPeriod, dayTypeOn} from './schedule';
 import {findTech, hasSkill, Tech} from './techs';
 import {awayAt, Leave} from '../availability/leave';
+import {mayTakeBeside} from './pairing';
 
 export interface NextDuty {
   readonly date: string;
@@ -30,7 +31,8 @@ export function timeOfDay(minutes: number): string {
 
 /**
  * The start of the first bell period after `from` in which an active tech skilled in `category`
- * and not on leave is on the Rota for `campus`; undefined when none comes within two weeks.
+ * and not on leave is on the Rota for `campus` (a learner only with their mentor there, as
+ * assignment requires); undefined when none comes within two weeks.
  */
 export function nextDutyStart(
   from: LocalDateTime,
@@ -57,19 +59,21 @@ export function nextDutyStart(
         date,
         time: timeOfDay(period.start),
       });
-      return onDuty(
+      const present = onDuty(
         reference.rota,
         request.campus,
         dayType,
         period.period
-      ).some(email => {
-        const tech = findTech(reference.techs, email);
-        return (
-          tech?.active === true &&
-          !away.has(tech.email) &&
-          hasSkill(tech, request.category)
+      )
+        .map(email => findTech(reference.techs, email))
+        .filter(
+          (tech): tech is Tech => tech?.active === true && !away.has(tech.email)
         );
-      });
+      return present.some(
+        tech =>
+          hasSkill(tech, request.category) &&
+          mayTakeBeside(tech, request.category, present)
+      );
     });
     if (staffed)
       return {

@@ -24,6 +24,42 @@ describe('the next tech on duty', () => {
     });
   });
 
+  it('passes over a period whose only skilled tech is still learning it without their mentor', () => {
+    const monday = reference.periods
+      .filter(p => p.dayType === 'A')
+      .sort((a, b) => a.start - b.start);
+    const [first, second] = monday;
+    const mentor = reference.techs.find(t => t.tier === 'Senior Mentor')!;
+    const learner = {
+      ...reference.techs.find(t => t.mentor === mentor.email)!,
+      skills: ['Printer'],
+      levels: [{category: 'Printer', level: 'learning' as const, signedOff: 0}],
+    };
+    const slot = (tech: string, period: string) => ({
+      campus,
+      dayType: 'A',
+      period,
+      tech,
+    });
+    const paired = {
+      ...reference,
+      techs: [learner, {...mentor, skills: ['Chromebook'], levels: []}],
+      rota: [
+        slot(learner.email, first.period),
+        slot(learner.email, second.period),
+        slot(mentor.email, second.period),
+      ],
+    };
+    const next = nextDutyStart(
+      {date: '2026-11-23', time: '00:00'},
+      {campus, category: 'Printer'},
+      paired
+    );
+    const hhmm = (m: number) =>
+      `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    expect(next).toMatchObject({date: '2026-11-23', time: hhmm(second.start)});
+  });
+
   it('is undefined when no tech ever covers the campus', () => {
     expect(
       nextDutyStart(
