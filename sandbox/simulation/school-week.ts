@@ -474,21 +474,27 @@ export class SchoolWeek {
     const link = this.random.pick(links)[1];
     const ticketId = new URL(link).searchParams.get('t') ?? '';
     this.schedule(this.ws.clock.now() + this.random.int(2, 20) * MINUTE, () => {
-      const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
-      const page = this.ws.webApp({
-        method: 'POST',
-        body: hiddenFormBody(shown.content),
-      });
-      this.record(
-        [shown.record, page.record].filter(
-          (r): r is ExecutionRecord => r !== undefined
-        )
-      );
+      this.followAndPress(link);
       const ticket = this.ws
         .table('Tickets')
         .find(t => t['Ticket ID'] === ticketId);
       if (ticket?.['Resolver Role'] === SELF_SERVICE) this.result.deflections++;
     });
+  }
+
+  /** The teacher opens an emailed link (a GET shows the page) and presses its button (a POST); returns what the POST shows. */
+  private followAndPress(link: string): string {
+    const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
+    const page = this.ws.webApp({
+      method: 'POST',
+      body: hiddenFormBody(shown.content),
+    });
+    this.record(
+      [shown.record, page.record].filter(
+        (r): r is ExecutionRecord => r !== undefined
+      )
+    );
+    return page.content;
   }
 
   private rowOf(id: string): number | undefined {
@@ -510,20 +516,8 @@ export class SchoolWeek {
     const link = links.find(([, n]) => n === String(stars))?.[2] ?? '';
     this.schedule(this.ws.clock.now() + this.random.int(2, 60) * MINUTE, () => {
       // The link shows the stars; the teacher presses the button, which posts them.
-      const shown = this.ws.webApp({query: new URL(link).search.slice(1)});
-      const page = this.ws.webApp({
-        method: 'POST',
-        body: hiddenFormBody(shown.content),
-      });
-      this.record(
-        [shown.record, page.record].filter(
-          (r): r is ExecutionRecord => r !== undefined
-        )
-      );
-      if (
-        page.content.includes('You rated') ||
-        page.content.includes('Calificó')
-      )
+      const page = this.followAndPress(link);
+      if (page.includes('You rated') || page.includes('Calificó'))
         this.result.ratings++;
     });
   }

@@ -6,13 +6,19 @@ const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
 const SUBJECT = 'Peer Desk: your month at the desk (2026-11)';
 
-/** Liam resolved T-000001 in November and the teacher gave it 5 stars; now 1 December, 08:30. */
-function firstSchoolDayOfDecember(): Workspace {
+/**
+ * Liam resolved T-000001 in November and the teacher gave it 5 stars (and whatever `november`
+ * adds happened too); now 1 December, 08:30.
+ */
+function firstSchoolDayOfDecember(
+  november: (ws: Workspace) => void = () => {}
+): Workspace {
   const {ws, links} = resolvedTicket();
   const shown = ws.webApp({query: new URL(links[4]).search.slice(1)});
   completed(
     ws.webApp({method: 'POST', body: hiddenFormBody(shown.content)}).record
   );
+  november(ws);
   // Jump over the rest of November without firing the sweeps (Tuesday 1 December is a school day).
   ws.clock.set(chicago('2026-12-01 08:30'));
   return ws;
@@ -45,13 +51,7 @@ function liamResolvesPractice(ws: Workspace): void {
 
 describe('the monthly report', () => {
   it('counts practice tickets done apart from the tickets resolved', () => {
-    const {ws, links} = resolvedTicket();
-    const shown = ws.webApp({query: new URL(links[4]).search.slice(1)});
-    completed(
-      ws.webApp({method: 'POST', body: hiddenFormBody(shown.content)}).record
-    );
-    liamResolvesPractice(ws);
-    ws.clock.set(chicago('2026-12-01 08:30'));
+    const ws = firstSchoolDayOfDecember(liamResolvesPractice);
     completed(ws.run('hourlyMetrics'));
     const liam = reports(ws).find(m => m.to.includes(LIAM));
     expect(liam?.body).toContain('Tickets resolved: 1');

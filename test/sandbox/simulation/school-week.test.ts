@@ -20,7 +20,8 @@ import {
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {loadXlsx} from '../../../sandbox/xlsx/load-xlsx';
 
-function playDay(seed: number, perDay = 12) {
+/** The example school, set up by its coordinator, at 07:00 on Monday 23 November 2026 in Chicago. */
+function exampleSchoolMonday(): Workspace {
   const ws = new Workspace({
     start: new Date('2026-11-23T13:00:00Z'),
     domains: EXAMPLE_SCHOOL_DOMAINS,
@@ -28,6 +29,11 @@ function playDay(seed: number, perDay = 12) {
   ws.open();
   ws.clickMenu('Peer Desk', 'Set up or repair');
   ws.clickMenu('Peer Desk', 'Load example school');
+  return ws;
+}
+
+function playDay(seed: number, perDay = 12) {
+  const ws = exampleSchoolMonday();
   const week = new SchoolWeek(ws, {days: 1, perDay, seed}).play();
   return {ws, week};
 }
@@ -130,13 +136,7 @@ describe('the simulated school week (npm start)', () => {
 });
 
 describe('the default week (Thanksgiving, 23–27 November 2026)', () => {
-  const ws = new Workspace({
-    start: new Date('2026-11-23T13:00:00Z'),
-    domains: EXAMPLE_SCHOOL_DOMAINS,
-  }).loadBundle();
-  ws.open();
-  ws.clickMenu('Peer Desk', 'Set up or repair');
-  ws.clickMenu('Peer Desk', 'Load example school');
+  const ws = exampleSchoolMonday();
   const week = new SchoolWeek(ws, {days: 5, perDay: 16, seed: 1}).play();
   const tickets = ws.table('Tickets');
 
@@ -202,13 +202,7 @@ describe('the default week (Thanksgiving, 23–27 November 2026)', () => {
 
 describe('mentoring in the simulated week', () => {
   it('certifies a junior on practice tickets their mentor signs off, and keeps practice out of the metrics', () => {
-    const ws = new Workspace({
-      start: new Date('2026-11-23T13:00:00Z'),
-      domains: EXAMPLE_SCHOOL_DOMAINS,
-    }).loadBundle();
-    ws.open();
-    ws.clickMenu('Peer Desk', 'Set up or repair');
-    ws.clickMenu('Peer Desk', 'Load example school');
+    const ws = exampleSchoolMonday();
     startApprenticeship(ws, LIAM_LEARNS_PRINTERS);
     const week = new SchoolWeek(ws, {days: 1, perDay: 6, seed: 3}).play();
     ws.clickMenu('Peer Desk', 'Rebuild metrics');
