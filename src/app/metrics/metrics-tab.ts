@@ -4,7 +4,7 @@ import {
   METRICS_HEADERS,
   metricsTable,
 } from '../../domain/metrics/metrics-table';
-import {tableFormat} from '../../domain/metrics/presentation/sheet-format';
+import {formattedRows} from '../../domain/metrics/presentation/sheet-format';
 import {
   blockFingerprints,
   parseBlocks,
@@ -21,8 +21,8 @@ import {
   setScriptProperty,
 } from '../../workspace/services/properties';
 import {sheetNamed} from '../../workspace/sheets/output-table';
-import {applySheetFormat} from '../../workspace/sheets/sheet-format';
 import {updateTable} from '../../workspace/sheets/table-update';
+import {TabLayouts} from './tab-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -39,7 +39,8 @@ export function updateMetricsTab(
   tickets: readonly TicketMetrics[],
   offset: UtcOffset,
   today: string,
-  full: boolean
+  full: boolean,
+  layouts: TabLayouts
 ): void {
   const metrics = sheetNamed(ss, LEADER_TAB.metrics);
   const rows = [[...METRICS_HEADERS], ...metricsTable(tickets, offset)];
@@ -52,13 +53,11 @@ export function updateMetricsTab(
         {today, width, rows: metrics.getLastRow()},
         prints
       );
-  updateTable(metrics, rows, trusted);
-  applySheetFormat(
+  updateTable(metrics, rows, trusted, formattedRows(rows.length - 1) + 1);
+  layouts.formatTable(
     metrics,
-    tableFormat(
-      METRICS_HEADERS.map(h => METRICS_FORMATS[h]),
-      rows.length - 1
-    )
+    METRICS_HEADERS.map(h => METRICS_FORMATS[h]),
+    rows.length - 1
   );
   const record = serialiseBlocks({
     day: today,

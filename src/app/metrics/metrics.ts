@@ -28,7 +28,7 @@ import {
 } from '../../domain/metrics/leader-figures';
 import {addDays} from '../../domain/school-time/local-time';
 import {isDigestDue} from '../../domain/metrics/metrics-settings';
-import {tableFormat} from '../../domain/metrics/presentation/sheet-format';
+import {formattedRows} from '../../domain/metrics/presentation/sheet-format';
 import {DATE_FORMAT} from '../../domain/metrics/presentation/figure-format';
 import {
   emailNotification,
@@ -63,6 +63,7 @@ import {keepOutboxCompact} from '../notifications/outbox-upkeep';
 import {ticketMetricsOf} from './ledger-reads';
 import {updateMetricsTab} from './metrics-tab';
 import {recognitionPost, recordRecognition} from './recognition';
+import {TabLayouts} from './tab-layout';
 import {
   previousSchoolYear,
   schoolYearOf,
@@ -124,7 +125,11 @@ function chartRoom(charts: readonly ChartPlan[]): {
   };
 }
 
-function writeDashboard(ss: Spreadsheet, figures: Figures): void {
+function writeDashboard(
+  ss: Spreadsheet,
+  figures: Figures,
+  layouts: TabLayouts
+): void {
   const {tickets, thisWeek, offset, today, badges, reference} = figures;
   const weeks = lastWeeks(thisWeek.weekStart, TREND_WEEKS);
   const minutesSaved = reference.metrics.minutesSavedPerTicket;
@@ -157,9 +162,14 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
     articles: figures.articles,
   });
   const sheet = sheetNamed(ss, LEADER_TAB.dashboard);
-  replaceTable(sheet, layout.cells, chartRoom(layout.charts));
-  applySheetFormat(sheet, layout.format, true);
-  replaceCharts(sheet, layout.charts);
+  const room = chartRoom(layout.charts);
+  replaceTable(sheet, layout.cells, room);
+  // Charts keep the ranges they were built with: the same plan draws the new figures in place.
+  const look = {format: layout.format, charts: layout.charts, room};
+  layouts.applyOnce(sheet, look, () => {
+    applySheetFormat(sheet, layout.format, true);
+    replaceCharts(sheet, layout.charts);
+  });
 }
 
 /**
@@ -181,16 +191,18 @@ function rebuild(
   const tickets = ticketMetricsOf(ss, reference, calendar, clock.now.getTime());
   const today = clock.local.date;
   const firstRebuild = ss.getSheetByName(LEADER_TAB.dashboard) === null;
-  updateMetricsTab(ss, tickets, offset, today, full);
+  const layouts = new TabLayouts(full);
+  updateMetricsTab(ss, tickets, offset, today, full, layouts);
   const daily = sheetNamed(ss, LEADER_TAB.daily);
   const dailyRows = dailyTable(tickets, today, offset);
-  replaceTable(daily, [[...DAILY_HEADERS], ...dailyRows]);
-  applySheetFormat(
+  replaceTable(daily, [[...DAILY_HEADERS], ...dailyRows], {
+    rows: formattedRows(dailyRows.length) + 1,
+    columns: 0,
+  });
+  layouts.formatTable(
     daily,
-    tableFormat(
-      DAILY_HEADERS.map(h => DAILY_FORMATS[h]),
-      dailyRows.length
-    )
+    DAILY_HEADERS.map(h => DAILY_FORMATS[h]),
+    dailyRows.length
   );
   const badges = badgesEarned(
     tickets,
@@ -207,9 +219,11 @@ function rebuild(
     );
   });
   const recognition = sheetNamed(ss, LEADER_TAB.recognition);
-  applySheetFormat(
+  layouts.formatTable(
     recognition,
-    tableFormat(RECOGNITION_FORMATS, recognition.getLastRow() - 1, 180)
+    RECOGNITION_FORMATS,
+    recognition.getLastRow() - 1,
+    180
   );
   const week = weekStartOf(today);
   const minutesSaved = reference.metrics.minutesSavedPerTicket;
@@ -228,7 +242,7 @@ function rebuild(
       reference.articles.map(article => article.title)
     ),
   };
-  writeDashboard(ss, figures);
+  writeDashboard(ss, figures, layouts);
   // The leader tabs are new on the first rebuild: put them where setup keeps the tabs' order.
   if (firstRebuild) orderTabs(ss, tabsInUseOrder(ss));
   deliverRecorded(recorded);

@@ -24,6 +24,7 @@ export const PROPERTY = {
   unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
   liveRows: 'peerDesk.sweep.liveRows',
   metricsBlocks: 'peerDesk.metrics.rowBlocks',
+  metricsLayouts: 'peerDesk.metrics.layouts',
   summaryDate: 'peerDesk.summary.lastDate',
   requesterSummary: 'peerDesk.requesters.lastSummary',
   digestWeek: 'peerDesk.digest.lastWeek',

@@ -26,17 +26,19 @@ function holds(
  * what it holds. Rows in `trusted` blocks (of BLOCK_ROWS, 0-based, the header in block 0) are
  * taken to hold their values already and are not read; every other row is read back once and
  * written again if it differs, so a row a person edited, sorted or deleted there is corrected. A
- * tab of another width is replaced whole. Returns the rows written.
+ * tab of another width is replaced whole. The grid keeps `roomRows` rows when the table is
+ * shorter (the rows its formats cover). Returns the rows written.
  */
 export function updateTable(
   sheet: Sheet,
   rows: readonly (readonly CellValue[])[],
-  trusted: ReadonlySet<number> = new Set()
+  trusted: ReadonlySet<number> = new Set(),
+  roomRows = 0
 ): number {
   const width = Math.max(1, ...rows.map(r => r.length));
   const oldRows = sheet.getLastRow();
   if (oldRows === 0 || sheet.getLastColumn() !== width) {
-    replaceTable(sheet, rows);
+    replaceTable(sheet, rows, {rows: roomRows, columns: 0});
     return rows.length;
   }
   const checked: number[] = [];
@@ -68,6 +70,6 @@ export function updateTable(
     sheet
       .getRange(rows.length + 1, 1, oldRows - rows.length, width)
       .clearContent();
-  shrinkGrid(sheet, rows.length, width);
+  shrinkGrid(sheet, Math.max(rows.length, roomRows), width);
   return changed.length;
 }
