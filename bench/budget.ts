@@ -61,3 +61,17 @@ export function maxCellsRead(max: number): Budget {
     },
   };
 }
+
+/** Cells read at the largest size within `factor` of the smallest size's. */
+export function flatCellsRead(factor: number): Budget {
+  return {
+    description: `cells read at the largest size within ${factor}× of the smallest's`,
+    check: results => {
+      const [first, last] = [results[0], results[results.length - 1]];
+      const ratio = last.cellsRead / Math.max(1, first.cellsRead);
+      return ratio > factor
+        ? `${first.cellsRead} → ${last.cellsRead} cells (${ratio.toFixed(2)}×)`
+        : undefined;
+    },
+  };
+}

@@ -35,13 +35,16 @@ export class TabLayouts {
       : parseLayouts(scriptProperty(PROPERTY.metricsLayouts));
   }
 
+  /** Whether `plan` is what `sheet` last had applied. */
+  isCurrent(sheet: Sheet, plan: unknown): boolean {
+    return this.applied.get(String(sheet.getSheetId())) === layoutPrint(plan);
+  }
+
   /** Runs `apply` unless `plan` is what `sheet` last had; returns whether it ran. */
   applyOnce(sheet: Sheet, plan: unknown, apply: () => void): boolean {
-    const key = String(sheet.getSheetId());
-    const print = layoutPrint(plan);
-    if (this.applied.get(key) === print) return false;
+    if (this.isCurrent(sheet, plan)) return false;
     apply();
-    this.applied.set(key, print);
+    this.applied.set(String(sheet.getSheetId()), layoutPrint(plan));
     setScriptProperty(PROPERTY.metricsLayouts, serialiseLayouts(this.applied));
     return true;
   }

@@ -1,10 +1,10 @@
 // Fingerprints of the looks last applied to the leader tabs, by sheet id: a look is applied again only when it changes.
 import {storedObject} from '../../text';
-import {blockFingerprints} from '../table-blocks';
+import {fingerprintOf} from '../fingerprint';
 
 /** The fingerprint of a planned look (formats, charts and the room they take), as 8 hex digits. */
 export function layoutPrint(plan: unknown): string {
-  return blockFingerprints([[JSON.stringify(plan)]])[0];
+  return fingerprintOf(plan);
 }
 
 /** The stored record: sheet id → the fingerprint last applied there; anything else reads as none. */
