@@ -6,6 +6,7 @@ import {
 } from '../../../src/domain/languages/catalogue';
 import {SHIPPED_LANGUAGES} from '../../../src/domain/languages/language';
 import {
+  LANGUAGE_KEYS,
   MESSAGE_KEYS,
   SHIPPED_TEXTS,
 } from '../../../src/domain/languages/shipped-texts';
@@ -35,6 +36,27 @@ describe('the translation catalogue', () => {
       }
     }
   );
+
+  it.each(SHIPPED_LANGUAGES.map(l => l.code))(
+    'has no key in %s that English lacks, and says its direction as ltr or rtl',
+    code => {
+      expect(Object.keys(SHIPPED_TEXTS[code]).sort()).toEqual(
+        Object.keys(SHIPPED_TEXTS.en).sort()
+      );
+      expect(['ltr', 'rtl']).toContain(
+        SHIPPED_TEXTS[code][LANGUAGE_KEYS.direction]
+      );
+    }
+  );
+
+  it('names each shipped language as its texts file describes it', () => {
+    expect(SHIPPED_LANGUAGES.find(l => l.code === 'zh')).toEqual({
+      code: 'zh',
+      name: '简体中文',
+      english: 'Simplified Chinese',
+      dir: 'ltr',
+    });
+  });
 
   it('lets the Translations tab override a text and add a language, falling back to English', () => {
     const {catalogue, problems} = catalogueFrom([
