@@ -1,7 +1,6 @@
 // Flat cost: the sweep and the rebuild at 2,000 and 20,000 closed tickets (the rebuild also 100,000), the same open ones.
-import {ExecutionRecord} from '../sandbox/core/execution';
 import {Budget, completes, flatCellsRead, flatRoundTrips} from './budget';
-import {deskWithClosed, markResolved} from './desk';
+import {deskWithClosed, markResolved, mondayAt, startAt} from './desk';
 import {Measurement} from './measure';
 import {BenchOperation} from './operation';
 
@@ -11,30 +10,26 @@ const OPEN = 60;
 const STRAGGLERS = 4;
 const MAX_GROWTH = 1.2;
 
-/** The largest size's modelled time (CPU included) within `factor` of the smallest's. */
+/**
+ * The largest size's service time within `factor` of the smallest's. Service time follows from the
+ * calls and cells alone, so it is the same on a busy machine as on an idle one; the CPU time
+ * measured on this machine is printed beside it, not judged here.
+ */
 function flatWithin(factor: number, sizes: readonly number[]): Budget {
   const [smallest, largest] = [sizes[0], sizes[sizes.length - 1]].map(n =>
     n.toLocaleString('en-US')
   );
   return {
-    description: `modelled time (CPU included) at ${largest} closed within ${factor}× of ${smallest}`,
+    description: `service time at ${largest} closed within ${factor}× of ${smallest}`,
     check: (results: readonly Measurement[]) => {
       const first = results[0];
       const last = results[results.length - 1];
-      const ratio = last.modelledMs / first.modelledMs;
+      const ratio = last.serviceMs / first.serviceMs;
       return ratio > factor
-        ? `${Math.round(first.modelledMs)} ms → ${Math.round(last.modelledMs)} ms (${ratio.toFixed(2)}×)`
+        ? `${Math.round(first.serviceMs)} ms → ${Math.round(last.serviceMs)} ms (${ratio.toFixed(2)}×)`
         : undefined;
     },
   };
-}
-
-/** The cheapest of three runs, as the machine is shared. */
-function cheapest(run: () => ExecutionRecord[]): ExecutionRecord[] {
-  const runs = [run(), run(), run()];
-  const cost = (records: ExecutionRecord[]) =>
-    records.reduce((ms, r) => ms + r.modelledMs, 0);
-  return runs.reduce((a, b) => (cost(b) < cost(a) ? b : a));
 }
 
 /**
@@ -47,17 +42,22 @@ const liveSweep: BenchOperation = {
   budgets: [completes(), flatWithin(MAX_GROWTH, CLOSED)],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
+    startAt(ws, mondayAt(15));
     ws.run('sweep');
+    startAt(ws, mondayAt(20));
     ws.run('sweep');
-    return () => cheapest(() => [ws.run('sweep')]);
+    return () => {
+      startAt(ws, mondayAt(25));
+      return [ws.run('sweep')];
+    };
   },
 };
 
 /**
- * The hourly rebuild over the same ledgers, every closed ticket resolved and rated weeks ago, after
- * the week's first run (which reads everything and stores what the settled tickets add up to): it
- * reads only the window (the open tickets and the last five weeks') and the Activity since, so its
- * cells read, round trips and time stay flat from 2,000 to 100,000 closed tickets.
+ * The hourly rebuild over the same ledgers, every closed ticket resolved and rated weeks ago, an
+ * hour after the week's first run (which reads everything and stores what the settled tickets add
+ * up to): it reads only the window (the open tickets and the last five weeks') and the Activity
+ * since, so its cells read, round trips and time stay flat from 2,000 to 100,000 closed tickets.
  */
 const closedWeeksRebuild: BenchOperation = {
   name: 'rebuild, N closed',
@@ -71,8 +71,12 @@ const closedWeeksRebuild: BenchOperation = {
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
     markResolved(ws);
+    startAt(ws, mondayAt(45));
     ws.run('hourlyMetrics');
-    return () => cheapest(() => [ws.run('hourlyMetrics')]);
+    return () => {
+      startAt(ws, mondayAt(105));
+      return [ws.run('hourlyMetrics')];
+    };
   },
 };
 
