@@ -25,6 +25,7 @@ import {CellValue, cellMs, cellText} from '../../domain/tickets/ticket-row';
 import {storedObject} from '../../domain/text';
 import {
   chunkedScriptProperty,
+  deleteChunkedScriptProperty,
   PROPERTY,
   setChunkedScriptProperty,
 } from '../../workspace/services/properties';
@@ -189,11 +190,22 @@ function archivedYears(ss: Spreadsheet, timeZone: string): YearFigures[] {
   return sheet ? readRecords(sheet, timeZone).map(figuresFromRow) : [];
 }
 
+/**
+ * The most of the Script Properties store (500 KB in all, platform.md: Quotas) the record may take.
+ * A window of many thousand tickets records no row fingerprints (its rows are all written each
+ * run); a record larger still is not kept, and the next run reads everything.
+ */
+const MAX_RECORD_CHARS = 120_000;
+
 function saveRecord(record: WindowRecord): void {
-  setChunkedScriptProperty(
-    PROPERTY.metricsWindowPrefix,
-    JSON.stringify(record)
-  );
+  const text = JSON.stringify(record);
+  const lean =
+    text.length <= MAX_RECORD_CHARS
+      ? text
+      : JSON.stringify({...record, metricsPrints: {}});
+  if (lean.length <= MAX_RECORD_CHARS)
+    setChunkedScriptProperty(PROPERTY.metricsWindowPrefix, lean);
+  else deleteChunkedScriptProperty(PROPERTY.metricsWindowPrefix);
 }
 
 /** Every row read: the settled tickets summed up, the window's to be read again each run. */

@@ -93,3 +93,13 @@ export function chunkedScriptProperty(prefix: string): string | undefined {
     ? parts.join('')
     : undefined;
 }
+
+/** Deletes a text `setChunkedScriptProperty` kept, head first. */
+export function deleteChunkedScriptProperty(prefix: string): void {
+  const head = `${prefix}head`;
+  const keys = Object.keys(scriptPropertiesStartingWith(prefix)).sort(
+    (a, b) => Number(b === head) - Number(a === head)
+  );
+  const properties = PropertiesService.getScriptProperties();
+  for (const key of keys) properties.deleteProperty(key);
+}
