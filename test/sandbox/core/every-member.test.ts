@@ -36,10 +36,21 @@ function samples(formId) {
   const criteria = SpreadsheetApp.newFilterCriteria().whenCellEmpty();
   filter.setColumnFilterCriteria(1, criteria.build());
   const validation = SpreadsheetApp.newDataValidation().requireValueInList(['a']);
+  GmailApp.sendEmail('teacher@school.example', 'Hello', 'Hi', {attachments: [Utilities.newBlob('x', 'text/plain', 'a.txt')]});
+  const thread = GmailApp.search('in:sent')[0];
+  const message = thread.getMessages()[0];
+  const folder = DriveApp.createFolder('Attachments');
   ss.setNamedRange('Named', range);
   return {
     SpreadsheetApp, FormApp, ScriptApp, MailApp, UrlFetchApp, LockService, PropertiesService,
     CacheService, Session, Utilities, HtmlService, ContentService, Logger, console, BigQuery,
+    GmailApp, DriveApp, thread, message,
+    attachment: message.getAttachments()[0],
+    label: GmailApp.createLabel('Processed'),
+    draft: GmailApp.createDraft('teacher@school.example', 'Draft', 'Body'),
+    folder,
+    file: folder.createFile(Utilities.newBlob('x', 'text/plain', 'a.txt')),
+    fileIterator: folder.getFiles(),
     spreadsheet: ss, sheet, range,
     rangeList: sheet.getRangeList(['A1', 'B2']),
     selection: ss.getSelection(),
