@@ -1,3 +1,4 @@
+import {BundleRealm} from '../../../sandbox/core/realm';
 import {FakeGmailApp} from '../../../sandbox/gmail/gmail-app';
 import {
   bounce,
@@ -160,7 +161,7 @@ describe('GmailApp', () => {
   it('finds mail with label:, -label:, in:inbox, after:, subject: and from:', () => {
     // https://support.google.com/mail/answer/7190 (search operators); dates are midnight Pacific
     // (https://developers.google.com/workspace/gmail/api/guides/filtering).
-    const {env, services, gmail, asDesk} = desk();
+    const {services, gmail, asDesk} = desk();
     const receive = (from: string, subject: string, at: string) =>
       services.post.receive(OWNER, {
         from,
@@ -210,7 +211,6 @@ describe('GmailApp', () => {
     expect(() => asDesk(() => gmail.search('in:inbox', 0, 501))).toThrow(
       'Argument max cannot be larger than 500, got 501.'
     );
-    void env;
   });
 
   it('sends a draft once: a sent draft no longer exists, and its message is in Sent', () => {
@@ -276,5 +276,48 @@ describe('GmailApp', () => {
         subjects(gmail.getInboxThreads())
       )
     ).toEqual(['For the tech']);
+  });
+});
+
+describe('GmailApp as a script sees it', () => {
+  // The desk's exactly-once pattern (issue 22): record the draft id, send the draft; on recovery,
+  // a draft that no longer exists was sent.
+  const SCRIPT = String.raw`
+function sendOnce(to) {
+  const id = GmailApp.createDraft(to, '[T-000001] Resolved', 'Fixed.').getId();
+  GmailApp.getDraft(id).send();
+  return id;
+}
+function wasSent(id) {
+  try { GmailApp.getDraft(id); return false; } catch (e) { return e.name + ': ' + e.message; }
+}
+function lookups() {
+  return [GmailApp.getThreadById('nope'), GmailApp.getMessageById('nope'), GmailApp.getUserLabelByName('nope')];
+}
+function unmodelled() {
+  try { GmailApp.getChatThreads(); } catch (e) { return String(e); }
+}`;
+
+  it('finds a sent draft gone, answers null for unknown ids, and names what it does not model', () => {
+    const env = testEnvironment();
+    const services = createServices(env);
+    const realm = new BundleRealm(SCRIPT, services.globals, env);
+    const id = inExecution(env, OWNER, () =>
+      realm.call('sendOnce', 'rivera@school.example')
+    );
+    expect(services.post.outbox.map(m => m.subject)).toEqual([
+      '[T-000001] Resolved',
+    ]);
+    expect(inExecution(env, OWNER, () => realm.call('wasSent', id))).toBe(
+      'Exception: Invalid argument: draftId'
+    );
+    expect(inExecution(env, OWNER, () => realm.call('lookups'))).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(inExecution(env, OWNER, () => realm.call('unmodelled'))).toBe(
+      'Exception: not emulated: GmailApp.getChatThreads'
+    );
   });
 });
