@@ -85,7 +85,7 @@ export class Mailbox {
     state: {inbox: boolean; sent: boolean; draft?: boolean; thread?: string}
   ): StoredMessage {
     const id = this.nextId();
-    // A thread's id is its first message's (https://developers.google.com/gmail/api/guides/threads).
+    // A thread's id is its first message's (commonly observed; unverified).
     const thread =
       (state.thread ? this.threads.get(state.thread) : undefined) ??
       this.threadAnswered(content) ??
