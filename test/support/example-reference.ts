@@ -5,13 +5,13 @@ import {
   EXAMPLE_ROTA,
   EXAMPLE_SCHEDULE,
   EXAMPLE_TECHS,
-} from '../../src/domain/configuration/example-school';
+} from '../../src/domain/settings/example-school';
 import {LedgerEntry} from '../../src/domain/tickets/ledger';
 import {
   buildReference,
   Reference,
   ReferenceRows,
-} from '../../src/domain/configuration/reference';
+} from '../../src/domain/settings/reference';
 import {
   CONFIG_HEADERS,
   KNOWLEDGE_BASE_HEADERS,

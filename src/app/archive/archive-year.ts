@@ -1,5 +1,5 @@
 // One archive spreadsheet per school year: opened from its Config link, or created and linked.
-import {Reference} from '../../domain/configuration/reference';
+import {Reference} from '../../domain/settings/reference';
 import {LEADER_TAB, TAB} from '../../domain/configuration/tabs';
 import {SchoolYear} from '../../domain/archive/school-year';
 import {
@@ -8,7 +8,7 @@ import {
 } from '../../domain/metrics/metrics-table';
 import {SchoolCalendar} from '../../domain/school-time/school-time';
 import {CellValue} from '../../domain/tickets/ticket-row';
-import {YearFigures, yearFigures} from '../../domain/archive/year-figures';
+import {YearFigures, yearFigures} from '../../domain/metrics/year-figures';
 import {
   ensureTab,
   removeEmptyFirstTab,

@@ -15,7 +15,7 @@ import {
   figuresFromRow,
   SCHOOL_YEARS_HEADERS,
   YearFigures,
-} from '../../domain/archive/year-figures';
+} from '../../domain/metrics/year-figures';
 import {LEADER_TAB, TAB} from '../../domain/configuration/tabs';
 import {
   localDateOf,

@@ -1,5 +1,5 @@
 // "Take a break" and "I'm back": a tech steps down and returns themselves, through the Leave tab.
-import {BREAK_REASON, openBreak} from '../../domain/availability/leave';
+import {BREAK_REASON, openBreak} from '../../domain/people/leave';
 import {TAB} from '../../domain/configuration/tabs';
 import {findTech} from '../../domain/people/techs';
 import {appendActivity} from '../../workspace/ledger/activity-log';

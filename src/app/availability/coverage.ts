@@ -2,7 +2,7 @@
 import {coverageView} from '../../domain/availability/coverage';
 import {DutyReference} from '../../domain/availability/duty-periods';
 import {COVERAGE_TAB} from '../../domain/configuration/tabs';
-import {Reference} from '../../domain/configuration/reference';
+import {Reference} from '../../domain/settings/reference';
 import {
   PROPERTY,
   scriptProperty,

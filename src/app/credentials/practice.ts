@@ -12,13 +12,13 @@ import {
   oweKey,
 } from '../../domain/notifications/notification';
 import {NOTHING_OWED, owing} from '../../domain/tickets/desk-record';
-import {techMessages} from '../../domain/tickets/new-ticket';
+import {techMessages} from '../../domain/ticket-flow/new-ticket';
 import {
   findTech,
   findTechByEmailOrName,
   TIERS,
 } from '../../domain/people/techs';
-import {Reference} from '../../domain/configuration/reference';
+import {Reference} from '../../domain/settings/reference';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {TicketLedger} from '../../workspace/ledger/ticket-ledger';

@@ -12,8 +12,8 @@ import {
   levelIn,
   SkillEntry,
   withEntry,
-} from '../../domain/credentials/skill-levels';
-import {Reference} from '../../domain/configuration/reference';
+} from '../../domain/people/skill-levels';
+import {Reference} from '../../domain/settings/reference';
 import {TAB} from '../../domain/configuration/tabs';
 import {findTech, Tech} from '../../domain/people/techs';
 import {normalised} from '../../domain/text';

@@ -34,7 +34,7 @@ import {
   emailNotification,
   Notification,
 } from '../../domain/notifications/notification';
-import {Reference} from '../../domain/configuration/reference';
+import {Reference} from '../../domain/settings/reference';
 import {LEADER_TAB, RECOGNITION_HEADERS} from '../../domain/configuration/tabs';
 import {TicketMetrics} from '../../domain/metrics/ticket-metrics';
 import {
@@ -72,7 +72,7 @@ import {
   figuresFromRow,
   sumFigures,
   yearFigures,
-} from '../../domain/archive/year-figures';
+} from '../../domain/metrics/year-figures';
 import {rollOverIfDue} from '../archive/archive';
 import {rebuildCoverageDaily} from '../availability/coverage';
 import {sendMonthlyReportsIfDue} from '../team/monthly-report';

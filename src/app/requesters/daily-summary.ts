@@ -1,11 +1,11 @@
 // Sends the daily summary to each requester who chose one, from the hourly trigger, once a day.
 import {emailNotification} from '../../domain/notifications/notification';
-import {Reference, senderOf} from '../../domain/configuration/reference';
+import {Reference, senderOf} from '../../domain/settings/reference';
 import {dailySummaryEmail} from '../../domain/requesters/summary-email';
 import {pageTickets} from '../../domain/requesters/requester-tickets';
 import {PAGE_TICKETS} from '../../domain/requesters/requester-tickets';
 import {minutesOfDay} from '../../domain/school-time/local-time';
-import {rowLanguage} from '../../domain/tickets/new-ticket';
+import {rowLanguage} from '../../domain/ticket-flow/new-ticket';
 import {findTicketRows} from '../../workspace/ledger/find-tickets';
 import {requesterPreferences} from '../../workspace/ledger/requesters';
 import {withScriptLock} from '../../workspace/services/lock';

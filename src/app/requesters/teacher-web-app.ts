@@ -7,7 +7,7 @@ import {
   oweKey,
 } from '../../domain/notifications/notification';
 import {owedOf, owing} from '../../domain/tickets/desk-record';
-import {factsOf} from '../../domain/tickets/new-ticket';
+import {factsOf} from '../../domain/ticket-flow/new-ticket';
 import {
   isPreference,
   Preference,
@@ -29,8 +29,8 @@ import {
   TeacherPageView,
 } from '../../domain/requesters/teacher-page';
 import {sameSignature} from '../../domain/ratings/rating';
-import {senderOf} from '../../domain/configuration/reference';
-import {reviewEditedRow} from '../../domain/tickets/ticket-edits';
+import {senderOf} from '../../domain/settings/reference';
+import {reviewEditedRow} from '../../domain/ticket-flow/ticket-edits';
 import {
   cellText,
   parseTracked,

@@ -5,9 +5,9 @@ import {
   EXAMPLE_ROTA,
   EXAMPLE_SCHEDULE,
   EXAMPLE_TECHS,
-} from '../../domain/configuration/example-school';
+} from '../../domain/settings/example-school';
 import {intakeFormSpec} from '../../domain/tickets/intake-form';
-import {buildReference} from '../../domain/configuration/reference';
+import {buildReference} from '../../domain/settings/reference';
 import {TAB, TabName} from '../../domain/configuration/tabs';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {

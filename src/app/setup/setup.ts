@@ -3,7 +3,7 @@
 import {CONFIG_DEFAULTS, CONFIG_KEY} from '../../domain/configuration/config';
 import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {PRIORITIES} from '../../domain/tickets/priority';
-import {buildReference} from '../../domain/configuration/reference';
+import {buildReference} from '../../domain/settings/reference';
 import {
   RESPONSE_TAB,
   SPARE_ROWS,
@@ -16,7 +16,7 @@ import {
 } from '../../domain/configuration/tabs';
 import {TIER_CHOICES} from '../../domain/people/techs';
 import {DEFAULT_ROLES, roleRow} from '../../domain/team/roles';
-import {LEAVE_REASONS} from '../../domain/availability/leave';
+import {LEAVE_REASONS} from '../../domain/people/leave';
 import {STATUSES} from '../../domain/tickets/workflow';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {

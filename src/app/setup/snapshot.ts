@@ -3,7 +3,7 @@ import {
   buildReference,
   Reference,
   ReferenceRows,
-} from '../../domain/configuration/reference';
+} from '../../domain/settings/reference';
 import {TAB} from '../../domain/configuration/tabs';
 import {teacherPageLink} from '../requesters/teacher-links';
 import {cachedJson, cacheJson, forget} from '../../workspace/services/cache';

@@ -10,7 +10,7 @@ import {
   withOwed,
 } from '../../domain/tickets/desk-record';
 import {DELIVERY} from '../../domain/notifications/notification';
-import {handEscalationReason} from '../../domain/tickets/ticket-edits';
+import {handEscalationReason} from '../../domain/ticket-flow/ticket-edits';
 import {STATUS} from '../../domain/tickets/workflow';
 import {
   cellText,

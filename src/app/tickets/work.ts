@@ -16,8 +16,8 @@ import {
 } from '../../domain/tickets/desk-record';
 import {ratingLinks} from '../../domain/ratings/rating';
 import {STATUS} from '../../domain/tickets/workflow';
-import {ticketFromWalkUp} from '../../domain/tickets/new-ticket';
-import {Reference} from '../../domain/configuration/reference';
+import {ticketFromWalkUp} from '../../domain/ticket-flow/new-ticket';
+import {Reference} from '../../domain/settings/reference';
 import {
   REFERENCE_TABS,
   SYSTEM_TICKET_FIELDS,
@@ -26,7 +26,10 @@ import {
   TicketField,
   WALK_UP_FIELD,
 } from '../../domain/configuration/tabs';
-import {isSignedOff, reviewEditedRow} from '../../domain/tickets/ticket-edits';
+import {
+  isSignedOff,
+  reviewEditedRow,
+} from '../../domain/ticket-flow/ticket-edits';
 import {ticketNumber} from '../../domain/tickets/ticket-id';
 import {
   CellValue,

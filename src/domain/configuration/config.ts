@@ -1,5 +1,5 @@
 // The Config tab: desk settings, their defaults, and parsing them with readable errors.
-import {colourProblem, DEFAULT_DESK_COLOUR} from '../notifications/colour';
+import {colourProblem, DEFAULT_DESK_COLOUR} from './colour';
 import {Language, languageFrom} from '../languages/language';
 import {isLocalDate, isSchoolDay, weekdayOf} from '../school-time/local-time';
 import {

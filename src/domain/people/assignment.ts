@@ -1,9 +1,9 @@
 // Auto-assignment: picks the on-duty, skilled tech with the fewest open tickets (round robin).
-import {LEVELS, levelIn} from '../credentials/skill-levels';
+import {LEVELS, levelIn} from './skill-levels';
 import {mayTakeBeside, mentorBeside} from './pairing';
 import {LedgerEntry, loadsFrom, TechLoad} from '../tickets/ledger';
 import {onDuty, RotaSlot} from './rota';
-import {dayTypeLabel, DutySlot} from './schedule';
+import {dayTypeLabel, DutySlot} from '../school-time/schedule';
 import {findTech, hasSkill, Tech} from './techs';
 
 export type Assignment =

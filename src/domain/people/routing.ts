@@ -3,11 +3,11 @@ import {chooseAssignee} from './assignment';
 import {findPossibleDuplicate} from '../tickets/duplicates';
 import {LedgerEntry} from '../tickets/ledger';
 import {LocalDateTime} from '../school-time/local-time';
-import {Reference} from '../configuration/reference';
-import {dutySlotAt} from './schedule';
+import {Reference} from '../settings/reference';
+import {dutySlotAt} from '../school-time/schedule';
 import {findTechByEmailOrName, Tech} from './techs';
 import {STATUS, Status} from '../tickets/workflow';
-import {awayAt} from '../availability/leave';
+import {awayAt} from './leave';
 
 export interface Routing {
   readonly status: Status;

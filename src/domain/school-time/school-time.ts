@@ -1,7 +1,7 @@
 // School-time arithmetic: school hours and days, minutes between instants, adding school minutes.
 import {DeskConfig} from '../configuration/config';
 import {addDays, utcMidnightMs} from './local-time';
-import {BellPeriod, dayTypeOn} from '../people/schedule';
+import {BellPeriod, dayTypeOn} from './schedule';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;

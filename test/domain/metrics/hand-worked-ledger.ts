@@ -2,7 +2,7 @@ import {CONFIG_DEFAULTS} from '../../../src/domain/configuration/config';
 import {
   buildReference,
   Reference,
-} from '../../../src/domain/configuration/reference';
+} from '../../../src/domain/settings/reference';
 import {SchoolCalendar} from '../../../src/domain/school-time/school-time';
 import {TICKET_HEADERS} from '../../../src/domain/configuration/tabs';
 import {TicketRow} from '../../../src/domain/tickets/ticket-row';

@@ -7,7 +7,7 @@ import {
   staffEmail,
   waitingEmail,
 } from '../../../src/domain/notifications/messages';
-import {senderOf} from '../../../src/domain/configuration/reference';
+import {senderOf} from '../../../src/domain/settings/reference';
 
 const ticket = {
   id: 'T-000042',

@@ -4,7 +4,7 @@ import {
   CredentialSettings,
   parseCredentialSettings,
 } from '../credentials/credential-settings';
-import {DeskConfig, parseConfig} from './config';
+import {DeskConfig, parseConfig} from '../configuration/config';
 import {
   DistrictTarget,
   parseDistrictSettings,
@@ -15,7 +15,7 @@ import {
   parseMetricsSettings,
 } from '../metrics/metrics-settings';
 import {parseRota, RotaSlot, rotaProblems} from '../people/rota';
-import {BellPeriod, parseSchedule} from '../people/schedule';
+import {BellPeriod, parseSchedule} from '../school-time/schedule';
 import {parseSlaPolicy, SlaPolicy} from '../sla/sla-policy';
 import {
   parseRetentionSettings,
@@ -23,7 +23,7 @@ import {
 } from '../archive/retention-settings';
 import {parseTechs, Tech} from '../people/techs';
 import {Sender} from '../notifications/messages';
-import {Leave, parseLeave} from '../availability/leave';
+import {Leave, parseLeave} from '../people/leave';
 import {parseRoles, Role} from '../team/roles';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */

@@ -6,7 +6,7 @@ import {
   minutesOfDay,
   schoolDaysBetween,
   weekdayOf,
-} from '../school-time/local-time';
+} from './local-time';
 
 export interface BellPeriod {
   readonly dayType: string;
