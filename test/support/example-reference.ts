@@ -1,4 +1,4 @@
-import {CONFIG_DEFAULTS} from '../../src/domain/configuration/config';
+import {CONFIG_DEFAULTS} from '../../src/domain/settings/config-rows';
 import {
   EXAMPLE_CONFIG,
   EXAMPLE_KNOWLEDGE_BASE,

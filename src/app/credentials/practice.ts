@@ -1,11 +1,11 @@
 // Practice tickets: menu items that make a Training scenario from a ticket and issue one to a tech.
 import {
   isPractice,
-  nextPracticeId,
   practiceTicket,
   Scenario,
   scenarioFromTicket,
 } from '../../domain/credentials/practice';
+import {nextPracticeId} from '../../domain/tickets/ticket-id';
 import {TAB, TRAINING_HEADERS} from '../../domain/configuration/tabs';
 import {
   emailNotification,

@@ -1,6 +1,7 @@
 // Desk setup: records the owner, creates the tabs, the intake form, dropdowns and triggers, and
 // shows the time zone.
-import {CONFIG_DEFAULTS, CONFIG_KEY} from '../../domain/configuration/config';
+import {CONFIG_KEY} from '../../domain/configuration/config';
+import {CONFIG_DEFAULTS} from '../../domain/settings/config-rows';
 import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {PRIORITIES} from '../../domain/tickets/priority';
 import {buildReference} from '../../domain/settings/reference';

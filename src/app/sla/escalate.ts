@@ -12,7 +12,8 @@ import {
 import {escalationNotices} from '../../domain/sla/escalation-notices';
 import {isLocalDate, minutesOfDay} from '../../domain/school-time/local-time';
 import {factsOf, rowLanguage} from '../../domain/ticket-flow/new-ticket';
-import {isPractice, isPracticeId} from '../../domain/credentials/practice';
+import {isPractice} from '../../domain/credentials/practice';
+import {isPracticeId} from '../../domain/tickets/ticket-id';
 import {
   chatNotification,
   Notification,

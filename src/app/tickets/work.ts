@@ -30,7 +30,7 @@ import {
   isSignedOff,
   reviewEditedRow,
 } from '../../domain/ticket-flow/ticket-edits';
-import {ticketNumber} from '../../domain/tickets/ticket-id';
+import {isPracticeId, ticketNumber} from '../../domain/tickets/ticket-id';
 import {
   CellValue,
   cellText,
@@ -65,7 +65,7 @@ import {
   TriggerOutbox,
 } from '../notifications/notify';
 import {creditSignOffs, SignOff} from '../credentials/skill-levels';
-import {isPractice, isPracticeId} from '../../domain/credentials/practice';
+import {isPractice} from '../../domain/credentials/practice';
 import {putBackDeskOwned} from './desk-owned-cells';
 import {openLedger} from './open-ledger';
 import {publishEditedArticles} from '../knowledge/publish-article';

@@ -1,7 +1,6 @@
 // The emails the desk sends: to requesters in their language, and to techs, mentors and staff.
 import {Catalogue, infoOf, say} from '../languages/catalogue';
 import {Block, EmailContent, emailHtml, emailText, Fact} from './email-layout';
-import {KnowledgeArticle} from '../knowledge/knowledge';
 import {Language} from '../languages/language';
 import {MessageKey} from '../languages/shipped-texts';
 import {shortened} from '../shortening';
@@ -218,11 +217,18 @@ export interface SelfHelpLinks {
   readonly knowledgeBase: string;
 }
 
+/** A self-help article a confirmation suggests; a past fix carries the ticket it comes from. */
+export interface SuggestedArticle {
+  readonly title: string;
+  readonly steps: string;
+  readonly fixedBefore?: string;
+}
+
 export function confirmationEmail(
   request: RequesterEmail & {
     readonly standing: TicketStanding;
     readonly duplicateOf: string;
-    readonly articles: readonly KnowledgeArticle[];
+    readonly articles: readonly SuggestedArticle[];
     readonly links?: SelfHelpLinks;
   }
 ): OutgoingMessage {

@@ -180,7 +180,7 @@ export function ticketFromResponse(
     'Asset Tag': answers.assetTag,
     'Response Key': key,
     Priority: priorityFor(
-      config.priorityMatrix,
+      context.reference.priorityMatrix,
       answers.impact,
       answers.urgency
     ),
@@ -317,7 +317,7 @@ export function ticketFromWalkUp(
     Priority:
       cellText(typed.Priority) ||
       priorityFor(
-        config.priorityMatrix,
+        context.reference.priorityMatrix,
         cellText(typed.Impact),
         cellText(typed.Urgency)
       ),

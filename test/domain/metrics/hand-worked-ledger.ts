@@ -1,4 +1,4 @@
-import {CONFIG_DEFAULTS} from '../../../src/domain/configuration/config';
+import {CONFIG_DEFAULTS} from '../../../src/domain/settings/config-rows';
 import {
   buildReference,
   Reference,
