@@ -34,7 +34,7 @@ import {columnsOf, readHeaders} from '../../workspace/sheets/table';
 import {deliverRecorded, TriggerOutbox} from '../notifications/notify';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {rowUrl} from '../sla/escalate';
-import {pageLook, servedPage, WebParameters} from '../web/page-output';
+import {pageLook, servedPage, WebParameters} from '../pages/page-output';
 import {findTicket} from '../../workspace/ledger/find-tickets';
 
 type Output = GoogleAppsScript.HTML.HtmlOutput;

@@ -16,7 +16,7 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow} from '../../workspace/services/script-clock';
 import {deliverRecorded, recordNotifications} from '../notifications/notify';
-import {teacherPageLink} from './teacher-links';
+import {teacherPageLink} from '../setup/teacher-links';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

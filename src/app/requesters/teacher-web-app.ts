@@ -49,8 +49,8 @@ import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {deliverRecorded, TriggerOutbox} from '../notifications/notify';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {rowUrl} from '../sla/escalate';
-import {pageLook, servedPage, WebParameters} from '../web/page-output';
-import {linkKeys} from './teacher-links';
+import {pageLook, servedPage, WebParameters} from '../pages/page-output';
+import {linkKeys} from '../setup/teacher-links';
 
 type Output = GoogleAppsScript.HTML.HtmlOutput;
 

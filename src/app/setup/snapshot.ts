@@ -5,7 +5,7 @@ import {
   ReferenceRows,
 } from '../../domain/settings/reference';
 import {TAB} from '../../domain/configuration/tabs';
-import {teacherPageLink} from '../requesters/teacher-links';
+import {teacherPageLink} from './teacher-links';
 import {cachedJson, cacheJson, forget} from '../../workspace/services/cache';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {readHeaders, readRecords} from '../../workspace/sheets/table';
