@@ -12,13 +12,10 @@ import {
   Reference,
   ReferenceRows,
 } from '../../src/domain/settings/reference';
-import {
-  CONFIG_HEADERS,
-  KNOWLEDGE_BASE_HEADERS,
-  ROTA_HEADERS,
-  SCHEDULE_HEADERS,
-  TECH_HEADERS,
-} from '../../src/domain/configuration/tabs';
+import {CONFIG_HEADERS} from '../../src/domain/configuration/tabs';
+import {KNOWLEDGE_BASE_HEADERS} from '../../src/domain/knowledge/tabs';
+import {ROTA_HEADERS, TECH_HEADERS} from '../../src/domain/people/tabs';
+import {SCHEDULE_HEADERS} from '../../src/domain/school-time/tabs';
 
 function records(
   headers: readonly string[],

@@ -1,6 +1,7 @@
 // One archive spreadsheet per school year: opened from its Config link, or created and linked.
 import {Reference} from '../../domain/settings/reference';
-import {LEADER_TAB, TAB} from '../../domain/configuration/tabs';
+import {LEADER_TAB} from '../../domain/metrics/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {SchoolYear} from '../../domain/archive/school-year';
 import {
   METRICS_HEADERS,

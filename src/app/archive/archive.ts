@@ -16,7 +16,8 @@ import {
   SCHOOL_YEARS_HEADERS,
   YearFigures,
 } from '../../domain/metrics/year-figures';
-import {LEADER_TAB, TAB} from '../../domain/configuration/tabs';
+import {LEADER_TAB} from '../../domain/metrics/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {
   localDateOf,
   localMidnightMs,

@@ -6,7 +6,8 @@ import {
   scenarioFromTicket,
 } from '../../domain/credentials/practice';
 import {nextPracticeId} from '../../domain/tickets/ticket-id';
-import {TAB, TRAINING_HEADERS} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
+import {TRAINING_HEADERS} from '../../domain/credentials/tabs';
 import {
   emailNotification,
   oweKey,

@@ -14,7 +14,7 @@ import {
   withEntry,
 } from '../../domain/people/skill-levels';
 import {Reference} from '../../domain/settings/reference';
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {findTech, Tech} from '../../domain/people/techs';
 import {normalised} from '../../domain/text';
 import {appendActivity} from '../../workspace/ledger/activity-log';

@@ -1,5 +1,5 @@
 // The edit trigger: finds which tab changed and hands the edit to the capability that owns it.
-import {REFERENCE_TABS, TAB} from '../../domain/configuration/tabs';
+import {REFERENCE_TABS, TAB} from '../../domain/setup/workbook';
 import {creditSignOffs} from '../credentials/skill-levels';
 import {publishEditedArticles} from '../knowledge/publish-article';
 import {HANDLER} from '../setup/handlers';

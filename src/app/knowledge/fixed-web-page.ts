@@ -1,6 +1,6 @@
 // The "This fixed it" page: a signed link shows the article and a button; only its POST resolves the ticket as self-service.
 import {assigneeEmail} from '../../domain/people/techs';
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {senderOf} from '../../domain/settings/reference';
 import {verifiedFixed, KNOWLEDGE_PAGE} from '../../domain/knowledge/fixed-link';
 import {FixedOutcome, fixedPage} from '../../domain/knowledge/knowledge-pages';

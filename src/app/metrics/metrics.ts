@@ -34,7 +34,7 @@ import {
   Notification,
 } from '../../domain/notifications/notification';
 import {Reference} from '../../domain/settings/reference';
-import {LEADER_TAB, RECOGNITION_HEADERS} from '../../domain/configuration/tabs';
+import {LEADER_TAB, RECOGNITION_HEADERS} from '../../domain/metrics/tabs';
 import {TicketMetrics} from '../../domain/metrics/ticket-metrics';
 import {
   localDateOf,

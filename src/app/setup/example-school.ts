@@ -8,7 +8,7 @@ import {
 } from '../../domain/settings/example-school';
 import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {buildReference} from '../../domain/settings/reference';
-import {TAB, TabName} from '../../domain/configuration/tabs';
+import {TAB, TabName} from '../../domain/setup/workbook';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
   activeSpreadsheet,

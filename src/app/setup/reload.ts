@@ -1,5 +1,5 @@
 // The edit trigger's handler for the configuration tabs: the settings cache re-read at once.
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {toast} from '../../workspace/sheets/ui';
 import {refreshAssigneeDropdown} from './setup';

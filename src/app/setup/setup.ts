@@ -8,13 +8,13 @@ import {buildReference} from '../../domain/settings/reference';
 import {
   RESPONSE_TAB,
   SPARE_ROWS,
-  SYSTEM_TICKET_FIELDS,
   TAB,
   TAB_HEADERS,
   TAB_USE_ORDER,
-  TRAINING_HEADERS,
   TabName,
-} from '../../domain/configuration/tabs';
+} from '../../domain/setup/workbook';
+import {SYSTEM_TICKET_FIELDS} from '../../domain/tickets/tabs';
+import {TRAINING_HEADERS} from '../../domain/credentials/tabs';
 import {TIER_CHOICES} from '../../domain/people/techs';
 import {DEFAULT_ROLES, roleRow} from '../../domain/team/roles';
 import {LEAVE_REASONS} from '../../domain/people/leave';

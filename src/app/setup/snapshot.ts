@@ -4,7 +4,7 @@ import {
   Reference,
   ReferenceRows,
 } from '../../domain/settings/reference';
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {teacherPageLink} from './teacher-links';
 import {cachedJson, cacheJson, forget} from '../../workspace/services/cache';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';

@@ -29,7 +29,7 @@ import {
   schoolWindow,
 } from '../../domain/school-time/school-time';
 import {parsePauses} from '../../domain/sla/sla-pauses';
-import {SWEEP_FIELDS, TicketField} from '../../domain/configuration/tabs';
+import {SWEEP_FIELDS, TicketField} from '../../domain/tickets/tabs';
 import {
   CellValue,
   cellMs,

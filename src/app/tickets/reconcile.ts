@@ -1,5 +1,5 @@
 // The sweep as reconciler: finishes what a killed execution left undone on each ticket, once.
-import {TRACKED_FIELDS} from '../../domain/configuration/tabs';
+import {TRACKED_FIELDS} from '../../domain/tickets/tabs';
 import {ActivityEntry} from '../../domain/tickets/activity';
 import {
   activityKey,

@@ -20,11 +20,11 @@ import {ticketFromWalkUp} from '../../domain/ticket-flow/new-ticket';
 import {Reference} from '../../domain/settings/reference';
 import {
   SYSTEM_TICKET_FIELDS,
-  TAB,
   TRACKED_FIELDS,
   TicketField,
   WALK_UP_FIELD,
-} from '../../domain/configuration/tabs';
+} from '../../domain/tickets/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {
   isSignedOff,
   reviewEditedRow,

@@ -10,7 +10,7 @@ import {
 import {Tech} from '../people/techs';
 import {STATUS} from '../tickets/workflow';
 import {isPracticeId} from '../tickets/ticket-id';
-import {TRAINING_HEADERS} from '../configuration/tabs';
+import {TRAINING_HEADERS} from './tabs';
 
 export const PRACTICE_MARK = 'yes';
 

@@ -9,7 +9,7 @@ import {factsOf, rowLanguage} from './new-ticket';
 import {Reference, senderOf} from '../settings/reference';
 import {firstName} from '../notifications/status-line';
 import {isPriority, PRIORITIES} from '../tickets/priority';
-import {TRACKED_FIELDS, TrackedField} from '../configuration/tabs';
+import {TRACKED_FIELDS, TrackedField} from '../tickets/tabs';
 import {
   assigneeEmail,
   findTech,

@@ -4,7 +4,7 @@ import {
   Reference,
 } from '../../../src/domain/settings/reference';
 import {SchoolCalendar} from '../../../src/domain/school-time/school-time';
-import {TICKET_HEADERS} from '../../../src/domain/configuration/tabs';
+import {TICKET_HEADERS} from '../../../src/domain/tickets/tabs';
 import {TicketRow} from '../../../src/domain/tickets/ticket-row';
 import {
   Fields,
