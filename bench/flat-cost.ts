@@ -1,29 +1,42 @@
-// Flat cost: the sweep and the rebuild at 2,000 and 20,000 closed tickets (the rebuild also 100,000), the same open ones.
-import {Budget, completes, flatCellsRead, flatRoundTrips} from './budget';
-import {deskWithClosed, markResolved, mondayAt, startAt} from './desk';
+// Flat cost: the sweeps and the rebuild at 2,000 to 100,000 closed tickets, the same open ones.
+import {
+  budget,
+  Check,
+  completes,
+  flatCellsRead,
+  flatRoundTrips,
+  maxRoundTrips,
+  target,
+} from './budget';
+import {
+  deskWithClosed,
+  LIVE_ROWS,
+  markResolved,
+  mondayAt,
+  startAt,
+} from './desk';
 import {Measurement} from './measure';
 import {BenchOperation} from './operation';
 
-const CLOSED = [2_000, 20_000];
-const REBUILD_CLOSED = [...CLOSED, 100_000];
+const CLOSED = [2_000, 20_000, 100_000];
+/** The largest size the sweeps' service-time budget holds at today; issue 20's targets reach 100,000. */
+const ENFORCED_UP_TO = 20_000;
 const OPEN = 60;
 const STRAGGLERS = 4;
 const MAX_GROWTH = 1.2;
 
 /**
- * The largest size's service time within `factor` of the smallest's. Service time follows from the
- * calls and cells alone, so it is the same on a busy machine as on an idle one; the CPU time
+ * Service time at `upTo` closed within `factor` of the smallest size's. Service time follows from
+ * the calls and cells alone, so it is the same on a busy machine as on an idle one; the CPU time
  * measured on this machine is printed beside it, not judged here.
  */
-function flatWithin(factor: number, sizes: readonly number[]): Budget {
-  const [smallest, largest] = [sizes[0], sizes[sizes.length - 1]].map(n =>
-    n.toLocaleString('en-US')
-  );
+function flatServiceWithin(factor: number, upTo: number): Check {
   return {
-    description: `service time at ${largest} closed within ${factor}× of ${smallest}`,
+    description: `service time at ${upTo.toLocaleString('en-US')} closed within ${factor}× of ${CLOSED[0].toLocaleString('en-US')}`,
     check: (results: readonly Measurement[]) => {
       const first = results[0];
-      const last = results[results.length - 1];
+      const last = results.find(r => r.rows === upTo);
+      if (!last) return `no run at ${upTo} closed`;
       const ratio = last.serviceMs / first.serviceMs;
       return ratio > factor
         ? `${Math.round(first.serviceMs)} ms → ${Math.round(last.serviceMs)} ms (${ratio.toFixed(2)}×)`
@@ -39,7 +52,12 @@ function flatWithin(factor: number, sizes: readonly number[]): Budget {
 const liveSweep: BenchOperation = {
   name: 'sweep, N closed',
   sizes: CLOSED,
-  budgets: [completes(), flatWithin(MAX_GROWTH, CLOSED)],
+  budgets: [
+    budget(completes()),
+    budget(flatServiceWithin(MAX_GROWTH, ENFORCED_UP_TO)),
+    target(flatServiceWithin(MAX_GROWTH, CLOSED[2])),
+    target(maxRoundTrips('SpreadsheetApp', 8)),
+  ],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
     startAt(ws, mondayAt(15));
@@ -53,20 +71,38 @@ const liveSweep: BenchOperation = {
   },
 };
 
+/** The day's first sweep over the same ledgers: no index of live rows yet. */
+const firstSweep: BenchOperation = {
+  name: 'first sweep, N closed',
+  sizes: CLOSED,
+  budgets: [budget(completes()), target(flatCellsRead(MAX_GROWTH))],
+  async prepare(closed) {
+    const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
+    startAt(ws, mondayAt(15));
+    ws.run('sweep');
+    return () => {
+      ws.services.properties.script.delete(LIVE_ROWS);
+      startAt(ws, mondayAt(20));
+      return [ws.run('sweep')];
+    };
+  },
+};
+
 /**
  * The hourly rebuild over the same ledgers, every closed ticket resolved and rated weeks ago, an
  * hour after the week's first run (which reads everything and stores what the settled tickets add
  * up to): it reads only the window (the open tickets and the last five weeks') and the Activity
- * since, so its cells read, round trips and time stay flat from 2,000 to 100,000 closed tickets.
+ * since, so its cells read and service time stay flat from 2,000 to 100,000 closed tickets.
  */
 const closedWeeksRebuild: BenchOperation = {
   name: 'rebuild, N closed',
-  sizes: REBUILD_CLOSED,
+  sizes: CLOSED,
   budgets: [
-    completes(),
-    flatWithin(MAX_GROWTH, REBUILD_CLOSED),
-    flatRoundTrips('SpreadsheetApp'),
-    flatCellsRead(MAX_GROWTH),
+    budget(completes()),
+    budget(flatServiceWithin(MAX_GROWTH, CLOSED[2])),
+    budget(flatRoundTrips('SpreadsheetApp')),
+    budget(flatCellsRead(MAX_GROWTH)),
+    target(maxRoundTrips('SpreadsheetApp', 12)),
   ],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
@@ -80,4 +116,8 @@ const closedWeeksRebuild: BenchOperation = {
   },
 };
 
-export const FLAT_COST: BenchOperation[] = [liveSweep, closedWeeksRebuild];
+export const FLAT_COST: BenchOperation[] = [
+  liveSweep,
+  firstSweep,
+  closedWeeksRebuild,
+];

@@ -1,6 +1,6 @@
 // Tickets and Activity as the metrics read them: whole (a full rebuild, an archive) or only given rows.
-import {TAB} from '../../domain/configuration/tabs';
-import {Reference} from '../../domain/configuration/reference';
+import {TAB} from '../../domain/setup/workbook';
+import {Reference} from '../../domain/settings/reference';
 import {
   HistoryEntry,
   historyFrom,

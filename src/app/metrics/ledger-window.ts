@@ -1,5 +1,6 @@
 // The hourly run's view of the ledger: the window's tickets read each run, the settled ones summed up once.
-import {isPractice, isPracticeId} from '../../domain/credentials/practice';
+import {isPractice} from '../../domain/credentials/practice';
+import {isPracticeId} from '../../domain/tickets/ticket-id';
 import {
   dailyRowCount,
   LedgerSummary,
@@ -17,8 +18,8 @@ import {
   TicketMetrics,
   ticketMetrics,
 } from '../../domain/metrics/ticket-metrics';
-import {figuresFromRow, YearFigures} from '../../domain/archive/year-figures';
-import {LEADER_TAB} from '../../domain/configuration/tabs';
+import {figuresFromRow, YearFigures} from '../../domain/metrics/year-figures';
+import {LEADER_TAB} from '../../domain/metrics/tabs';
 import {localMidnightMs} from '../../domain/school-time/zoned-dates';
 import {Span} from '../../domain/tickets/live-index';
 import {CellValue, cellMs, cellText} from '../../domain/tickets/ticket-row';

@@ -12,7 +12,7 @@ import {
   metricsTable,
 } from '../../domain/metrics/metrics-table';
 import {formattedRows} from '../../domain/metrics/presentation/sheet-format';
-import {LEADER_TAB} from '../../domain/configuration/tabs';
+import {LEADER_TAB} from '../../domain/metrics/tabs';
 import {daysBetween} from '../../domain/school-time/local-time';
 import {UtcOffset} from '../../domain/school-time/zoned-dates';
 import {CellValue} from '../../domain/tickets/ticket-row';

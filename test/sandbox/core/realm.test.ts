@@ -14,6 +14,13 @@ class FakeCells {
     this.written = values;
     return this;
   }
+  getValue(): unknown {
+    return 'text';
+  }
+  setValue(value: unknown): this {
+    this.written = [[value]];
+    return this;
+  }
   getCell(): never {
     throw new ScriptException(
       'The coordinates of the range are outside the dimensions of the sheet.'
@@ -120,6 +127,21 @@ describe('the bundle realm', () => {
     expect(env.clock.now() - START).toBeCloseTo(record.modelledMs, 2);
   });
 
+  it('counts the cells each call moves: a 2-D array’s, or one for a single cell', () => {
+    const env = load(
+      `function move() {
+        const r = SpreadsheetApp.getActiveRange();
+        r.getValues();
+        r.getValue();
+        r.setValues([[1, 2], [3, 4]]);
+        r.setValue(5);
+      }`
+    );
+    const {record} = run(env, 'move');
+    expect(record.cellsRead).toBe(3 + 1);
+    expect(record.cellsWritten).toBe(4 + 1);
+  });
+
   // platform.md, Runtime: the bundle sees Apps Script's errors as its own Error with the platform's text.
   it('turns a fake error into an Error of the bundle realm, printed as Exception: …', () => {
     const env = load(
@@ -131,6 +153,34 @@ describe('the bundle realm', () => {
   });
 
   // platform.md, Runtime: 6 minutes per execution.
+  // Apps Script's stacks name the script's files only ("at myFunction(Code:3)"); the service
+  // internals behind a call never show (docs/platform.md, Runtime: error stacks).
+  it("shows the script its own frames only in an error's stack, never the emulator's files", () => {
+    const env = load(String.raw`
+function failing() {
+  return SpreadsheetApp.getActiveRange().getCell(9, 9);
+}
+function stacks() {
+  let fromService;
+  try { failing(); } catch (e) { fromService = e.stack; }
+  const own = new Error('mine').stack;
+  Error.prepareStackTrace = (e, frames) => frames.map(f => f.getFileName() + ':' + f.getFunctionName()).join(' ');
+  const viaHook = new Error('hooked').stack;
+  Error.prepareStackTrace = undefined;
+  return [fromService, own, viaHook, new Error('again').stack];
+}`);
+    const [fromService, own, viaHook, again] = run<string[]>(
+      env,
+      'stacks'
+    ).result!;
+    expect(fromService).toMatch(
+      /^Exception: The coordinates of the range are outside the dimensions of the sheet\.\n {4}at failing \(Code\.js:3:\d+\)\n {4}at stacks \(Code\.js:7:\d+\)$/
+    );
+    expect(own).toMatch(/^Error: mine\n {4}at stacks \(Code\.js:8:\d+\)$/);
+    expect(viaHook).toBe('Code.js:stacks');
+    expect(again).toMatch(/^Error: again\n {4}at stacks/);
+  });
+
   it('stops an execution that runs past six minutes of modelled time, even if the script catches it', () => {
     const slow = withLatency({
       perCall: {'SpreadsheetApp.Range.getValues': 60_000},

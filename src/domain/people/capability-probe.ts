@@ -1,0 +1,3 @@
+import {isOpen} from '../tickets/workflow';
+
+export const probe = isOpen;
