@@ -61,3 +61,14 @@ export function maxCellsRead(max: number): Budget {
     },
   };
 }
+
+/** At most `max` calls of one method (`Service.Class.method`) in one run. */
+export function maxCalls(method: string, max: number): Budget {
+  return {
+    description: `≤ ${max} ${method.split('.').pop()} calls`,
+    check: results => {
+      const bad = results.find(r => (r.calls[method] ?? 0) > max);
+      return bad && `${bad.rows} rows: ${bad.calls[method]} calls`;
+    },
+  };
+}

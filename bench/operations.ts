@@ -1,6 +1,7 @@
 import {
   completes,
   flatRoundTrips,
+  maxCalls,
   maxCellsRead,
   maxModelledMs,
   maxRoundTrips,
@@ -8,6 +9,7 @@ import {
 import {PROJECTOR_DOWN} from '../sandbox/simulation/requests';
 import {
   connectChat,
+  deskWithClosed,
   deskWithLedger,
   markCaughtUp,
   markResolved,
@@ -18,11 +20,14 @@ import {
 } from './desk';
 import {BenchOperation} from './operation';
 import {FLAT_COST} from './flat-cost';
+import {SCHOOL_DAY} from './school-day';
 
 const LEDGER_SIZES = [1_000, 10_000, 100_000];
 /** The sweep's index of live rows (a Script Property); without it the sweep reads every row. */
 const LIVE_ROWS = 'peerDesk.sweep.liveRows';
 const SIX_MINUTES = 6 * 60_000;
+/** A morning after the default Rollover Date (07-01) that follows the bench's Monday. */
+const ROLLOVER = new Date('2027-07-01T14:30:00Z');
 
 /**
  * A teacher submits the intake form into a ledger of N tickets (cache warm, as in a school day).
@@ -164,11 +169,70 @@ const teacherPage: BenchOperation = {
   },
 };
 
+/**
+ * The yearly archive from the menu on the rollover date (the hourly run does the same, among its
+ * other work), over a ledger of N
+ * tickets of the year that ended, all closed but 60 (four of them weeks old among the closed),
+ * each with its two Activity lines in order and the old open ones worked all year (a line each
+ * hundred tickets): the closed tickets' lines lie in many runs between the open ones'. Activity
+ * and the record tab leave in one block each (gathered by one sort), Tickets one delete per run
+ * (five around the four old open ones), the response sheet one; the new archive book's two tabs
+ * and the School Years table are trimmed once each.
+ */
+const archive: BenchOperation = {
+  name: 'archive',
+  sizes: [2_000, 20_000],
+  budgets: [completes(), maxCalls('SpreadsheetApp.Sheet.deleteRows', 10)],
+  async prepare(closed) {
+    const ws = deskWithClosed(closed, 60, 4);
+    const [header, ...rows] = ws.values('Tickets');
+    const col = (name: string) => header.indexOf(name);
+    const straggling = rows
+      .filter(
+        (row, i) => row[col('Status')] !== 'Closed' && i < rows.length - 60
+      )
+      .map(row => row[col('Ticket ID')]);
+    const lines: unknown[][] = [];
+    rows.forEach((row, i) => {
+      const when = row[col('Created')];
+      const id = row[col('Ticket ID')];
+      lines.push([when, id, 'Ticket', '', 'Created from the form', 'bench']);
+      lines.push([when, id, 'Status', 'New', 'Assigned', 'bench']);
+      if (i % 100 === 0)
+        for (const open of straggling)
+          lines.push([
+            when,
+            open,
+            'Status',
+            'Assigned',
+            'In Progress',
+            'bench',
+          ]);
+    });
+    const activity = ws.sheet('Activity');
+    const width = ws.values('Activity')[0].length;
+    const needed = 1 + lines.length - activity.getMaxRows();
+    if (needed > 0) activity.insertRowsAfter(activity.getMaxRows(), needed);
+    activity
+      .getRange(2, 1, lines.length, width)
+      .setValues(
+        lines.map(line => [...line, ...Array(width).fill('')].slice(0, width))
+      );
+    return () => {
+      startAt(ws, ROLLOVER);
+      ws.open();
+      return [ws.clickMenu('Peer Desk', 'Archive past school years')];
+    };
+  },
+};
+
 export const OPERATIONS: BenchOperation[] = [
   formSubmission,
   statusEdit,
   sweep,
   metricsRebuild,
   teacherPage,
+  archive,
   ...FLAT_COST,
+  ...SCHOOL_DAY,
 ];

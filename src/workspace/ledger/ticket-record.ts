@@ -12,8 +12,7 @@ import {
 import {CellValue} from '../../domain/tickets/ticket-row';
 import {toCells} from '../sheets/cells';
 import {appendRows} from '../sheets/table';
-import {deleteDataRows} from '../sheets/grid-size';
-import {runsLastFirst} from '../../domain/archive/row-runs';
+import {deleteGathered} from '../sheets/gathered-delete';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -151,7 +150,8 @@ export function rememberIssued(id: string): void {
 
 /**
  * Deletes the records of tickets that left the ledger on purpose (moved to a year's archive), so
- * the sweep does not restore them: one read, one delete per run of rows. Returns how many.
+ * the sweep does not restore them: one read, and the rows gathered into one block to delete
+ * (the tab is the desk's alone). Returns how many.
  */
 export function forgetTicketRecords(
   ss: Spreadsheet,
@@ -159,8 +159,11 @@ export function forgetTicketRecords(
 ): number {
   const sheet = ss.getSheetByName(TICKET_RECORD_TAB);
   if (!sheet) return 0;
-  const leaving = readTicketRecords(ss)
-    .filter(record => ids.has(record.id))
-    .map(record => record.rowNumber - 2);
-  return deleteDataRows(sheet, runsLastFirst(leaving));
+  const values = sheet.getRange('A2:B').getValues();
+  const leaving = values.flatMap(([id], i) => (ids.has(String(id)) ? [i] : []));
+  return deleteGathered(
+    sheet,
+    {dataRows: values.length, width: TICKET_RECORD_HEADERS.length},
+    leaving
+  );
 }
