@@ -25,6 +25,7 @@ import {monthlyReportEmail} from '../../src/domain/team/monthly-report';
 import {teamPage} from '../../src/domain/team/team-page';
 import {TeamView} from '../../src/domain/team/team-view';
 import {Tech, TIERS} from '../../src/domain/people/techs';
+import {DEFAULT_EMAIL_CHOICE} from '../../src/domain/people/email-choice';
 import {LEVELS} from '../../src/domain/credentials/skill-levels';
 import {
   FixedOutcome,
@@ -257,6 +258,7 @@ const tech = (
   campus: 'North Campus',
   mentor,
   active: true,
+  emails: DEFAULT_EMAIL_CHOICE,
 });
 
 const MAYA = tech('maya@example.org', 'Maya Patel', TIERS.mentor);

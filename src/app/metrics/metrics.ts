@@ -58,7 +58,8 @@ import {readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
 import {sendFiguresIfConfigured} from '../district/send-figures';
 import {schoolCalendar} from '../sla/escalate';
-import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {recordNotifications} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {keepOutboxCompact} from '../notifications/outbox-upkeep';
 import {ticketMetricsOf} from './ledger-reads';
 import {updateMetricsTab} from './metrics-tab';
@@ -76,6 +77,7 @@ import {
 import {rollOverIfDue} from '../archive/archive';
 import {rebuildCoverageDaily} from '../availability/coverage';
 import {sendMonthlyReportsIfDue} from '../team/monthly-report';
+import {sendDailyEmailsIfDue} from '../notifications/daily-emails';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
 import {tabsInUseOrder} from '../setup/setup';
 import {orderTabs} from '../../workspace/sheets/sheet-setup';
@@ -327,7 +329,8 @@ export function rebuildMetrics(): void {
 /**
  * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
  * metrics, prunes the Outbox, rebuilds the Coverage tab once a day, sends last month's
- * reports to the techs on the first school day of a month, then sends the weekly digest once its configured day
+ * reports to the techs on the first school day of a month, each tech's daily email once school
+ * has begun, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
  * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
  * edition then sends the rebuilt figures to the district's BigQuery.
@@ -343,6 +346,7 @@ export function hourlyMetrics(): void {
   keepOutboxCompact(ss, figures.reference, clock.now);
   rebuildCoverageDaily(ss, figures.reference, clock);
   sendMonthlyReportsIfDue(ss, figures, clock);
+  sendDailyEmailsIfDue(ss, figures.reference, clock, settings.sheetUrl);
   if (digestDue(figures, clock)) sendDigest(ss, figures);
   sendRequesterSummaries(ss, figures.reference, clock);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);

@@ -9,6 +9,7 @@ import {
 } from '../../domain/tickets/intake-form';
 import {NOTHING_OWED, owing} from '../../domain/tickets/desk-record';
 import {
+  chatNotification,
   emailNotification,
   oweKey,
 } from '../../domain/notifications/notification';
@@ -27,11 +28,8 @@ import {
 import {withScriptLock} from '../../workspace/services/lock';
 import {scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {
-  deliverRecorded,
-  NoticeRecorder,
-  TriggerOutbox,
-} from '../notifications/notify';
+import {NoticeRecorder, TriggerOutbox} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {FailureGuard} from './failure-guard';
 import {selfHelpLinks} from '../knowledge/self-help-links';
 import {openLedger} from './open-ledger';
@@ -93,9 +91,10 @@ export function createTicket(
   const notices = recorder.hold([
     {
       id: oweKey(id, 'intake', String(clock.now.getTime())),
-      notifications: ticket.messages.map(m =>
-        emailNotification(id, 'intake', m)
-      ),
+      notifications: [
+        ...ticket.messages.map(m => emailNotification(id, 'intake', m)),
+        ...(ticket.chat ? [chatNotification(id, 'intake', ticket.chat)] : []),
+      ],
     },
   ]);
   ledger.appendTickets([owing(ticket.row, NOTHING_OWED, activity, notices)]);

@@ -55,12 +55,8 @@ import {
 } from '../../workspace/ledger/ticket-record';
 import {toast} from '../../workspace/sheets/ui';
 import {handEscalationNotices, rowUrl} from '../sla/escalate';
-import {
-  deliverRecorded,
-  NoticeRecorder,
-  Recorded,
-  TriggerOutbox,
-} from '../notifications/notify';
+import {NoticeRecorder, Recorded, TriggerOutbox} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {creditSignOffs, SignOff} from '../credentials/skill-levels';
 import {isPractice, isPracticeId} from '../../domain/credentials/practice';
 import {putBackDeskOwned} from './desk-owned-cells';

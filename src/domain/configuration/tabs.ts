@@ -160,6 +160,7 @@ export const TECH_HEADERS = [
   'Mentor',
   'Active',
   'Class Of',
+  'Emails',
 ] as const;
 
 export const SCHEDULE_HEADERS = ['Day Type', 'Period', 'Start', 'End'] as const;

@@ -18,6 +18,11 @@ export interface OutgoingMessage {
   readonly replyTo?: string;
   /** Which step a requester email tells of: the requester's notification preference decides on it. */
   readonly step?: RequesterStep;
+  /**
+   * A tech's notice of a routine event (not P1, not an escalation to Level 2 staff): it goes at
+   * once only to whoever chose every event; the daily email lists the ticket for the rest.
+   */
+  readonly routine?: boolean;
 }
 
 /** The requester emails, one per step of a ticket. */
@@ -428,7 +433,19 @@ function techEmail(
     ...values,
     summary: subjectText(values.summary ?? ''),
   });
-  return outgoing(to, subject, content, sender.deskName, replyTo);
+  const message = outgoing(to, subject, content, sender.deskName, replyTo);
+  return isAlert(notice, values.priority ?? '')
+    ? message
+    : {...message, routine: true};
+}
+
+/** Escalations to Level 2 staff and anything about a P1 ticket go at once, whatever a tech chose. */
+function isAlert(notice: TechNotice, priority: string): boolean {
+  return (
+    notice === 'breach' ||
+    notice === 'escalatedByHand' ||
+    priority.trim().toUpperCase() === 'P1'
+  );
 }
 
 export function assigneeEmail(request: {

@@ -29,6 +29,8 @@ export const PROPERTY = {
   digestWeek: 'peerDesk.digest.lastWeek',
   coverageDate: 'peerDesk.coverage.lastDate',
   monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
+  dailyEmailDay: 'peerDesk.dailyEmail.lastDate',
+  dailyEmailSince: 'peerDesk.dailyEmail.sentAtMs',
 } as const;
 
 export function scriptProperty(key: string): string | undefined {
