@@ -1,7 +1,7 @@
 // The daily email: once school has begun, each tech or mentor who chose it hears what is theirs.
 import {Reference, senderOf} from '../../domain/configuration/reference';
 import {TAB} from '../../domain/configuration/tabs';
-import {dailyEmail, dateWords} from '../../domain/notifications/daily-email';
+import {dailyEmail} from '../../domain/notifications/daily-email';
 import {
   DAILY_FIELDS,
   DailyTicket,
@@ -27,7 +27,7 @@ import {
   scriptProperty,
   setScriptProperty,
 } from '../../workspace/services/properties';
-import {ScriptNow} from '../../workspace/services/script-clock';
+import {dayInWords, ScriptNow} from '../../workspace/services/script-clock';
 import {readColumns} from '../../workspace/sheets/column-reads';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {schoolCalendar} from '../sla/escalate';
@@ -98,7 +98,7 @@ export function sendDailyEmailsIfDue(
       sender,
       to: reader.email,
       list,
-      dateWords: dateWords(today),
+      dateWords: dayInWords(clock),
       nowMs,
       sheetUrl,
     });

@@ -74,37 +74,6 @@ function sectionBlock(
   };
 }
 
-const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A local date (yyyy-MM-dd) in words: "Monday 23 November 2026". */
-export function dateWords(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${day} ${MONTHS[month - 1]} ${year}`;
-}
-
 /** The daily email; only sections with tickets are shown. */
 export function dailyEmail(input: DailyEmailInput): OutgoingMessage {
   const {list, sender} = input;
