@@ -7,6 +7,21 @@ import {EXAMPLE_SCHOOL_DOMAINS} from '../sandbox/simulation/example-accounts';
 export const MONDAY_0915 = new Date('2026-11-23T15:15:00Z');
 export const TEACHER = 'bench.teacher@school.example';
 
+/** `minutes` after Monday 09:15: the moments the bench's runs happen at. */
+export function mondayAt(minutes: number): Date {
+  return new Date(MONDAY_0915.getTime() + minutes * 60_000);
+}
+
+/**
+ * The harness puts the clock at `when` without firing the triggers in between, so a measured run
+ * starts at a moment the bench fixes rather than where the runs before it left the clock: their
+ * measured CPU time moves it, and what a run does (an open ticket's class time lost changes each
+ * minute) would then depend on how busy this machine was.
+ */
+export function startAt(ws: Workspace, when: Date): void {
+  ws.clock.set(when);
+}
+
 function expectCompleted(records: ExecutionRecord[]): void {
   const failed = records.find(r => r.outcome !== 'completed');
   if (failed) {

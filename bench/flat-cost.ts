@@ -1,7 +1,6 @@
 // Flat cost: the sweep and the rebuild at 2,000 and 20,000 closed tickets, the same open ones.
-import {ExecutionRecord} from '../sandbox/core/execution';
 import {Budget, completes} from './budget';
-import {deskWithClosed, markResolved} from './desk';
+import {deskWithClosed, markResolved, mondayAt, startAt} from './desk';
 import {Measurement} from './measure';
 import {BenchOperation} from './operation';
 
@@ -10,27 +9,23 @@ const OPEN = 60;
 const STRAGGLERS = 4;
 const MAX_GROWTH = 1.2;
 
-/** The largest size's modelled time (CPU included) within `factor` of the smallest's. */
+/**
+ * The largest size's service time within `factor` of the smallest's. Service time follows from the
+ * calls and cells alone, so it is the same on a busy machine as on an idle one; the CPU time
+ * measured on this machine is printed beside it, not judged here.
+ */
 function flatWithin(factor: number): Budget {
   return {
-    description: `modelled time (CPU included) at ${CLOSED[1].toLocaleString('en-US')} closed within ${factor}× of ${CLOSED[0].toLocaleString('en-US')}`,
+    description: `service time at ${CLOSED[1].toLocaleString('en-US')} closed within ${factor}× of ${CLOSED[0].toLocaleString('en-US')}`,
     check: (results: readonly Measurement[]) => {
       const first = results[0];
       const last = results[results.length - 1];
-      const ratio = last.modelledMs / first.modelledMs;
+      const ratio = last.serviceMs / first.serviceMs;
       return ratio > factor
-        ? `${Math.round(first.modelledMs)} ms → ${Math.round(last.modelledMs)} ms (${ratio.toFixed(2)}×)`
+        ? `${Math.round(first.serviceMs)} ms → ${Math.round(last.serviceMs)} ms (${ratio.toFixed(2)}×)`
         : undefined;
     },
   };
-}
-
-/** The cheapest of three runs, as the machine is shared. */
-function cheapest(run: () => ExecutionRecord[]): ExecutionRecord[] {
-  const runs = [run(), run(), run()];
-  const cost = (records: ExecutionRecord[]) =>
-    records.reduce((ms, r) => ms + r.modelledMs, 0);
-  return runs.reduce((a, b) => (cost(b) < cost(a) ? b : a));
 }
 
 /**
@@ -43,15 +38,20 @@ const liveSweep: BenchOperation = {
   budgets: [completes(), flatWithin(MAX_GROWTH)],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
+    startAt(ws, mondayAt(15));
     ws.run('sweep');
+    startAt(ws, mondayAt(20));
     ws.run('sweep');
-    return () => cheapest(() => [ws.run('sweep')]);
+    return () => {
+      startAt(ws, mondayAt(25));
+      return [ws.run('sweep')];
+    };
   },
 };
 
 /**
- * The hourly rebuild over the same ledgers, every closed ticket resolved and rated, after the
- * day's first one (which reads the whole Metrics tab back): the Metrics rows of closed tickets
+ * The hourly rebuild over the same ledgers, every closed ticket resolved and rated, an hour after
+ * the day's first one (which reads the whole Metrics tab back): the Metrics rows of closed tickets
  * are neither read nor written again.
  */
 const closedWeeksRebuild: BenchOperation = {
@@ -61,8 +61,12 @@ const closedWeeksRebuild: BenchOperation = {
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
     markResolved(ws);
+    startAt(ws, mondayAt(45));
     ws.run('hourlyMetrics');
-    return () => cheapest(() => [ws.run('hourlyMetrics')]);
+    return () => {
+      startAt(ws, mondayAt(105));
+      return [ws.run('hourlyMetrics')];
+    };
   },
 };
 

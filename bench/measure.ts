@@ -12,6 +12,8 @@ export interface Measurement {
   readonly totalCalls: number;
   /** Cells the operation's reads handed back to the script. */
   readonly cellsRead: number;
+  /** Cells the operation's writes handed to Sheets. */
+  readonly cellsWritten: number;
   /** Virtual time on the clock: service time plus CPU time. */
   readonly modelledMs: number;
   readonly serviceMs: number;
@@ -30,12 +32,14 @@ export function measure(
   let serviceMs = 0;
   let cpuMs = 0;
   let cellsRead = 0;
+  let cellsWritten = 0;
   const outcomes = new Set<string>();
   for (const record of records) {
     modelledMs += record.modelledMs;
     serviceMs += record.serviceMs;
     cpuMs += record.cpuMs;
     cellsRead += record.cellsRead;
+    cellsWritten += record.cellsWritten;
     outcomes.add(
       record.error ? `${record.outcome}: ${record.error}` : record.outcome
     );
@@ -56,6 +60,7 @@ export function measure(
     roundTrips,
     totalCalls,
     cellsRead,
+    cellsWritten,
     modelledMs,
     serviceMs,
     cpuMs,

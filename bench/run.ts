@@ -29,8 +29,9 @@ function printTable(results: Measurement[]): void {
     'CPU ms',
     'modelled ms',
     'cells read',
+    'cells written',
   ];
-  const widths = [22, 8, 12, 10, 11, 8, 12, 10];
+  const widths = [22, 8, 12, 10, 11, 8, 12, 10, 13];
   console.log(header.map((h, i) => pad(h, widths[i])).join('  '));
   for (const r of results) {
     const cells = [
@@ -42,6 +43,7 @@ function printTable(results: Measurement[]): void {
       Math.round(r.cpuMs),
       Math.round(r.modelledMs),
       r.cellsRead,
+      r.cellsWritten,
     ];
     console.log(cells.map((c, i) => pad(c, widths[i])).join('  '));
   }

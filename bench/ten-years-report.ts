@@ -6,8 +6,11 @@ export const TEN_YEARS = 'ten years';
 const MAX_CELLS_AT_YEAR_END = 5_000_000;
 const MAX_GROWTH = 1.2;
 
-/** Modelled time counts the service calls and the bundle's own CPU time. */
-const cost = (m: Measurement) => m.modelledMs;
+/**
+ * Year 10 against year 1 on service time: it follows from the calls and cells alone, so a busy
+ * machine does not move it; the CPU time measured here is printed beside it.
+ */
+const cost = (m: Measurement) => m.serviceMs;
 
 export interface TenYearsVerdicts {
   readonly result: TenYears;
@@ -33,7 +36,7 @@ export function tenYearsVerdicts(): TenYearsVerdicts {
         const [first, last] = result[name];
         const ratio = cost(last) / cost(first);
         return [
-          `year-10 ${name} (modelled, CPU included) within ${MAX_GROWTH}× of year 1`,
+          `year-10 ${name} service time within ${MAX_GROWTH}× of year 1`,
           ratio > MAX_GROWTH
             ? `${Math.round(cost(first))} ms → ${Math.round(cost(last))} ms (${ratio.toFixed(2)}×)`
             : undefined,
@@ -85,14 +88,14 @@ export function printTenYears({yearEnds, sweep, rebuild}: TenYears): void {
   console.log(
     [
       pad('archive hourly ms', width),
-      ...yearEnds.map(y => pad(Math.round(cost(y.archiveRun)), 9)),
+      ...yearEnds.map(y => pad(Math.round(y.archiveRun.modelledMs), 9)),
     ].join(' ')
   );
   const toCap = yearsToCap(yearEnds);
   console.log(
     `years to the 10,000,000-cell cap at this volume: ${Number.isFinite(toCap) ? Math.round(toCap).toLocaleString('en-US') : 'never'}`
   );
-  console.log('\nyear 1 against year 10 (fastest of three runs):');
+  console.log('\nyear 1 against year 10 (CPU: the least of three runs):');
   console.log(
     ['run', 'tickets live', 'service ms', 'CPU ms', 'modelled ms']
       .map((h, i) => pad(h, [18, 12, 12, 8, 12][i]))

@@ -212,14 +212,34 @@ function cellsOf(ws: Workspace): Record<string, number> {
   );
 }
 
-/** The cheapest of three runs (modelled time, the bundle's CPU included), as the machine is shared. */
-function fastest(
+/**
+ * Three runs, each at its own fixed moment: the first run's calls, cells and service time (what
+ * the run does, the same on any machine), and the least CPU time of the three, as the machine is
+ * shared.
+ */
+function leastCpu(
   name: string,
   rows: number,
-  run: () => ExecutionRecord[]
+  runs: Array<() => ExecutionRecord[]>
 ): Measurement {
-  const runs = [0, 1, 2].map(() => measure(name, rows, expectCompleted(run())));
-  return runs.reduce((a, b) => (b.modelledMs < a.modelledMs ? b : a));
+  const [first, ...others] = runs.map(run =>
+    measure(name, rows, expectCompleted(run()))
+  );
+  const cpuMs = Math.min(first.cpuMs, ...others.map(m => m.cpuMs));
+  return {...first, cpuMs, modelledMs: first.serviceMs + cpuMs};
+}
+
+/** `run` at each of `times` (local wall times on `day`), the clock set there first. */
+function runsAt(
+  ws: Workspace,
+  day: string,
+  times: readonly string[],
+  run: () => ExecutionRecord[]
+): Array<() => ExecutionRecord[]> {
+  return times.map(time => () => {
+    ws.clock.set(chicago(day, time));
+    return run();
+  });
 }
 
 /** Runs the ten years; `log` hears of each year as it ends. */
@@ -253,14 +273,23 @@ export function tenYears(log: (line: string) => void = () => {}): TenYears {
       ws.clock.set(chicago(lastDay, '10:00'));
       const rows = ws.sheet('Tickets').getLastRow() - 1;
       expectCompleted([ws.run('sweep')]);
+      const sweep = () => [ws.run('sweep')];
       sweeps.push(
-        fastest(`sweep, year ${y + 1}`, rows, () => [ws.run('sweep')])
+        leastCpu(
+          `sweep, year ${y + 1}`,
+          rows,
+          runsAt(ws, lastDay, ['10:05', '10:10', '10:15'], sweep)
+        )
       );
+      ws.clock.set(chicago(lastDay, '11:00'));
       expectCompleted([ws.run('rebuildMetrics')]);
+      const rebuild = () => [ws.run('rebuildMetrics')];
       rebuilds.push(
-        fastest(`rebuild, year ${y + 1}`, rows, () => [
-          ws.run('rebuildMetrics'),
-        ])
+        leastCpu(
+          `rebuild, year ${y + 1}`,
+          rows,
+          runsAt(ws, lastDay, ['12:00', '13:00', '14:00'], rebuild)
+        )
       );
     }
     // The last hourly run of the year prunes the Outbox.

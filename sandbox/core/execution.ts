@@ -47,6 +47,8 @@ export interface ExecutionRecord {
   readonly calls: Record<string, number>;
   /** Cells the script's reads handed back (values, formulas, notes): what a read-heavy page costs. */
   cellsRead: number;
+  /** Cells in the 2-D arrays the script handed to service calls: what a rewrite costs. */
+  cellsWritten: number;
   /** Virtual milliseconds on the clock: service time plus CPU time. */
   modelledMs: number;
   /** Virtual milliseconds charged for service calls, bytes moved, sleeps and lock waits. */
@@ -144,6 +146,7 @@ export class Executions {
       endedAt: this.clock.now(),
       calls: {},
       cellsRead: 0,
+      cellsWritten: 0,
       modelledMs: 0,
       serviceMs: 0,
       cpuMs: 0,
@@ -212,6 +215,7 @@ export class Executions {
       throw this.stopped;
     }
     record.calls[name] = (record.calls[name] ?? 0) + 1;
+    record.cellsWritten += cells;
     this.charge(
       latencyFor(this.latency, name) + cells * this.latency.writeCellMs
     );

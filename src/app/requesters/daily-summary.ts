@@ -3,10 +3,8 @@ import {emailNotification} from '../../domain/notifications/notification';
 import {Reference, senderOf} from '../../domain/configuration/reference';
 import {dailySummaryEmail} from '../../domain/requesters/summary-email';
 import {pageTickets} from '../../domain/requesters/requester-tickets';
-import {PAGE_TICKETS} from '../../domain/requesters/requester-tickets';
 import {minutesOfDay} from '../../domain/school-time/local-time';
 import {rowLanguage} from '../../domain/tickets/new-ticket';
-import {findTicketRows} from '../../workspace/ledger/find-tickets';
 import {requesterPreferences} from '../../workspace/ledger/requesters';
 import {withScriptLock} from '../../workspace/services/lock';
 import {
@@ -18,6 +16,7 @@ import {ScriptNow} from '../../workspace/services/script-clock';
 import {recordNotifications} from '../notifications/notify';
 import {deliverRecorded} from '../notifications/delivery';
 import {teacherPageLink} from './teacher-links';
+import {requesterRows} from './requester-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,7 +44,7 @@ export function sendRequesterSummaries(
     .filter(([, choice]) => choice === 'daily')
     .map(([requester]) => requester);
   const notices = daily.flatMap(requester => {
-    const {rows} = findTicketRows(ss, 'Requester', requester, PAGE_TICKETS * 2);
+    const rows = requesterRows(ss, requester);
     const {open, recent} = pageTickets(
       rows.map(r => r.ticket),
       reference,

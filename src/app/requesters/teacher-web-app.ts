@@ -19,7 +19,6 @@ import {
   verifiedTeacherLink,
 } from '../../domain/requesters/requester-link';
 import {
-  PAGE_TICKETS,
   pageTickets,
   requesterTicket,
 } from '../../domain/requesters/requester-tickets';
@@ -38,7 +37,7 @@ import {
 } from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
-import {findTicket, findTicketRows} from '../../workspace/ledger/find-tickets';
+import {findTicket} from '../../workspace/ledger/find-tickets';
 import {
   requesterPreference,
   setRequesterPreference,
@@ -52,6 +51,7 @@ import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {rowUrl} from '../sla/escalate';
 import {pageLook, servedPage, WebParameters} from '../web/page-output';
 import {linkKeys} from './teacher-links';
+import {requesterRows} from './requester-rows';
 
 type Output = GoogleAppsScript.HTML.HtmlOutput;
 
@@ -88,7 +88,7 @@ function shownPage(
 ): Output {
   const ss = activeSpreadsheet();
   const reference = referenceOf(loadSnapshot(ss));
-  const {rows} = findTicketRows(ss, 'Requester', requester, PAGE_TICKETS * 2);
+  const rows = requesterRows(ss, requester);
   const tickets = pageTickets(
     rows.map(r => r.ticket),
     reference,

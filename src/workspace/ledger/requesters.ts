@@ -16,8 +16,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function requesterPreferences(ss: Spreadsheet): Map<string, Preference> {
   const sheet = ss.getSheetByName(TAB.requesters);
   const preferences = new Map<string, Preference>();
-  if (!sheet || sheet.getLastRow() < 2) return preferences;
-  const [headers, ...rows] = sheet.getDataRange().getValues();
+  if (!sheet) return preferences;
+  // The data range in one read: a tab with only its header row gives that row alone.
+  const [headers = [], ...rows] = sheet.getDataRange().getValues();
   const columns = columnsOf(headers.map(h => String(h).trim()));
   const who = (columns.get('Requester') ?? 1) - 1;
   const choice = (columns.get('Notifications') ?? 2) - 1;
@@ -29,21 +30,12 @@ export function requesterPreferences(ss: Spreadsheet): Map<string, Preference> {
   return preferences;
 }
 
-/** One requester's choice: one search of the Requester column. */
+/** One requester's choice, from one read of the small tab. */
 export function requesterPreference(
   ss: Spreadsheet,
   requester: string
 ): Preference | undefined {
-  const sheet = ss.getSheetByName(TAB.requesters);
-  if (!sheet || sheet.getLastRow() < 2) return undefined;
-  const hit = rowOf(sheet, requester);
-  if (hit === undefined) return undefined;
-  const columns = columnsOf(readHeaders(sheet));
-  return preferenceFrom(
-    String(
-      sheet.getRange(hit, columns.get('Notifications') ?? 2).getValue() ?? ''
-    )
-  );
+  return requesterPreferences(ss).get(requesterKey(requester));
 }
 
 function rowOf(

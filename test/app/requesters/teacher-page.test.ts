@@ -242,4 +242,37 @@ describe('the teacher page', () => {
     completed(ws.run('hourlyMetrics'));
     expect(toTeacher()).toHaveLength(1);
   });
+
+  it('shows an old open request far up the ledger and the newest one, among hundreds of other people’s', () => {
+    const ws = waitingDesk();
+    const sheet = ws.sheet('Tickets');
+    const [header, template] = ws.values('Tickets');
+    const col = (name: string) => header.indexOf(name);
+    // Host writes: 600 closed tickets of another teacher after the waiting one.
+    const others = Array.from({length: 600}, (_, i) => {
+      const row = [...template];
+      row[col('Ticket ID')] = `T-${String(i + 2).padStart(6, '0')}`;
+      row[col('Requester')] = 'm.lopez@school.example';
+      row[col('Status')] = 'Closed';
+      row[col('Response Key')] = `other-${i}`;
+      row[col('Tracked')] = JSON.stringify({
+        ...JSON.parse(String(template[col('Tracked')])),
+        Status: 'Closed',
+      });
+      return row;
+    });
+    sheet.insertRowsAfter(sheet.getMaxRows(), others.length);
+    sheet.getRange(3, 1, others.length, header.length).setValues(others);
+    completed(ws.run('sweep'));
+    allCompleted(
+      ws.submitForm(
+        {...PROJECTOR_DOWN, 'Short summary': 'Speaker crackles'},
+        {as: TEACHER}
+      )
+    );
+    const page = open(ws);
+    expect(page.content).toContain('T-000001: Projector shows no signal');
+    expect(page.content).toContain('T-000602: Speaker crackles');
+    expect(page.content).not.toContain('T-000300');
+  });
 });

@@ -131,6 +131,9 @@ describe('the cost of an execution', () => {
     expect(read).toBeCloseTo(10_000 * DEFAULT_LATENCY.readCellMs, 6);
     expect(written).toBeCloseTo(10_000 * DEFAULT_LATENCY.writeCellMs, 6);
     expect(written).toBeGreaterThan(read);
+    const record = executions.end('completed');
+    expect(record.cellsRead).toBe(10_000);
+    expect(record.cellsWritten).toBe(10_000);
   });
 
   it('stops triggers once a user’s daily trigger runtime is used up, until 24 hours after the first', () => {
