@@ -34,12 +34,10 @@ function teacherHearsEveryStep(ws: Workspace): void {
   const sheet =
     ws.spreadsheet.getSheetByName('Requesters') ??
     ws.spreadsheet.insertSheet('Requesters');
-  sheet
-    .getRange(1, 1, 2, 3)
-    .setValues([
-      ['Requester', 'Notifications', 'Updated'],
-      [TEACHER, 'Every step', new Date()],
-    ]);
+  sheet.getRange(1, 1, 2, 3).setValues([
+    ['Requester', 'Notifications', 'Updated'],
+    [TEACHER, 'Every step', new Date()],
+  ]);
 }
 
 describe('the SLA ladder on school time', () => {
