@@ -2,6 +2,7 @@ import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   allCompleted,
   chicago,
+  chooseEmails,
   completed,
   exampleDesk,
   PROJECTOR_DOWN,
@@ -26,17 +27,6 @@ function flickeringDisplay(ws: Workspace): void {
       {as: TEACHER, at: chicago('2026-11-23 09:10')}
     )
   );
-}
-
-/** The coordinator sets a tech's Emails cell on the Techs tab. */
-function chooseEmails(ws: Workspace, tech: string, choice: string): void {
-  const [headers, ...rows] = ws.values('Techs');
-  const row = rows.findIndex(r => r[headers.indexOf('Email')] === tech) + 2;
-  const cell = ws
-    .sheet('Techs')
-    .getRange(row, headers.indexOf('Emails') + 1)
-    .getA1Notation();
-  allCompleted(ws.edit('Techs', cell, choice));
 }
 
 function dailyEmailsTo(ws: Workspace, to: string) {
