@@ -2,19 +2,21 @@
 import {SHIPPED_CATALOGUE} from '../../src/domain/languages/catalogue';
 import {DEFAULT_DESK_COLOUR} from '../../src/domain/notifications/colour';
 import {SHIPPED_LANGUAGES} from '../../src/domain/languages/language';
+import {Sender} from '../../src/domain/notifications/messages';
 import {
   assignedEmail,
-  assigneeEmail,
   confirmationEmail,
   escalatedEmail,
   resolvedEmail,
-  selfServiceEmail,
-  Sender,
-  staffEmail,
   waitingEmail,
-} from '../../src/domain/notifications/messages';
+} from '../../src/domain/notifications/requester-emails';
+import {
+  answeredEmail,
+  assigneeEmail,
+  selfServiceEmail,
+  staffEmail,
+} from '../../src/domain/notifications/tech-emails';
 import {PageOutcome, ratingPage} from '../../src/domain/ratings/rating-page';
-import {answeredEmail} from '../../src/domain/notifications/messages';
 import {RequesterTicket} from '../../src/domain/requesters/requester-tickets';
 import {dailySummaryEmail} from '../../src/domain/requesters/summary-email';
 import {

@@ -10,7 +10,7 @@ import {
   SELF_SERVICE_ROLE,
   SELF_SERVICE_WHO,
 } from '../../domain/knowledge/self-help-record';
-import {selfServiceEmail} from '../../domain/notifications/messages';
+import {selfServiceEmail} from '../../domain/notifications/tech-emails';
 import {
   emailNotification,
   oweKey,

@@ -1,7 +1,7 @@
 // The teacher page of the web app (p=teacher): a requester's own requests, their answer box and notification choice.
 import {assigneeEmail} from '../../domain/people/techs';
 import {ActivityEntry} from '../../domain/tickets/activity';
-import {answeredEmail} from '../../domain/notifications/messages';
+import {answeredEmail} from '../../domain/notifications/tech-emails';
 import {
   emailNotification,
   oweKey,

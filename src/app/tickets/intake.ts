@@ -15,26 +15,31 @@ import {
 } from '../../domain/notifications/notification';
 import {ticketFromResponse} from '../../domain/tickets/new-ticket';
 import {KnownResponses} from '../../domain/tickets/response-keys';
-import {appendActivity} from '../../workspace/ledger/activity-log';
 import {
   highestIssued,
-  rememberIssued,
+  issuedChange,
 } from '../../workspace/ledger/ticket-record';
 import {
   IntakeResponse,
   openIntakeForm,
   responsesSince,
 } from '../../workspace/services/intake-responses';
+import {withExecutionScope} from '../../workspace/services/execution-scope';
 import {withScriptLock} from '../../workspace/services/lock';
+import {
+  PROPERTY,
+  setScriptProperties,
+} from '../../workspace/services/properties';
 import {scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {NoticeRecorder, TriggerOutbox} from '../notifications/notify';
 import {deliverRecorded} from '../notifications/delivery';
 import {FailureGuard} from './failure-guard';
 import {selfHelpLinks} from '../knowledge/self-help-links';
-import {openLedger} from './open-ledger';
+import {markAfter, openIntakeWindow} from './intake-window';
+import {OpenLedger} from './open-ledger';
 import {recordNewTickets} from './ticket-records';
-import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
 import {HANDLER} from '../setup/handlers';
 import {runsAsOwner} from '../setup/owner';
 
@@ -61,15 +66,17 @@ const RECENT_MS = 10 * 60_000;
 /**
  * Makes the ticket for the response `pick` chooses, given the responses the ledger already has
  * tickets for (nothing when it chooses none). Call under the script lock: the next ID and the
- * dedupe both come from the ledger's own rows. Its emails are recorded first; the ticket row says
- * it owes them and its Activity line, so a kill anywhere loses neither. True when it made one.
+ * dedupe both come from the ledger's own rows, as `open` reads them (the intake window, or every
+ * row). Its emails are recorded first; the ticket row says it owes them and its Activity lines,
+ * which the sweep writes (reconcile.ts), so a kill anywhere loses neither. True when it made one.
  */
 export function createTicket(
   ss: Spreadsheet,
   pick: (known: KnownResponses) => NewResponse | undefined,
-  recorder: NoticeRecorder
+  recorder: NoticeRecorder,
+  open: (ss: Spreadsheet, snapshot: Snapshot) => OpenLedger = openIntakeWindow
 ): boolean {
-  const {ledger, block, snapshot} = openLedger(ss, loadSnapshot(ss));
+  const {ledger, block, snapshot} = open(ss, loadSnapshot(ss));
   const clock = scriptNow(snapshot.timeZone);
   const chosen = pick(
     new KnownResponses(block.entries.map(entry => entry.responseKey))
@@ -98,9 +105,11 @@ export function createTicket(
     },
   ]);
   ledger.appendTickets([owing(ticket.row, NOTHING_OWED, activity, notices)]);
-  rememberIssued(id);
+  setScriptProperties({
+    ...issuedChange(id),
+    [PROPERTY.intakeMark]: markAfter(block.lastRow, {id, key: chosen.key}),
+  });
   recordNewTickets(ss, [ticket.row]);
-  appendActivity(ss, activity);
   return true;
 }
 
@@ -157,6 +166,10 @@ function responseOfEvent(
 export function handleFormSubmit(
   event: GoogleAppsScript.Events.SheetsOnFormSubmit
 ): void {
+  withExecutionScope(() => submitted(event));
+}
+
+function submitted(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   if (!runsAsOwner(HANDLER.formSubmit)) return;
   const typed = answersFrom(event.namedValues ?? {});
   if (isBlankResponse(typed)) return;

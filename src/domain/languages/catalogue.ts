@@ -1,5 +1,6 @@
 // The translation catalogue: shipped texts, extended or overridden by the Translations tab.
 import {
+  directionOf,
   ENGLISH,
   Language,
   LanguageInfo,
@@ -7,7 +8,12 @@ import {
   languageInfo,
   SHIPPED_LANGUAGES,
 } from './language';
-import {MESSAGE_KEYS, MessageKey, SHIPPED_TEXTS} from './shipped-texts';
+import {
+  LANGUAGE_KEYS,
+  MESSAGE_KEYS,
+  MessageKey,
+  SHIPPED_TEXTS,
+} from './shipped-texts';
 
 export interface Catalogue {
   readonly languages: readonly LanguageInfo[];
@@ -27,13 +33,6 @@ export interface TranslationRow {
   readonly key: string;
   readonly text: string;
 }
-
-/** Keys of the Translations tab that describe a language the coordinator adds. */
-export const LANGUAGE_KEYS = {
-  name: 'language.name',
-  english: 'language.english',
-  direction: 'language.direction',
-} as const;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -99,7 +98,7 @@ function addedLanguages(
       code: newCode(row.language, languages),
       name: row.text.trim(),
       english: attribute(LANGUAGE_KEYS.english) || row.language.trim(),
-      dir: /^rtl$/i.test(attribute(LANGUAGE_KEYS.direction)) ? 'rtl' : 'ltr',
+      dir: directionOf(attribute(LANGUAGE_KEYS.direction)),
     });
   }
   return languages;

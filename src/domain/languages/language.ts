@@ -1,4 +1,5 @@
 // The languages the desk writes in: the five it ships, and any the coordinator adds.
+import {LANGUAGE_KEYS, SHIPPED_TEXTS} from './shipped-texts';
 
 /** A language's code ("es"), what it calls itself ("Español"), its English name and direction. */
 export interface LanguageInfo {
@@ -13,13 +14,20 @@ export type Language = string;
 
 export const ENGLISH = 'en';
 
-export const SHIPPED_LANGUAGES: readonly LanguageInfo[] = [
-  {code: 'en', name: 'English', english: 'English', dir: 'ltr'},
-  {code: 'es', name: 'Español', english: 'Spanish', dir: 'ltr'},
-  {code: 'pl', name: 'Polski', english: 'Polish', dir: 'ltr'},
-  {code: 'zh', name: '简体中文', english: 'Simplified Chinese', dir: 'ltr'},
-  {code: 'ar', name: 'العربية', english: 'Arabic', dir: 'rtl'},
-];
+/** A direction as a texts file or the Translations tab writes it: right to left only when it says so. */
+export function directionOf(text: string): LanguageInfo['dir'] {
+  return /^rtl$/i.test(text.trim()) ? 'rtl' : 'ltr';
+}
+
+/** The shipped languages, as their texts files describe themselves. */
+export const SHIPPED_LANGUAGES: readonly LanguageInfo[] = Object.entries(
+  SHIPPED_TEXTS
+).map(([code, texts]) => ({
+  code,
+  name: texts[LANGUAGE_KEYS.name],
+  english: texts[LANGUAGE_KEYS.english],
+  dir: directionOf(texts[LANGUAGE_KEYS.direction]),
+}));
 
 /** How the form offers a language: its own name, with the English name beside it. */
 export function formChoice(language: LanguageInfo): string {

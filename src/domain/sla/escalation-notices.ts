@@ -1,13 +1,9 @@
 // SLA escalation notices: the emails and Chat cards sent when a ticket climbs a rung.
 import {ticketCard} from '../notifications/chat-card';
 import {Rung, RUNG} from './escalation';
-import {
-  escalatedEmail,
-  Sender,
-  StaffNotice,
-  staffEmail,
-  TicketFacts,
-} from '../notifications/messages';
+import {Sender, TicketFacts} from '../notifications/messages';
+import {escalatedEmail} from '../notifications/requester-emails';
+import {StaffNotice, staffEmail} from '../notifications/tech-emails';
 import {Language} from '../languages/language';
 import {
   chatNotification,

@@ -1,8 +1,7 @@
 // The monthly report to each tech: their month's figures and a reflection prompt; mentors see juniors.
 import {Catalogue, infoOf, say} from '../languages/catalogue';
 import {Language} from '../languages/language';
-import {MessageKey} from '../languages/shipped-texts';
-import {REFLECTION_PROMPTS} from '../languages/team-texts';
+import {MessageKey, REFLECTION_PROMPTS} from '../languages/shipped-texts';
 import {Block} from '../notifications/email-layout';
 import {outgoing, OutgoingMessage, Sender} from '../notifications/messages';
 import {firstNameOf, Tech, TIERS} from '../people/techs';

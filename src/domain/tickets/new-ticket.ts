@@ -15,15 +15,16 @@ import {Language, languageFrom} from '../languages/language';
 import {nextDutyStart} from '../people/next-duty';
 import {LedgerEntry} from './ledger';
 import {LocalDateTime} from '../school-time/local-time';
+import {OutgoingMessage, TicketFacts} from '../notifications/messages';
 import {
   assignedEmail,
-  assigneeEmail,
   confirmationEmail,
+} from '../notifications/requester-emails';
+import {
+  assigneeEmail,
   mentorEmail,
   mentorPairingEmail,
-  OutgoingMessage,
-  TicketFacts,
-} from '../notifications/messages';
+} from '../notifications/tech-emails';
 import {priorityFor} from './priority';
 import {Reference, senderOf} from '../configuration/reference';
 import {firstName, TicketStanding} from '../notifications/status-line';

@@ -1,10 +1,7 @@
 // Rules for edits to a Tickets row: refuse and restore, or accept, stamp and log them.
 import {ActivityEntry, editorLabel} from './activity';
-import {
-  OutgoingMessage,
-  resolvedEmail,
-  waitingEmail,
-} from '../notifications/messages';
+import {OutgoingMessage} from '../notifications/messages';
+import {resolvedEmail, waitingEmail} from '../notifications/requester-emails';
 import {factsOf, rowLanguage} from './new-ticket';
 import {Reference, senderOf} from '../configuration/reference';
 import {firstName} from '../notifications/status-line';

@@ -108,32 +108,61 @@ export class TicketLedger {
    * undefined when the headers moved since they were cached (the caller re-reads them).
    */
   readIntakeBlock(): IntakeBlock | undefined {
-    const positions = INTAKE_COLUMNS.map(field => this.column(field));
-    const first = Math.min(...positions);
-    const last = Math.max(...positions);
-    // An open-ended range (A1:I) reaches the last row without asking for it: one round trip, not two.
-    const values = this.sheet
-      .getRange(`${columnLetters(first)}1:${columnLetters(last)}`)
-      .getValues();
-    const at = (row: unknown[], field: TicketField) =>
-      row[this.column(field) - first];
+    const values = this.readIntakeColumnsFrom(1);
+    const header = values[0] ?? [];
     if (
       INTAKE_COLUMNS.some(
-        field => String(at(values[0], field)).trim() !== field
+        field => String(this.intakeCell(header, field)).trim() !== field
       )
     )
       return undefined;
+    return this.intakeBlockFrom(values.slice(1), 2);
+  }
+
+  /**
+   * The intake columns from `firstRow` to the last row, in one read, without the header check:
+   * the caller checks a row it knows instead.
+   */
+  readIntakeTail(firstRow: number): IntakeBlock {
+    return this.intakeBlockFrom(this.readIntakeColumnsFrom(firstRow), firstRow);
+  }
+
+  private readIntakeColumnsFrom(firstRow: number): unknown[][] {
+    const [first, last] = this.intakeSpan();
+    // An open-ended range (A1:I) reaches the last row without asking for it: one round trip, not two.
+    return this.sheet
+      .getRange(`${columnLetters(first)}${firstRow}:${columnLetters(last)}`)
+      .getValues();
+  }
+
+  private intakeSpan(): [number, number] {
+    const positions = INTAKE_COLUMNS.map(field => this.column(field));
+    return [Math.min(...positions), Math.max(...positions)];
+  }
+
+  private intakeCell(row: readonly unknown[], field: TicketField): CellValue {
+    return row[this.column(field) - this.intakeSpan()[0]] as CellValue;
+  }
+
+  private intakeBlockFrom(
+    values: readonly unknown[][],
+    firstRow: number
+  ): IntakeBlock {
     const entries: LedgerEntry[] = [];
     const rowNumbers: number[] = [];
-    for (let r = 1; r < values.length; r++) {
-      const row = values[r] as CellValue[];
-      const id = cellText(at(row, 'Ticket ID') as CellValue).trim();
-      const key = cellText(at(row, 'Response Key') as CellValue);
-      if (id === '' && key === '') continue;
-      entries.push(entryFrom(field => at(row, field) as CellValue));
-      rowNumbers.push(r + 1);
-    }
-    return {lastRow: lastFilledRow(values), entries, rowNumbers};
+    values.forEach((row, r) => {
+      const id = cellText(this.intakeCell(row, 'Ticket ID')).trim();
+      const key = cellText(this.intakeCell(row, 'Response Key'));
+      if (id === '' && key === '') return;
+      entries.push(entryFrom(field => this.intakeCell(row, field)));
+      rowNumbers.push(firstRow + r);
+    });
+    const filled = lastFilledRow(values as unknown[][]);
+    return {
+      lastRow: filled === 0 ? firstRow - 1 : firstRow + filled - 1,
+      entries,
+      rowNumbers,
+    };
   }
 
   /** Whole rows, in one read. */

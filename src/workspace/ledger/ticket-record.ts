@@ -7,7 +7,7 @@ import {ticketNumber} from '../../domain/tickets/ticket-id';
 import {
   PROPERTY,
   scriptProperty,
-  setScriptProperty,
+  setScriptProperties,
 } from '../services/properties';
 import {CellValue} from '../../domain/tickets/ticket-row';
 import {toCells} from '../sheets/cells';
@@ -136,10 +136,16 @@ export function highestIssued(): number {
   return Number(scriptProperty(PROPERTY.highestTicketNumber) ?? 0) || 0;
 }
 
-export function rememberIssued(id: string): void {
+/** The property change that records `id` as issued: none when a higher one was. */
+export function issuedChange(id: string): Record<string, string> {
   const n = ticketNumber(id);
-  if (n !== undefined && n > highestIssued())
-    setScriptProperty(PROPERTY.highestTicketNumber, String(n));
+  return n !== undefined && n > highestIssued()
+    ? {[PROPERTY.highestTicketNumber]: String(n)}
+    : {};
+}
+
+export function rememberIssued(id: string): void {
+  setScriptProperties(issuedChange(id));
 }
 
 /**

@@ -1,4 +1,6 @@
 // Runs work under the Apps Script script lock, waiting up to 30 seconds.
+import {refreshScriptProperties} from './properties';
+
 const LOCK_WAIT_MS = 30_000;
 
 /**
@@ -8,6 +10,7 @@ const LOCK_WAIT_MS = 30_000;
 export function withScriptLock<T>(work: () => T): T {
   const lock = LockService.getScriptLock();
   lock.waitLock(LOCK_WAIT_MS);
+  refreshScriptProperties();
   try {
     return work();
   } finally {

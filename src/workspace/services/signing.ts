@@ -1,4 +1,5 @@
 // Signs web-app links with a secret key (HMAC-SHA256) and gives the web app's URL.
+import {remembered} from './execution-scope';
 import {PROPERTY, scriptProperty, setScriptProperty} from './properties';
 
 /** The key signing rating links, made on first use and kept only in Script Properties. */
@@ -28,5 +29,8 @@ export function keyedBytes(): (payload: string) => number[] {
 
 /** The web app's URL (Deploy → New deployment → Web app), or undefined before it is deployed. */
 export function webAppUrl(): string | undefined {
-  return ScriptApp.getService().getUrl() ?? undefined;
+  return remembered(
+    'webAppUrl',
+    () => ScriptApp.getService().getUrl() ?? undefined
+  );
 }

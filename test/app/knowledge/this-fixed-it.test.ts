@@ -83,6 +83,8 @@ describe('"This fixed it"', () => {
     expect(confirmation?.body).toMatch(
       /Browse the Knowledge Base: https:\/\/\S+\?p=kb&l=en/
     );
+    // The ticket row owes its Activity lines; the next sweep writes them.
+    ws.advanceTo(chicago('2026-11-23 11:05'));
     expect(activity(ws)).toContain(
       `T-000002 Self-Help Suggested:  → Projector shows "No signal"\n${TITLE}\nFixed before (T-000001) (Peer Desk intake)`
     );
@@ -147,6 +149,8 @@ describe('"This fixed it"', () => {
 
     // A second request the article does not fix: offered, not deflected.
     requestAnswered(ws, 'T-000003', '2026-11-23 11:30');
+    // The sweep writes the Activity lines the new ticket owes, its self-help offer among them.
+    completed(ws.run('sweep'));
     completed(ws.run('rebuildMetrics'));
     const metrics = ws.table('Metrics');
     expect(metrics.find(r => r.ticket_id === 'T-000002')).toMatchObject({

@@ -121,13 +121,19 @@ function callsOf(scenario: Scenario): string[] {
 }
 
 /**
- * The calls at which a kill leaves an email claimed but not receipted: its sendEmail and the two
- * calls that store its receipt (PropertiesService.getScriptProperties, Properties.setProperty).
+ * The calls at which a kill leaves an email claimed but not receipted: its sendEmail up to the
+ * Properties.setProperty that stores its receipt (with getScriptProperties between them when the
+ * handler does not keep the Properties handle).
  */
 function sendWindow(calls: readonly string[]): Set<number> {
   const window = new Set<number>();
   calls.forEach((name, i) => {
-    if (name === 'MailApp.sendEmail') [1, 2, 3].forEach(k => window.add(i + k));
+    if (name !== 'MailApp.sendEmail') return;
+    const receipt = calls.indexOf(
+      'PropertiesService.Properties.setProperty',
+      i
+    );
+    for (let n = i + 1; n <= receipt + 1; n++) window.add(n);
   });
   return window;
 }

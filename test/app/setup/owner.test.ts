@@ -137,7 +137,7 @@ describe("the desk's owner", () => {
     const [stray] = runAs(submitted, STUDENT);
     // It returned at once: it read who it runs as and the owner, and left word for the owner.
     expect(Object.keys(stray.calls).sort()).toEqual([
-      'PropertiesService.Properties.getProperty',
+      'PropertiesService.Properties.getProperties',
       'PropertiesService.Properties.setProperty',
       'PropertiesService.getScriptProperties',
       'Session.User.getEmail',

@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {
   catalogueFrom,
   placeholdersOf,
@@ -6,9 +8,24 @@ import {
 } from '../../../src/domain/languages/catalogue';
 import {SHIPPED_LANGUAGES} from '../../../src/domain/languages/language';
 import {
+  LANGUAGE_KEYS,
   MESSAGE_KEYS,
   SHIPPED_TEXTS,
 } from '../../../src/domain/languages/shipped-texts';
+
+/**
+ * The keys of a texts file in the order written, repeats included: JSON.parse keeps only the last
+ * of two equal keys, so a translator's repeated key would silently hide the first text.
+ */
+function keysAsWritten(code: string): string[] {
+  const file = readFileSync(
+    join(__dirname, '../../../src/domain/languages/texts', `${code}.json`),
+    'utf8'
+  );
+  return [...file.matchAll(/"((?:[^"\\]|\\.)*)"\s*(:?)/g)]
+    .filter(match => match[2] === ':')
+    .map(match => JSON.parse(`"${match[1]}"`) as string);
+}
 
 describe('the translation catalogue', () => {
   it('ships five languages, Arabic right to left', () => {
@@ -35,6 +52,31 @@ describe('the translation catalogue', () => {
       }
     }
   );
+
+  it.each(SHIPPED_LANGUAGES.map(l => l.code))(
+    'has no key in %s that English lacks, none written twice, and says its direction as ltr or rtl',
+    code => {
+      const written = keysAsWritten(code);
+      expect(written.filter((key, i) => written.indexOf(key) !== i)).toEqual(
+        []
+      );
+      expect(Object.keys(SHIPPED_TEXTS[code]).sort()).toEqual(
+        Object.keys(SHIPPED_TEXTS.en).sort()
+      );
+      expect(['ltr', 'rtl']).toContain(
+        SHIPPED_TEXTS[code][LANGUAGE_KEYS.direction]
+      );
+    }
+  );
+
+  it('names each shipped language as its texts file describes it', () => {
+    expect(SHIPPED_LANGUAGES.find(l => l.code === 'zh')).toEqual({
+      code: 'zh',
+      name: '简体中文',
+      english: 'Simplified Chinese',
+      dir: 'ltr',
+    });
+  });
 
   it('lets the Translations tab override a text and add a language, falling back to English', () => {
     const {catalogue, problems} = catalogueFrom([

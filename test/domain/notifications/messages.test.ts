@@ -1,12 +1,14 @@
 import {exampleReference} from '../../support/example-reference';
 import {
-  assigneeEmail,
   confirmationEmail,
   escalatedEmail,
   resolvedEmail,
-  staffEmail,
   waitingEmail,
-} from '../../../src/domain/notifications/messages';
+} from '../../../src/domain/notifications/requester-emails';
+import {
+  assigneeEmail,
+  staffEmail,
+} from '../../../src/domain/notifications/tech-emails';
 import {senderOf} from '../../../src/domain/configuration/reference';
 
 const ticket = {

@@ -1,0 +1,3 @@
+import {scriptProperty} from '../../workspace/services/properties';
+
+export const probe = (): string | undefined => scriptProperty('x');
