@@ -1,3 +1,0 @@
-import {scriptProperty} from '../../workspace/services/properties';
-
-export const probe = (): string | undefined => scriptProperty('x');
