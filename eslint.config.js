@@ -1,4 +1,6 @@
 'use strict';
+const fs = require('fs');
+const path = require('path');
 const gts = require('gts');
 const globals = require('globals');
 const importX = require('eslint-plugin-import-x');
@@ -85,6 +87,41 @@ const layerZones = [
   },
 ];
 
+// The dependency order of capabilities, from the fenced `capability-order` block of
+// docs/architecture.md (one line per layer, bottom first): a capability may import only the
+// capabilities listed before it in its layer.
+function capabilityOrder() {
+  const doc = fs.readFileSync(
+    path.join(__dirname, 'docs', 'architecture.md'),
+    'utf8'
+  );
+  const block = /```capability-order\n([\s\S]*?)```/.exec(doc);
+  if (!block)
+    throw new Error('docs/architecture.md has no capability-order block');
+  return block[1]
+    .split('\n')
+    .filter(line => line.includes(':'))
+    .map(line => {
+      const [layer, list] = line.split(':');
+      return {layer: layer.trim(), order: list.trim().split(/\s+/)};
+    });
+}
+
+function capabilityPath(layer, capability) {
+  const folder = `./src/${layer}/${capability}`;
+  return fs.existsSync(path.join(__dirname, folder)) ? folder : `${folder}.ts`;
+}
+
+const capabilityZones = capabilityOrder().flatMap(({layer, order}) =>
+  order.flatMap((lower, i) =>
+    order.slice(i + 1).map(higher => ({
+      target: capabilityPath(layer, lower),
+      from: capabilityPath(layer, higher),
+      message: `Capability rule: ${layer}/${lower} sits below ${layer}/${higher} and may not import it (the dependency order in docs/architecture.md).`,
+    }))
+  )
+);
+
 const APPS_SCRIPT_GLOBALS = [
   'SpreadsheetApp',
   'FormApp',
@@ -124,7 +161,10 @@ module.exports = [
       'import-x/resolver-next': [createTypeScriptImportResolver()],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', {zones: layerZones}],
+      'import-x/no-restricted-paths': [
+        'error',
+        {zones: [...layerZones, ...capabilityZones]},
+      ],
       'import-x/no-cycle': ['error', {ignoreExternal: true}],
     },
   },

@@ -7,17 +7,14 @@ export {setupDesk} from './app/setup/setup';
 export {handOverDesk} from './app/setup/owner';
 export {loadExampleSchool} from './app/setup/example-school';
 export {handleFormSubmit} from './app/tickets/intake';
-export {handleEdit} from './app/tickets/work';
+export {handleEdit} from './app/edits/handle-edit';
 export {proposeArticle} from './app/knowledge/propose-article';
 export {sweep} from './app/tickets/sweep';
 export {showMyTickets, showAllTickets} from './app/tickets/my-tickets';
 export {connectChat} from './app/notifications/chat-setup';
 export {doGet, doPost} from './app/web/web-app';
-export {
-  rebuildMetrics,
-  hourlyMetrics,
-  sendWeeklyDigest,
-} from './app/metrics/metrics';
+export {rebuildMetrics, sendWeeklyDigest} from './app/metrics/metrics';
+export {hourlyMetrics} from './app/hourly/hourly';
 export {takeBreak, backFromBreak} from './app/availability/breaks';
 export {rebuildCoverage} from './app/availability/coverage';
 export {openLookerStudio} from './app/metrics/looker';

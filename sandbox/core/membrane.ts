@@ -1,10 +1,16 @@
 import {Executions} from './execution';
-import {officialMembers} from './official-members';
+import {
+  isOfficialValue,
+  officialEnumValues,
+  officialMembers,
+} from './official-members';
+import {appsScriptEnum} from './official-types';
 import {HostBridge, RealmIntrinsics} from './realm-bridge';
 import {
   isDate,
   isServiceObject,
   SCRIPT_REALM,
+  ScriptException,
   ScriptRealm,
   SERVICE,
   WRITABLE_PROPERTIES,
@@ -122,18 +128,36 @@ export class Membrane implements HostBridge {
 
   // ── the realm's questions (HostBridge) ────────────────────────────────────
 
+  /**
+   * Every official member is there, as on Google. One the fake lacks is its enum from the typings
+   * when it is an enum, else a method (`call`) or a value (`read`) that says it is not emulated.
+   */
   kind(target: object, key: string): number {
     const fake = target as Fake;
     if (!this.visible(fake, key)) return 0;
     const value = Reflect.get(fake, key, fake) as unknown;
     if (typeof value === 'function') return 1;
-    return value === undefined ? 0 : 2;
+    if (value !== undefined) return 2;
+    if (officialEnumValues(fake[SERVICE], key)) return 2;
+    return isOfficialValue(fake[SERVICE], key) ? 3 : 1;
   }
 
   read(target: object, key: string): unknown {
-    return this.kind(target, key) === 2
-      ? this.toBundle(Reflect.get(target, key, target))
-      : undefined;
+    const kind = this.kind(target, key);
+    if (kind === 3) throw this.toBundleError(this.notEmulated(target, key));
+    if (kind !== 2) return undefined;
+    const fake = target as Fake;
+    const value = Reflect.get(fake, key, fake) as unknown;
+    const names = officialEnumValues(fake[SERVICE], key);
+    return this.toBundle(
+      value === undefined && names ? appsScriptEnum(names) : value
+    );
+  }
+
+  private notEmulated(target: object, key: string): ScriptException {
+    return new ScriptException(
+      `not emulated: ${this.className(target)}.${key}`
+    );
   }
 
   keys(target: object): readonly string[] {
@@ -166,13 +190,14 @@ export class Membrane implements HostBridge {
   call(target: object, name: string, args: unknown[]): unknown {
     const fake = target as Fake;
     try {
+      const fn = Reflect.get(fake, name, fake) as unknown;
+      if (typeof fn !== 'function') throw this.notEmulated(fake, name);
       return this.executions.insideService(() => {
-        const fn = Reflect.get(fake, name, fake) as Callable;
         this.executions.chargeCall(
           `${fake[SERVICE]}.${name}`,
           args.reduce<number>((n, a) => n + cellsIn(a), 0)
         );
-        const result = fn.apply(
+        const result = (fn as Callable).apply(
           fake,
           args.map(a => this.toHost(a))
         );

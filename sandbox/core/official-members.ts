@@ -41,6 +41,11 @@ const CONSOLE = ['error', 'info', 'log', 'time', 'timeEnd', 'warn'];
 const interfaces: Readonly<Record<string, readonly string[]>> =
   typings.interfaces;
 const globals: Readonly<Record<string, string>> = typings.globals;
+const valueMembers: Readonly<Record<string, readonly string[]>> =
+  typings.valueMembers;
+const enumMembers: Readonly<Record<string, Readonly<Record<string, string>>>> =
+  typings.enumMembers;
+const enums: Readonly<Record<string, readonly string[]>> = typings.enums;
 const cache = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -85,4 +90,28 @@ export function officialMembers(tag: string): ReadonlySet<string> {
     cache.set(tag, members);
   }
   return members;
+}
+
+/**
+ * The value names of an official enum member (`SpreadsheetApp.BandingTheme`), or undefined when
+ * the member is not an enum: what a fake that does not model the enum shows instead.
+ */
+export function officialEnumValues(
+  tag: string,
+  member: string
+): readonly string[] | undefined {
+  for (const className of [tag, ...(ALSO_STANDS_FOR[tag] ?? [])]) {
+    const name = officialInterface(className);
+    const enumName = name ? enumMembers[name]?.[member] : undefined;
+    if (enumName) return enums[enumName];
+  }
+  return undefined;
+}
+
+/** True when an official member is a value (an enum, BigQuery's `Projects`), not a method. */
+export function isOfficialValue(tag: string, member: string): boolean {
+  return [tag, ...(ALSO_STANDS_FOR[tag] ?? [])].some(className => {
+    const name = officialInterface(className);
+    return name !== undefined && valueMembers[name]?.includes(member) === true;
+  });
 }

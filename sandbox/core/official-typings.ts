@@ -14,6 +14,12 @@ export interface OfficialMembers {
   readonly globals: Record<string, string>;
   /** Interface → its member names, inherited ones included, sorted. */
   readonly interfaces: Record<string, string[]>;
+  /** Interface → its members that are values, not methods (properties), inherited ones included. */
+  readonly valueMembers: Record<string, string[]>;
+  /** Interface → its enum-valued members (`BandingTheme: typeof BandingTheme`) → the enum. */
+  readonly enumMembers: Record<string, Record<string, string>>;
+  /** Enum → its value names, in declaration order. */
+  readonly enums: Record<string, string[]>;
 }
 
 export const TYPINGS_DIR = join('node_modules', '@types', 'google-apps-script');
@@ -23,6 +29,9 @@ const ADVANCED_SERVICES = ['bigquery_v2.d.ts'];
 
 interface Declared {
   members: Set<string>;
+  valueMembers: Set<string>;
+  /** Member → the enum its `typeof Enum` type names, as written (`Base.ColorType`). */
+  enumMembers: Map<string, string>;
   extendsNames: string[];
   namespace: string;
 }
@@ -30,6 +39,7 @@ interface Declared {
 export function readOfficialMembers(dir = TYPINGS_DIR): OfficialMembers {
   const declared = new Map<string, Declared>();
   const globals: Record<string, string> = {};
+  const enums: Record<string, string[]> = {};
   const files = [
     ...readdirSync(dir).filter(
       f => f.startsWith('google-apps-script.') && f.endsWith('.d.ts')
@@ -51,15 +61,36 @@ export function readOfficialMembers(dir = TYPINGS_DIR): OfficialMembers {
           );
         return;
       }
+      if (ts.isEnumDeclaration(node) && namespace) {
+        enums[`${namespace}.${node.name.text}`] = node.members.map(m =>
+          m.name.getText(source)
+        );
+        return;
+      }
       if (ts.isInterfaceDeclaration(node) && namespace) {
         const key = `${namespace}.${node.name.text}`;
         const entry = declared.get(key) ?? {
           members: new Set<string>(),
+          valueMembers: new Set<string>(),
+          enumMembers: new Map<string, string>(),
           extendsNames: [],
           namespace,
         };
-        for (const member of node.members)
-          if (member.name) entry.members.add(member.name.getText(source));
+        for (const member of node.members) {
+          if (!member.name) continue;
+          entry.members.add(member.name.getText(source));
+          if (ts.isPropertySignature(member))
+            entry.valueMembers.add(member.name.getText(source));
+          if (
+            ts.isPropertySignature(member) &&
+            member.type &&
+            ts.isTypeQueryNode(member.type)
+          )
+            entry.enumMembers.set(
+              member.name.getText(source),
+              member.type.exprName.getText(source)
+            );
+        }
         for (const clause of node.heritageClauses ?? [])
           for (const type of clause.types)
             entry.extendsNames.push(type.expression.getText(source));
@@ -83,28 +114,58 @@ export function readOfficialMembers(dir = TYPINGS_DIR): OfficialMembers {
     };
     ts.forEachChild(source, node => visit(node, ''));
   }
-  const resolve = (name: string, namespace: string): string | undefined =>
+  const resolveIn = (
+    known: {has(key: string): boolean},
+    name: string,
+    namespace: string
+  ): string | undefined =>
     [`${namespace}.${name}`, `GoogleAppsScript.${name}`, name].find(k =>
-      declared.has(k)
+      known.has(k)
     );
-  const membersOf = (key: string, seen: Set<string>): Set<string> => {
+  const resolve = (name: string, namespace: string) =>
+    resolveIn(declared, name, namespace);
+  const enumNames = new Set(Object.keys(enums));
+  const membersOf = (
+    key: string,
+    seen: Set<string>,
+    own: (entry: Declared) => Set<string>
+  ): Set<string> => {
     const entry = declared.get(key);
-    const all = new Set(entry?.members);
+    const all = new Set(entry && own(entry));
     if (!entry || seen.has(key)) return all;
     seen.add(key);
     for (const parent of entry.extendsNames) {
       const resolved = resolve(parent, entry.namespace);
-      if (resolved) for (const m of membersOf(resolved, seen)) all.add(m);
+      if (resolved) for (const m of membersOf(resolved, seen, own)) all.add(m);
     }
     return all;
   };
   const interfaces: Record<string, string[]> = {};
-  for (const key of [...declared.keys()].sort())
-    interfaces[key] = [...membersOf(key, new Set())].sort();
+  const valueMembers: Record<string, string[]> = {};
+  const enumMembers: Record<string, Record<string, string>> = {};
+  for (const key of [...declared.keys()].sort()) {
+    interfaces[key] = [...membersOf(key, new Set(), e => e.members)].sort();
+    const values = [...membersOf(key, new Set(), e => e.valueMembers)];
+    if (values.length) valueMembers[key] = values.sort();
+    const {enumMembers: own, namespace} = declared.get(key)!;
+    const resolved = [...own]
+      .map(([member, name]) => [member, resolveIn(enumNames, name, namespace)])
+      .filter((pair): pair is [string, string] => pair[1] !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
+    if (resolved.length) enumMembers[key] = Object.fromEntries(resolved);
+  }
+  const sortedEnums: Record<string, string[]> = {};
+  for (const key of Object.keys(enums).sort()) sortedEnums[key] = enums[key];
   const sortedGlobals: Record<string, string> = {};
   for (const name of Object.keys(globals).sort())
     sortedGlobals[name] = globals[name];
-  return {globals: sortedGlobals, interfaces};
+  return {
+    globals: sortedGlobals,
+    interfaces,
+    valueMembers,
+    enumMembers,
+    enums: sortedEnums,
+  };
 }
 
 export function renderOfficialMembers(members: OfficialMembers): string {

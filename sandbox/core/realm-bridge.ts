@@ -11,7 +11,7 @@ import {GUARD_SOURCE} from './realm-guard';
 
 /** What the realm's proxies ask of the host membrane about one fake (an opaque handle here). */
 export interface HostBridge {
-  /** 0: not a member the script may see, 1: a method, 2: a value. */
+  /** 0: not a member the script may see, 1: a method, 2: a value, 3: a value that throws when read. */
   kind(target: object, key: string): number;
   /** A value member, already converted for the bundle. */
   read(target: object, key: string): unknown;
@@ -41,9 +41,27 @@ export interface RealmIntrinsics {
   runScriptlets(body: string, variables: object): string;
 }
 
-export const REALM_BRIDGE_SOURCE = String.raw`(function sealRealm(host) {
+export const REALM_BRIDGE_SOURCE = String.raw`(function sealRealm(host, scriptFile) {
   'use strict';
 ${GUARD_SOURCE}
+  // A stack the script sees holds only its own frames: Google's service internals never show in
+  // one (docs/platform.md, Runtime), and the emulator's would name host files. A script's own
+  // Error.prepareStackTrace is honoured, and sees the same frames.
+  let scriptHook;
+  const formatStack = (error, frames) => {
+    let text;
+    try { text = RealError.prototype.toString.call(error); } catch (_) { text = 'Error'; }
+    for (const frame of frames) text += '\n    at ' + frame;
+    return text;
+  };
+  const prepareStackTrace = (error, frames) => {
+    const own = frames.filter(frame => frame.getFileName() === scriptFile);
+    return (scriptHook || formatStack)(error, own);
+  };
+  Object.defineProperty(RealError, 'prepareStackTrace', {
+    get: () => prepareStackTrace,
+    set: hook => { scriptHook = hook === prepareStackTrace ? undefined : hook; },
+  });
   const kind = guard(host.kind);
   const read = guard(host.read);
   const keys = guard(host.keys);
@@ -68,7 +86,7 @@ ${GUARD_SOURCE}
       get(_, key, receiver) {
         const k = memberKind(key);
         if (k === 1) return methodFor(key);
-        if (k === 2) return read(target, key);
+        if (k >= 2) return read(target, key);
         if (key === 'toString') return toString;
         return Reflect.get(shell, key, receiver);
       },
@@ -84,6 +102,7 @@ ${GUARD_SOURCE}
       getOwnPropertyDescriptor(_, key) {
         const k = memberKind(key);
         if (k === 0) return undefined;
+        if (k === 3) return {get: () => read(target, key), enumerable: true, configurable: true};
         const value = k === 1 ? methodFor(key) : read(target, key);
         return {value, writable: k === 2, enumerable: true, configurable: true};
       },

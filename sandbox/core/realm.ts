@@ -61,9 +61,10 @@ export class BundleRealm {
     };
     this.intrinsics = (
       runInContext(REALM_BRIDGE_SOURCE, this.context) as (
-        h: HostBridge
+        h: HostBridge,
+        scriptFile: string
       ) => RealmIntrinsics
-    )(host);
+    )(host, filename);
     this.membrane.connect(this.intrinsics);
     const global = this.context as Record<string, unknown>;
     for (const [name, service] of Object.entries(services)) {

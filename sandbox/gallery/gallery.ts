@@ -1,6 +1,6 @@
 // One sample of every requester email, tech email, rating, Knowledge Base and team page state, and monthly report, in every shipped language.
 import {SHIPPED_CATALOGUE} from '../../src/domain/languages/catalogue';
-import {DEFAULT_DESK_COLOUR} from '../../src/domain/notifications/colour';
+import {DEFAULT_DESK_COLOUR} from '../../src/domain/configuration/colour';
 import {SHIPPED_LANGUAGES} from '../../src/domain/languages/language';
 import {Sender} from '../../src/domain/notifications/messages';
 import {
@@ -29,7 +29,7 @@ import {teamPage} from '../../src/domain/team/team-page';
 import {TeamView} from '../../src/domain/team/team-view';
 import {Tech, TIERS} from '../../src/domain/people/techs';
 import {DEFAULT_EMAIL_CHOICE} from '../../src/domain/people/email-choice';
-import {LEVELS} from '../../src/domain/credentials/skill-levels';
+import {LEVELS} from '../../src/domain/people/skill-levels';
 import {
   FixedOutcome,
   fixedPage,

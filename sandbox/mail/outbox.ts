@@ -13,6 +13,12 @@ export interface SentMessage {
   readonly replyTo?: string;
   /** Virtual time it was sent. */
   readonly sentAt: number;
+  /** Which service sent it. */
+  readonly service: 'MailApp' | 'GmailApp';
+  /** Its Message-ID header, which a reply's In-Reply-To names. */
+  readonly messageId: string;
+  /** The names of its attached files. */
+  readonly attachments: readonly string[];
 }
 
 /** https://developers.google.com/apps-script/guides/services/quotas: email recipients per day. */

@@ -19,7 +19,7 @@ export class FakeBlob implements Pick<
   | 'getBlob'
   | 'isGoogleType'
 > {
-  readonly [SERVICE] = 'Utilities.Blob';
+  readonly [SERVICE]: string = 'Utilities.Blob';
 
   constructor(
     private data: Buffer,

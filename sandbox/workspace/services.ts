@@ -5,12 +5,16 @@ import {createCacheService} from '../cache/cache-service';
 import {ChatWebhookHost, CHAT_HOST} from '../fetch/chat-webhook-host';
 import {createUrlFetchApp} from '../fetch/url-fetch-app';
 import {createFormApp} from '../forms/form-app';
+import {FakeDriveApp, DriveStore} from '../drive/drive-app';
 import {DriveUploads} from '../drive/uploads';
+import {GmailAccounts} from '../gmail/gmail-account';
+import {FakeGmailApp} from '../gmail/gmail-app';
 import {createContentService} from '../html/content-service';
 import {createHtmlService} from '../html/html-service';
 import {createLockService} from '../lock/lock-service';
 import {createLogging} from '../logger/logger';
 import {createMailApp} from '../mail/mail-app';
+import {PostOffice} from '../mail/post-office';
 import {createPropertiesService} from '../properties/properties-service';
 import {createScriptApp} from '../script/script-app';
 import {TriggerStore} from '../script/trigger-store';
@@ -40,6 +44,9 @@ export function createServices(
   // The script is bound to a spreadsheet, so document locks, properties and caches exist.
   const hasContainer = () => true;
   const bigquery = options.bigQuery ?? new BigQueryStore();
+  const post = new PostOffice(env);
+  const gmail = new GmailAccounts(env, post);
+  const driveFiles = new DriveStore(env);
   const hosts = {
     spreadsheets,
     bigquery,
@@ -48,7 +55,10 @@ export function createServices(
     fetch,
     chat,
     log: logging.log,
-    mail: createMailApp(env),
+    mail: createMailApp(env, post),
+    post,
+    gmail,
+    driveFiles,
     locks: createLockService(env, hasContainer),
     properties: createPropertiesService(env, hasContainer),
     cache: createCacheService(env, hasContainer),
@@ -61,6 +71,8 @@ export function createServices(
     FormApp: forms,
     ScriptApp: createScriptApp(env, triggers),
     MailApp: hosts.mail,
+    GmailApp: new FakeGmailApp(gmail),
+    DriveApp: new FakeDriveApp(env, driveFiles),
     UrlFetchApp: fetch,
     LockService: hosts.locks,
     PropertiesService: hosts.properties,

@@ -17,7 +17,9 @@ import {BundleRealm} from '../core/realm';
 import {FormSubmission} from '../forms/form-app';
 import {FakeForm} from '../forms/form';
 import {toEml} from '../mail/eml';
+import {StoredMessage} from '../mail/mailbox';
 import {SentMessage} from '../mail/outbox';
+import {Inbound} from '../mail/post-office';
 import {domainOf, FakeScriptApp, WebAppAccess} from '../script/script-app';
 import {TriggerRecord} from '../script/trigger-store';
 import {FakeHtmlOutput} from '../html/html-service';
@@ -612,8 +614,17 @@ export class Workspace {
     );
   }
 
+  /** Everything sent in the workspace, by MailApp or GmailApp (`service` says which). */
   get outbox(): readonly SentMessage[] {
-    return this.services.mail.outbox;
+    return this.services.post.outbox;
+  }
+
+  /**
+   * Mail from outside arrives in an account's Gmail inbox (default: the owner's, the desk's
+   * account): a teacher's reply, an auto-reply, a bounce (builders in `sandbox/mail/inbound.ts`).
+   */
+  receiveMail(mail: Inbound, account = this.env.owner): StoredMessage {
+    return this.services.post.receive(account, mail);
   }
 
   /** Service calls of every execution so far, by `Service.Class.method`. */
@@ -663,6 +674,9 @@ export class Workspace {
       this.services.fetch.failNext(host, ...codes),
     /** The daily email quota is used up. */
     exhaustMailQuota: () => this.services.mail.exhaustQuota(),
+    /** An account's daily Gmail read/write quota (default the owner's) is used up. */
+    exhaustGmailQuota: (account = this.env.owner) =>
+      this.services.gmail.exhaust(account),
     /** The next waitLock/tryLock times out. */
     lockTimeout: () => this.services.locks.timeoutNext(),
     /** Another execution holds the script lock until then. */

@@ -1,24 +1,21 @@
-import {CONFIG_DEFAULTS} from '../../src/domain/configuration/config';
+import {CONFIG_DEFAULTS} from '../../src/domain/settings/config-rows';
 import {
   EXAMPLE_CONFIG,
   EXAMPLE_KNOWLEDGE_BASE,
   EXAMPLE_ROTA,
   EXAMPLE_SCHEDULE,
   EXAMPLE_TECHS,
-} from '../../src/domain/configuration/example-school';
+} from '../../src/domain/settings/example-school';
 import {LedgerEntry} from '../../src/domain/tickets/ledger';
 import {
   buildReference,
   Reference,
   ReferenceRows,
-} from '../../src/domain/configuration/reference';
-import {
-  CONFIG_HEADERS,
-  KNOWLEDGE_BASE_HEADERS,
-  ROTA_HEADERS,
-  SCHEDULE_HEADERS,
-  TECH_HEADERS,
-} from '../../src/domain/configuration/tabs';
+} from '../../src/domain/settings/reference';
+import {CONFIG_HEADERS} from '../../src/domain/configuration/tabs';
+import {KNOWLEDGE_BASE_HEADERS} from '../../src/domain/knowledge/tabs';
+import {ROTA_HEADERS, TECH_HEADERS} from '../../src/domain/people/tabs';
+import {SCHEDULE_HEADERS} from '../../src/domain/school-time/tabs';
 
 function records(
   headers: readonly string[],

@@ -1,6 +1,7 @@
 // One archive spreadsheet per school year: opened from its Config link, or created and linked.
-import {Reference} from '../../domain/configuration/reference';
-import {LEADER_TAB, TAB} from '../../domain/configuration/tabs';
+import {Reference} from '../../domain/settings/reference';
+import {LEADER_TAB} from '../../domain/metrics/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {SchoolYear} from '../../domain/archive/school-year';
 import {
   METRICS_HEADERS,
@@ -8,7 +9,7 @@ import {
 } from '../../domain/metrics/metrics-table';
 import {SchoolCalendar} from '../../domain/school-time/school-time';
 import {CellValue} from '../../domain/tickets/ticket-row';
-import {YearFigures, yearFigures} from '../../domain/archive/year-figures';
+import {YearFigures, yearFigures} from '../../domain/metrics/year-figures';
 import {
   ensureTab,
   removeEmptyFirstTab,

@@ -15,8 +15,9 @@ import {
   figuresFromRow,
   SCHOOL_YEARS_HEADERS,
   YearFigures,
-} from '../../domain/archive/year-figures';
-import {LEADER_TAB, TAB} from '../../domain/configuration/tabs';
+} from '../../domain/metrics/year-figures';
+import {LEADER_TAB} from '../../domain/metrics/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {
   localDateOf,
   localMidnightMs,

@@ -1,6 +1,6 @@
 // The roster rollover: techs whose class graduates are marked inactive on the Techs tab.
 import {graduating} from '../../domain/archive/roster-rollover';
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {columnsOf} from '../../workspace/sheets/table';
 import {forgetSnapshot} from '../setup/snapshot';

@@ -1,6 +1,6 @@
 // "Take a break" and "I'm back": a tech steps down and returns themselves, through the Leave tab.
-import {BREAK_REASON, openBreak} from '../../domain/availability/leave';
-import {TAB} from '../../domain/configuration/tabs';
+import {BREAK_REASON, openBreak} from '../../domain/people/leave';
+import {TAB} from '../../domain/setup/workbook';
 import {findTech} from '../../domain/people/techs';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';

@@ -1,8 +1,8 @@
 // Rebuilds the Coverage tab: the next two weeks of bell periods, their gaps, and duty hours.
 import {coverageView} from '../../domain/availability/coverage';
 import {DutyReference} from '../../domain/availability/duty-periods';
-import {COVERAGE_TAB} from '../../domain/configuration/tabs';
-import {Reference} from '../../domain/configuration/reference';
+import {COVERAGE_TAB} from '../../domain/availability/tabs';
+import {Reference} from '../../domain/settings/reference';
 import {
   PROPERTY,
   scriptProperty,

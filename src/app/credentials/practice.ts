@@ -1,24 +1,25 @@
 // Practice tickets: menu items that make a Training scenario from a ticket and issue one to a tech.
 import {
   isPractice,
-  nextPracticeId,
   practiceTicket,
   Scenario,
   scenarioFromTicket,
 } from '../../domain/credentials/practice';
-import {TAB, TRAINING_HEADERS} from '../../domain/configuration/tabs';
+import {nextPracticeId} from '../../domain/tickets/ticket-id';
+import {TAB} from '../../domain/setup/workbook';
+import {TRAINING_HEADERS} from '../../domain/credentials/tabs';
 import {
   emailNotification,
   oweKey,
 } from '../../domain/notifications/notification';
 import {NOTHING_OWED, owing} from '../../domain/tickets/desk-record';
-import {techMessages} from '../../domain/tickets/new-ticket';
+import {techMessages} from '../../domain/ticket-flow/new-ticket';
 import {
   findTech,
   findTechByEmailOrName,
   TIERS,
 } from '../../domain/people/techs';
-import {Reference} from '../../domain/configuration/reference';
+import {Reference} from '../../domain/settings/reference';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {TicketLedger} from '../../workspace/ledger/ticket-ledger';

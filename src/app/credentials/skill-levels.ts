@@ -12,9 +12,9 @@ import {
   levelIn,
   SkillEntry,
   withEntry,
-} from '../../domain/credentials/skill-levels';
-import {Reference} from '../../domain/configuration/reference';
-import {TAB} from '../../domain/configuration/tabs';
+} from '../../domain/people/skill-levels';
+import {Reference} from '../../domain/settings/reference';
+import {TAB} from '../../domain/setup/workbook';
 import {findTech, Tech} from '../../domain/people/techs';
 import {normalised} from '../../domain/text';
 import {appendActivity} from '../../workspace/ledger/activity-log';
@@ -32,17 +32,9 @@ import {deliverRecorded} from '../notifications/delivery';
 import {recognitionPost, recordRecognition} from '../metrics/recognition';
 import {forgetSnapshot, loadSnapshot, referenceOf} from '../setup/snapshot';
 import {ownerMayAct} from '../setup/owner';
+import {SignOff} from '../tickets/work';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** A mentor's accepted sign-off of a ticket. */
-export interface SignOff {
-  readonly ticketId: string;
-  readonly techEmail: string;
-  readonly category: string;
-  readonly practice: boolean;
-  readonly mentor: string;
-}
 
 /** Writes a tech's Skills cell (found by Email, never by row) and drops the cached Techs. */
 function writeSkills(

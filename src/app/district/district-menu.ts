@@ -1,5 +1,5 @@
 // The district edition's menu items: "Send figures to the district" and its Looker Studio report.
-import {LEADER_TAB} from '../../domain/configuration/tabs';
+import {LEADER_TAB} from '../../domain/metrics/tabs';
 import {DISTRICT_KEY} from '../../domain/district/district-settings';
 import {DISTRICT_TABLES} from '../../domain/district/district-tables';
 import {lookerStudioBigQueryUrl} from '../../domain/metrics/looker-link';

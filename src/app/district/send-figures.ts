@@ -1,5 +1,5 @@
 // Sends this school's Metrics and Daily rows to the district's BigQuery dataset, replacing its own partition.
-import {Reference} from '../../domain/configuration/reference';
+import {Reference} from '../../domain/settings/reference';
 import {DistrictTarget} from '../../domain/district/district-settings';
 import {
   DISTRICT_TABLES,

@@ -1,7 +1,7 @@
 // The "This fixed it" page: a signed link shows the article and a button; only its POST resolves the ticket as self-service.
 import {assigneeEmail} from '../../domain/people/techs';
-import {TAB} from '../../domain/configuration/tabs';
-import {senderOf} from '../../domain/configuration/reference';
+import {TAB} from '../../domain/setup/workbook';
+import {senderOf} from '../../domain/settings/reference';
 import {verifiedFixed, KNOWLEDGE_PAGE} from '../../domain/knowledge/fixed-link';
 import {FixedOutcome, fixedPage} from '../../domain/knowledge/knowledge-pages';
 import {articleTitled} from '../../domain/knowledge/knowledge';
@@ -16,7 +16,7 @@ import {
   oweKey,
 } from '../../domain/notifications/notification';
 import {owedOf, trackedCell} from '../../domain/tickets/desk-record';
-import {factsOf, rowLanguage} from '../../domain/tickets/new-ticket';
+import {factsOf, rowLanguage} from '../../domain/ticket-flow/new-ticket';
 import {
   cellText,
   CellValue,
@@ -35,7 +35,7 @@ import {TriggerOutbox} from '../notifications/notify';
 import {deliverRecorded} from '../notifications/delivery';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {rowUrl} from '../sla/escalate';
-import {pageLook, servedPage, WebParameters} from '../web/page-output';
+import {pageLook, servedPage, WebParameters} from '../pages/page-output';
 import {findTicket} from '../../workspace/ledger/find-tickets';
 
 type Output = GoogleAppsScript.HTML.HtmlOutput;

@@ -4,7 +4,7 @@ import {knowledgeBasePage} from '../../domain/knowledge/knowledge-pages';
 import {webAppUrl} from '../../workspace/services/signing';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
-import {pageLook, servedPage, WebParameters} from '../web/page-output';
+import {pageLook, servedPage, WebParameters} from '../pages/page-output';
 
 /** Longer queries are cut: a search box is for a few words. */
 const QUERY_MAX = 200;

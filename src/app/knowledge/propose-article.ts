@@ -1,5 +1,5 @@
 // Menu item "Propose article from selected ticket": a resolved ticket's fix becomes a draft article.
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {findTech} from '../../domain/people/techs';
 import {emailNotification} from '../../domain/notifications/notification';
 import {cellText} from '../../domain/tickets/ticket-row';

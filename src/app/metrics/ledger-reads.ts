@@ -1,6 +1,6 @@
 // Per-ticket figures from a desk's Tickets and Activity tabs, read whole (the live desk or an archive).
-import {TAB} from '../../domain/configuration/tabs';
-import {Reference} from '../../domain/configuration/reference';
+import {TAB} from '../../domain/setup/workbook';
+import {Reference} from '../../domain/settings/reference';
 import {
   historyFrom,
   METRICS_FIELDS,

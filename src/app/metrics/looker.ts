@@ -1,6 +1,6 @@
 // Menu item "Open in Looker Studio": a dialog linking to a new report on the Metrics tab.
 import {lookerStudioUrl} from '../../domain/metrics/looker-link';
-import {LEADER_TAB} from '../../domain/configuration/tabs';
+import {LEADER_TAB} from '../../domain/metrics/tabs';
 import {escapeHtml} from '../../domain/text';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {showDialog} from '../../workspace/sheets/ui';

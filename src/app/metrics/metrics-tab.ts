@@ -12,7 +12,7 @@ import {
   trustedBlocks,
 } from '../../domain/metrics/table-blocks';
 import {TicketMetrics} from '../../domain/metrics/ticket-metrics';
-import {LEADER_TAB} from '../../domain/configuration/tabs';
+import {LEADER_TAB} from '../../domain/metrics/tabs';
 import {UtcOffset} from '../../domain/school-time/zoned-dates';
 import {
   deleteScriptProperty,

@@ -4,7 +4,6 @@ import {
   ArticleHelpfulness,
   articleHelpfulness,
 } from '../../domain/metrics/self-help-figures';
-import {sendRequesterSummaries} from '../requesters/daily-summary';
 import {Badge, badgesEarned} from '../../domain/metrics/badges';
 import {
   DAILY_FORMATS,
@@ -34,8 +33,8 @@ import {
   emailNotification,
   Notification,
 } from '../../domain/notifications/notification';
-import {Reference} from '../../domain/configuration/reference';
-import {LEADER_TAB, RECOGNITION_HEADERS} from '../../domain/configuration/tabs';
+import {Reference} from '../../domain/settings/reference';
+import {LEADER_TAB, RECOGNITION_HEADERS} from '../../domain/metrics/tabs';
 import {TicketMetrics} from '../../domain/metrics/ticket-metrics';
 import {
   localDateOf,
@@ -56,11 +55,9 @@ import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
-import {sendFiguresIfConfigured} from '../district/send-figures';
 import {schoolCalendar} from '../sla/escalate';
 import {recordNotifications} from '../notifications/notify';
 import {deliverRecorded} from '../notifications/delivery';
-import {keepOutboxCompact} from '../notifications/outbox-upkeep';
 import {ticketMetricsOf} from './ledger-reads';
 import {updateMetricsTab} from './metrics-tab';
 import {recognitionPost, recordRecognition} from './recognition';
@@ -73,16 +70,11 @@ import {
   figuresFromRow,
   sumFigures,
   yearFigures,
-} from '../../domain/archive/year-figures';
-import {rollOverIfDue} from '../archive/archive';
-import {rebuildCoverageDaily} from '../availability/coverage';
-import {sendMonthlyReportsIfDue} from '../team/monthly-report';
-import {sendDailyEmailsIfDue} from '../notifications/daily-emails';
+} from '../../domain/metrics/year-figures';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
 import {tabsInUseOrder} from '../setup/setup';
 import {orderTabs} from '../../workspace/sheets/sheet-setup';
-import {HANDLER} from '../setup/handlers';
-import {ownerMayAct, runsAsOwner} from '../setup/owner';
+import {ownerMayAct} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -92,7 +84,7 @@ const RECURRING_DAYS = 28;
 const RECENT_RECOGNITIONS = 10;
 
 /** What one rebuild worked out; the digest reuses it. */
-interface Figures {
+export interface Figures {
   readonly today: string;
   readonly thisWeek: WeekFigures;
   readonly lastWeek: WeekFigures;
@@ -171,7 +163,7 @@ function writeDashboard(ss: Spreadsheet, figures: Figures): void {
  * shared with other executions, so only they are written under the script lock: a rebuild over a
  * large ledger never keeps a teacher's submission waiting. New badges are announced in Chat once.
  */
-function rebuild(
+export function rebuild(
   ss: Spreadsheet,
   snapshot: Snapshot,
   clock: ScriptNow,
@@ -326,30 +318,13 @@ export function rebuildMetrics(): void {
   );
 }
 
-/**
- * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
- * metrics, prunes the Outbox, rebuilds the Coverage tab once a day, sends last month's
- * reports to the techs on the first school day of a month, each tech's daily email once school
- * has begun, then sends the weekly digest once its configured day
- * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
- * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
- * edition then sends the rebuilt figures to the district's BigQuery.
- */
-export function hourlyMetrics(): void {
-  if (!runsAsOwner(HANDLER.metrics)) return;
-  const ss = activeSpreadsheet();
-  const settings = loadSnapshot(ss);
-  const clock = scriptNow(settings.timeZone);
-  rollOverIfDue(ss, referenceOf(settings).retention.rolloverMonthDay, clock);
-  // Loaded again: the rollover may have changed Config (archive links, Techs Active).
-  const figures = rebuild(ss, loadSnapshot(ss), clock);
-  keepOutboxCompact(ss, figures.reference, clock.now);
-  rebuildCoverageDaily(ss, figures.reference, clock);
-  sendMonthlyReportsIfDue(ss, figures, clock);
-  sendDailyEmailsIfDue(ss, figures.reference, clock, settings.sheetUrl);
+/** The weekly digest, once its configured day and hour have come. */
+export function sendDigestIfDue(
+  ss: Spreadsheet,
+  figures: Figures,
+  clock: ScriptNow
+): void {
   if (digestDue(figures, clock)) sendDigest(ss, figures);
-  sendRequesterSummaries(ss, figures.reference, clock);
-  sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
 }
 
 /** Menu item "Send weekly digest now": this week so far, to the Config list of leaders. */

@@ -5,7 +5,7 @@ import {
   chatNotification,
   Notification,
 } from '../../domain/notifications/notification';
-import {LEADER_TAB, RECOGNITION_HEADERS} from '../../domain/configuration/tabs';
+import {LEADER_TAB, RECOGNITION_HEADERS} from '../../domain/metrics/tabs';
 import {sheetNamed} from '../../workspace/sheets/output-table';
 import {shrinkGrid} from '../../workspace/sheets/grid-size';
 import {appendRows, readRecords} from '../../workspace/sheets/table';

@@ -1,5 +1,5 @@
 // Keeps the Outbox compact: the hourly run prunes delivered rows past Config "Outbox Days Kept".
-import {Reference} from '../../domain/configuration/reference';
+import {Reference} from '../../domain/settings/reference';
 import {
   PruneReport,
   pruneOutbox,

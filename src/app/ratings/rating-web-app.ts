@@ -3,7 +3,7 @@ import {
   pageLook,
   servedPage,
   WebParameters as Parameters,
-} from '../web/page-output';
+} from '../pages/page-output';
 import {
   commentPayload,
   sameSignature,

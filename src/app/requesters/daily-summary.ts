@@ -1,10 +1,10 @@
 // Sends the daily summary to each requester who chose one, from the hourly trigger, once a day.
 import {emailNotification} from '../../domain/notifications/notification';
-import {Reference, senderOf} from '../../domain/configuration/reference';
+import {Reference, senderOf} from '../../domain/settings/reference';
 import {dailySummaryEmail} from '../../domain/requesters/summary-email';
 import {pageTickets} from '../../domain/requesters/requester-tickets';
 import {minutesOfDay} from '../../domain/school-time/local-time';
-import {rowLanguage} from '../../domain/tickets/new-ticket';
+import {rowLanguage} from '../../domain/ticket-flow/new-ticket';
 import {requesterPreferences} from '../../workspace/ledger/requesters';
 import {withScriptLock} from '../../workspace/services/lock';
 import {
@@ -15,7 +15,7 @@ import {
 import {ScriptNow} from '../../workspace/services/script-clock';
 import {recordNotifications} from '../notifications/notify';
 import {deliverRecorded} from '../notifications/delivery';
-import {teacherPageLink} from './teacher-links';
+import {teacherPageLink} from '../setup/teacher-links';
 import {requesterRows} from './requester-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -7,7 +7,7 @@ import {
   oweKey,
 } from '../../domain/notifications/notification';
 import {owedOf, owing} from '../../domain/tickets/desk-record';
-import {factsOf} from '../../domain/tickets/new-ticket';
+import {factsOf} from '../../domain/ticket-flow/new-ticket';
 import {
   isPreference,
   Preference,
@@ -28,8 +28,8 @@ import {
   TeacherPageView,
 } from '../../domain/requesters/teacher-page';
 import {sameSignature} from '../../domain/ratings/rating';
-import {senderOf} from '../../domain/configuration/reference';
-import {reviewEditedRow} from '../../domain/tickets/ticket-edits';
+import {senderOf} from '../../domain/settings/reference';
+import {reviewEditedRow} from '../../domain/ticket-flow/ticket-edits';
 import {
   cellText,
   parseTracked,
@@ -49,8 +49,8 @@ import {TriggerOutbox} from '../notifications/notify';
 import {deliverRecorded} from '../notifications/delivery';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {rowUrl} from '../sla/escalate';
-import {pageLook, servedPage, WebParameters} from '../web/page-output';
-import {linkKeys} from './teacher-links';
+import {pageLook, servedPage, WebParameters} from '../pages/page-output';
+import {linkKeys} from '../setup/teacher-links';
 import {requesterRows} from './requester-rows';
 
 type Output = GoogleAppsScript.HTML.HtmlOutput;

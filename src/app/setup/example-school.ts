@@ -5,10 +5,10 @@ import {
   EXAMPLE_ROTA,
   EXAMPLE_SCHEDULE,
   EXAMPLE_TECHS,
-} from '../../domain/configuration/example-school';
+} from '../../domain/settings/example-school';
 import {intakeFormSpec} from '../../domain/tickets/intake-form';
-import {buildReference} from '../../domain/configuration/reference';
-import {TAB, TabName} from '../../domain/configuration/tabs';
+import {buildReference} from '../../domain/settings/reference';
+import {TAB, TabName} from '../../domain/setup/workbook';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
   activeSpreadsheet,

@@ -1,23 +1,24 @@
 // Desk setup: records the owner, creates the tabs, the intake form, dropdowns and triggers, and
 // shows the time zone.
-import {CONFIG_DEFAULTS, CONFIG_KEY} from '../../domain/configuration/config';
+import {CONFIG_KEY} from '../../domain/configuration/config';
+import {CONFIG_DEFAULTS} from '../../domain/settings/config-rows';
 import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {PRIORITIES} from '../../domain/tickets/priority';
-import {buildReference} from '../../domain/configuration/reference';
+import {buildReference} from '../../domain/settings/reference';
 import {
   RESPONSE_TAB,
   SPARE_ROWS,
-  SYSTEM_TICKET_FIELDS,
   TAB,
   TAB_HEADERS,
   TAB_USE_ORDER,
-  TRAINING_HEADERS,
   TabName,
-} from '../../domain/configuration/tabs';
+} from '../../domain/setup/workbook';
+import {SYSTEM_TICKET_FIELDS} from '../../domain/tickets/tabs';
+import {TRAINING_HEADERS} from '../../domain/credentials/tabs';
 import {TIER_CHOICES} from '../../domain/people/techs';
 import {EMAIL_CHOICES} from '../../domain/people/email-choice';
 import {DEFAULT_ROLES, roleRow} from '../../domain/team/roles';
-import {LEAVE_REASONS} from '../../domain/availability/leave';
+import {LEAVE_REASONS} from '../../domain/people/leave';
 import {STATUSES} from '../../domain/tickets/workflow';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {

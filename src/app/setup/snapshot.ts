@@ -3,9 +3,9 @@ import {
   buildReference,
   Reference,
   ReferenceRows,
-} from '../../domain/configuration/reference';
-import {TAB} from '../../domain/configuration/tabs';
-import {teacherPageLink} from '../requesters/teacher-links';
+} from '../../domain/settings/reference';
+import {TAB} from '../../domain/setup/workbook';
+import {teacherPageLink} from './teacher-links';
 import {cachedJson, cacheJson, forget} from '../../workspace/services/cache';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {readHeaders, readRecords} from '../../workspace/sheets/table';

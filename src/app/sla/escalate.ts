@@ -11,8 +11,9 @@ import {
 } from '../../domain/sla/escalation';
 import {escalationNotices} from '../../domain/sla/escalation-notices';
 import {isLocalDate, minutesOfDay} from '../../domain/school-time/local-time';
-import {factsOf, rowLanguage} from '../../domain/tickets/new-ticket';
-import {isPractice, isPracticeId} from '../../domain/credentials/practice';
+import {factsOf, rowLanguage} from '../../domain/ticket-flow/new-ticket';
+import {isPractice} from '../../domain/credentials/practice';
+import {isPracticeId} from '../../domain/tickets/ticket-id';
 import {
   chatNotification,
   Notification,
@@ -21,14 +22,14 @@ import {
 } from '../../domain/notifications/notification';
 import {owedOf, trackedCell} from '../../domain/tickets/desk-record';
 import {assigneeEmail} from '../../domain/people/techs';
-import {Reference, senderOf} from '../../domain/configuration/reference';
+import {Reference, senderOf} from '../../domain/settings/reference';
 import {
   SchoolCalendar,
   schoolDaysElapsed,
   schoolWindow,
 } from '../../domain/school-time/school-time';
 import {parsePauses} from '../../domain/sla/sla-pauses';
-import {SWEEP_FIELDS, TicketField} from '../../domain/configuration/tabs';
+import {SWEEP_FIELDS, TicketField} from '../../domain/tickets/tabs';
 import {
   CellValue,
   cellMs,
@@ -49,7 +50,7 @@ import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
 import {OutboxBatch} from '../../workspace/ledger/outbox';
 import {NoticeRecorder} from '../notifications/notify';
 import {utcOffsetReader} from '../../workspace/services/zone';
-import {awayAt} from '../../domain/availability/leave';
+import {awayAt} from '../../domain/people/leave';
 import {webAppUrl} from '../../workspace/services/signing';
 import {knowledgeBaseLink} from '../../domain/knowledge/fixed-link';
 import {ENGLISH} from '../../domain/languages/language';

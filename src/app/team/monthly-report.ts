@@ -1,7 +1,7 @@
 // The monthly reports: on the first school day of a month, each tech's last month, owed once.
 import {practiceResolvedOf} from '../metrics/ledger-reads';
 import {dutyMinutesIn} from '../../domain/availability/coverage';
-import {Reference, senderOf} from '../../domain/configuration/reference';
+import {Reference, senderOf} from '../../domain/settings/reference';
 import {Badge} from '../../domain/metrics/badges';
 import {TicketMetrics} from '../../domain/metrics/ticket-metrics';
 import {

@@ -7,7 +7,7 @@ import {webAppUrl} from '../../workspace/services/signing';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {dutyReference} from '../availability/coverage';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
-import {pageLook, servedPage, WebParameters} from '../web/page-output';
+import {pageLook, servedPage, WebParameters} from '../pages/page-output';
 
 /** Shows the team (GET only): first names, roles, skills, duty now and next, the help form. */
 export function teamLink(

@@ -11,7 +11,7 @@ import {
   sameCell,
   TicketRow,
 } from '../../domain/tickets/ticket-row';
-import {TicketField} from '../../domain/configuration/tabs';
+import {TicketField} from '../../domain/tickets/tabs';
 import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
 import {readTicketRecords} from '../../workspace/ledger/ticket-record';
 import {cellFromEventValue} from '../../workspace/sheets/cells';

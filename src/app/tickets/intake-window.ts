@@ -1,5 +1,5 @@
 // What intake reads of Tickets: the last few hundred rows, found by where it appended the last ticket.
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {TicketLedger} from '../../workspace/ledger/ticket-ledger';
 import {PROPERTY, scriptProperty} from '../../workspace/services/properties';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';

@@ -13,7 +13,7 @@ import {
   emailNotification,
   oweKey,
 } from '../../domain/notifications/notification';
-import {ticketFromResponse} from '../../domain/tickets/new-ticket';
+import {ticketFromResponse} from '../../domain/ticket-flow/new-ticket';
 import {KnownResponses} from '../../domain/tickets/response-keys';
 import {
   highestIssued,

@@ -1,5 +1,5 @@
 // The sweep's cheap read: only the rows that can have changed, found by an index checked by ticket ID.
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {owedOf, owesAnything} from '../../domain/tickets/desk-record';
 import {
   LiveEntry,

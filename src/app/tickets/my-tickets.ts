@@ -1,5 +1,5 @@
 // "Show my tickets" and "Show all tickets": the Tickets tab filtered to the tech who clicked, and back.
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {findTech} from '../../domain/people/techs';
 import {showAllRows, showOnlyRowsReading} from '../../workspace/sheets/filters';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';

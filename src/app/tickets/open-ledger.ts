@@ -1,5 +1,5 @@
 // Opens the Tickets tab as a ledger with its intake columns, re-reading headers if they moved.
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {IntakeBlock, TicketLedger} from '../../workspace/ledger/ticket-ledger';
 import {readSnapshot, Snapshot} from '../setup/snapshot';

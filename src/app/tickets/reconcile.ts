@@ -1,5 +1,5 @@
 // The sweep as reconciler: finishes what a killed execution left undone on each ticket, once.
-import {TRACKED_FIELDS} from '../../domain/configuration/tabs';
+import {TRACKED_FIELDS} from '../../domain/tickets/tabs';
 import {ActivityEntry} from '../../domain/tickets/activity';
 import {
   activityKey,
@@ -10,7 +10,7 @@ import {
   withOwed,
 } from '../../domain/tickets/desk-record';
 import {DELIVERY} from '../../domain/notifications/notification';
-import {handEscalationReason} from '../../domain/tickets/ticket-edits';
+import {handEscalationReason} from '../../domain/ticket-flow/ticket-edits';
 import {STATUS} from '../../domain/tickets/workflow';
 import {
   cellText,

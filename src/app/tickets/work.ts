@@ -1,4 +1,4 @@
-// Edit trigger: checks, stamps and logs tech edits on Tickets; reloads configuration tab changes.
+// The edit trigger's Tickets handler: checks, stamps and logs tech edits on Tickets.
 import {assigneeEmail, Tech} from '../../domain/people/techs';
 import {ActivityEntry, editorLabel} from '../../domain/tickets/activity';
 import {LedgerEntry} from '../../domain/tickets/ledger';
@@ -16,18 +16,20 @@ import {
 } from '../../domain/tickets/desk-record';
 import {ratingLinks} from '../../domain/ratings/rating';
 import {STATUS} from '../../domain/tickets/workflow';
-import {ticketFromWalkUp} from '../../domain/tickets/new-ticket';
-import {Reference} from '../../domain/configuration/reference';
+import {ticketFromWalkUp} from '../../domain/ticket-flow/new-ticket';
+import {Reference} from '../../domain/settings/reference';
 import {
-  REFERENCE_TABS,
   SYSTEM_TICKET_FIELDS,
-  TAB,
   TRACKED_FIELDS,
   TicketField,
   WALK_UP_FIELD,
-} from '../../domain/configuration/tabs';
-import {isSignedOff, reviewEditedRow} from '../../domain/tickets/ticket-edits';
-import {ticketNumber} from '../../domain/tickets/ticket-id';
+} from '../../domain/tickets/tabs';
+import {TAB} from '../../domain/setup/workbook';
+import {
+  isSignedOff,
+  reviewEditedRow,
+} from '../../domain/ticket-flow/ticket-edits';
+import {isPracticeId, ticketNumber} from '../../domain/tickets/ticket-id';
 import {
   CellValue,
   cellText,
@@ -53,26 +55,19 @@ import {
   highestIssued,
   rememberIssued,
 } from '../../workspace/ledger/ticket-record';
-import {toast} from '../../workspace/sheets/ui';
 import {handEscalationNotices, rowUrl} from '../sla/escalate';
 import {NoticeRecorder, Recorded, TriggerOutbox} from '../notifications/notify';
 import {deliverRecorded} from '../notifications/delivery';
-import {creditSignOffs, SignOff} from '../credentials/skill-levels';
-import {isPractice, isPracticeId} from '../../domain/credentials/practice';
+import {isPractice} from '../../domain/credentials/practice';
 import {putBackDeskOwned} from './desk-owned-cells';
 import {openLedger} from './open-ledger';
-import {publishEditedArticles} from '../knowledge/publish-article';
 import {recordNewTickets} from './ticket-records';
-import {refreshAssigneeDropdown} from '../setup/setup';
 import {
-  forgetSnapshot,
   loadSnapshot,
   readSnapshot,
   referenceOf,
   Snapshot,
 } from '../setup/snapshot';
-import {HANDLER} from '../setup/handlers';
-import {runsAsOwner} from '../setup/owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -89,11 +84,6 @@ interface EditedRange {
   readonly numColumns: number;
 }
 
-function editorOf(event: GoogleAppsScript.Events.SheetsOnEdit): string {
-  const email = event.user?.getEmail?.() ?? '';
-  return (email || Session.getActiveUser().getEmail()).toLowerCase();
-}
-
 function touchesWatchedColumn(range: EditedRange, headers: readonly string[]) {
   return headers
     .slice(range.firstColumn - 1, range.firstColumn - 1 + range.numColumns)
@@ -103,6 +93,26 @@ function touchesWatchedColumn(range: EditedRange, headers: readonly string[]) {
 function revertNote(reason: string, clock: ScriptNow): string {
   return `Peer Desk put the previous value back (${clock.local.date} ${clock.local.time}): ${reason}`;
 }
+
+/** A mentor's sign-off an accepted edit recorded, to count towards the assignee's level. */
+export interface SignOff {
+  readonly ticketId: string;
+  readonly techEmail: string;
+  readonly category: string;
+  readonly practice: boolean;
+  readonly mentor: string;
+}
+
+/**
+ * Counts sign-offs under the same lock as the edit that recorded them (the credentials
+ * capability's handler); what it records is delivered after the lock.
+ */
+export type SignOffCounter = (
+  ss: Spreadsheet,
+  reference: Reference,
+  signOffs: readonly SignOff[],
+  clock: {now: Date; timeZone: string; today: string}
+) => Recorded | undefined;
 
 interface RowOutcome {
   readonly cells: readonly CellValue[];
@@ -271,7 +281,8 @@ function applyTicketEdit(
   oldValue: string | undefined,
   cached: Snapshot,
   editor: string,
-  recorder: NoticeRecorder
+  recorder: NoticeRecorder,
+  countSignOffs: SignOffCounter
 ): Recorded | undefined {
   const clock = scriptNow(cached.timeZone);
   let snapshot = cached;
@@ -325,7 +336,7 @@ function applyTicketEdit(
     ss,
     outcomes.flatMap(o => o.activity)
   );
-  return creditSignOffs(
+  return countSignOffs(
     ss,
     referenceOf(snapshot),
     outcomes.flatMap((outcome, i) =>
@@ -335,7 +346,7 @@ function applyTicketEdit(
   );
 }
 
-/** The mentor's sign-off an accepted edit recorded, to count towards the assignee's level. */
+/** The mentor's sign-off an accepted edit recorded, if any. */
 function signOffsIn(
   outcome: RowOutcome,
   ledger: TicketLedger,
@@ -411,39 +422,15 @@ export function finishUnprocessedEdits(
 }
 
 /**
- * The coordinator changed a configuration tab: re-read it at once, and say what is wrong right
- * away rather than at the next setup (the desk keeps working on the defaults it names).
+ * An edit of the Tickets tab (the edit trigger hands it here): edits in the watched columns are
+ * checked, stamped, logged and answered by email; anything else returns at once.
  */
-function checkConfiguration(tab: string): void {
-  forgetSnapshot();
-  const ss = activeSpreadsheet();
-  if (tab === TAB.techs) refreshAssigneeDropdown(ss);
-  const {problems} = referenceOf(readSnapshot(ss));
-  if (problems.length > 0) {
-    toast(
-      ss,
-      problems.map(problem => `Check: ${problem}`).join('\n'),
-      'Peer Desk configuration'
-    );
-  }
-}
-
-/**
- * The installable edit trigger. Tickets edits in the watched columns are checked, stamped, logged
- * and answered by email; edits of the reference tabs refresh the cached snapshot; anything else
- * returns at once.
- */
-export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!runsAsOwner(HANDLER.edit)) return;
+export function editTickets(
+  event: GoogleAppsScript.Events.SheetsOnEdit,
+  editorOf: () => string,
+  countSignOffs: SignOffCounter
+): void {
   const range = event.range;
-  const tab = range.getSheet().getName();
-  if ((REFERENCE_TABS as readonly string[]).includes(tab)) {
-    if (tab === TAB.knowledgeBase)
-      publishEditedArticles(range, editorOf(event));
-    checkConfiguration(tab);
-    return;
-  }
-  if (tab !== TAB.tickets) return;
   const edited: EditedRange = {
     firstRow: range.getRow(),
     numRows: range.getNumRows(),
@@ -454,7 +441,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const ss = activeSpreadsheet();
   const snapshot = loadSnapshot(ss);
   if (!touchesWatchedColumn(edited, snapshot.ticketHeaders)) return;
-  const editor = editorOf(event);
+  const editor = editorOf();
   const outbox = new TriggerOutbox(ss);
   const recognition = withScriptLock(() => {
     noteEditedRows(edited.firstRow, edited.numRows);
@@ -464,7 +451,8 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
       event.oldValue,
       snapshot,
       editor,
-      outbox
+      outbox,
+      countSignOffs
     );
   });
   deliverRecorded(outbox.recorded);

@@ -5,7 +5,7 @@ import {knowledgeBaseWebPage} from '../knowledge/knowledge-base-web-page';
 import {ratingLink, ratingPost} from '../ratings/rating-web-app';
 import {teacherLink, teacherPost} from '../requesters/teacher-web-app';
 import {teamLink} from '../team/team-web-app';
-import {WebParameters} from './page-output';
+import {WebParameters} from '../pages/page-output';
 type Output = GoogleAppsScript.HTML.HtmlOutput;
 
 interface WebPage {

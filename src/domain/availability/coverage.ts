@@ -1,6 +1,6 @@
 // The Coverage tab: the next two weeks of bell periods per campus, their gaps, and duty hours.
 import {timeOfDay} from '../people/next-duty';
-import {dayTypeLabel} from '../people/schedule';
+import {dayTypeLabel} from '../school-time/schedule';
 import {hasSkill} from '../people/techs';
 import {DutyReference, dutyPeriods} from './duty-periods';
 

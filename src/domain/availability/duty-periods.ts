@@ -2,10 +2,10 @@
 import {DeskConfig} from '../configuration/config';
 import {addDays} from '../school-time/local-time';
 import {onDuty, RotaSlot} from '../people/rota';
-import {BellPeriod, dayTypeOn} from '../people/schedule';
+import {BellPeriod, dayTypeOn} from '../school-time/schedule';
 import {timeOfDay} from '../people/next-duty';
 import {findTech, Tech} from '../people/techs';
-import {Leave, overlapsSpan} from './leave';
+import {Leave, overlapsSpan} from '../people/leave';
 
 /** What the duty calculations read: the Config, Schedule, Rota, Techs and Leave tabs. */
 export interface DutyReference {

@@ -1,27 +1,10 @@
 // The Config tab: desk settings, their defaults, and parsing them with readable errors.
-import {colourProblem, DEFAULT_DESK_COLOUR} from '../notifications/colour';
+import {colourProblem, DEFAULT_DESK_COLOUR} from './colour';
 import {Language, languageFrom} from '../languages/language';
 import {isLocalDate, isSchoolDay, weekdayOf} from '../school-time/local-time';
-import {
-  DEFAULT_PRIORITY_MATRIX,
-  IMPACTS,
-  Impact,
-  isPriority,
-  Priority,
-  PriorityMatrix,
-  priorityConfigKey,
-  URGENCIES,
-  Urgency,
-} from '../tickets/priority';
-import {CREDENTIAL_CONFIG_DEFAULTS} from '../credentials/credential-settings';
-import {DISTRICT_CONFIG_DEFAULTS} from '../district/district-settings';
-import {METRICS_CONFIG_DEFAULTS} from '../metrics/metrics-settings';
-import {SLA_CONFIG_DEFAULTS} from '../sla/sla-policy';
-import {RETENTION_CONFIG_DEFAULTS} from '../archive/retention-settings';
+import {DayTypeMode} from '../school-time/schedule';
 import {splitList} from '../text';
 import {ConfigRow} from './config-row';
-
-export type DayTypeMode = 'weekdays' | 'A/B';
 
 export interface DeskConfig {
   readonly deskName: string;
@@ -35,7 +18,6 @@ export interface DeskConfig {
   readonly duplicateWindowMinutes: number;
   readonly defaultLanguage: Language;
   readonly coordinatorEmail: string;
-  readonly priorityMatrix: PriorityMatrix;
 }
 
 export const CONFIG_KEY = {
@@ -52,7 +34,8 @@ export const CONFIG_KEY = {
   timeZone: 'Time Zone',
 } as const;
 
-const BASE_DEFAULTS: readonly ConfigRow[] = [
+/** The desk's own Config rows, with their defaults (each capability lists its own beside it). */
+export const DESK_CONFIG_DEFAULTS: readonly ConfigRow[] = [
   {
     key: CONFIG_KEY.deskName,
     value: 'Peer Desk',
@@ -118,23 +101,6 @@ const BASE_DEFAULTS: readonly ConfigRow[] = [
   },
 ];
 
-/** Every Config row setup writes when it is missing, with its default value. */
-export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
-  ...BASE_DEFAULTS,
-  ...IMPACTS.flatMap(impact =>
-    URGENCIES.map(urgency => ({
-      key: priorityConfigKey(impact, urgency),
-      value: DEFAULT_PRIORITY_MATRIX[impact][urgency],
-      description: `Priority when impact is "${impact}" and urgency is "${urgency}" (P1 is most urgent).`,
-    }))
-  ),
-  ...SLA_CONFIG_DEFAULTS,
-  ...METRICS_CONFIG_DEFAULTS,
-  ...RETENTION_CONFIG_DEFAULTS,
-  ...DISTRICT_CONFIG_DEFAULTS,
-  ...CREDENTIAL_CONFIG_DEFAULTS,
-];
-
 export interface ParsedConfig {
   readonly config: DeskConfig;
   /** One clear sentence per value that could not be used; its default is used instead. */
@@ -142,7 +108,7 @@ export interface ParsedConfig {
 }
 
 function defaultOf(key: string): string {
-  return CONFIG_DEFAULTS.find(row => row.key === key)?.value ?? '';
+  return DESK_CONFIG_DEFAULTS.find(row => row.key === key)?.value ?? '';
 }
 
 export function parseConfig(
@@ -209,23 +175,6 @@ export function parseConfig(
     deskColour = DEFAULT_DESK_COLOUR;
   }
 
-  const matrix = {} as Record<Impact, Record<Urgency, Priority>>;
-  for (const impact of IMPACTS) {
-    matrix[impact] = {} as Record<Urgency, Priority>;
-    for (const urgency of URGENCIES) {
-      const key = priorityConfigKey(impact, urgency);
-      const value = text(key).toUpperCase();
-      if (isPriority(value)) {
-        matrix[impact][urgency] = value;
-      } else {
-        problems.push(
-          `Config "${key}" must be P1, P2, P3 or P4, not "${values.get(key)}"; using ${DEFAULT_PRIORITY_MATRIX[impact][urgency]}.`
-        );
-        matrix[impact][urgency] = DEFAULT_PRIORITY_MATRIX[impact][urgency];
-      }
-    }
-  }
-
   return {
     config: {
       deskName: text(CONFIG_KEY.deskName),
@@ -237,7 +186,6 @@ export function parseConfig(
       duplicateWindowMinutes,
       defaultLanguage: languageFrom(text(CONFIG_KEY.defaultLanguage), 'en'),
       coordinatorEmail: text(CONFIG_KEY.coordinatorEmail),
-      priorityMatrix: matrix,
     },
     problems,
   };

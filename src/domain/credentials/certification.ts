@@ -7,7 +7,7 @@ import {
   levelIn,
   needsSignOff,
   SkillEntry,
-} from './skill-levels';
+} from '../people/skill-levels';
 import {Tech} from '../people/techs';
 
 export interface SignOffCredit {

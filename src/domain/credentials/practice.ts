@@ -9,10 +9,8 @@ import {
 } from '../tickets/ticket-row';
 import {Tech} from '../people/techs';
 import {STATUS} from '../tickets/workflow';
-import {TRAINING_HEADERS} from '../configuration/tabs';
-
-/** Practice tickets have their own numbers, so real Ticket IDs stay unbroken: PR-000001. */
-const PRACTICE_ID = /^PR-(\d+)$/;
+import {isPracticeId} from '../tickets/ticket-id';
+import {TRAINING_HEADERS} from './tabs';
 
 export const PRACTICE_MARK = 'yes';
 
@@ -74,25 +72,12 @@ export const SEED_SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-export function isPracticeId(id: string): boolean {
-  return PRACTICE_ID.test(id.trim());
-}
-
 /** A practice ticket: left out of every metric, SLA and digest figure; never mails a requester. */
 export function isPractice(row: Partial<TicketRow>): boolean {
   return (
     cellText(row.Practice).trim() !== '' ||
     isPracticeId(cellText(row['Ticket ID']))
   );
-}
-
-export function nextPracticeId(existing: Iterable<string>): string {
-  let highest = 0;
-  for (const id of existing) {
-    const match = PRACTICE_ID.exec(id.trim());
-    if (match) highest = Math.max(highest, Number(match[1]));
-  }
-  return `PR-${String(highest + 1).padStart(6, '0')}`;
 }
 
 /** A Training row from a real ticket: its problem and fix, without who reported it or where. */

@@ -1,5 +1,5 @@
 // The district's BigQuery tables: their schemas, partitions, and a school's rows for them.
-import {LEADER_TAB} from '../configuration/tabs';
+import {LEADER_TAB} from '../metrics/tabs';
 import {DAILY_HEADERS} from '../metrics/daily-metrics';
 import {METRICS_HEADERS} from '../metrics/metrics-table';
 import {localDateOf, UtcOffset} from '../school-time/zoned-dates';

@@ -21,7 +21,7 @@ import {
   trendWords,
   weekComparison,
 } from './presentation/week-comparison';
-import {YearFigures} from '../archive/year-figures';
+import {YearFigures} from './year-figures';
 import {
   ArticleHelpfulness,
   articlesToReview,

@@ -8,7 +8,7 @@ import {SlaPolicy} from '../sla/sla-policy';
 import {parsePauses, Pause} from '../sla/sla-pauses';
 import {assigneeEmailFinder, Tech} from '../people/techs';
 import {cellMs, cellText, TicketRow} from '../tickets/ticket-row';
-import {TicketField} from '../configuration/tabs';
+import {TicketField} from '../tickets/tabs';
 import {isOpen, STATUS} from '../tickets/workflow';
 import {
   SELF_SERVICE_ROLE,

@@ -1,5 +1,5 @@
 // What a tech's or mentor's daily email lists: the tickets that are theirs, picked from the ledger.
-import {levelIn, needsSignOff} from '../credentials/skill-levels';
+import {levelIn, needsSignOff} from '../people/skill-levels';
 import {findTechByEmailOrName, Tech} from '../people/techs';
 import {STATUS} from '../tickets/workflow';
 

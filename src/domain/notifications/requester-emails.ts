@@ -1,7 +1,6 @@
 // The emails a requester gets, one per step of their ticket, in their language.
 import {infoOf, say} from '../languages/catalogue';
 import {Block, EmailContent, Fact} from './email-layout';
-import {KnowledgeArticle} from '../knowledge/knowledge';
 import {Language} from '../languages/language';
 import {MessageKey} from '../languages/shipped-texts';
 import {
@@ -127,11 +126,18 @@ export interface SelfHelpLinks {
   readonly knowledgeBase: string;
 }
 
+/** A self-help article a confirmation suggests; a past fix carries the ticket it comes from. */
+export interface SuggestedArticle {
+  readonly title: string;
+  readonly steps: string;
+  readonly fixedBefore?: string;
+}
+
 export function confirmationEmail(
   request: RequesterEmail & {
     readonly standing: TicketStanding;
     readonly duplicateOf: string;
-    readonly articles: readonly KnowledgeArticle[];
+    readonly articles: readonly SuggestedArticle[];
     readonly links?: SelfHelpLinks;
   }
 ): OutgoingMessage {

@@ -1,10 +1,12 @@
 // Auto-assignment: picks the on-duty, skilled tech with the fewest open tickets (round robin).
-import {LEVELS, levelIn} from '../credentials/skill-levels';
+import {isPracticeId} from '../tickets/ticket-id';
+import {isOpen} from '../tickets/workflow';
+import {LEVELS, levelIn} from './skill-levels';
 import {mayTakeBeside, mentorBeside} from './pairing';
-import {LedgerEntry, loadsFrom, TechLoad} from '../tickets/ledger';
+import {LedgerEntry} from '../tickets/ledger';
 import {onDuty, RotaSlot} from './rota';
-import {dayTypeLabel, DutySlot} from './schedule';
-import {findTech, hasSkill, Tech} from './techs';
+import {dayTypeLabel, DutySlot} from '../school-time/schedule';
+import {assigneeEmailFinder, findTech, hasSkill, Tech} from './techs';
 
 export type Assignment =
   | {
@@ -14,6 +16,31 @@ export type Assignment =
       readonly pairedMentor?: Tech;
     }
   | {readonly tech: undefined; readonly note: string};
+
+interface TechLoad {
+  readonly open: number;
+  /** When this tech was last given a ticket (ms), or -Infinity when never. */
+  readonly lastAssignedMs: number;
+}
+
+/** Each tech's load by address, whether a row names the tech by display name or address. */
+function loadsFrom(
+  entries: readonly LedgerEntry[],
+  techs: readonly Tech[]
+): ReadonlyMap<string, TechLoad> {
+  const loads = new Map<string, {open: number; lastAssignedMs: number}>();
+  const emailOf = assigneeEmailFinder(techs);
+  for (const entry of entries) {
+    const email = emailOf(entry.assignee);
+    if (email === '' || isPracticeId(entry.id)) continue;
+    const load = loads.get(email) ?? {open: 0, lastAssignedMs: -Infinity};
+    if (isOpen(entry.status)) load.open++;
+    if (entry.createdMs !== undefined && entry.createdMs > load.lastAssignedMs)
+      load.lastAssignedMs = entry.createdMs;
+    loads.set(email, load);
+  }
+  return loads;
+}
 
 const NEVER: TechLoad = {open: 0, lastAssignedMs: -Infinity};
 

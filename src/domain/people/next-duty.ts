@@ -8,9 +8,9 @@ import {
   weekdayOf,
 } from '../school-time/local-time';
 import {onDuty, RotaSlot} from './rota';
-import {BellPeriod, dayTypeOn} from './schedule';
+import {BellPeriod, dayTypeOn} from '../school-time/schedule';
 import {findTech, hasSkill, Tech} from './techs';
-import {awayAt, Leave} from '../availability/leave';
+import {awayAt, Leave} from './leave';
 import {mayTakeBeside} from './pairing';
 
 export interface NextDuty {

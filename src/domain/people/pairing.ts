@@ -1,5 +1,5 @@
 // Whether a tech may be given a category's ticket beside whoever else is on duty: a learner only with their mentor.
-import {LEVELS, levelIn} from '../credentials/skill-levels';
+import {LEVELS, levelIn} from './skill-levels';
 import {Tech} from './techs';
 
 /** A learning tech's mentor, when on duty with them. */

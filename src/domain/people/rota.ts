@@ -1,6 +1,6 @@
 // The Rota tab: which techs are on duty for each campus and bell period, and its typos.
 import {normalised} from '../text';
-import {BellPeriod} from './schedule';
+import {BellPeriod} from '../school-time/schedule';
 import {findTechByEmailOrName, Tech} from './techs';
 
 /** One line of the Rota tab: who is on duty at a campus in a bell period on a day type. */

@@ -3,11 +3,21 @@ import {chooseAssignee} from './assignment';
 import {findPossibleDuplicate} from '../tickets/duplicates';
 import {LedgerEntry} from '../tickets/ledger';
 import {LocalDateTime} from '../school-time/local-time';
-import {Reference} from '../configuration/reference';
-import {dutySlotAt} from './schedule';
+import {DeskConfig} from '../configuration/config';
+import {BellPeriod, dutySlotAt} from '../school-time/schedule';
+import {RotaSlot} from './rota';
 import {findTechByEmailOrName, Tech} from './techs';
 import {STATUS, Status} from '../tickets/workflow';
-import {awayAt} from '../availability/leave';
+import {awayAt, Leave} from './leave';
+
+/** The desk's settings routing reads: its Config, techs, bells, Rota and leave. */
+export interface RoutingSettings {
+  readonly config: DeskConfig;
+  readonly techs: readonly Tech[];
+  readonly periods: readonly BellPeriod[];
+  readonly rota: readonly RotaSlot[];
+  readonly leave: readonly Leave[];
+}
 
 export interface Routing {
   readonly status: Status;
@@ -32,7 +42,7 @@ export function routeTicket(
     readonly assetTag: string;
   },
   context: {
-    readonly reference: Reference;
+    readonly reference: RoutingSettings;
     readonly ledger: readonly LedgerEntry[];
     readonly nowMs: number;
     readonly local: LocalDateTime;

@@ -1,5 +1,5 @@
 // The Techs tab: student techs, their tiers and skills, and lookup by email or name.
-import {parseSkillEntry, SkillEntry} from '../credentials/skill-levels';
+import {parseSkillEntry, SkillEntry} from './skill-levels';
 import {EmailChoice, parseEmailChoice} from './email-choice';
 import {normalised, splitList} from '../text';
 

@@ -4,8 +4,8 @@ import {Language} from '../languages/language';
 import {MessageKey} from '../languages/shipped-texts';
 import {firstName, TicketStanding} from '../notifications/status-line';
 import {findTechByEmailOrName} from '../people/techs';
-import {Reference} from '../configuration/reference';
-import {rowLanguage, selfHelpFor} from '../tickets/new-ticket';
+import {Reference} from '../settings/reference';
+import {rowLanguage, selfHelpFor} from '../ticket-flow/new-ticket';
 import {cellMs, cellText, TicketRow} from '../tickets/ticket-row';
 import {OPEN_STATUSES, STATUS, Status} from '../tickets/workflow';
 

@@ -1,7 +1,6 @@
 // School-time arithmetic: school hours and days, minutes between instants, adding school minutes.
-import {DeskConfig} from '../configuration/config';
 import {addDays, utcMidnightMs} from './local-time';
-import {BellPeriod, dayTypeOn} from '../people/schedule';
+import {BellPeriod, DayTypeSettings, dayTypeOn} from './schedule';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -13,7 +12,7 @@ const MAX_DAYS_AHEAD = 400;
  * no-school days. The SLA clock runs only then.
  */
 export interface SchoolCalendar {
-  readonly config: DeskConfig;
+  readonly config: DayTypeSettings;
   readonly periods: readonly BellPeriod[];
   readonly noSchoolDays: ReadonlySet<string>;
   /** Minutes the script's zone is ahead of UTC on a local date (−360 in Chicago in winter). */

@@ -1,5 +1,5 @@
 // A tech's skills as the team page and the monthly report show them, with the level kept for each.
-import {Level, LEVELS} from '../credentials/skill-levels';
+import {Level, LEVELS} from '../people/skill-levels';
 import {Tech} from '../people/techs';
 
 export interface SkillShown {

@@ -4,7 +4,7 @@ import {
   DutyReference,
   dutyPeriods,
 } from '../availability/duty-periods';
-import {awayAt} from '../availability/leave';
+import {awayAt} from '../people/leave';
 import {
   LocalDateTime,
   minutesOfDay,

@@ -1,5 +1,5 @@
 // The Tickets columns only the desk writes: what each holds and where a person writes instead.
-import {SYSTEM_TICKET_FIELDS, TicketField} from '../configuration/tabs';
+import {SYSTEM_TICKET_FIELDS, TicketField} from './tabs';
 
 const STAMPED =
   'The desk stamps it when Status changes: change Status instead.';

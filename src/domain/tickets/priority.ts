@@ -1,4 +1,6 @@
 /** Priority from impact × urgency, configurable in the Config tab. */
+import {ConfigRow} from '../configuration/config-row';
+
 export const IMPACTS = [
   'Just me',
   'A group',
@@ -45,6 +47,48 @@ export function priorityConfigKey(impact: Impact, urgency: Urgency): string {
 
 export function isPriority(value: string): value is Priority {
   return (PRIORITIES as readonly string[]).includes(value);
+}
+
+/** The matrix's Config rows, with their defaults. */
+export const PRIORITY_CONFIG_DEFAULTS: readonly ConfigRow[] = IMPACTS.flatMap(
+  impact =>
+    URGENCIES.map(urgency => ({
+      key: priorityConfigKey(impact, urgency),
+      value: DEFAULT_PRIORITY_MATRIX[impact][urgency],
+      description: `Priority when impact is "${impact}" and urgency is "${urgency}" (P1 is most urgent).`,
+    }))
+);
+
+export interface ParsedPriorityMatrix {
+  readonly matrix: PriorityMatrix;
+  /** One sentence per cell that could not be used; its default is used instead. */
+  readonly problems: readonly string[];
+}
+
+/** The matrix from the Config tab's rows; a blank cell takes its default. */
+export function parsePriorityMatrix(
+  rows: readonly {key: string; value: string}[]
+): ParsedPriorityMatrix {
+  const values = new Map(rows.map(row => [row.key.trim(), row.value.trim()]));
+  const problems: string[] = [];
+  const matrix = {} as Record<Impact, Record<Urgency, Priority>>;
+  for (const impact of IMPACTS) {
+    matrix[impact] = {} as Record<Urgency, Priority>;
+    for (const urgency of URGENCIES) {
+      const key = priorityConfigKey(impact, urgency);
+      const fallback = DEFAULT_PRIORITY_MATRIX[impact][urgency];
+      const value = (values.get(key) || fallback).toUpperCase();
+      if (isPriority(value)) {
+        matrix[impact][urgency] = value;
+      } else {
+        problems.push(
+          `Config "${key}" must be P1, P2, P3 or P4, not "${values.get(key)}"; using ${fallback}.`
+        );
+        matrix[impact][urgency] = fallback;
+      }
+    }
+  }
+  return {matrix, problems};
 }
 
 function matching<T extends string>(

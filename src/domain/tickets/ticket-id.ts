@@ -25,3 +25,19 @@ export function nextTicketId(
   }
   return formatTicketId(highest + 1);
 }
+
+/** Practice tickets have their own numbers, so real Ticket IDs stay unbroken: PR-000001. */
+const PRACTICE_ID = /^PR-(\d+)$/;
+
+export function isPracticeId(id: string): boolean {
+  return PRACTICE_ID.test(id.trim());
+}
+
+export function nextPracticeId(existing: Iterable<string>): string {
+  let highest = 0;
+  for (const id of existing) {
+    const match = PRACTICE_ID.exec(id.trim());
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return `PR-${String(highest + 1).padStart(6, '0')}`;
+}

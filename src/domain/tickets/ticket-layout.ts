@@ -1,5 +1,5 @@
 // How the Tickets tab looks to the tech working it: widths, wrapping, date formats, hidden columns, highlights.
-import {DESK_INTERNAL_FIELDS, TicketField} from '../configuration/tabs';
+import {DESK_INTERNAL_FIELDS, TicketField} from './tabs';
 import {STATUS} from './workflow';
 
 export interface ColumnLook {

@@ -1,5 +1,5 @@
 // The desk's own record of each ticket: the row as the desk last saw it, to restore a deleted row.
-import {TICKET_HEADERS, TicketField} from '../configuration/tabs';
+import {TICKET_HEADERS, TicketField} from './tabs';
 import {CellValue, isDate, TicketRow} from './ticket-row';
 
 /** Fields the sweep recomputes on every run: keeping them would rewrite every record each time. */

@@ -1,5 +1,5 @@
 // A Tickets row: cell value types, text and time conversions, and its tracked field values.
-import {TicketField, TRACKED_FIELDS, TrackedField} from '../configuration/tabs';
+import {TicketField, TRACKED_FIELDS, TrackedField} from './tabs';
 import {shortened} from '../shortening';
 
 export type CellValue = string | number | boolean | Date;

@@ -1,6 +1,6 @@
 // The one document every web-app page is drawn in: the desk's name and colour, lang and dir, a heading.
 import {Catalogue, infoOf} from '../languages/catalogue';
-import {DEFAULT_DESK_COLOUR} from '../notifications/colour';
+import {DEFAULT_DESK_COLOUR} from '../configuration/colour';
 import {Language} from '../languages/language';
 import {escapeHtml} from '../text';
 

@@ -1,6 +1,6 @@
 // The Activity tab: appends ticket activity entries and reads them back.
 import {ActivityEntry, activityRow} from '../../domain/tickets/activity';
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {activityKey} from '../../domain/tickets/desk-record';
 import {isDate} from '../../domain/tickets/ticket-row';
 import {requireSheet} from '../sheets/spreadsheet';

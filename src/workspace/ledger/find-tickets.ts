@@ -1,5 +1,6 @@
 // Finds Tickets rows by one column's value with a TextFinder search, without reading the ledger.
-import {TAB, TicketField} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
+import {TicketField} from '../../domain/tickets/tabs';
 import {Hits} from '../../domain/requesters/rows-to-read';
 import {Span} from '../../domain/tickets/live-index';
 import {columnLetters} from '../../domain/tickets/ticket-layout';

@@ -2,7 +2,7 @@
 import {
   NEEDS_ATTENTION_HEADERS,
   NEEDS_ATTENTION_TAB,
-} from '../../domain/configuration/tabs';
+} from '../../domain/tickets/tabs';
 import {
   AttentionEntry,
   FailureLog,

@@ -3,7 +3,7 @@ import {
   FinalOutboxRow,
   outboxPruning,
 } from '../../domain/notifications/outbox-retention';
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {isDate} from '../../domain/tickets/ticket-row';
 import {
   deleteScriptProperty,

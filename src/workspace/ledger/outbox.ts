@@ -5,7 +5,7 @@ import {
   recipientOf,
   subjectOf,
 } from '../../domain/notifications/notification';
-import {TAB} from '../../domain/configuration/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {CellValue} from '../../domain/tickets/ticket-row';
 import {toCells} from '../sheets/cells';
 import {appendRows} from '../sheets/table';

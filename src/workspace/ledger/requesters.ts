@@ -1,5 +1,6 @@
 // The Requesters tab: each requester's notification preference, one row per requester who chose one.
-import {REQUESTER_HEADERS, TAB} from '../../domain/configuration/tabs';
+import {REQUESTER_HEADERS} from '../../domain/requesters/tabs';
+import {TAB} from '../../domain/setup/workbook';
 import {
   Preference,
   PREFERENCE_WORDS,

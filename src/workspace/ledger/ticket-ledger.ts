@@ -5,7 +5,7 @@ import {
   SYSTEM_TICKET_FIELDS,
   TICKET_HEADERS,
   TicketField,
-} from '../../domain/configuration/tabs';
+} from '../../domain/tickets/tabs';
 import {
   CellValue,
   cellMs,

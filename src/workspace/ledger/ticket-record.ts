@@ -2,7 +2,7 @@
 import {
   TICKET_RECORD_HEADERS,
   TICKET_RECORD_TAB,
-} from '../../domain/configuration/tabs';
+} from '../../domain/tickets/tabs';
 import {ticketNumber} from '../../domain/tickets/ticket-id';
 import {
   PROPERTY,

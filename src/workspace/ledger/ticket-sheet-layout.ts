@@ -1,5 +1,5 @@
 // Lays out the Tickets tab for the tech working it, wherever its columns are: by header, never by letter.
-import {TicketField} from '../../domain/configuration/tabs';
+import {TicketField} from '../../domain/tickets/tabs';
 import {
   HIDDEN_TICKET_FIELDS,
   TICKET_COLUMN_LOOK,

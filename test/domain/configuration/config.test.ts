@@ -1,7 +1,4 @@
-import {
-  CONFIG_DEFAULTS,
-  parseConfig,
-} from '../../../src/domain/configuration/config';
+import {parseConfig} from '../../../src/domain/configuration/config';
 
 describe('parseConfig', () => {
   it('gives the defaults for an empty Config tab, with no problems', () => {
@@ -10,42 +7,28 @@ describe('parseConfig', () => {
     expect(config.campuses).toEqual(['Main Campus']);
     expect(config.dayTypeMode).toBe('weekdays');
     expect(config.duplicateWindowMinutes).toBe(120);
-    expect(config.priorityMatrix['Whole class']['Class is stopped now']).toBe(
-      'P1'
-    );
-  });
-
-  it('writes a default row for each of the 12 priority cells', () => {
-    expect(
-      CONFIG_DEFAULTS.filter(r => r.key.startsWith('Priority: '))
-    ).toHaveLength(12);
   });
 
   it('reads the coordinator’s values', () => {
     const {config} = parseConfig([
       {key: 'Campuses', value: 'North Campus, South Campus'},
       {key: 'Day Types', value: 'A/B'},
-      {key: 'Priority: Just me + Today is fine', value: 'p3'},
       {key: 'Default Language', value: 'Español'},
     ]);
     expect(config.campuses).toEqual(['North Campus', 'South Campus']);
     expect(config.dayTypeMode).toBe('A/B');
-    expect(config.priorityMatrix['Just me']['Today is fine']).toBe('P3');
     expect(config.defaultLanguage).toBe('es');
   });
 
   it('explains each unusable value and falls back to its default', () => {
     const {config, problems} = parseConfig([
       {key: 'Duplicate Window (minutes)', value: 'two hours'},
-      {key: 'Priority: A group + Within the hour', value: 'urgent'},
       {key: 'Day Types', value: 'odd/even'},
     ]);
     expect(config.duplicateWindowMinutes).toBe(120);
-    expect(config.priorityMatrix['A group']['Within the hour']).toBe('P3');
     expect(problems).toEqual([
       'Config "Day Types" must be "weekdays" or "A/B", not "odd/even"; using weekdays.',
       'Config "Duplicate Window (minutes)" must be a number of minutes (0 or more), not "two hours"; using 120.',
-      'Config "Priority: A group + Within the hour" must be P1, P2, P3 or P4, not "urgent"; using P3.',
     ]);
   });
 });

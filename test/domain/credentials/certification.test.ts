@@ -1,6 +1,6 @@
 import {creditOf} from '../../../src/domain/credentials/certification';
 import {parseCredentialSettings} from '../../../src/domain/credentials/credential-settings';
-import {parseSkillEntry} from '../../../src/domain/credentials/skill-levels';
+import {parseSkillEntry} from '../../../src/domain/people/skill-levels';
 import {Tech} from '../../../src/domain/people/techs';
 import {DEFAULT_EMAIL_CHOICE} from '../../../src/domain/people/email-choice';
 

@@ -1,8 +1,8 @@
+import {isPractice} from '../../../src/domain/credentials/practice';
 import {
-  isPractice,
   nextPracticeId,
-} from '../../../src/domain/credentials/practice';
-import {nextTicketId} from '../../../src/domain/tickets/ticket-id';
+  nextTicketId,
+} from '../../../src/domain/tickets/ticket-id';
 
 describe('practice ticket IDs', () => {
   it('number practice apart from real tickets, which keep their own sequence', () => {

@@ -1,10 +1,10 @@
-import {CONFIG_DEFAULTS} from '../../../src/domain/configuration/config';
+import {CONFIG_DEFAULTS} from '../../../src/domain/settings/config-rows';
 import {
   buildReference,
   Reference,
-} from '../../../src/domain/configuration/reference';
+} from '../../../src/domain/settings/reference';
 import {SchoolCalendar} from '../../../src/domain/school-time/school-time';
-import {TICKET_HEADERS} from '../../../src/domain/configuration/tabs';
+import {TICKET_HEADERS} from '../../../src/domain/tickets/tabs';
 import {TicketRow} from '../../../src/domain/tickets/ticket-row';
 import {
   Fields,

@@ -9,7 +9,7 @@ import {
   assigneeEmail,
   staffEmail,
 } from '../../../src/domain/notifications/tech-emails';
-import {senderOf} from '../../../src/domain/configuration/reference';
+import {senderOf} from '../../../src/domain/settings/reference';
 
 const ticket = {
   id: 'T-000042',

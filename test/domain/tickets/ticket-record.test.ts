@@ -1,4 +1,4 @@
-import {TICKET_HEADERS} from '../../../src/domain/configuration/tabs';
+import {TICKET_HEADERS} from '../../../src/domain/tickets/tabs';
 import {
   decodeRecord,
   encodeRecord,

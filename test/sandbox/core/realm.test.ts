@@ -131,6 +131,34 @@ describe('the bundle realm', () => {
   });
 
   // platform.md, Runtime: 6 minutes per execution.
+  // Apps Script's stacks name the script's files only ("at myFunction(Code:3)"); the service
+  // internals behind a call never show (docs/platform.md, Runtime: error stacks).
+  it("shows the script its own frames only in an error's stack, never the emulator's files", () => {
+    const env = load(String.raw`
+function failing() {
+  return SpreadsheetApp.getActiveRange().getCell(9, 9);
+}
+function stacks() {
+  let fromService;
+  try { failing(); } catch (e) { fromService = e.stack; }
+  const own = new Error('mine').stack;
+  Error.prepareStackTrace = (e, frames) => frames.map(f => f.getFileName() + ':' + f.getFunctionName()).join(' ');
+  const viaHook = new Error('hooked').stack;
+  Error.prepareStackTrace = undefined;
+  return [fromService, own, viaHook, new Error('again').stack];
+}`);
+    const [fromService, own, viaHook, again] = run<string[]>(
+      env,
+      'stacks'
+    ).result!;
+    expect(fromService).toMatch(
+      /^Exception: The coordinates of the range are outside the dimensions of the sheet\.\n {4}at failing \(Code\.js:3:\d+\)\n {4}at stacks \(Code\.js:7:\d+\)$/
+    );
+    expect(own).toMatch(/^Error: mine\n {4}at stacks \(Code\.js:8:\d+\)$/);
+    expect(viaHook).toBe('Code.js:stacks');
+    expect(again).toMatch(/^Error: again\n {4}at stacks/);
+  });
+
   it('stops an execution that runs past six minutes of modelled time, even if the script catches it', () => {
     const slow = withLatency({
       perCall: {'SpreadsheetApp.Range.getValues': 60_000},

@@ -1,4 +1,4 @@
-import {TICKET_HEADERS} from '../../../src/domain/configuration/tabs';
+import {TICKET_HEADERS} from '../../../src/domain/tickets/tabs';
 import {TicketRow} from '../../../src/domain/tickets/ticket-row';
 import {TicketLedger} from '../../../src/workspace/ledger/ticket-ledger';
 import {useFakeWorkspace} from '../../support/apps-script-globals';

@@ -3,7 +3,7 @@ import {
   dayTypeOn,
   dutySlotAt,
   parseSchedule,
-} from '../../../src/domain/people/schedule';
+} from '../../../src/domain/school-time/schedule';
 import {exampleReference} from '../../support/example-reference';
 
 describe('bell schedule and day types', () => {

@@ -1,6 +1,6 @@
 // The daily email: once school has begun, each tech or mentor who chose it hears what is theirs.
-import {Reference, senderOf} from '../../domain/configuration/reference';
-import {TAB} from '../../domain/configuration/tabs';
+import {Reference, senderOf} from '../../domain/settings/reference';
+import {TICKETS_TAB} from '../../domain/tickets/tabs';
 import {dailyEmail} from '../../domain/notifications/daily-email';
 import {
   DAILY_FIELDS,
@@ -31,8 +31,8 @@ import {dayInWords, ScriptNow} from '../../workspace/services/script-clock';
 import {readColumns} from '../../workspace/sheets/column-reads';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {schoolCalendar} from '../sla/escalate';
-import {deliverRecorded} from './delivery';
-import {recordOwed} from './notify';
+import {deliverRecorded} from '../notifications/delivery';
+import {recordOwed} from '../notifications/notify';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -43,7 +43,7 @@ const DAY_MS = 86_400_000;
 const SIGN_OFF_WINDOW_MS = 14 * DAY_MS;
 
 function dailyTickets(ss: Spreadsheet): DailyTicket[] {
-  return readColumns(requireSheet(ss, TAB.tickets), DAILY_FIELDS)
+  return readColumns(requireSheet(ss, TICKETS_TAB), DAILY_FIELDS)
     .filter(row => cellText(row['Ticket ID']) !== '')
     .map(row => ({
       id: cellText(row['Ticket ID']),

@@ -1,4 +1,4 @@
-import {reviewEditedRow} from '../../../src/domain/tickets/ticket-edits';
+import {reviewEditedRow} from '../../../src/domain/ticket-flow/ticket-edits';
 import {
   parseTracked,
   TicketRow,

@@ -1,7 +1,7 @@
 import {
   buildReference,
   ReferenceRows,
-} from '../../../src/domain/configuration/reference';
+} from '../../../src/domain/settings/reference';
 import {exampleReferenceRows} from '../../support/example-reference';
 
 type Rows = ReferenceRows[keyof ReferenceRows];

@@ -5,7 +5,7 @@ import {
 import {
   assignQueuedTicket,
   ticketFromResponse,
-} from '../../../src/domain/tickets/new-ticket';
+} from '../../../src/domain/ticket-flow/new-ticket';
 import {entry, exampleReference} from '../../support/example-reference';
 
 const answers: FormAnswers = {

@@ -1,8 +1,8 @@
 // New tickets: built from a form response or a walk-up row, routed, with their emails.
-import {EMPTY_LATER_FIELDS} from './later-fields';
-import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from './activity';
-import {FormAnswers} from './intake-form';
-import {levelIn, needsSignOff} from '../credentials/skill-levels';
+import {EMPTY_LATER_FIELDS} from '../tickets/later-fields';
+import {ActivityEntry, editorLabel, UNKNOWN_EDITOR} from '../tickets/activity';
+import {FormAnswers} from '../tickets/intake-form';
+import {levelIn, needsSignOff} from '../people/skill-levels';
 import {isPractice} from '../credentials/practice';
 import {
   KnowledgeArticle,
@@ -13,7 +13,7 @@ import {suggestedEntry} from '../knowledge/self-help-record';
 import {infoOf} from '../languages/catalogue';
 import {Language, languageFrom} from '../languages/language';
 import {nextDutyStart} from '../people/next-duty';
-import {LedgerEntry} from './ledger';
+import {LedgerEntry} from '../tickets/ledger';
 import {LocalDateTime} from '../school-time/local-time';
 import {OutgoingMessage, TicketFacts} from '../notifications/messages';
 import {
@@ -25,22 +25,22 @@ import {
   mentorEmail,
   mentorPairingEmail,
 } from '../notifications/tech-emails';
-import {priorityFor} from './priority';
-import {Reference, senderOf} from '../configuration/reference';
+import {priorityFor} from '../tickets/priority';
+import {Reference, senderOf} from '../settings/reference';
 import {firstName, TicketStanding} from '../notifications/status-line';
 import {routeTicket, Routing} from '../people/routing';
-import {dutySlotAt} from '../people/schedule';
+import {dutySlotAt} from '../school-time/schedule';
 import {findTech, Tech, TIERS} from '../people/techs';
-import {nextTicketId} from './ticket-id';
+import {nextTicketId} from '../tickets/ticket-id';
 import {ChatPost, ticketCard} from '../notifications/chat-card';
-import {STATUS} from './workflow';
-import {screenshotLinks} from './screenshots';
+import {STATUS} from '../tickets/workflow';
+import {screenshotLinks} from '../tickets/screenshots';
 import {
   cellText,
   serialiseTracked,
   TicketRow,
   trackedValuesOf,
-} from './ticket-row';
+} from '../tickets/ticket-row';
 
 export interface IntakeContext {
   readonly reference: Reference;
@@ -205,7 +205,7 @@ export function ticketFromResponse(
     'Asset Tag': answers.assetTag,
     'Response Key': key,
     Priority: priorityFor(
-      config.priorityMatrix,
+      context.reference.priorityMatrix,
       answers.impact,
       answers.urgency
     ),
@@ -343,7 +343,7 @@ export function ticketFromWalkUp(
     Priority:
       cellText(typed.Priority) ||
       priorityFor(
-        config.priorityMatrix,
+        context.reference.priorityMatrix,
         cellText(typed.Impact),
         cellText(typed.Urgency)
       ),

@@ -1,8 +1,4 @@
-import {
-  awayAt,
-  openBreak,
-  parseLeave,
-} from '../../../src/domain/availability/leave';
+import {awayAt, openBreak, parseLeave} from '../../../src/domain/people/leave';
 import {exampleReference} from '../../support/example-reference';
 
 const {techs} = exampleReference();

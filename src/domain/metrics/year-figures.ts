@@ -1,6 +1,6 @@
 // Whole-history figures: one line per school year, archived or live, and their sum.
-import {TicketMetrics} from '../metrics/ticket-metrics';
-import {SchoolYear} from './school-year';
+import {TicketMetrics} from './ticket-metrics';
+import {SchoolYear} from '../archive/school-year';
 
 export interface YearFigures {
   readonly label: string;

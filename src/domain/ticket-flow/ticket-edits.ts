@@ -1,12 +1,12 @@
 // Rules for edits to a Tickets row: refuse and restore, or accept, stamp and log them.
-import {ActivityEntry, editorLabel} from './activity';
+import {ActivityEntry, editorLabel} from '../tickets/activity';
 import {OutgoingMessage} from '../notifications/messages';
 import {resolvedEmail, waitingEmail} from '../notifications/requester-emails';
 import {factsOf, rowLanguage} from './new-ticket';
-import {Reference, senderOf} from '../configuration/reference';
+import {Reference, senderOf} from '../settings/reference';
 import {firstName} from '../notifications/status-line';
-import {isPriority, PRIORITIES} from './priority';
-import {TRACKED_FIELDS, TrackedField} from '../configuration/tabs';
+import {isPriority, PRIORITIES} from '../tickets/priority';
+import {TRACKED_FIELDS, TrackedField} from '../tickets/tabs';
 import {
   assigneeEmail,
   findTech,
@@ -20,12 +20,12 @@ import {
   TrackedValues,
   trackedForm,
   trackedValuesOf,
-} from './ticket-row';
+} from '../tickets/ticket-row';
 import {normalised} from '../text';
-import {levelIn, needsSignOff} from '../credentials/skill-levels';
+import {levelIn, needsSignOff} from '../people/skill-levels';
 import {isPractice} from '../credentials/practice';
 import {pausesAfterStatusChange} from '../sla/sla-pauses';
-import {refuseStatusChange, STATUS} from './workflow';
+import {refuseStatusChange, STATUS} from '../tickets/workflow';
 
 /** The Escalation Reason of a ticket a person escalated (`who` as their Activity line names them). */
 export function handEscalationReason(who: string): string {

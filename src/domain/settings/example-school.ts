@@ -1,5 +1,5 @@
 // Example school data: sample Config, Techs, Schedule, Rota and Knowledge Base rows.
-import {CONFIG_KEY} from './config';
+import {CONFIG_KEY} from '../configuration/config';
 import {METRICS_KEY} from '../metrics/metrics-settings';
 import {TIERS} from '../people/techs';
 import {SLA_KEY} from '../sla/sla-policy';

@@ -1,7 +1,7 @@
 // The Leave tab: who is away when (a field trip, exams, a break), and who is away at a moment.
 import {isLocalDate, LocalDateTime} from '../school-time/local-time';
 import {normalised} from '../text';
-import {findTechByEmailOrName, Tech} from '../people/techs';
+import {findTechByEmailOrName, Tech} from './techs';
 
 /** The reason a tech's own "Take a break" writes, and "I'm back" looks for. */
 export const BREAK_REASON = 'break';

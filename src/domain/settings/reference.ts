@@ -4,7 +4,7 @@ import {
   CredentialSettings,
   parseCredentialSettings,
 } from '../credentials/credential-settings';
-import {DeskConfig, parseConfig} from './config';
+import {DeskConfig, parseConfig} from '../configuration/config';
 import {
   DistrictTarget,
   parseDistrictSettings,
@@ -15,15 +15,16 @@ import {
   parseMetricsSettings,
 } from '../metrics/metrics-settings';
 import {parseRota, RotaSlot, rotaProblems} from '../people/rota';
-import {BellPeriod, parseSchedule} from '../people/schedule';
+import {BellPeriod, parseSchedule} from '../school-time/schedule';
 import {parseSlaPolicy, SlaPolicy} from '../sla/sla-policy';
+import {parsePriorityMatrix, PriorityMatrix} from '../tickets/priority';
 import {
   parseRetentionSettings,
   RetentionSettings,
 } from '../archive/retention-settings';
 import {parseTechs, Tech} from '../people/techs';
 import {Sender} from '../notifications/messages';
-import {Leave, parseLeave} from '../availability/leave';
+import {Leave, parseLeave} from '../people/leave';
 import {parseRoles, Role} from '../team/roles';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
@@ -42,6 +43,8 @@ export interface ReferenceRows {
 
 export interface Reference {
   readonly config: DeskConfig;
+  /** Priority from impact × urgency, as the Config tab sets it. */
+  readonly priorityMatrix: PriorityMatrix;
   readonly techs: readonly Tech[];
   readonly periods: readonly BellPeriod[];
   readonly rota: readonly RotaSlot[];
@@ -72,6 +75,7 @@ export function buildReference(rows: ReferenceRows): Reference {
     value: get(r, 'Value'),
   }));
   const config = parseConfig(configRows);
+  const priority = parsePriorityMatrix(configRows);
   const sla = parseSlaPolicy(configRows);
   const metrics = parseMetricsSettings(configRows);
   const retention = parseRetentionSettings(configRows);
@@ -140,6 +144,7 @@ export function buildReference(rows: ReferenceRows): Reference {
   );
   return {
     config: config.config,
+    priorityMatrix: priority.matrix,
     techs: techs.techs,
     periods: schedule.periods,
     rota,
@@ -154,6 +159,7 @@ export function buildReference(rows: ReferenceRows): Reference {
     district: district.target,
     problems: [
       ...config.problems,
+      ...priority.problems,
       ...sla.problems,
       ...metrics.problems,
       ...retention.problems,

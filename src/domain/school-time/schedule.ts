@@ -1,12 +1,20 @@
 // The bell Schedule tab: periods per day type (A/B days) and which period is on now.
-import {DeskConfig} from '../configuration/config';
 import {
   isSchoolDay,
   LocalDateTime,
   minutesOfDay,
   schoolDaysBetween,
   weekdayOf,
-} from '../school-time/local-time';
+} from './local-time';
+
+export type DayTypeMode = 'weekdays' | 'A/B';
+
+/** The Config settings that give each school day its day type. */
+export interface DayTypeSettings {
+  readonly dayTypeMode: DayTypeMode;
+  /** A school day that is an A day; A and B alternate on weekdays from it. */
+  readonly abCycleStart: string;
+}
 
 export interface BellPeriod {
   readonly dayType: string;
@@ -64,7 +72,7 @@ export function parseSchedule(rows: readonly ScheduleRow[]): ParsedSchedule {
  */
 export function dayTypeOn(
   date: string,
-  config: DeskConfig
+  config: DayTypeSettings
 ): string | undefined {
   if (!isSchoolDay(date)) return undefined;
   if (config.dayTypeMode === 'weekdays') return weekdayOf(date);
@@ -83,7 +91,7 @@ export type DutySlot =
 /** The bell period in progress at a local time, or why there is none. */
 export function dutySlotAt(
   at: LocalDateTime,
-  config: DeskConfig,
+  config: DayTypeSettings,
   periods: readonly BellPeriod[]
 ): DutySlot {
   const dayType = dayTypeOn(at.date, config);

@@ -3,7 +3,7 @@ import {
   levelIn,
   parseSkillEntry,
   withEntry,
-} from '../../../src/domain/credentials/skill-levels';
+} from '../../../src/domain/people/skill-levels';
 import {parseTechs} from '../../../src/domain/people/techs';
 
 describe('skill levels in the Skills cell', () => {

@@ -1,0 +1,168 @@
+// Tickets' tabs: the ledger's columns and the lists each job uses, the Activity log, the hidden
+// Ticket Record and the Needs Attention tab.
+
+export const TICKETS_TAB = 'Tickets';
+
+export const ACTIVITY_TAB = 'Activity';
+
+/**
+ * Tickets columns, in the order a fresh install lays them out: what a tech touches first (ID,
+ * status, priority, summary, room, assignee, resolution, time spent, due times), then the
+ * ticket's other facts, then the desk's own state (hidden: DESK_INTERNAL_FIELDS). Setup never
+ * moves an existing desk's columns, so every reader finds a column by its header.
+ */
+export const TICKET_HEADERS = [
+  'Ticket ID',
+  'Status',
+  'Priority',
+  'Summary',
+  'Room',
+  'Assignee',
+  'Resolution',
+  'Time Spent (min)',
+  'Mentor Sign-off',
+  'Response Due',
+  'Resolve Due',
+  'SLA Steps',
+  'Escalation Reason',
+  'Category',
+  'Practice',
+  'Campus',
+  'Asset Tag',
+  'Created',
+  'Response Key',
+  'Requester',
+  'Details',
+  'Requester Reply',
+  'Screenshots',
+  'Impact',
+  'Urgency',
+  'Language',
+  'Period',
+  'Duplicate Of',
+  'Assignment Note',
+  'First Response',
+  'Updated',
+  'Resolved At',
+  'Resolved By',
+  'Resolver Role',
+  'Closed At',
+  'Rating',
+  'Rating Comment',
+  'Tracked',
+  'SLA Pauses',
+] as const;
+
+export type TicketField = (typeof TICKET_HEADERS)[number];
+
+/**
+ * The desk's bookkeeping, hidden on the Tickets tab: the response it came from, the values it last
+ * accepted, the escalation rungs fired and the SLA pauses. Hidden columns of the same tab rather
+ * than a separate tab, so an edit still reads and writes its whole row in one call each.
+ */
+export const DESK_INTERNAL_FIELDS = [
+  'SLA Steps',
+  'Response Key',
+  'Tracked',
+  'SLA Pauses',
+] as const satisfies readonly TicketField[];
+
+/**
+ * The columns intake needs from every ledger row: ids, dedupe keys, load and duplicates, and the
+ * summary and resolution self-help searches.
+ */
+export const INTAKE_COLUMNS: readonly TicketField[] = [
+  'Ticket ID',
+  'Status',
+  'Assignee',
+  'Created',
+  'Campus',
+  'Room',
+  'Category',
+  'Asset Tag',
+  'Response Key',
+  'Summary',
+  'Resolution',
+];
+
+/**
+ * The columns only the sweep writes, side by side so it writes them for many rows in one call
+ * without touching columns people edit.
+ */
+export const SWEEP_FIELDS = [
+  'Response Due',
+  'Resolve Due',
+  'SLA Steps',
+  'Escalation Reason',
+] as const satisfies readonly TicketField[];
+
+/** Columns that people change and the edit trigger validates and logs. */
+export const TRACKED_FIELDS = [
+  'Status',
+  'Assignee',
+  'Priority',
+  'Category',
+  'Resolution',
+  'Time Spent (min)',
+  'Mentor Sign-off',
+] as const satisfies readonly TicketField[];
+
+export type TrackedField = (typeof TRACKED_FIELDS)[number];
+
+/** Typing a Summary into a row without a Ticket ID opens a walk-up ticket. */
+export const WALK_UP_FIELD: TicketField = 'Summary';
+
+/** Columns only the desk writes: protected (warning only) so the coordinator can still mend them. */
+export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
+  'Ticket ID',
+  'Created',
+  'Response Key',
+  'Period',
+  'Duplicate Of',
+  'Assignment Note',
+  'First Response',
+  'Updated',
+  'Resolved At',
+  'Resolved By',
+  'Resolver Role',
+  'Closed At',
+  'Tracked',
+  ...SWEEP_FIELDS,
+  'SLA Pauses',
+  'Rating',
+  'Rating Comment',
+  'Requester Reply',
+  'Screenshots',
+  'Practice',
+];
+
+export const ACTIVITY_HEADERS = [
+  'When',
+  'Ticket ID',
+  'Field',
+  'Old Value',
+  'New Value',
+  'Who',
+] as const;
+
+/**
+ * The coordinator's tab of responses and tickets the desk set aside after they failed twice,
+ * created the first time one is.
+ */
+export const NEEDS_ATTENTION_TAB = 'Needs Attention';
+
+export const NEEDS_ATTENTION_HEADERS = [
+  'When',
+  'Item',
+  'Key',
+  'Error',
+  'What To Do',
+] as const;
+
+/**
+ * The desk's own record of every ticket (hidden): a deleted Tickets row is restored from it.
+ * One row per ticket, its Ticket ID and the row as text.
+ */
+export const TICKET_RECORD_TAB = 'Ticket Record';
+
+export const TICKET_RECORD_HEADERS = ['Ticket ID', 'Record'] as const;
