@@ -7,6 +7,7 @@ import {
 import {TAB} from '../../domain/setup/workbook';
 import {teacherPageLink} from './teacher-links';
 import {cachedJson, cacheJson, forget} from '../../workspace/services/cache';
+import {rememberWebAppUrl, webAppUrl} from '../../workspace/services/signing';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {readHeaders, readRecords} from '../../workspace/sheets/table';
 
@@ -26,6 +27,11 @@ export interface Snapshot {
    * times of day in it (platform.md: Time zones).
    */
   readonly timeZone: string;
+  /**
+   * The web app's URL when the snapshot was read, once it is deployed; a new deployment's URL is
+   * used when the snapshot is next read (setup, an edit of a settings tab, or 6 hours).
+   */
+  readonly webAppUrl?: string;
 }
 
 const SNAPSHOT_KEY = 'peerDesk.snapshot.v4';
@@ -52,13 +58,16 @@ export function readSnapshot(ss: Spreadsheet): Snapshot {
     ticketHeaders: readHeaders(requireSheet(ss, TAB.tickets)),
     sheetUrl: ss.getUrl(),
     timeZone,
+    webAppUrl: webAppUrl(),
   };
   cacheJson(SNAPSHOT_KEY, snapshot);
   return snapshot;
 }
 
 export function loadSnapshot(ss: Spreadsheet): Snapshot {
-  return cachedJson<Snapshot>(SNAPSHOT_KEY) ?? readSnapshot(ss);
+  const snapshot = cachedJson<Snapshot>(SNAPSHOT_KEY) ?? readSnapshot(ss);
+  if (snapshot.webAppUrl) rememberWebAppUrl(snapshot.webAppUrl);
+  return snapshot;
 }
 
 export function forgetSnapshot(): void {

@@ -7,7 +7,7 @@ import {
   sameAnswers,
   withStoredMoment,
 } from '../../domain/tickets/intake-form';
-import {NOTHING_OWED, owing} from '../../domain/tickets/desk-record';
+import {NOTHING_OWED, owedWhole, owing} from '../../domain/tickets/desk-record';
 import {
   chatNotification,
   emailNotification,
@@ -15,6 +15,7 @@ import {
 } from '../../domain/notifications/notification';
 import {ticketFromResponse} from '../../domain/ticket-flow/new-ticket';
 import {KnownResponses} from '../../domain/tickets/response-keys';
+import {appendActivity} from '../../workspace/ledger/activity-log';
 import {
   highestIssued,
   issuedChange,
@@ -68,7 +69,8 @@ const RECENT_MS = 10 * 60_000;
  * tickets for (nothing when it chooses none). Call under the script lock: the next ID and the
  * dedupe both come from the ledger's own rows, as `open` reads them (the intake window, or every
  * row). Its emails are recorded first; the ticket row says it owes them and its Activity lines,
- * which the sweep writes (reconcile.ts), so a kill anywhere loses neither. True when it made one.
+ * which the sweep writes (reconcile.ts) unless one is too long for Tracked to keep whole, so a
+ * kill anywhere loses neither. True when it made one.
  */
 export function createTicket(
   ss: Spreadsheet,
@@ -110,6 +112,7 @@ export function createTicket(
     [PROPERTY.intakeMark]: markAfter(block.lastRow, {id, key: chosen.key}),
   });
   recordNewTickets(ss, [ticket.row]);
+  if (!owedWhole(activity)) appendActivity(ss, activity);
   return true;
 }
 

@@ -26,6 +26,18 @@ export const NOTHING_OWED: Owed = {notices: [], activity: []};
 /** An owed Activity line keeps at most this much of each value: the Tracked cell stays small. */
 const MAX_OWED_VALUE = 1000;
 
+/**
+ * Whether the Tracked cell keeps every line whole, so the sweep can write them as the trigger
+ * would have; a longer value is shortened there, and its line is written by the trigger.
+ */
+export function owedWhole(entries: readonly ActivityEntry[]): boolean {
+  return entries.every(
+    entry =>
+      entry.oldValue.length <= MAX_OWED_VALUE &&
+      entry.newValue.length <= MAX_OWED_VALUE
+  );
+}
+
 type StoredLine = [number, string, string, string, string, string];
 
 function stored(entry: ActivityEntry): StoredLine {

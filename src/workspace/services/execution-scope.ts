@@ -26,6 +26,11 @@ export function remembered<T>(key: string, load: () => T): T {
   return value;
 }
 
+/** Keeps `value` as what `remembered(key, …)` gives for the rest of this scope (none outside one). */
+export function remember(key: string, value: unknown): void {
+  scope?.set(key, value);
+}
+
 /** What `remembered` holds for `key` in this scope, if anything (never loads). */
 export function rememberedValue<T>(key: string): T | undefined {
   return scope?.get(key) as T | undefined;

@@ -1,5 +1,5 @@
 // Signs web-app links with a secret key (HMAC-SHA256) and gives the web app's URL.
-import {remembered} from './execution-scope';
+import {remember, remembered} from './execution-scope';
 import {PROPERTY, scriptProperty, setScriptProperty} from './properties';
 
 /** The key signing rating links, made on first use and kept only in Script Properties. */
@@ -27,10 +27,17 @@ export function keyedBytes(): (payload: string) => number[] {
     Utilities.computeHmacSha256Signature(payload, key).map(b => b & 0xff);
 }
 
+const WEB_APP_URL = 'webAppUrl';
+
 /** The web app's URL (Deploy → New deployment → Web app), or undefined before it is deployed. */
 export function webAppUrl(): string | undefined {
   return remembered(
-    'webAppUrl',
+    WEB_APP_URL,
     () => ScriptApp.getService().getUrl() ?? undefined
   );
+}
+
+/** The URL as the settings snapshot recorded it: this execution does not ask again. */
+export function rememberWebAppUrl(url: string): void {
+  remember(WEB_APP_URL, url);
 }

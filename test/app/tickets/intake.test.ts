@@ -239,6 +239,23 @@ describe('a teacher reports a problem through the form', () => {
     ]);
   });
 
+  it('asks Apps Script once for every Script Property and not at all for the web app’s URL the settings snapshot holds', () => {
+    const ws = exampleDesk();
+    reportProjectorDown(ws);
+    const [second] = ws.submitForm(PROJECTOR_DOWN, {
+      as: 'b@school.example',
+      at: chicago('2026-11-23 09:12'),
+    });
+    // Once before the script lock and once after it, when another execution may have written.
+    expect(second.calls['PropertiesService.Properties.getProperties']).toBe(2);
+    expect(second.calls['PropertiesService.Properties.getProperty']).toBe(
+      undefined
+    );
+    expect(second.calls['ScriptApp.getService']).toBe(undefined);
+    const confirmation = ws.outbox.find(m => m.to.includes('b@school.example'));
+    expect(confirmation?.body).toMatch(/^Your requests: https:\/\/\S+/m);
+  });
+
   // The ledger's last rows, the Outbox row, the ticket row, its record and the flush before the
   // lock is released; the Activity lines are left to the sweep.
   it('costs at most 5 Spreadsheet round trips per submission', () => {
