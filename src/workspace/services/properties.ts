@@ -33,6 +33,8 @@ export const PROPERTY = {
   digestWeek: 'peerDesk.digest.lastWeek',
   coverageDate: 'peerDesk.coverage.lastDate',
   monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
+  dailyEmailDay: 'peerDesk.dailyEmail.lastDate',
+  dailyEmailSince: 'peerDesk.dailyEmail.sentAtMs',
 } as const;
 
 type Properties = GoogleAppsScript.Properties.Properties;

@@ -16,6 +16,10 @@ import {
 } from '../../../sandbox/simulation/school-week';
 import {summarise} from '../../../sandbox/simulation/summary';
 import {
+  emailsPerTicket,
+  MAX_EMAILS_PER_TICKET,
+} from '../../../sandbox/simulation/mail-load';
+import {
   LIAM_LEARNS_PRINTERS,
   startApprenticeship,
 } from '../../../sandbox/simulation/mentoring';
@@ -212,6 +216,20 @@ describe('the default week (Thanksgiving, 23–27 November 2026)', () => {
         true,
         expect.stringMatching(/^Level 2: /),
       ]);
+  });
+
+  it('stays within the notification budget (issue 20): at most 2.5 emails per ticket, reported by role', () => {
+    expect(emailsPerTicket(ws)).toBeLessThanOrEqual(MAX_EMAILS_PER_TICKET);
+    const lines = summarise(ws, week);
+    expect(lines).toContain(
+      `Emails per ticket: ${emailsPerTicket(ws).toFixed(2)} (${ws.outbox.length} emails, ${tickets.length} tickets; budget 2.5)`
+    );
+    const busiest = lines.find(l => l.startsWith('Most emails to one person'));
+    // Who, by role: never a requester's raw address.
+    expect(busiest).toMatch(
+      /in a day: \d+, (a requester|.+ \((Junior Tech|Senior Mentor|Level 2 Staff)\)|a leader or the coordinator) on 2026-11-2\d$/
+    );
+    expect(busiest).not.toContain('@');
   });
 
   it('gets ratings from 1 to 5 stars, mostly 4 and 5', () => {

@@ -1,3 +1,0 @@
-import {isOpen} from '../tickets/workflow';
-
-export const probe = isOpen;
