@@ -160,6 +160,7 @@ function readWindow(
   record: WindowRecord
 ): {rows: LedgerRow[]; lastRow: number} | undefined {
   const {columns, ticketRows} = record;
+  if (columns.length === 0) return undefined;
   const rowsOfSpans = record.spans.flatMap(s =>
     Array.from({length: s.count}, (_, i) => s.first + i)
   );

@@ -9,11 +9,13 @@ import {
   TECH_ROWS,
   JO,
 } from '../../fixtures/hand-worked-ledger';
-import {completed} from '../../support/peer-desk';
+import {completed, setConfig} from '../../support/peer-desk';
 
 /** Closed tickets over the five weeks before the hand-worked week: three blocks of Metrics rows. */
 const CLOSED = 1_200;
 const HALF_HOUR = 30 * 60_000;
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
 
 function fill(ws: Workspace, tab: string, first: number, rows: Fields[]): void {
   const [header] = ws.values(tab);
@@ -213,6 +215,50 @@ describe('the hourly rebuild', () => {
     ws.advanceTo(at('2026-11-30 07:00'));
     completed(ws.run('hourlyMetrics'));
     expect(ws.values('Metrics').map(r => r[0])).toEqual(whole.map(r => r[0]));
+  });
+});
+
+describe('a week of hourly runs', () => {
+  it('ends where a from-scratch rebuild does, after new tickets, edits old and new, kills and a settings change', () => {
+    // 80 tickets closed in October (settled before the window); the week runs Wednesday to Tuesday.
+    const ws = deskWithPastWeeks(80);
+    completed(ws.run('hourlyMetrics'));
+    const [header] = ws.values('Tickets');
+    const category = header.indexOf('Category') + 1;
+    for (let day = 0; day < 7; day++) {
+      for (let hour = 0; hour < 3; hour++) {
+        // Host clock moves (no trigger fires in between): 08:00, 11:00 and 14:00 each day.
+        ws.clock.set(
+          at('2026-11-25 08:00').getTime() + day * DAY + hour * 3 * HOUR
+        );
+        addNewTicket(ws, `T-3${day}${hour}000`);
+        const newest = ws.sheet('Tickets').getLastRow();
+        const a1 = ws
+          .sheet('Tickets')
+          .getRange(newest, category)
+          .getA1Notation();
+        completed(ws.edit('Tickets', a1, 'Printer', {as: JO})[0]);
+        if (hour === 1) {
+          // A ticket closed weeks ago is recategorised: the window cannot account for it.
+          const old = ws
+            .sheet('Tickets')
+            .getRange(3 + day, category)
+            .getA1Notation();
+          completed(ws.edit('Tickets', old, 'Wi-Fi', {as: JO})[0]);
+        }
+        if (day === 3 && hour === 0)
+          setConfig(ws, 'Teacher Minutes Saved per Ticket', '25');
+        if (hour === 2) {
+          ws.faults.killAtCall(8 + day * 9);
+          expect(ws.run('hourlyMetrics')?.outcome).toBe('killed');
+        }
+        completed(ws.run('hourlyMetrics'));
+      }
+    }
+    const hourly = figures(ws);
+    expect(ws.table('Metrics')).toHaveLength(80 + 21);
+    completed(ws.run('rebuildMetrics'));
+    expect(hourly).toEqual(figures(ws));
   });
 });
 
