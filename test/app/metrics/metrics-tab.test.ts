@@ -220,7 +220,7 @@ describe('the hourly rebuild', () => {
 
 describe('a week of hourly runs', () => {
   it('ends where a from-scratch rebuild does, after new tickets, edits old and new, kills and a settings change', () => {
-    // 80 tickets closed in October (settled before the window); the week runs Wednesday to Tuesday.
+    // 80 tickets closed in October (settled before the window); the week runs Thursday to Wednesday.
     const ws = deskWithPastWeeks(80);
     completed(ws.run('hourlyMetrics'));
     const [header] = ws.values('Tickets');
@@ -229,7 +229,7 @@ describe('a week of hourly runs', () => {
       for (let hour = 0; hour < 3; hour++) {
         // Host clock moves (no trigger fires in between): 08:00, 11:00 and 14:00 each day.
         ws.clock.set(
-          at('2026-11-25 08:00').getTime() + day * DAY + hour * 3 * HOUR
+          at('2026-11-26 08:00').getTime() + day * DAY + hour * 3 * HOUR
         );
         addNewTicket(ws, `T-3${day}${hour}000`);
         const newest = ws.sheet('Tickets').getLastRow();
