@@ -6,6 +6,8 @@ import {EXAMPLE_SCHOOL_DOMAINS} from '../sandbox/simulation/example-accounts';
 /** Monday of an A week at North Campus, during period 2 of the example school. */
 export const MONDAY_0915 = new Date('2026-11-23T15:15:00Z');
 export const TEACHER = 'bench.teacher@school.example';
+/** The sweep's index of live rows (a Script Property); without it the sweep reads every row. */
+export const LIVE_ROWS = 'peerDesk.sweep.liveRows';
 
 /** `minutes` after Monday 09:15: the moments the bench's runs happen at. */
 export function mondayAt(minutes: number): Date {

@@ -1,25 +1,41 @@
-// Flat cost: the sweep and the rebuild at 2,000 and 20,000 closed tickets, the same open ones.
-import {Budget, completes} from './budget';
-import {deskWithClosed, markResolved, mondayAt, startAt} from './desk';
+// Flat cost: the sweeps and the rebuild at 2,000 to 100,000 closed tickets, the same open ones.
+import {
+  budget,
+  Check,
+  completes,
+  flatCellsRead,
+  maxRoundTrips,
+  target,
+} from './budget';
+import {
+  deskWithClosed,
+  LIVE_ROWS,
+  markResolved,
+  mondayAt,
+  startAt,
+} from './desk';
 import {Measurement} from './measure';
 import {BenchOperation} from './operation';
 
-const CLOSED = [2_000, 20_000];
+const CLOSED = [2_000, 20_000, 100_000];
+/** The largest size the service-time budget holds at today; issue 20's targets reach 100,000. */
+const ENFORCED_UP_TO = 20_000;
 const OPEN = 60;
 const STRAGGLERS = 4;
 const MAX_GROWTH = 1.2;
 
 /**
- * The largest size's service time within `factor` of the smallest's. Service time follows from the
- * calls and cells alone, so it is the same on a busy machine as on an idle one; the CPU time
+ * Service time at `upTo` closed within `factor` of the smallest size's. Service time follows from
+ * the calls and cells alone, so it is the same on a busy machine as on an idle one; the CPU time
  * measured on this machine is printed beside it, not judged here.
  */
-function flatWithin(factor: number): Budget {
+function flatServiceWithin(factor: number, upTo: number): Check {
   return {
-    description: `service time at ${CLOSED[1].toLocaleString('en-US')} closed within ${factor}× of ${CLOSED[0].toLocaleString('en-US')}`,
+    description: `service time at ${upTo.toLocaleString('en-US')} closed within ${factor}× of ${CLOSED[0].toLocaleString('en-US')}`,
     check: (results: readonly Measurement[]) => {
       const first = results[0];
-      const last = results[results.length - 1];
+      const last = results.find(r => r.rows === upTo);
+      if (!last) return `no run at ${upTo} closed`;
       const ratio = last.serviceMs / first.serviceMs;
       return ratio > factor
         ? `${Math.round(first.serviceMs)} ms → ${Math.round(last.serviceMs)} ms (${ratio.toFixed(2)}×)`
@@ -35,7 +51,12 @@ function flatWithin(factor: number): Budget {
 const liveSweep: BenchOperation = {
   name: 'sweep, N closed',
   sizes: CLOSED,
-  budgets: [completes(), flatWithin(MAX_GROWTH)],
+  budgets: [
+    budget(completes()),
+    budget(flatServiceWithin(MAX_GROWTH, ENFORCED_UP_TO)),
+    target(flatServiceWithin(MAX_GROWTH, CLOSED[2])),
+    target(maxRoundTrips('SpreadsheetApp', 8)),
+  ],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
     startAt(ws, mondayAt(15));
@@ -49,6 +70,23 @@ const liveSweep: BenchOperation = {
   },
 };
 
+/** The day's first sweep over the same ledgers: no index of live rows yet. */
+const firstSweep: BenchOperation = {
+  name: 'first sweep, N closed',
+  sizes: CLOSED,
+  budgets: [budget(completes()), target(flatCellsRead(MAX_GROWTH))],
+  async prepare(closed) {
+    const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
+    startAt(ws, mondayAt(15));
+    ws.run('sweep');
+    return () => {
+      ws.services.properties.script.delete(LIVE_ROWS);
+      startAt(ws, mondayAt(20));
+      return [ws.run('sweep')];
+    };
+  },
+};
+
 /**
  * The hourly rebuild over the same ledgers, every closed ticket resolved and rated, an hour after
  * the day's first one (which reads the whole Metrics tab back): the Metrics rows of closed tickets
@@ -57,7 +95,13 @@ const liveSweep: BenchOperation = {
 const closedWeeksRebuild: BenchOperation = {
   name: 'rebuild, N closed',
   sizes: CLOSED,
-  budgets: [completes(), flatWithin(MAX_GROWTH)],
+  budgets: [
+    budget(completes()),
+    budget(flatServiceWithin(MAX_GROWTH, ENFORCED_UP_TO)),
+    target(flatServiceWithin(MAX_GROWTH, CLOSED[2])),
+    target(maxRoundTrips('SpreadsheetApp', 12)),
+    target(flatCellsRead(MAX_GROWTH)),
+  ],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
     markResolved(ws);
@@ -70,4 +114,8 @@ const closedWeeksRebuild: BenchOperation = {
   },
 };
 
-export const FLAT_COST: BenchOperation[] = [liveSweep, closedWeeksRebuild];
+export const FLAT_COST: BenchOperation[] = [
+  liveSweep,
+  firstSweep,
+  closedWeeksRebuild,
+];

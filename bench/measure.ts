@@ -1,5 +1,11 @@
 import {ExecutionRecord} from '../sandbox/core/execution';
-import {isRoundTrip} from '../sandbox/core/latency';
+import {
+  DEFAULT_LATENCY,
+  LATENCY_PROFILES,
+  LatencyProfile,
+  isRoundTrip,
+  repriced,
+} from '../sandbox/core/latency';
 
 /** What one run of one operation cost, as the bench table prints it. */
 export interface Measurement {
@@ -19,8 +25,11 @@ export interface Measurement {
   readonly serviceMs: number;
   /** The bundle's own JavaScript, as put on the clock (measured CPU × the latency model's cpuFactor). */
   readonly cpuMs: number;
+  /** Modelled time (service + CPU) of the same calls and cells under each latency profile. */
+  readonly modelledMsBy: Record<LatencyProfile, number>;
 }
 
+/** What `records` cost; the bench's workspaces run at the default (typical) prices. */
 export function measure(
   operation: string,
   rows: number,
@@ -52,6 +61,13 @@ export function measure(
     }
   }
   const totalCalls = Object.values(calls).reduce((a, b) => a + b, 0);
+  const priced = {calls, cellsRead, cellsWritten, serviceMs};
+  const modelledMsBy = Object.fromEntries(
+    Object.entries(LATENCY_PROFILES).map(([profile, model]) => [
+      profile,
+      repriced(priced, DEFAULT_LATENCY, model) + cpuMs,
+    ])
+  ) as Record<LatencyProfile, number>;
   return {
     operation,
     rows,
@@ -64,5 +80,15 @@ export function measure(
     modelledMs,
     serviceMs,
     cpuMs,
+    modelledMsBy,
   };
+}
+
+/** The same measurement with another CPU time (e.g. the least of several runs of it). */
+export function withCpu(m: Measurement, cpuMs: number): Measurement {
+  const shift = cpuMs - m.cpuMs;
+  const modelledMsBy = Object.fromEntries(
+    Object.entries(m.modelledMsBy).map(([profile, ms]) => [profile, ms + shift])
+  ) as Record<LatencyProfile, number>;
+  return {...m, cpuMs, modelledMs: m.modelledMs + shift, modelledMsBy};
 }

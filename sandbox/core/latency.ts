@@ -3,10 +3,11 @@
  *
  * Google publishes no per-call latencies; its best-practices guide only says that calls to other
  * services are far slower than JavaScript and should be batched
- * (https://developers.google.com/apps-script/guides/support/best-practices). These defaults are
- * round estimates from commonly reported measurements: tens of milliseconds for a Sheets round trip
- * plus a few microseconds per cell moved, hundreds for mail and HTTP. Benchmarks compare call counts
- * first; modelled time is a second, coarser signal. Override any entry per workspace.
+ * (https://developers.google.com/apps-script/guides/support/best-practices). The figures below
+ * are field measurements others published, each cited where it is used (docs/platform.md lists
+ * them), in two profiles: `typical`, the averages and batched calls, and `slow`, the uncached calls
+ * and the worst of the averaged runs. Where no measurement was found the figure is an estimate and
+ * says so. Override any entry per workspace.
  */
 export interface LatencyModel {
   /** Milliseconds per call, keyed by `Service.Class.method`, `Service.Class` or `Service`; the most specific key wins. */
@@ -55,9 +56,21 @@ const HANDLE_METHODS = new Set([
   'newFilterCriteria',
 ]);
 
-export const DEFAULT_LATENCY: LatencyModel = {
+/** Getters that hand back a store, measured together with the store's call that follows them. */
+const STORE_HANDLES = [
+  'PropertiesService.getScriptProperties',
+  'PropertiesService.getUserProperties',
+  'PropertiesService.getDocumentProperties',
+  'CacheService.getScriptCache',
+  'CacheService.getUserCache',
+  'CacheService.getDocumentCache',
+];
+
+export const TYPICAL_LATENCY: LatencyModel = {
   perCall: {
-    SpreadsheetApp: 40,
+    // One setValues of 4,000 cells took under 50 ms (Stack Overflow, "What is faster: ScriptDb or
+    // SpreadsheetApp?"): the cheapest Sheets round trip measured.
+    SpreadsheetApp: 50,
     ...Object.fromEntries(
       [...HANDLE_METHODS].flatMap(m => [
         [`SpreadsheetApp.${m}`, 1],
@@ -68,9 +81,12 @@ export const DEFAULT_LATENCY: LatencyModel = {
     ),
     'SpreadsheetApp.Ui': 0,
     'SpreadsheetApp.Menu': 0,
-    'SpreadsheetApp.flush': 80,
-    // A new file in Drive: an estimate, as every figure here.
+    // The same answer: a flush after each of 400 one-row writes, about 12 s in all (30 ms each).
+    'SpreadsheetApp.flush': 30,
+    // A new file in Drive: an estimate.
     'SpreadsheetApp.create': 1000,
+    // FormApp, ScriptApp, MailApp, UrlFetchApp, LockService, HtmlService, BigQuery: estimates, no
+    // published measurement found.
     FormApp: 150,
     ScriptApp: 100,
     'ScriptApp.TriggerBuilder': 0,
@@ -99,8 +115,19 @@ export const DEFAULT_LATENCY: LatencyModel = {
     UrlFetchApp: 250,
     'UrlFetchApp.HTTPResponse': 0,
     LockService: 20,
+    // Averages of 100 runs (ziritione.org, "Google Apps Script APIs performance"): a script
+    // property read 30 ms, a write 62 ms; a cache put 93 ms, a get 3 ms. Each was timed with its
+    // store's getter, which is charged nothing here.
     PropertiesService: 30,
-    CacheService: 15,
+    'PropertiesService.Properties.setProperty': 62,
+    'PropertiesService.Properties.setProperties': 62,
+    'PropertiesService.Properties.deleteProperty': 62,
+    CacheService: 3,
+    'CacheService.Cache.put': 93,
+    'CacheService.Cache.putAll': 93,
+    'CacheService.Cache.remove': 93,
+    'CacheService.Cache.removeAll': 93,
+    ...Object.fromEntries(STORE_HANDLES.map(name => [name, 0])),
     Session: 1,
     Utilities: 1,
     HtmlService: 5,
@@ -129,6 +156,41 @@ export const DEFAULT_LATENCY: LatencyModel = {
   cpuFactor: 1,
 };
 
+/** The typical profile, used unless a workspace asks for another. */
+export const DEFAULT_LATENCY = TYPICAL_LATENCY;
+
+/** The slow profile: every Sheets call uncached, every flush with writes pending, the worst runs. */
+export const SLOW_LATENCY: LatencyModel = {
+  ...TYPICAL_LATENCY,
+  perCall: {
+    ...TYPICAL_LATENCY.perCall,
+    // 1,000 getLastRow() calls in a loop's condition took 160 s, 0.78 s once hoisted out
+    // (bugbugnow.net, "GoogleAppsScriptのスプレッドシート処理を高速化する"): 160 ms a call.
+    SpreadsheetApp: 160,
+    // Flushing one 4,000-cell write took 610 ms against under 50 ms without (Stack Overflow, as above).
+    'SpreadsheetApp.flush': 560,
+    // The slowest of ziritione.org's 100 runs: read 84 ms, write 231 ms; cache put 281, get 7.
+    PropertiesService: 84,
+    'PropertiesService.Properties.setProperty': 231,
+    'PropertiesService.Properties.setProperties': 231,
+    'PropertiesService.Properties.deleteProperty': 231,
+    CacheService: 7,
+    'CacheService.Cache.put': 281,
+    'CacheService.Cache.putAll': 281,
+    'CacheService.Cache.remove': 281,
+    'CacheService.Cache.removeAll': 281,
+  },
+  // The same flush: 560 ms for 4,000 cells written, 0.14 ms a cell once the write really lands.
+  writeCellMs: 0.14,
+};
+
+export const LATENCY_PROFILES = {
+  typical: TYPICAL_LATENCY,
+  slow: SLOW_LATENCY,
+} as const;
+
+export type LatencyProfile = keyof typeof LATENCY_PROFILES;
+
 /** Classes whose calls build values on the client and never reach a server. */
 const CLIENT_CLASSES =
   /(Builder|\.Ui|\.Menu|\.DataValidation|\.ConditionalFormatRule|\.BooleanCondition|\.FilterCriteria|\.Trigger)$/;
@@ -141,6 +203,7 @@ export function isRoundTrip(name: string): boolean {
   if (CLIENT_CLASSES.test(owner)) return false;
   if (name.startsWith('SpreadsheetApp') && HANDLE_METHODS.has(method))
     return false;
+  if (STORE_HANDLES.includes(name)) return false;
   return !owner.startsWith('Logger') && !owner.startsWith('Utilities');
 }
 
@@ -153,6 +216,31 @@ export function latencyFor(model: LatencyModel, name: string): number {
     if (dot < 0) return model.defaultMs;
     key = key.slice(0, dot);
   }
+}
+
+/** What an execution (or several) spent: the calls by name and the cells moved, priced as `serviceMs`. */
+export interface PricedWork {
+  readonly calls: Readonly<Record<string, number>>;
+  readonly cellsRead: number;
+  readonly cellsWritten: number;
+  readonly serviceMs: number;
+}
+
+/**
+ * Service time the same calls and cells take under `to`, the work having been priced under `from`:
+ * sleeps, lock waits and bytes fetched stay as they were (every profile prices them alike).
+ */
+export function repriced(
+  work: PricedWork,
+  from: LatencyModel,
+  to: LatencyModel
+): number {
+  let ms = work.serviceMs;
+  for (const [name, count] of Object.entries(work.calls))
+    ms += count * (latencyFor(to, name) - latencyFor(from, name));
+  ms += work.cellsRead * (to.readCellMs - from.readCellMs);
+  ms += work.cellsWritten * (to.writeCellMs - from.writeCellMs);
+  return ms;
 }
 
 export function withLatency(

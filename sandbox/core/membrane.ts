@@ -26,6 +26,27 @@ function cellsIn(value: unknown): number {
   return cells;
 }
 
+/** Range methods that read or write one cell's content, counted as one cell moved. */
+const ONE_CELL_READS = new Set([
+  'getValue',
+  'getDisplayValue',
+  'getFormula',
+  'getNote',
+]);
+const ONE_CELL_WRITES = new Set(['setValue', 'setFormula', 'setNote']);
+
+/** Cells a call hands to the service: a 2-D array's, one for a single cell's, a row for appendRow. */
+function cellsWritten(method: string, args: unknown[]): number {
+  if (ONE_CELL_WRITES.has(method)) return 1;
+  if (method === 'appendRow' && Array.isArray(args[0])) return args[0].length;
+  return args.reduce<number>((n, a) => n + cellsIn(a), 0);
+}
+
+/** Cells a call hands back to the script. */
+function cellsRead(method: string, result: unknown): number {
+  return ONE_CELL_READS.has(method) ? 1 : cellsIn(result);
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const proto = Object.getPrototypeOf(value);
@@ -195,13 +216,13 @@ export class Membrane implements HostBridge {
       return this.executions.insideService(() => {
         this.executions.chargeCall(
           `${fake[SERVICE]}.${name}`,
-          args.reduce<number>((n, a) => n + cellsIn(a), 0)
+          cellsWritten(name, args)
         );
         const result = (fn as Callable).apply(
           fake,
           args.map(a => this.toHost(a))
         );
-        this.executions.chargeCells(cellsIn(result));
+        this.executions.chargeCells(cellsRead(name, result));
         return this.toBundle(result);
       });
     } catch (error) {

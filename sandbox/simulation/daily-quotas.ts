@@ -12,12 +12,17 @@ export interface DailyUse {
   readonly triggerMinutes: number;
 }
 
+/** The local date (YYYY-MM-DD) of an instant in the script's zone. */
+function localDate(ws: Workspace, ms: number): string {
+  const t = wallTimeOf(ms, ws.env.timeZone);
+  return `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+}
+
 /** What the desk spent of the two daily quotas that grow with a school's volume, day by day. */
 export function dailyUse(ws: Workspace): DailyUse[] {
   const days = new Map<string, {recipients: number; triggerMs: number}>();
   const day = (ms: number) => {
-    const t = wallTimeOf(ms, ws.env.timeZone);
-    const key = `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+    const key = localDate(ws, ms);
     const entry = days.get(key) ?? {recipients: 0, triggerMs: 0};
     days.set(key, entry);
     return entry;
@@ -46,5 +51,38 @@ export function busiestDayLine(ws: Workspace): string {
   return (
     `Busiest day: ${recipients} mail recipients of the owner's ${DAILY_RECIPIENTS[account]} a day; ` +
     `${minutes.toFixed(1)} trigger minutes of ${DAILY_TRIGGER_RUNTIME_MS[account] / 60_000} (${account} account).`
+  );
+}
+
+/** The most emails one person received in one day (to, cc or bcc), who and when. */
+export function mostMailToOnePerson(
+  ws: Workspace
+): {person: string; date: string; emails: number} | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ws.outbox) {
+    const date = localDate(ws, m.sentAt);
+    for (const person of new Set([...m.to, ...m.cc, ...m.bcc])) {
+      const key = `${date} ${person.toLowerCase()}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  let most: {person: string; date: string; emails: number} | undefined;
+  for (const [key, emails] of counts) {
+    if (most && emails <= most.emails) continue;
+    const [date, person] = key.split(' ');
+    most = {person, date, emails};
+  }
+  return most;
+}
+
+/** Emails per ticket over the run, and the most one person received in a day. */
+export function mailLoadLine(ws: Workspace, tickets: number): string {
+  const most = mostMailToOnePerson(ws);
+  const perTicket = tickets > 0 ? ws.outbox.length / tickets : 0;
+  return (
+    `Emails per ticket: ${perTicket.toFixed(1)} (${ws.outbox.length} emails, ${tickets} tickets); ` +
+    (most
+      ? `most to one person in a day: ${most.emails} (${most.person}, ${most.date}).`
+      : 'nobody received any.')
   );
 }

@@ -15,21 +15,42 @@ function editorOf(event: SheetsOnEdit): string {
   return (email || Session.getActiveUser().getEmail()).toLowerCase();
 }
 
+/** A capability's part of the edit trigger: the tabs it owns and what it does with their edits. */
+interface EditHandler {
+  readonly tabs: readonly string[];
+  readonly handle: (
+    event: SheetsOnEdit,
+    editor: () => string,
+    tab: string
+  ) => void;
+}
+
+/** Each owner's handler, in the order they run for one edit (publishing before the reload). */
+const HANDLERS: readonly EditHandler[] = [
+  {
+    tabs: [TAB.knowledgeBase],
+    handle: (event, editor) => publishEditedArticles(event.range, editor()),
+  },
+  {
+    tabs: REFERENCE_TABS,
+    handle: (_event, _editor, tab) => reloadConfiguration(tab),
+  },
+  {
+    tabs: [TAB.tickets],
+    handle: (event, editor) => editTickets(event, editor, creditSignOffs),
+  },
+];
+
 /**
- * The installable edit trigger (`e.range`, `e.oldValue`, `e.user`). Tickets edits go to the
- * tickets workflow, which hands mentors' sign-offs to credentials; an edit of a configuration tab
- * reloads the settings (after publishing Knowledge Base articles marked so); any other tab
- * returns at once.
+ * The installable edit trigger (`e.range`, `e.oldValue`, `e.user`): hands the edit to each
+ * handler that owns the edited tab. Tickets edits go to the tickets workflow, which hands
+ * mentors' sign-offs to credentials; an edit of a configuration tab reloads the settings (after
+ * publishing Knowledge Base articles marked so); any other tab returns at once.
  */
 export function handleEdit(event: SheetsOnEdit): void {
   if (!runsAsOwner(HANDLER.edit)) return;
   const tab = event.range.getSheet().getName();
-  if ((REFERENCE_TABS as readonly string[]).includes(tab)) {
-    if (tab === TAB.knowledgeBase)
-      publishEditedArticles(event.range, editorOf(event));
-    reloadConfiguration(tab);
-    return;
-  }
-  if (tab === TAB.tickets)
-    editTickets(event, () => editorOf(event), creditSignOffs);
+  const editor = () => editorOf(event);
+  for (const handler of HANDLERS)
+    if (handler.tabs.includes(tab)) handler.handle(event, editor, tab);
 }

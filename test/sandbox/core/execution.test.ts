@@ -105,7 +105,7 @@ describe('the cost of an execution', () => {
   it('puts the bundle’s own CPU time on the clock beside service time', () => {
     const {clock, record} = runBusy(3, 1);
     expect(record.cpuMs).toBeGreaterThan(0);
-    expect(record.serviceMs).toBe(3 * 80);
+    expect(record.serviceMs).toBe(3 * 30);
     expect(record.modelledMs).toBeCloseTo(record.serviceMs + record.cpuMs, 6);
     expect(clock.now()).toBeCloseTo(record.modelledMs, 6);
   });
@@ -127,7 +127,7 @@ describe('the cost of an execution', () => {
     executions.chargeCells(10_000);
     const read = clock.now();
     executions.chargeCall('SpreadsheetApp.Range.setValues', 10_000);
-    const written = clock.now() - read - 40;
+    const written = clock.now() - read - 50;
     expect(read).toBeCloseTo(10_000 * DEFAULT_LATENCY.readCellMs, 6);
     expect(written).toBeCloseTo(10_000 * DEFAULT_LATENCY.writeCellMs, 6);
     expect(written).toBeGreaterThan(read);
@@ -175,7 +175,7 @@ describe('latency model', () => {
     const model = withLatency({perCall: {'MailApp.sendEmail': 500}});
     expect(latencyFor(model, 'MailApp.sendEmail')).toBe(500);
     expect(latencyFor(model, 'MailApp.getRemainingDailyQuota')).toBe(20);
-    expect(latencyFor(model, 'SpreadsheetApp.Range.getValues')).toBe(40);
+    expect(latencyFor(model, 'SpreadsheetApp.Range.getValues')).toBe(50);
     expect(latencyFor(model, 'Unknown.thing')).toBe(model.defaultMs);
   });
 

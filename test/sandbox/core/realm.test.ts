@@ -14,6 +14,13 @@ class FakeCells {
     this.written = values;
     return this;
   }
+  getValue(): unknown {
+    return 'text';
+  }
+  setValue(value: unknown): this {
+    this.written = [[value]];
+    return this;
+  }
   getCell(): never {
     throw new ScriptException(
       'The coordinates of the range are outside the dimensions of the sheet.'
@@ -118,6 +125,21 @@ describe('the bundle realm', () => {
     expect(record.modelledMs).toBeCloseTo(expected + record.cpuMs, 6);
     // The clock sums fractional charges one by one: allow float rounding, not a lost charge.
     expect(env.clock.now() - START).toBeCloseTo(record.modelledMs, 2);
+  });
+
+  it('counts the cells each call moves: a 2-D array’s, or one for a single cell', () => {
+    const env = load(
+      `function move() {
+        const r = SpreadsheetApp.getActiveRange();
+        r.getValues();
+        r.getValue();
+        r.setValues([[1, 2], [3, 4]]);
+        r.setValue(5);
+      }`
+    );
+    const {record} = run(env, 'move');
+    expect(record.cellsRead).toBe(3 + 1);
+    expect(record.cellsWritten).toBe(4 + 1);
   });
 
   // platform.md, Runtime: the bundle sees Apps Script's errors as its own Error with the platform's text.

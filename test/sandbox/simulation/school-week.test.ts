@@ -5,6 +5,8 @@ import {wallTimeOf} from '../../../sandbox/core/zoned-time';
 import {
   busiestDayLine,
   dailyUse,
+  mailLoadLine,
+  mostMailToOnePerson,
 } from '../../../sandbox/simulation/daily-quotas';
 import {EXAMPLE_SCHOOL_DOMAINS} from '../../../sandbox/simulation/example-accounts';
 import {
@@ -104,6 +106,28 @@ describe('the simulated school week (npm start)', () => {
     expect(days[0].triggerMinutes).toBeGreaterThan(0);
     expect(busiestDayLine(ws)).toMatch(
       /^Busiest day: \d+ mail recipients of the owner's 1500 a day; \d+\.\d trigger minutes of 360 \(workspace account\)\.$/
+    );
+  });
+
+  it('tells emails per ticket and the most one person received in a day', () => {
+    const {ws} = playDay(5);
+    const tickets = ws.table('Tickets').length;
+    const dateOf = (ms: number) => {
+      const t = wallTimeOf(ms, ws.env.timeZone);
+      return `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+    };
+    const received = new Map<string, number>();
+    for (const m of ws.outbox)
+      for (const person of new Set([...m.to, ...m.cc, ...m.bcc])) {
+        const key = `${dateOf(m.sentAt)} ${person.toLowerCase()}`;
+        received.set(key, (received.get(key) ?? 0) + 1);
+      }
+    const most = mostMailToOnePerson(ws);
+    expect(most?.emails).toBe(Math.max(...received.values()));
+    expect(received.get(`${most?.date} ${most?.person}`)).toBe(most?.emails);
+    expect(mailLoadLine(ws, tickets)).toBe(
+      `Emails per ticket: ${(ws.outbox.length / tickets).toFixed(1)} (${ws.outbox.length} emails, ${tickets} tickets); ` +
+        `most to one person in a day: ${most?.emails} (${most?.person}, ${most?.date}).`
     );
   });
 
