@@ -164,7 +164,7 @@ export function markResolved(ws: Workspace): void {
 }
 
 /**
- * A desk whose ledger holds `closed` tickets closed days ago and `open` ones (host writes, not
+ * A desk whose ledger holds `closed` tickets closed weeks ago and `open` ones (host writes, not
  * counted): all but `stragglers` of the open ones are the newest rows, the stragglers sit at even
  * intervals among the closed ones, as a ticket waiting weeks for a part does.
  */
@@ -188,7 +188,9 @@ export function deskWithClosed(
       Math.floor(((i + 0.5) * closed) / stragglers)
     )
   );
-  const firstCreated = MONDAY_0915.getTime() - 30 * 24 * 3600_000;
+  // A minute apart, the last of them six weeks ago: closed weeks, whatever their number.
+  const firstCreated =
+    MONDAY_0915.getTime() - 42 * 24 * 3600_000 - total * 60_000;
   const rows: unknown[][] = [];
   for (let n = 1; n < total; n++) {
     const row = [...template];

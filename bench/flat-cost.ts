@@ -4,6 +4,7 @@ import {
   Check,
   completes,
   flatCellsRead,
+  flatRoundTrips,
   maxRoundTrips,
   target,
 } from './budget';
@@ -18,7 +19,7 @@ import {Measurement} from './measure';
 import {BenchOperation} from './operation';
 
 const CLOSED = [2_000, 20_000, 100_000];
-/** The largest size the service-time budget holds at today; issue 20's targets reach 100,000. */
+/** The largest size the sweeps' service-time budget holds at today; issue 20's targets reach 100,000. */
 const ENFORCED_UP_TO = 20_000;
 const OPEN = 60;
 const STRAGGLERS = 4;
@@ -88,19 +89,20 @@ const firstSweep: BenchOperation = {
 };
 
 /**
- * The hourly rebuild over the same ledgers, every closed ticket resolved and rated, an hour after
- * the day's first one (which reads the whole Metrics tab back): the Metrics rows of closed tickets
- * are neither read nor written again.
+ * The hourly rebuild over the same ledgers, every closed ticket resolved and rated weeks ago, an
+ * hour after the week's first run (which reads everything and stores what the settled tickets add
+ * up to): it reads only the window (the open tickets and the last five weeks') and the Activity
+ * since, so its cells read and service time stay flat from 2,000 to 100,000 closed tickets.
  */
 const closedWeeksRebuild: BenchOperation = {
   name: 'rebuild, N closed',
   sizes: CLOSED,
   budgets: [
     budget(completes()),
-    budget(flatServiceWithin(MAX_GROWTH, ENFORCED_UP_TO)),
-    target(flatServiceWithin(MAX_GROWTH, CLOSED[2])),
+    budget(flatServiceWithin(MAX_GROWTH, CLOSED[2])),
+    budget(flatRoundTrips('SpreadsheetApp')),
+    budget(flatCellsRead(MAX_GROWTH)),
     target(maxRoundTrips('SpreadsheetApp', 12)),
-    target(flatCellsRead(MAX_GROWTH)),
   ],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);

@@ -4,6 +4,7 @@ import {parseArgs} from 'node:util';
 import {writeScreenshots} from './gallery/screenshots';
 import {SchoolWeek} from './simulation/school-week';
 import {summarise} from './simulation/summary';
+import {emailsPerTicket, MAX_EMAILS_PER_TICKET} from './simulation/mail-load';
 import {Workspace} from './workspace/workspace';
 import {EXAMPLE_SCHOOL_DOMAINS} from './simulation/example-accounts';
 import {
@@ -17,6 +18,7 @@ const {values: options} = parseArgs({
     'per-day': {type: 'string', default: '30'},
     seed: {type: 'string', default: '1'},
     out: {type: 'string', default: 'out'},
+    account: {type: 'string', default: 'workspace'},
   },
 });
 
@@ -34,11 +36,17 @@ async function main(): Promise<void> {
   const perDay = positive('per-day', options['per-day']);
   const seed = positive('seed', options.seed);
   const out = options.out;
+  const account = options.account;
+  if (account !== 'workspace' && account !== 'consumer')
+    throw new Error(
+      `--account must be workspace or consumer, not "${account}".`
+    );
 
   // Monday 23 November 2026, 7:00 in Chicago: the coordinator sets the desk up before school.
   const ws = new Workspace({
     start: new Date('2026-11-23T13:00:00Z'),
     domains: EXAMPLE_SCHOOL_DOMAINS,
+    account,
   }).loadBundle('dist/Code.js');
   ws.open();
   for (const item of ['Set up or repair', 'Load example school']) {
@@ -83,6 +91,13 @@ async function main(): Promise<void> {
     `\nWrote ${workbook}, ${mail.length} emails in ${join(out, 'mail')}/ and ${chat.length} Chat messages in ${join(out, 'chat')}/.`
   );
   console.log(await writeScreenshots(join(out, 'screens')));
+  const perTicket = emailsPerTicket(ws);
+  if (perTicket > MAX_EMAILS_PER_TICKET) {
+    console.error(
+      `Over the notification budget: ${perTicket.toFixed(2)} emails per ticket, more than ${MAX_EMAILS_PER_TICKET}.`
+    );
+    process.exitCode = 1;
+  }
 }
 
 main().catch(error => {

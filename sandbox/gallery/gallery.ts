@@ -24,9 +24,11 @@ import {
   TeacherPageView,
 } from '../../src/domain/requesters/teacher-page';
 import {monthlyReportEmail} from '../../src/domain/team/monthly-report';
+import {dailyEmail} from '../../src/domain/notifications/daily-email';
 import {teamPage} from '../../src/domain/team/team-page';
 import {TeamView} from '../../src/domain/team/team-view';
 import {Tech, TIERS} from '../../src/domain/people/techs';
+import {DEFAULT_EMAIL_CHOICE} from '../../src/domain/people/email-choice';
 import {LEVELS} from '../../src/domain/people/skill-levels';
 import {
   FixedOutcome,
@@ -166,7 +168,46 @@ function techSamples(): Sample[] {
         rowUrl,
       }).htmlBody,
     },
+    {name: 'tech-daily-en', html: dailySample().htmlBody},
   ];
+}
+
+/** A mentor's daily email with every section filled: theirs, their juniors', sign-offs owed. */
+function dailySample() {
+  const at = (local: string) => Date.parse(`${local}:00-06:00`);
+  const theirs = (id: string, status: string, summary: string) => ({
+    ticket: {
+      id,
+      status,
+      priority: 'P3',
+      summary,
+      category: 'Projector or Display',
+      assignee: 'Maya Patel',
+      createdMs: at('2026-11-23T09:10'),
+      resolveDueMs: at('2026-11-24T14:00'),
+      resolvedMs: undefined,
+      signedOff: false,
+    },
+  });
+  const juniors = (id: string, status: string, summary: string) => ({
+    ...theirs(id, status, summary),
+    techName: "Liam O'Brien",
+  });
+  return dailyEmail({
+    sender,
+    to: 'maya.patel@students.example.org',
+    list: {
+      dueSoon: [theirs('T-000041', 'In Progress', ticket.summary)],
+      fresh: [theirs('T-000044', 'Assigned', 'Display flickers during class')],
+      open: [theirs('T-000039', 'In Progress', 'Smart board pen not working')],
+      waiting: [theirs('T-000035', 'Waiting on Requester', 'Printer offline')],
+      juniors: [juniors('T-000045', 'Assigned', 'Printer jammed')],
+      signOffs: [juniors('T-000030', 'Resolved', 'Printing comes out blank')],
+    },
+    dateWords: 'Tuesday 24 November 2026',
+    nowMs: at('2026-11-24T08:30'),
+    sheetUrl: 'https://docs.google.com/spreadsheets/d/EXAMPLE/edit',
+  });
 }
 
 const PAGE_STATES: Readonly<Record<string, PageOutcome>> = {
@@ -259,6 +300,7 @@ const tech = (
   campus: 'North Campus',
   mentor,
   active: true,
+  emails: DEFAULT_EMAIL_CHOICE,
 });
 
 const MAYA = tech('maya@example.org', 'Maya Patel', TIERS.mentor);

@@ -74,15 +74,3 @@ export function mostMailToOnePerson(
   }
   return most;
 }
-
-/** Emails per ticket over the run, and the most one person received in a day. */
-export function mailLoadLine(ws: Workspace, tickets: number): string {
-  const most = mostMailToOnePerson(ws);
-  const perTicket = tickets > 0 ? ws.outbox.length / tickets : 0;
-  return (
-    `Emails per ticket: ${perTicket.toFixed(1)} (${ws.outbox.length} emails, ${tickets} tickets); ` +
-    (most
-      ? `most to one person in a day: ${most.emails} (${most.person}, ${most.date}).`
-      : 'nobody received any.')
-  );
-}

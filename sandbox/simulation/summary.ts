@@ -1,6 +1,7 @@
 import {isRoundTrip} from '../core/latency';
 import {Workspace} from '../workspace/workspace';
-import {busiestDayLine, mailLoadLine} from './daily-quotas';
+import {busiestDayLine} from './daily-quotas';
+import {mailLoadLines} from './mail-load';
 import {WeekResult} from './school-week';
 
 function countBy(values: unknown[]): Array<[string, number]> {
@@ -70,8 +71,8 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
     ),
     '',
     `Emails sent: ${ws.outbox.length}, from ${[...new Set(ws.outbox.map(m => m.from))].join(', ') || 'nobody'}`,
-    mailLoadLine(ws, tickets.length),
     busiestDayLine(ws),
+    ...mailLoadLines(ws),
     `Escalated by the SLA ladder: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Resolution target')).length}; by hand: ${tickets.filter(t => String(t['Escalation Reason']).startsWith('Escalated by hand')).length}`,
     `No school (Config "No School Days"): ${week.noSchoolDays.join(', ') || 'none'}`,
     ...lines(

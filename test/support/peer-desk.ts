@@ -90,6 +90,21 @@ export function connectChat(ws: Workspace, space = SPACE): string {
   return url;
 }
 
+/** The coordinator sets a tech's Emails cell on the Techs tab (Every event, Daily, None). */
+export function chooseEmails(
+  ws: Workspace,
+  tech: string,
+  choice: string
+): void {
+  const [headers, ...rows] = ws.values('Techs');
+  const row = rows.findIndex(r => r[headers.indexOf('Email')] === tech) + 2;
+  const cell = ws
+    .sheet('Techs')
+    .getRange(row, headers.indexOf('Emails') + 1)
+    .getA1Notation();
+  allCompleted(ws.edit('Techs', cell, choice));
+}
+
 /** The coordinator types a value into Config's row for `key`. */
 export function setConfig(ws: Workspace, key: string, value: string): void {
   const row = ws.table('Config').findIndex(r => r.Key === key);

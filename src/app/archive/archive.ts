@@ -33,6 +33,7 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {deleteDataRows} from '../../workspace/sheets/grid-size';
+import {deleteGathered} from '../../workspace/sheets/gathered-delete';
 import {replaceTable, sheetNamed} from '../../workspace/sheets/output-table';
 import {
   activeSpreadsheet,
@@ -108,9 +109,10 @@ function recordYears(
  * Under the script lock: the closed tickets created before the current school year, and their
  * Activity lines, are appended to their year's archive spreadsheet (created and linked from Config
  * the first time), the archive's Metrics tab is rebuilt, the School Years tab keeps the year's
- * figures, and the rows leave the live tabs (one delete per run of rows, so people's formulas and
- * notes on the rows that stay are untouched), with the desk's records of them, so the sweep does
- * not restore them. Config "Archived Through Ticket" keeps IDs going.
+ * figures, and the rows leave the live tabs (Tickets: one delete per run of rows, so people's
+ * formulas and notes on the rows that stay are untouched; Activity and the record tab, which only
+ * the desk writes: gathered by one sort and deleted in one block), with the desk's records of
+ * them, so the sweep does not restore them. Config "Archived Through Ticket" keeps IDs going.
  */
 function archivePastYearsNow(
   ss: Spreadsheet,
@@ -184,7 +186,11 @@ function archivePastYearsNow(
         .map(created => (isDate(created) ? created.getTime() : 0))
     )
   );
-  deleteDataRows(requireSheet(ss, TAB.activity), moving.runs);
+  deleteGathered(
+    requireSheet(ss, TAB.activity),
+    {dataRows: activity.rows.length, width: activity.names.length},
+    moving.rows
+  );
   const responses = forgetResponses(
     ss,
     localMidnightMs(current.start, calendar.utcOffsetMinutes)

@@ -32,7 +32,8 @@ import {
 import {appendRows, readHeaders} from '../../workspace/sheets/table';
 import {cellAsText} from '../../workspace/sheets/cells';
 import {alert, promptFor, toast} from '../../workspace/sheets/ui';
-import {deliverRecorded, TriggerOutbox} from '../notifications/notify';
+import {TriggerOutbox} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {openLedger} from '../tickets/open-ledger';
 import {recordNewTickets} from '../tickets/ticket-records';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';

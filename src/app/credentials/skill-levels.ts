@@ -27,11 +27,8 @@ import {
 import {columnsOf} from '../../workspace/sheets/table';
 import {toCell} from '../../workspace/sheets/cells';
 import {alert, promptFor, toast} from '../../workspace/sheets/ui';
-import {
-  deliverRecorded,
-  Recorded,
-  recordNotifications,
-} from '../notifications/notify';
+import {Recorded, recordNotifications} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {recognitionPost, recordRecognition} from '../metrics/recognition';
 import {forgetSnapshot, loadSnapshot, referenceOf} from '../setup/snapshot';
 import {ownerMayAct} from '../setup/owner';

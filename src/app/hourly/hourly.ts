@@ -3,6 +3,7 @@ import {rollOverIfDue} from '../archive/archive';
 import {rebuildCoverageDaily} from '../availability/coverage';
 import {sendFiguresIfConfigured} from '../district/send-figures';
 import {rebuild, sendDigestIfDue} from '../metrics/metrics';
+import {sendDailyEmailsIfDue} from '../team/daily-emails';
 import {keepOutboxCompact} from '../notifications/outbox-upkeep';
 import {sendRequesterSummaries} from '../requesters/daily-summary';
 import {HANDLER} from '../setup/handlers';
@@ -15,7 +16,8 @@ import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 /**
  * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
  * metrics, prunes the Outbox, rebuilds the Coverage tab once a day, sends last month's
- * reports to the techs on the first school day of a month, then sends the weekly digest once its configured day
+ * reports to the techs on the first school day of a month, each tech's daily email once school
+ * has begun, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
  * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
  * edition then sends the rebuilt figures to the district's BigQuery.
@@ -31,6 +33,7 @@ export function hourlyMetrics(): void {
   keepOutboxCompact(ss, figures.reference, clock.now);
   rebuildCoverageDaily(ss, figures.reference, clock);
   sendMonthlyReportsIfDue(ss, figures, clock);
+  sendDailyEmailsIfDue(ss, figures.reference, clock, settings.sheetUrl);
   sendDigestIfDue(ss, figures, clock);
   sendRequesterSummaries(ss, figures.reference, clock);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);

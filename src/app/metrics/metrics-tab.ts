@@ -1,71 +1,103 @@
-// The Metrics tab kept in place: closed tickets' rows written once, then only the rows that change.
+// The Metrics and Daily tabs kept in place: a full read rewrites what differs, a window run its own rows.
+import {
+  DAILY_FORMATS,
+  DAILY_HEADERS,
+  dailyRows,
+} from '../../domain/metrics/daily-metrics';
+import {windowDailyStart} from '../../domain/metrics/ledger-summary';
+import {fingerprintOf} from '../../domain/metrics/fingerprint';
 import {
   METRICS_FORMATS,
   METRICS_HEADERS,
   metricsTable,
 } from '../../domain/metrics/metrics-table';
-import {tableFormat} from '../../domain/metrics/presentation/sheet-format';
-import {
-  blockFingerprints,
-  parseBlocks,
-  serialiseBlocks,
-  trustedBlocks,
-} from '../../domain/metrics/table-blocks';
-import {TicketMetrics} from '../../domain/metrics/ticket-metrics';
+import {formattedRows} from '../../domain/metrics/presentation/sheet-format';
 import {LEADER_TAB} from '../../domain/metrics/tabs';
+import {daysBetween} from '../../domain/school-time/local-time';
 import {UtcOffset} from '../../domain/school-time/zoned-dates';
-import {
-  deleteScriptProperty,
-  PROPERTY,
-  scriptProperty,
-  setScriptProperty,
-} from '../../workspace/services/properties';
-import {sheetNamed} from '../../workspace/sheets/output-table';
-import {applySheetFormat} from '../../workspace/sheets/sheet-format';
-import {updateTable} from '../../workspace/sheets/table-update';
+import {CellValue} from '../../domain/tickets/ticket-row';
+import {replaceTable, sheetNamed} from '../../workspace/sheets/output-table';
+import {updateTable, writeRowsAt} from '../../workspace/sheets/table-update';
+import {LedgerView} from './ledger-window';
+import {TabLayouts} from './tab-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * Brings the Metrics tab up to date. Blocks of rows whose figures are what the last update
- * recorded today are neither read nor written; the others are read back and only differing rows
- * written. `full` (the menu's rebuild), like each day's first update, reads every row, so a
- * person's edit or sort there is corrected by the next day at the latest; a row added or deleted
- * there is noticed at once (the tab's length no longer matches). The record is written last: an update
- * stopped part-way leaves the old one, whose blocks no longer match and are read again.
+ * Brings the Metrics tab up to date. A full read reads the tab back and writes only the rows that
+ * differ, correcting a person's edit, sort or deletion there; a window run writes those of its
+ * tickets' rows whose figures changed since written, where they stand (the settled tickets' rows
+ * stay as written). Returns the window's rows' fingerprints, for the next run.
  */
 export function updateMetricsTab(
   ss: Spreadsheet,
-  tickets: readonly TicketMetrics[],
+  view: LedgerView,
   offset: UtcOffset,
-  today: string,
-  full: boolean
-): void {
+  layouts: TabLayouts
+): Map<number, string> {
   const metrics = sheetNamed(ss, LEADER_TAB.metrics);
-  const rows = [[...METRICS_HEADERS], ...metricsTable(tickets, offset)];
-  const prints = blockFingerprints(rows);
-  const width = METRICS_HEADERS.length;
-  const trusted = full
-    ? new Set<number>()
-    : trustedBlocks(
-        parseBlocks(scriptProperty(PROPERTY.metricsBlocks)),
-        {today, width, rows: metrics.getLastRow()},
-        prints
-      );
-  updateTable(metrics, rows, trusted);
-  applySheetFormat(
+  layouts.formatTable(
     metrics,
-    tableFormat(
-      METRICS_HEADERS.map(h => METRICS_FORMATS[h]),
-      rows.length - 1
-    )
+    METRICS_HEADERS.map(h => METRICS_FORMATS[h]),
+    view.metricsRows
   );
-  const record = serialiseBlocks({
-    day: today,
-    width,
-    rows: rows.length,
-    blocks: prints,
-  });
-  if (record) setScriptProperty(PROPERTY.metricsBlocks, record);
-  else deleteScriptProperty(PROPERTY.metricsBlocks);
+  if (view.all) {
+    const rows = [[...METRICS_HEADERS], ...metricsTable(view.all, offset)];
+    updateTable(metrics, rows, formattedRows(rows.length - 1) + 1);
+  }
+  const values = metricsTable(view.window, offset);
+  const prints = new Map(
+    view.metricsRowOf.map((row, i) => [row, fingerprintOf(values[i])])
+  );
+  if (!view.all)
+    writeRowsAt(
+      metrics,
+      view.metricsRowOf.flatMap((row, i) =>
+        view.metricsPrints.get(row) === prints.get(row)
+          ? []
+          : [{row, values: values[i]}]
+      )
+    );
+  return prints;
+}
+
+/**
+ * Brings the Daily tab up to date: whole on a full read; else only the window's days, which
+ * follow the settled days' rows (one per date and campus) unchanged.
+ */
+export function updateDailyTab(
+  ss: Spreadsheet,
+  view: LedgerView,
+  today: string,
+  offset: UtcOffset,
+  layouts: TabLayouts
+): void {
+  const daily = sheetNamed(ss, LEADER_TAB.daily);
+  const start = windowDailyStart(view.summary);
+  const recent: CellValue[][] = start
+    ? dailyRows(view.window, start, today, offset).rows
+    : [];
+  const before =
+    start && view.summary.daily
+      ? daysBetween(view.summary.daily.first, start.from) *
+        start.campuses.length
+      : 0;
+  const dataRows = before + recent.length;
+  layouts.formatTable(
+    daily,
+    DAILY_HEADERS.map(h => DAILY_FORMATS[h]),
+    dataRows
+  );
+  if (view.all) {
+    replaceTable(
+      daily,
+      [[...DAILY_HEADERS], ...(view.dailyBefore ?? []), ...recent],
+      {rows: formattedRows(dataRows) + 1, columns: 0}
+    );
+    return;
+  }
+  writeRowsAt(
+    daily,
+    recent.map((values, i) => ({row: before + 2 + i, values}))
+  );
 }

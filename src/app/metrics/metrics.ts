@@ -4,12 +4,9 @@ import {
   ArticleHelpfulness,
   articleHelpfulness,
 } from '../../domain/metrics/self-help-figures';
-import {Badge, badgesEarned} from '../../domain/metrics/badges';
-import {
-  DAILY_FORMATS,
-  DAILY_HEADERS,
-  dailyTable,
-} from '../../domain/metrics/daily-metrics';
+import {Badge, badgesOf} from '../../domain/metrics/badges';
+import {TechRecord, techRecords} from '../../domain/metrics/tech-records';
+import {windowBacklog} from '../../domain/metrics/ledger-summary';
 import {
   CHART_EXTENT,
   ChartPlan,
@@ -19,7 +16,7 @@ import {
 } from '../../domain/metrics/dashboard-layout';
 import {weeklyDigest} from '../../domain/metrics/digest';
 import {
-  leaderboard,
+  leaderboardOf,
   recurringAssets,
   recurringRooms,
   WeekFigures,
@@ -27,7 +24,6 @@ import {
 } from '../../domain/metrics/leader-figures';
 import {addDays} from '../../domain/school-time/local-time';
 import {isDigestDue} from '../../domain/metrics/metrics-settings';
-import {tableFormat} from '../../domain/metrics/presentation/sheet-format';
 import {DATE_FORMAT} from '../../domain/metrics/presentation/figure-format';
 import {
   emailNotification,
@@ -45,7 +41,11 @@ import {
 import {replaceCharts} from '../../workspace/sheets/dashboard-charts';
 import {applySheetFormat} from '../../workspace/sheets/sheet-format';
 import {withScriptLock} from '../../workspace/services/lock';
-import {replaceTable, sheetNamed} from '../../workspace/sheets/output-table';
+import {
+  replaceTable,
+  sheetNamed,
+  writeCells,
+} from '../../workspace/sheets/output-table';
 import {
   PROPERTY,
   scriptProperty,
@@ -53,21 +53,23 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {readRecords} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
 import {schoolCalendar} from '../sla/escalate';
-import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {recordNotifications} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {ticketMetricsOf} from './ledger-reads';
-import {updateMetricsTab} from './metrics-tab';
+import {updateDailyTab, updateMetricsTab} from './metrics-tab';
+import {LedgerView, ledgerView} from './ledger-window';
 import {recognitionPost, recordRecognition} from './recognition';
+import {TabLayouts} from './tab-layout';
 import {
   previousSchoolYear,
   schoolYearOf,
 } from '../../domain/archive/school-year';
 import {
   ALL_YEARS,
-  figuresFromRow,
   sumFigures,
+  YearFigures,
   yearFigures,
 } from '../../domain/metrics/year-figures';
 import {loadSnapshot, referenceOf, Snapshot} from '../setup/snapshot';
@@ -82,12 +84,19 @@ const TREND_WEEKS = 8;
 const RECURRING_DAYS = 28;
 const RECENT_RECOGNITIONS = 10;
 
-/** What one rebuild worked out; the digest reuses it. */
+/** What one rebuild worked out; the digest and the monthly reports reuse it. */
 export interface Figures {
   readonly today: string;
   readonly thisWeek: WeekFigures;
   readonly lastWeek: WeekFigures;
+  /** The window's tickets: every ticket created in the last five weeks or more, and every open one. */
+  readonly recent: readonly TicketMetrics[];
+  /** Every ticket, read whole only when asked for (the monthly reports, once a month). */
   readonly tickets: readonly TicketMetrics[];
+  readonly ticketCount: number;
+  readonly trend: readonly WeekFigures[];
+  readonly categories: ReadonlyMap<string, number>;
+  readonly records: ReadonlyMap<string, TechRecord>;
   readonly badges: readonly Badge[];
   readonly reference: Reference;
   readonly offset: UtcOffset;
@@ -117,50 +126,90 @@ function chartRoom(charts: readonly ChartPlan[]): {
   };
 }
 
-function writeDashboard(ss: Spreadsheet, figures: Figures): void {
-  const {tickets, thisWeek, offset, today, badges, reference} = figures;
-  const weeks = lastWeeks(thisWeek.weekStart, TREND_WEEKS);
-  const minutesSaved = reference.metrics.minutesSavedPerTicket;
+function writeDashboard(
+  ss: Spreadsheet,
+  figures: Figures,
+  layouts: TabLayouts
+): void {
+  const {recent, thisWeek, offset, today, badges, reference} = figures;
   const since = addDays(today, -RECURRING_DAYS);
   const names = new Map(reference.techs.map(t => [t.email, t.name]));
   const badgeCounts = new Map<string, number>();
   for (const b of badges)
     badgeCounts.set(b.techEmail, (badgeCounts.get(b.techEmail) ?? 0) + 1);
-  const categories = new Map<string, number>();
-  for (const t of tickets)
-    if (t.category !== '')
-      categories.set(t.category, (categories.get(t.category) ?? 0) + 1);
-  const recent = [...badges].reverse().slice(0, RECENT_RECOGNITIONS);
+  const recentBadges = [...badges].reverse().slice(0, RECENT_RECOGNITIONS);
   const layout = dashboardLayout({
     deskName: reference.config.deskName,
     today,
     thisWeek,
     lastWeek: figures.lastWeek,
-    weeks: weeks.map(w => weekFigures(tickets, w, minutesSaved)),
-    weekDates: weeks.map(w => new Date(localMidnightMs(w, offset))),
-    categories: [...categories]
+    weeks: figures.trend,
+    weekDates: figures.trend.map(
+      w => new Date(localMidnightMs(w.weekStart, offset))
+    ),
+    categories: [...figures.categories]
       .sort(([a, n], [b, m]) => m - n || a.localeCompare(b))
       .map(([label, n]) => ({label, tickets: n})),
-    rooms: recurringRooms(tickets, since),
-    assets: recurringAssets(tickets, since),
-    leaderboard: leaderboard(tickets, thisWeek.weekStart, names, badgeCounts),
-    recognitions: recent,
-    recognitionDates: recent.map(b => new Date(b.earnedMs)),
+    rooms: recurringRooms(recent, since),
+    assets: recurringAssets(recent, since),
+    leaderboard: leaderboardOf(
+      figures.records,
+      thisWeek.weekStart,
+      names,
+      badgeCounts
+    ),
+    recognitions: recentBadges,
+    recognitionDates: recentBadges.map(b => new Date(b.earnedMs)),
     years: figures.years,
     articles: figures.articles,
   });
   const sheet = sheetNamed(ss, LEADER_TAB.dashboard);
-  replaceTable(sheet, layout.cells, chartRoom(layout.charts));
-  applySheetFormat(sheet, layout.format, true);
-  replaceCharts(sheet, layout.charts);
+  const room = chartRoom(layout.charts);
+  const size = [layout.cells.length, layout.cells[0]?.length ?? 0];
+  // Charts keep the ranges they were built with: the same plan draws the new figures in place.
+  const look = {format: layout.format, charts: layout.charts, room, size};
+  if (layouts.isCurrent(sheet, look)) {
+    writeCells(sheet, layout.cells);
+    return;
+  }
+  replaceTable(sheet, layout.cells, room);
+  layouts.applyOnce(sheet, look, () => {
+    applySheetFormat(sheet, layout.format, true);
+    replaceCharts(sheet, layout.charts);
+  });
+}
+
+/** Each week's figures: a week before the window as stored, a later one from the window. */
+function weekFiguresOf(
+  view: LedgerView,
+  minutesSaved: number
+): (week: string) => WeekFigures {
+  const backlog = windowBacklog(view.summary, view.window);
+  return week =>
+    (week < view.summary.windowStart
+      ? view.summary.weeks.find(w => w.weekStart === week)
+      : undefined) ?? weekFigures(view.window, week, minutesSaved, backlog);
+}
+
+/** Tickets per category over every ticket: the settled ones' counts and the window's. */
+function categoriesOf(view: LedgerView): Map<string, number> {
+  const counts = new Map<string, number>(
+    Object.entries(view.summary.categories)
+  );
+  for (const t of view.window)
+    if (t.category !== '')
+      counts.set(t.category, (counts.get(t.category) ?? 0) + 1);
+  return counts;
 }
 
 /**
- * The metrics run: one read of Tickets and of Activity; the Metrics tab brought up to date in
- * place (only rows that changed are written; `full`, the menu's rebuild, reads all of it back);
- * then the Daily table, the Recognition tab and the Dashboard, one write each. Only the Recognition tab and the Outbox are
- * shared with other executions, so only they are written under the script lock: a rebuild over a
- * large ledger never keeps a teacher's submission waiting. New badges are announced in Chat once.
+ * The metrics run: the ledger's window read (or all of it: `full`, the menu's rebuild, a new week,
+ * or a change the window cannot account for), the settled tickets' figures taken from what the
+ * last full read stored; the Metrics and Daily tabs brought up to date in place; the Recognition
+ * tab and the Dashboard written; then what was read recorded for the next run. Only the
+ * Recognition tab and the Outbox are shared with other executions, so only they are written under
+ * the script lock: a rebuild over a large ledger never keeps a teacher's submission waiting. New
+ * badges are announced in Chat once.
  */
 export function rebuild(
   ss: Spreadsheet,
@@ -171,22 +220,36 @@ export function rebuild(
   const reference = referenceOf(snapshot);
   const calendar = schoolCalendar(reference, clock.timeZone);
   const offset = calendar.utcOffsetMinutes;
-  const tickets = ticketMetricsOf(ss, reference, calendar, clock.now.getTime());
   const today = clock.local.date;
-  const firstRebuild = ss.getSheetByName(LEADER_TAB.dashboard) === null;
-  updateMetricsTab(ss, tickets, offset, today, full);
-  const daily = sheetNamed(ss, LEADER_TAB.daily);
-  const dailyRows = dailyTable(tickets, today, offset);
-  replaceTable(daily, [[...DAILY_HEADERS], ...dailyRows]);
-  applySheetFormat(
-    daily,
-    tableFormat(
-      DAILY_HEADERS.map(h => DAILY_FORMATS[h]),
-      dailyRows.length
-    )
+  const week = weekStartOf(today);
+  const minutesSaved = reference.metrics.minutesSavedPerTicket;
+  const trendWeeks = lastWeeks(week, TREND_WEEKS);
+  const view = ledgerView(
+    ss,
+    {
+      today,
+      offset,
+      trendWeeks,
+      minutesSavedPerTicket: minutesSaved,
+      rolloverMonthDay: reference.retention.rolloverMonthDay,
+      articleTitles: reference.articles.map(article => article.title),
+      metrics: {
+        techs: reference.techs,
+        calendar,
+        sla: reference.sla,
+        nowMs: clock.now.getTime(),
+      },
+      timeZone: clock.timeZone,
+    },
+    full
   );
-  const badges = badgesEarned(
-    tickets,
+  const firstRebuild = ss.getSheetByName(LEADER_TAB.dashboard) === null;
+  const layouts = new TabLayouts(full);
+  const metricsPrints = updateMetricsTab(ss, view, offset, layouts);
+  updateDailyTab(ss, view, today, offset, layouts);
+  const records = techRecords(view.summary.techs, view.window);
+  const badges = badgesOf(
+    records,
     reference.techs,
     authoredArticles(snapshot.rows.knowledgeBase, offset)
   );
@@ -200,28 +263,45 @@ export function rebuild(
     );
   });
   const recognition = sheetNamed(ss, LEADER_TAB.recognition);
-  applySheetFormat(
+  layouts.formatTable(
     recognition,
-    tableFormat(RECOGNITION_FORMATS, recognition.getLastRow() - 1, 180)
+    RECOGNITION_FORMATS,
+    recognition.getLastRow() - 1,
+    180
   );
-  const week = weekStartOf(today);
-  const minutesSaved = reference.metrics.minutesSavedPerTicket;
+  const weekOf = weekFiguresOf(view, minutesSaved);
+  let everyTicket = view.all;
   const figures: Figures = {
-    years: schoolYearsFigures(ss, tickets, reference, clock),
+    years: schoolYearsFigures(view, reference, clock),
     today,
-    thisWeek: weekFigures(tickets, week, minutesSaved),
-    lastWeek: weekFigures(tickets, addDays(week, -7), minutesSaved),
-    tickets,
+    thisWeek: weekOf(week),
+    lastWeek: weekOf(addDays(week, -7)),
+    trend: trendWeeks.map(weekOf),
+    recent: view.window,
+    get tickets() {
+      everyTicket ??= ticketMetricsOf(
+        ss,
+        reference,
+        calendar,
+        clock.now.getTime()
+      );
+      return everyTicket;
+    },
+    ticketCount: view.summary.tickets + view.window.length,
+    categories: categoriesOf(view),
+    records,
     badges,
     reference,
     offset,
     recognitionUrl: `${ss.getUrl()}#gid=${recognition.getSheetId()}`,
     articles: articleHelpfulness(
-      tickets,
-      reference.articles.map(article => article.title)
+      view.window,
+      reference.articles.map(article => article.title),
+      view.summary.articles
     ),
   };
-  writeDashboard(ss, figures);
+  writeDashboard(ss, figures, layouts);
+  view.save(metricsPrints);
   // The leader tabs are new on the first rebuild: put them where setup keeps the tabs' order.
   if (firstRebuild) orderTabs(ss, tabsInUseOrder(ss));
   deliverRecorded(recorded);
@@ -229,41 +309,48 @@ export function rebuild(
 }
 
 /**
- * This school year against last and all years: the live ledger's tickets by the year they were
- * created, plus what the School Years tab says each archive holds.
+ * This school year against last and all years: the settled tickets' counts by the year they were
+ * created, the window's, and what the School Years tab says each archive holds.
  */
 function schoolYearsFigures(
-  ss: Spreadsheet,
-  tickets: readonly TicketMetrics[],
+  view: LedgerView,
   reference: Reference,
   clock: ScriptNow
 ): DashboardInput['years'] {
   const monthDay = reference.retention.rolloverMonthDay;
   const current = schoolYearOf(clock.local.date, monthDay);
   const last = previousSchoolYear(current, monthDay);
-  const sheet = ss.getSheetByName(LEADER_TAB.schoolYears);
-  const archived = sheet
-    ? readRecords(sheet, clock.timeZone).map(figuresFromRow)
-    : [];
-  const archivedIn = (label: string) => archived.filter(f => f.label === label);
+  const settled = (label: string): YearFigures => ({
+    label,
+    ...(view.summary.years[label] ?? {
+      tickets: 0,
+      resolved: 0,
+      resolvedByStudents: 0,
+    }),
+  });
+  const archivedIn = (label: string) =>
+    view.archived.filter(f => f.label === label);
   return {
     thisYear: sumFigures(current.label, [
-      yearFigures(current.label, tickets, current),
+      settled(current.label),
+      yearFigures(current.label, view.window, current),
       ...archivedIn(current.label),
     ]),
     lastYear: sumFigures(last.label, [
-      yearFigures(last.label, tickets, last),
+      settled(last.label),
+      yearFigures(last.label, view.window, last),
       ...archivedIn(last.label),
     ]),
     allYears: sumFigures(ALL_YEARS, [
-      yearFigures(ALL_YEARS, tickets),
-      ...archived,
+      ...Object.keys(view.summary.years).map(settled),
+      yearFigures(ALL_YEARS, view.window),
+      ...view.archived,
     ]),
   };
 }
 
 function digestNotifications(figures: Figures): Notification[] {
-  const {reference, thisWeek, tickets, offset, today} = figures;
+  const {reference, thisWeek, recent, offset, today} = figures;
   const since = addDays(today, -RECURRING_DAYS);
   const badges = figures.badges.filter(
     b => weekStartOf(localDateOf(b.earnedMs, offset)) === thisWeek.weekStart
@@ -277,8 +364,8 @@ function digestNotifications(figures: Figures): Notification[] {
         to,
         thisWeek,
         lastWeek: figures.lastWeek,
-        rooms: recurringRooms(tickets, since),
-        assets: recurringAssets(tickets, since),
+        rooms: recurringRooms(recent, since),
+        assets: recurringAssets(recent, since),
         badges,
         recognitionUrl: figures.recognitionUrl,
         articles: figures.articles,
@@ -312,7 +399,7 @@ export function rebuildMetrics(): void {
   const figures = rebuild(ss, snapshot, scriptNow(snapshot.timeZone), true);
   toast(
     ss,
-    `Metrics rebuilt: ${figures.tickets.length} tickets.`,
+    `Metrics rebuilt: ${figures.ticketCount} tickets.`,
     'Peer Desk metrics'
   );
 }

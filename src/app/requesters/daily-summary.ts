@@ -13,7 +13,8 @@ import {
   setScriptProperty,
 } from '../../workspace/services/properties';
 import {ScriptNow} from '../../workspace/services/script-clock';
-import {deliverRecorded, recordNotifications} from '../notifications/notify';
+import {recordNotifications} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {teacherPageLink} from '../setup/teacher-links';
 import {requesterRows} from './requester-rows';
 

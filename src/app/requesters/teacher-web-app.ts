@@ -45,7 +45,8 @@ import {
 import {withScriptLock} from '../../workspace/services/lock';
 import {webAppUrl} from '../../workspace/services/signing';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {deliverRecorded, TriggerOutbox} from '../notifications/notify';
+import {TriggerOutbox} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {rowUrl} from '../sla/escalate';
 import {pageLook, servedPage, WebParameters} from '../pages/page-output';

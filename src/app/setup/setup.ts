@@ -16,6 +16,7 @@ import {
 import {SYSTEM_TICKET_FIELDS} from '../../domain/tickets/tabs';
 import {TRAINING_HEADERS} from '../../domain/credentials/tabs';
 import {TIER_CHOICES} from '../../domain/people/techs';
+import {EMAIL_CHOICES} from '../../domain/people/email-choice';
 import {DEFAULT_ROLES, roleRow} from '../../domain/team/roles';
 import {LEAVE_REASONS} from '../../domain/people/leave';
 import {STATUSES} from '../../domain/tickets/workflow';
@@ -175,6 +176,12 @@ function addDropdowns(ss: Spreadsheet, repairs: Map<TabName, TabRepair>) {
     techColumns.get('Active') as number,
     ['yes', 'no'],
     'Is this tech active?'
+  );
+  setListValidation(
+    techs.sheet,
+    techColumns.get('Emails') as number,
+    EMAIL_CHOICES,
+    'How often the desk emails them: every event, one daily email (blank), or none (Chat only). P1 alerts and escalations always come at once.'
   );
   const leave = repairs.get(TAB.leave) as TabRepair;
   const leaveColumns = columnsOf(leave.headers);

@@ -25,7 +25,8 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow} from '../../workspace/services/script-clock';
 import {dutyReference} from '../availability/coverage';
-import {deliverRecorded, recordOwed} from '../notifications/notify';
+import {recordOwed} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {schoolCalendar} from '../sla/escalate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -9,6 +9,7 @@ import {
 } from '../../domain/tickets/intake-form';
 import {NOTHING_OWED, owedWhole, owing} from '../../domain/tickets/desk-record';
 import {
+  chatNotification,
   emailNotification,
   oweKey,
 } from '../../domain/notifications/notification';
@@ -32,11 +33,8 @@ import {
 } from '../../workspace/services/properties';
 import {scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {
-  deliverRecorded,
-  NoticeRecorder,
-  TriggerOutbox,
-} from '../notifications/notify';
+import {NoticeRecorder, TriggerOutbox} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {FailureGuard} from './failure-guard';
 import {selfHelpLinks} from '../knowledge/self-help-links';
 import {markAfter, openIntakeWindow} from './intake-window';
@@ -102,9 +100,10 @@ export function createTicket(
   const notices = recorder.hold([
     {
       id: oweKey(id, 'intake', String(clock.now.getTime())),
-      notifications: ticket.messages.map(m =>
-        emailNotification(id, 'intake', m)
-      ),
+      notifications: [
+        ...ticket.messages.map(m => emailNotification(id, 'intake', m)),
+        ...(ticket.chat ? [chatNotification(id, 'intake', ticket.chat)] : []),
+      ],
     },
   ]);
   ledger.appendTickets([owing(ticket.row, NOTHING_OWED, activity, notices)]);

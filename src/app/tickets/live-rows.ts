@@ -8,12 +8,20 @@ import {
   serialiseIndex,
   spansOf,
 } from '../../domain/tickets/live-index';
-import {cellMs, cellText, CellValue} from '../../domain/tickets/ticket-row';
+import {
+  cellMs,
+  cellText,
+  CellValue,
+  fingerprint,
+} from '../../domain/tickets/ticket-row';
+import {encodeRecord} from '../../domain/tickets/ticket-record';
+import {columnLetters} from '../../domain/tickets/ticket-layout';
 import {STATUS} from '../../domain/tickets/workflow';
 import {LedgerRow, TicketLedger} from '../../workspace/ledger/ticket-ledger';
 import {
-  readTicketRecordsAt,
-  StoredRecord,
+  highestIssued,
+  KnownRecord,
+  readTicketRecordsFrom,
 } from '../../workspace/ledger/ticket-record';
 import {
   deleteScriptProperty,
@@ -42,6 +50,8 @@ export interface LiveRows {
   readonly lastRow: number;
   /** The ID in the last row, where the next sweep checks it. */
   readonly lastId: string;
+  /** Whether rows were added after the index's last. */
+  readonly grew: boolean;
 }
 
 /** The stored index when it is today's (the first sweep of a day reads every row). */
@@ -54,6 +64,8 @@ export function todaysIndex(today: string): LiveIndex | undefined {
  * The rows the index names and every row after the last it knew, or undefined when a check fails:
  * the headers are not the snapshot's, a row no longer holds the ID indexed there, or the last row
  * did not stay where it was (a sort, a deletion, a paste over the IDs). The caller then reads all.
+ * The last read is open-ended (from the index's last row to the sheet's end), so the sheet's
+ * length is learnt without a getLastRow of its own.
  */
 export function readLiveRows(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -64,23 +76,31 @@ export function readLiveRows(
   const sheet = requireSheet(ss, TAB.tickets);
   const ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
   const width = snapshot.ticketHeaders.length;
-  const lastRow = sheet.getLastRow();
-  if (lastRow < index.lastRow) return undefined;
-  const tail: number[] = [];
-  for (let row = index.lastRow + 1; row <= lastRow; row++) tail.push(row);
-  const wanted = [
-    ...(checkHeaders ? [1] : []),
-    ...index.live.map(e => e.row),
-    ...[index.lastRow, lastRow].filter(row => row >= 2),
-    ...tail,
-  ];
+  const from = Math.max(2, index.lastRow);
+  const spans = spansOf(
+    [...(checkHeaders ? [1] : []), ...index.live.map(e => e.row), from],
+    MAX_SPANS,
+    JOIN_GAP
+  );
   const read = new Map<number, CellValue[]>();
-  for (const span of spansOf(wanted, MAX_SPANS, JOIN_GAP)) {
-    const values = sheet
-      .getRange(span.first, 1, span.count, width)
-      .getValues() as CellValue[][];
-    values.forEach((cells, i) => read.set(span.first + i, cells));
+  const tail = spans[spans.length - 1];
+  try {
+    for (const span of spans) {
+      const range =
+        span === tail
+          ? sheet.getRange(`A${span.first}:${columnLetters(width)}`)
+          : sheet.getRange(span.first, 1, span.count, width);
+      (range.getValues() as CellValue[][]).forEach((cells, i) =>
+        read.set(span.first + i, cells)
+      );
+    }
+  } catch {
+    // Rows deleted since: the sheet no longer reaches the index's last row.
+    return undefined;
   }
+  let lastRow = 1;
+  for (const [row, cells] of read)
+    if (row > lastRow && cells.some(cell => cell !== '')) lastRow = row;
   const idAt = (row: number) =>
     cellText(ledger.ticketOf(read.get(row) ?? [])['Ticket ID']).trim();
   if (
@@ -90,49 +110,61 @@ export function readLiveRows(
     )
   )
     return undefined;
+  if (lastRow < index.lastRow) return undefined;
   if (index.lastRow >= 2 && idAt(index.lastRow) !== index.lastId)
     return undefined;
   if (index.live.some(e => idAt(e.row) !== e.id)) return undefined;
-  const rows = [...new Set([...index.live.map(e => e.row), ...tail])]
+  const newRows: number[] = [];
+  for (let row = index.lastRow + 1; row <= lastRow; row++) newRows.push(row);
+  const rows = [...new Set([...index.live.map(e => e.row), ...newRows])]
     .sort((a, b) => a - b)
     .map(rowNumber => {
       const cells = read.get(rowNumber) ?? [];
       return {rowNumber, cells, ticket: ledger.ticketOf(cells)};
     })
     .filter(row => row.cells.some(cell => cell !== ''));
-  return {ledger, rows, lastRow, lastId: lastRow >= 2 ? idAt(lastRow) : ''};
+  return {
+    ledger,
+    rows,
+    lastRow,
+    lastId: lastRow >= 2 ? idAt(lastRow) : '',
+    grew: lastRow > index.lastRow,
+  };
 }
 
 /**
- * The records of the live tickets at their indexed rows and every record after the index's
- * last, or undefined when one is not where the index says, a row has none among them, or a new
- * record's row is not among `rows` (a ticket created and deleted between two sweeps).
+ * The desk's records of the rows read: the live tickets' as the index remembers them (their text
+ * is the row's own when the fingerprint still matches, unknown when not), and every record after
+ * the index's last, read only when tickets were made since (the highest number issued moved, or
+ * rows were added). Undefined when a row has no record among them, or a new record's row is not
+ * among `rows` (a ticket created and deleted between two sweeps): the caller then reads all.
  */
 export function readLiveRecords(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   index: LiveIndex,
-  rows: readonly LedgerRow[]
-): StoredRecord[] | undefined {
-  const indexed = index.live.filter(e => e.recordRow > 0);
-  const records = readTicketRecordsAt(
-    ss,
-    spansOf(
-      indexed.map(e => e.recordRow),
-      MAX_SPANS,
-      JOIN_GAP
-    ),
-    index.recordsTo + 1
+  live: {rows: readonly LedgerRow[]; grew: boolean}
+): KnownRecord[] | undefined {
+  const made = live.grew || highestIssued() !== index.highestIssued;
+  const added = made ? readTicketRecordsFrom(ss, index.recordsTo + 1) : [];
+  if (!added) return undefined;
+  const rowById = new Map(
+    live.rows.map(row => [cellText(row.ticket['Ticket ID']).trim(), row])
   );
-  const byRow = new Map(records.map(r => [r.rowNumber, r]));
-  if (indexed.some(e => byRow.get(e.recordRow)?.id !== e.id)) return undefined;
+  const remembered: KnownRecord[] = index.live
+    .filter(e => e.recordRow > 0)
+    .map(e => {
+      const row = rowById.get(e.id);
+      const text = row && encodeRecord(row.ticket);
+      return text !== undefined && fingerprint(text) === e.record
+        ? {rowNumber: e.recordRow, id: e.id, text}
+        : {rowNumber: e.recordRow, id: e.id};
+    });
+  const records = [...remembered, ...added];
   const recorded = new Set(records.map(r => r.id));
-  const present = new Set(
-    rows.map(row => cellText(row.ticket['Ticket ID']).trim())
+  const unrecorded = [...rowById.keys()].some(
+    id => id !== '' && !recorded.has(id)
   );
-  const unrecorded = [...present].some(id => id !== '' && !recorded.has(id));
-  const gone = records.some(
-    r => r.rowNumber > index.recordsTo && !present.has(r.id)
-  );
+  const gone = added.some(r => !rowById.has(r.id));
   return unrecorded || gone ? undefined : records;
 }
 
@@ -151,14 +183,15 @@ function isLive(row: LedgerRow, nowMs: number): boolean {
 
 /**
  * Stores the index for the next sweeps: the live rows among those just read, with their record
- * rows (0 for a record appended since `recordsTo`, found after it next time).
+ * rows (0 for a record appended since `recordsTo`, found after it next time) and a fingerprint of
+ * the record each now has (the sweep has just brought every record up to its row).
  */
 export function rememberLiveRows(
   read: {
     rows: readonly LedgerRow[];
     lastRow: number;
     lastId: string;
-    records: readonly StoredRecord[];
+    records: readonly KnownRecord[];
     recordsTo: number;
   },
   day: string,
@@ -169,13 +202,19 @@ export function rememberLiveRows(
     .filter(row => isLive(row, nowMs))
     .map(row => {
       const id = cellText(row.ticket['Ticket ID']).trim();
-      return {row: row.rowNumber, id, recordRow: recordRow.get(id) ?? 0};
+      return {
+        row: row.rowNumber,
+        id,
+        recordRow: recordRow.get(id) ?? 0,
+        record: fingerprint(encodeRecord(row.ticket)),
+      };
     });
   const text = serialiseIndex({
     day,
     lastRow: read.lastRow,
     lastId: read.lastId,
     recordsTo: read.recordsTo,
+    highestIssued: highestIssued(),
     live,
   });
   if (text === undefined) forgetLiveRows();

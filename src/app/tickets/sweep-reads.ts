@@ -3,8 +3,8 @@ import {LiveIndex} from '../../domain/tickets/live-index';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {intakeBlockOf, LedgerRow} from '../../workspace/ledger/ticket-ledger';
 import {
+  KnownRecord,
   readTicketRecords,
-  StoredRecord,
 } from '../../workspace/ledger/ticket-record';
 import {ScriptNow} from '../../workspace/services/script-clock';
 import {Snapshot} from '../setup/snapshot';
@@ -26,7 +26,7 @@ export interface SweepRows {
 }
 
 export interface SweepRecords {
-  readonly records: readonly StoredRecord[];
+  readonly records: readonly KnownRecord[];
   /** Record rows up to here were read or skipped as known; later ones are new. */
   readonly recordsTo: number;
 }
@@ -42,7 +42,7 @@ export interface SweepDesk {
   indexable(): boolean;
 }
 
-function lastRecordRow(records: readonly StoredRecord[], from: number): number {
+function lastRecordRow(records: readonly KnownRecord[], from: number): number {
   return records.reduce((last, r) => Math.max(last, r.rowNumber), from);
 }
 
@@ -92,7 +92,7 @@ function liveDesk(
   ss: Spreadsheet,
   settings: Snapshot,
   index: LiveIndex,
-  first: {rows: LiveRows; records: readonly StoredRecord[]}
+  first: {rows: LiveRows; records: readonly KnownRecord[]}
 ): SweepDesk {
   let checked = true;
   const opened = (live: LiveRows): OpenLedger => ({
@@ -105,7 +105,7 @@ function liveDesk(
     if (!live) checked = false;
     return live || undefined;
   };
-  const recordsOf = (records: readonly StoredRecord[]) => ({
+  const recordsOf = (records: readonly KnownRecord[]) => ({
     records,
     recordsTo: lastRecordRow(records, index.recordsTo),
   });
@@ -121,7 +121,7 @@ function liveDesk(
       wrote ? (again() ?? allRows(current)) : first.rows,
     recordsNow: (rows, created) => {
       if (!created) return recordsOf(first.records);
-      const records = checked && readLiveRecords(ss, index, rows);
+      const records = checked && readLiveRecords(ss, index, {rows, grew: true});
       if (records) return recordsOf(records);
       checked = false;
       return allRecords(ss);
@@ -138,7 +138,7 @@ export function sweepDesk(
 ): SweepDesk {
   const index = todaysIndex(clock.local.date);
   const rows = index && readLiveRows(ss, settings, index, true);
-  const records = index && rows && readLiveRecords(ss, index, rows.rows);
+  const records = index && rows && readLiveRecords(ss, index, rows);
   return index && rows && records
     ? liveDesk(ss, settings, index, {rows, records})
     : wholeDesk(ss, settings, clock);

@@ -6,6 +6,7 @@ import {appendActivity} from '../../workspace/ledger/activity-log';
 import {LedgerRow} from '../../workspace/ledger/ticket-ledger';
 import {
   appendTicketRecords,
+  KnownRecord,
   lastTicketRecordRow,
   readTicketRecords,
   rewriteTicketRecords,
@@ -53,15 +54,17 @@ export function restoreDeletedTickets(
 }
 
 /**
- * Brings the record up to date with the rows just read: changed ones rewritten, new ones added.
- * Returns the records added, with their rows.
+ * Brings the record up to date with the rows just read: changed ones (and those whose text is not
+ * known) rewritten, new ones added. Returns the records added, with their rows.
  */
 export function syncTicketRecords(
   ss: Spreadsheet,
   rows: readonly LedgerRow[],
-  records: readonly StoredRecord[]
+  records: readonly KnownRecord[]
 ): StoredRecord[] {
-  const byId = new Map(records.map(record => [record.id, record]));
+  const byId = new Map<string, KnownRecord>(
+    records.map(record => [record.id, record])
+  );
   const changed = new Map<number, string>();
   const added: {id: string; text: string}[] = [];
   for (const row of rows) {

@@ -57,12 +57,8 @@ import {
   rememberIssued,
 } from '../../workspace/ledger/ticket-record';
 import {handEscalationNotices, rowUrl} from '../sla/escalate';
-import {
-  deliverRecorded,
-  NoticeRecorder,
-  Recorded,
-  TriggerOutbox,
-} from '../notifications/notify';
+import {NoticeRecorder, Recorded, TriggerOutbox} from '../notifications/notify';
+import {deliverRecorded} from '../notifications/delivery';
 import {isPractice} from '../../domain/credentials/practice';
 import {putBackDeskOwned} from './desk-owned-cells';
 import {openLedger} from './open-ledger';

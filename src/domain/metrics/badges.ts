@@ -1,7 +1,13 @@
 // Recognition badges: which techs earned which badges from their resolved tickets.
 import {AuthoredArticle} from '../knowledge/authorship';
 import {Tech, TIERS} from '../people/techs';
-import {resolvedByTech, TicketMetrics} from './ticket-metrics';
+import {TicketMetrics} from './ticket-metrics';
+import {
+  FIVE_STAR_MILESTONE,
+  MILESTONES,
+  TechRecord,
+  techRecords,
+} from './tech-records';
 
 /** A milestone a tech reaches once; the Recognition tab keeps each (tech, badge) pair once. */
 export interface Badge {
@@ -13,8 +19,7 @@ export interface Badge {
   readonly earnedMs: number;
 }
 
-const RESOLVED_MILESTONES = [10, 50, 100] as const;
-const FIVE_STAR_COUNT = 5;
+const RESOLVED_MILESTONES = MILESTONES.filter(n => n > 1);
 /** A junior's first this-many fixes earn their mentor a badge. */
 const MENTORED_FIXES = 10;
 
@@ -27,7 +32,15 @@ export function badgesEarned(
   techs: readonly Tech[],
   authored: readonly AuthoredArticle[] = []
 ): Badge[] {
-  const byTech = resolvedByTech(tickets);
+  return badgesOf(techRecords({}, tickets), techs, authored);
+}
+
+/** The badges of resolvers' records (settled totals and the window's tickets together). */
+export function badgesOf(
+  records: ReadonlyMap<string, TechRecord>,
+  techs: readonly Tech[],
+  authored: readonly AuthoredArticle[] = []
+): Badge[] {
   const names = new Map(techs.map(tech => [tech.email, tech.name]));
   const badges: Badge[] = [];
   const award = (email: string, id: string, title: string, at: number) =>
@@ -38,38 +51,34 @@ export function badgesEarned(
       title,
       earnedMs: at,
     });
-  for (const [email, resolved] of byTech) {
-    resolved.sort(
-      (a, b) => (a.resolvedMs as number) - (b.resolvedMs as number)
-    );
-    const at = (n: number) => resolved[n - 1].resolvedMs as number;
-    award(email, 'first-fix', 'First fix', at(1));
+  for (const [email, record] of records) {
+    if (record.resolved === 0) continue;
+    award(email, 'first-fix', 'First fix', record.resolvedMsOf(1));
     for (const count of RESOLVED_MILESTONES)
-      if (resolved.length >= count)
+      if (record.resolved >= count)
         award(
           email,
           `resolved-${count}`,
           `${count} tickets resolved`,
-          at(count)
+          record.resolvedMsOf(count)
         );
-    const fiveStars = resolved.filter(t => t.satisfaction === 5);
-    if (fiveStars.length >= FIVE_STAR_COUNT)
+    if (record.fiveStars >= FIVE_STAR_MILESTONE)
       award(
         email,
         'five-stars-5',
         'Five 5-star ratings',
-        fiveStars[FIVE_STAR_COUNT - 1].resolvedMs as number
+        record.fiveStarMsOf(FIVE_STAR_MILESTONE)
       );
   }
   for (const junior of techs) {
     if (junior.tier !== TIERS.junior || junior.mentor === '') continue;
-    const resolved = byTech.get(junior.email) ?? [];
-    if (resolved.length < MENTORED_FIXES) continue;
+    const record = records.get(junior.email);
+    if (!record || record.resolved < MENTORED_FIXES) continue;
     award(
       junior.mentor,
       `mentor-${MENTORED_FIXES}:${junior.email}`,
       `Mentored ${junior.name} through their first ${MENTORED_FIXES} fixes`,
-      resolved[MENTORED_FIXES - 1].resolvedMs as number
+      record.resolvedMsOf(MENTORED_FIXES)
     );
   }
   const firstArticle = new Map<string, number>();

@@ -104,6 +104,28 @@ function cell(value: number | undefined, digits = 1): CellValue {
   return value === undefined ? '' : rounded(value, digits);
 }
 
+/** Where a run of Daily rows begins: its first date, the campuses, each one's backlog the day before. */
+export interface DailyStart {
+  readonly from: string;
+  readonly campuses: readonly string[];
+  readonly backlog: ReadonlyMap<string, number>;
+}
+
+/** The Daily tab's first date and campuses: from the first ticket's date, every campus with tickets. */
+export function dailyStartOf(
+  tickets: readonly TicketMetrics[],
+  today: string
+): DailyStart {
+  return {
+    from: tickets.reduce(
+      (min, t) => (t.createdDate < min ? t.createdDate : min),
+      today
+    ),
+    campuses: [...new Set(tickets.map(t => t.campus))].sort(),
+    backlog: new Map(),
+  };
+}
+
 /** Daily rows from the first ticket's date to `today`, for every campus that has tickets. */
 export function dailyTable(
   tickets: readonly TicketMetrics[],
@@ -111,18 +133,30 @@ export function dailyTable(
   offset: UtcOffset
 ): CellValue[][] {
   if (tickets.length === 0) return [];
-  const first = tickets.reduce(
-    (min, t) => (t.createdDate < min ? t.createdDate : min),
-    today
-  );
-  const days = daysBetween(first, today) + 1;
-  const campuses = [...new Set(tickets.map(t => t.campus))].sort();
+  return dailyRows(tickets, dailyStartOf(tickets, today), today, offset).rows;
+}
+
+/**
+ * Daily rows from `start.from` to `today`: what `tickets` did on those days (every ticket that
+ * touched them), each campus's backlog carried on from `start.backlog`; with each campus's
+ * backlog at the end of `today`.
+ */
+export function dailyRows(
+  tickets: readonly TicketMetrics[],
+  start: DailyStart,
+  today: string,
+  offset: UtcOffset
+): {rows: CellValue[][]; backlog: Map<string, number>} {
+  const first = start.from;
+  const campuses = start.campuses;
+  const days = Math.max(0, daysBetween(first, today) + 1);
   const indexes = new Map<string, number>();
   const index = (date: string) => {
     let i = indexes.get(date);
     if (i === undefined) indexes.set(date, (i = daysBetween(first, date)));
     return i;
   };
+  const inRange = (i: number) => i >= 0 && i < days;
   const perCampus = new Map(
     campuses.map(campus => [
       campus,
@@ -139,19 +173,19 @@ export function dailyTable(
     const counts = perCampus.get(t.campus);
     if (!counts) continue;
     const created = index(t.createdDate);
-    if (created < days) {
+    if (inRange(created)) {
       counts.opened[created]++;
       counts.created[created].push(t);
     }
     for (const [date, minutes] of t.classMinutesByDay)
-      if (index(date) < days) counts.classMinutes[index(date)] += minutes;
+      if (inRange(index(date))) counts.classMinutes[index(date)] += minutes;
     const left = leftBacklogOn(t);
-    if (left !== undefined && index(left) < days) counts.left[index(left)]++;
-    if (t.resolvedDate !== undefined && index(t.resolvedDate) < days)
+    if (left !== undefined && inRange(index(left))) counts.left[index(left)]++;
+    if (t.resolvedDate !== undefined && inRange(index(t.resolvedDate)))
       counts.resolved[index(t.resolvedDate)].push(t);
   }
   const rows: CellValue[][] = [];
-  const backlog = new Map(campuses.map(c => [c, 0]));
+  const backlog = new Map(campuses.map(c => [c, start.backlog.get(c) ?? 0]));
   for (let d = 0; d < days; d++) {
     const date = addDays(first, d);
     const midnight = new Date(localMidnightMs(date, offset));
@@ -182,5 +216,5 @@ export function dailyTable(
       ]);
     }
   }
-  return rows;
+  return {rows, backlog};
 }

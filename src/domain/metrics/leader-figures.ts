@@ -1,10 +1,10 @@
 // Figures for leaders: weekly totals, recurring rooms and assets, and the tech leaderboard.
 import {backlogAt, ResolvedSummary, summariseResolved} from './daily-metrics';
 import {addDays} from '../school-time/local-time';
-import {mean} from './statistics';
 import {SlaSummary, slaSummary} from './sla-summary';
 import {Deflection, deflectionOf} from './self-help-figures';
-import {resolvedByTech, TicketMetrics} from './ticket-metrics';
+import {TicketMetrics} from './ticket-metrics';
+import {TechRecord, techRecords} from './tech-records';
 
 /** One week's headline numbers (a week runs Monday to Sunday, local time). */
 export interface WeekFigures extends ResolvedSummary, SlaSummary {
@@ -38,10 +38,15 @@ function classMinutesIn(
   return minutes;
 }
 
+/**
+ * The week's figures from the tickets that touch it; `backlogAt` counts open tickets at the end of
+ * a date (over every ticket, when `tickets` are only the window's).
+ */
 export function weekFigures(
   tickets: readonly TicketMetrics[],
   weekStart: string,
-  minutesSavedPerTicket: number
+  minutesSavedPerTicket: number,
+  backlogAtEnd: (date: string) => number = date => backlogAt(tickets, date)
 ): WeekFigures {
   const inWeek = weekOf(weekStart);
   const created = tickets.filter(t => inWeek(t.createdDate));
@@ -56,7 +61,7 @@ export function weekFigures(
     ...slaSummary(created),
     studentResolved,
     teacherMinutesSaved: studentResolved * minutesSavedPerTicket,
-    backlog: backlogAt(tickets, addDays(weekStart, 6)),
+    backlog: backlogAtEnd(addDays(weekStart, 6)),
     classMinutesLost: classMinutesIn(tickets, inWeek),
     deflection: deflectionOf(created),
   };
@@ -123,18 +128,26 @@ export function leaderboard(
   names: ReadonlyMap<string, string>,
   badgeCounts: ReadonlyMap<string, number>
 ): LeaderboardRow[] {
+  return leaderboardOf(techRecords({}, tickets), weekStart, names, badgeCounts);
+}
+
+/** The leaderboard from resolvers' records (settled totals and the window's tickets together). */
+export function leaderboardOf(
+  records: ReadonlyMap<string, TechRecord>,
+  weekStart: string,
+  names: ReadonlyMap<string, string>,
+  badgeCounts: ReadonlyMap<string, number>
+): LeaderboardRow[] {
   const inWeek = weekOf(weekStart);
-  const byTech = resolvedByTech(tickets);
-  return [...byTech]
-    .map(([email, resolved]) => ({
+  return [...records]
+    .filter(([, record]) => record.resolved > 0)
+    .map(([email, record]) => ({
       name: names.get(email) ?? email.split('@')[0],
-      resolvedThisWeek: resolved.filter(t => inWeek(t.resolvedDate)).length,
-      resolvedAllTime: resolved.length,
-      meanRating: mean(
-        resolved.flatMap(t =>
-          t.satisfaction === undefined ? [] : [t.satisfaction]
-        )
-      ),
+      resolvedThisWeek: record.recent.filter(t => inWeek(t.resolvedDate))
+        .length,
+      resolvedAllTime: record.resolved,
+      meanRating:
+        record.ratings === 0 ? undefined : record.ratingSum / record.ratings,
       badges: badgeCounts.get(email) ?? 0,
     }))
     .sort(

@@ -33,16 +33,27 @@ export interface ArticleHelpfulness {
   readonly helpfulness: number | undefined;
 }
 
+/** An article's suggestions and fixes over some tickets (settled ones, stored between runs). */
+export interface ArticleCounts {
+  readonly suggested: number;
+  readonly helped: number;
+}
+
 /**
- * Each Knowledge Base article's suggestions and fixes over every ticket, most suggested first
+ * Each Knowledge Base article's suggestions and fixes over every ticket (`settled`: what tickets
+ * not given add), most suggested first
  * (ties by title). Past fixes are left out: they are not articles anyone can improve.
  */
 export function articleHelpfulness(
   tickets: readonly TicketMetrics[],
-  articleTitles: readonly string[]
+  articleTitles: readonly string[],
+  settled: Readonly<Record<string, ArticleCounts>> = {}
 ): ArticleHelpfulness[] {
   const counts = new Map(
-    [...new Set(articleTitles)].map(title => [title, {suggested: 0, helped: 0}])
+    [...new Set(articleTitles)].map(title => [
+      title,
+      {...(settled[title] ?? {suggested: 0, helped: 0})},
+    ])
   );
   for (const t of tickets) {
     for (const title of new Set(t.selfHelpSuggested)) {

@@ -11,6 +11,7 @@ import {cellMs, cellText, TicketRow} from '../tickets/ticket-row';
 import {TicketField} from '../tickets/tabs';
 import {isOpen, STATUS} from '../tickets/workflow';
 import {
+  SELF_HELP_FIELD,
   SELF_SERVICE_ROLE,
   SelfHelpHistory,
   selfHelpFrom,
@@ -56,10 +57,22 @@ export interface TicketHistory {
   readonly selfHelp?: SelfHelpHistory;
 }
 
+/** An Activity row as the history reads it. */
+export interface HistoryEntry {
+  readonly ticketId: string;
+  readonly field: string;
+  readonly newValue: string;
+}
+
+/** Whether an Activity row changes a ticket's history (the rest need not be kept). */
+export function shapesHistory(entry: HistoryEntry): boolean {
+  return entry.field === 'Status'
+    ? entry.newValue === STATUS.reopened || entry.newValue === STATUS.escalated
+    : (Object.values(SELF_HELP_FIELD) as string[]).includes(entry.field);
+}
+
 /** Activity rows (Ticket ID, Field, New Value) folded into the tickets' histories. */
-export function historyFrom(
-  activity: readonly {ticketId: string; field: string; newValue: string}[]
-): TicketHistory {
+export function historyFrom(activity: readonly HistoryEntry[]): TicketHistory {
   const reopened = new Set<string>();
   const escalated = new Set<string>();
   for (const entry of activity) {
@@ -289,18 +302,4 @@ export function ticketMetrics(
     });
   }
   return metrics;
-}
-
-/** Each tech's resolved tickets, keyed by the resolver's email. */
-export function resolvedByTech(
-  tickets: readonly TicketMetrics[]
-): Map<string, TicketMetrics[]> {
-  const byTech = new Map<string, TicketMetrics[]>();
-  for (const t of tickets) {
-    if (t.resolvedMs === undefined || t.resolverEmail === '') continue;
-    const list = byTech.get(t.resolverEmail) ?? [];
-    list.push(t);
-    byTech.set(t.resolverEmail, list);
-  }
-  return byTech;
 }

@@ -14,6 +14,11 @@ export interface OutgoingMessage {
   readonly replyTo?: string;
   /** Which step a requester email tells of: the requester's notification preference decides on it. */
   readonly step?: RequesterStep;
+  /**
+   * A tech's notice of a routine event (not P1, not an escalation to Level 2 staff): it goes at
+   * once only to whoever chose every event; the daily email lists the ticket for the rest.
+   */
+  readonly routine?: boolean;
 }
 
 /** The requester emails, one per step of a ticket. */

@@ -84,7 +84,19 @@ function techEmail(
     ...values,
     summary: subjectText(values.summary ?? ''),
   });
-  return outgoing(to, subject, content, sender.deskName, replyTo);
+  const message = outgoing(to, subject, content, sender.deskName, replyTo);
+  return isAlert(notice, values.priority ?? '')
+    ? message
+    : {...message, routine: true};
+}
+
+/** Escalations to Level 2 staff and anything about a P1 ticket go at once, whatever a tech chose. */
+function isAlert(notice: TechNotice, priority: string): boolean {
+  return (
+    notice === 'breach' ||
+    notice === 'escalatedByHand' ||
+    priority.trim().toUpperCase() === 'P1'
+  );
 }
 
 export function assigneeEmail(request: {

@@ -177,3 +177,34 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
     action: {label: 'Open the ticket', url: 'rowUrl'},
   },
 };
+
+/** The daily email's words: what is theirs, one section a kind, `{n}` a count, `{tech}` a junior. */
+export const DAILY_WORDS = {
+  subject: 'Your {deskName} day: {counts}',
+  heading: 'What is yours today',
+  status: '{date}',
+  intro:
+    'One email a day instead of one per ticket. P1 tickets and escalations still come at once; the Chat space hears of each ticket as it happens.',
+  sections: {
+    dueSoon: 'Due by the end of today',
+    fresh: 'New for you',
+    open: 'Still yours',
+    waiting: 'Waiting on the requester',
+    juniors: "Your juniors' new tickets",
+    signOffs: 'Sign-offs you owe',
+  },
+  counts: {
+    dueSoon: '{n} due today',
+    fresh: '{n} new',
+    open: '{n} open',
+    waiting: '{n} waiting',
+    juniors: '{n} for your juniors',
+    signOffs: '{n} to sign off',
+  },
+  late: 'late',
+  forTech: 'for {tech}',
+  more: 'and {n} more on the Tickets tab',
+  preference:
+    'Rather have every notice, or none? Ask the coordinator to change Emails on your Techs row.',
+  action: 'Open the Tickets tab',
+} as const;

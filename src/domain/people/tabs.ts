@@ -13,6 +13,7 @@ export const TECH_HEADERS = [
   'Mentor',
   'Active',
   'Class Of',
+  'Emails',
 ] as const;
 
 export const ROTA_HEADERS = ['Campus', 'Day Type', 'Period', 'Tech'] as const;

@@ -1,5 +1,6 @@
 // The Techs tab: student techs, their tiers and skills, and lookup by email or name.
 import {parseSkillEntry, SkillEntry} from './skill-levels';
+import {EmailChoice, parseEmailChoice} from './email-choice';
 import {normalised, splitList} from '../text';
 
 export const TIERS = {
@@ -24,6 +25,8 @@ export interface Tech {
   /** The senior mentor's email, for junior techs. */
   readonly mentor: string;
   readonly active: boolean;
+  /** How often the desk emails them (Emails column): every event, daily or none. */
+  readonly emails: EmailChoice;
 }
 
 export interface TechRow {
@@ -34,6 +37,8 @@ export interface TechRow {
   readonly campus: string;
   readonly mentor: string;
   readonly active: string;
+  /** Absent in a desk set up before the Emails column existed: the default. */
+  readonly emails?: string;
 }
 
 export interface ParsedTechs {
@@ -101,6 +106,8 @@ export function parseTechs(rows: readonly TechRow[]): ParsedTechs {
       if (parsed.problem) problems.push(`${where}: ${parsed.problem}.`);
       return parsed.entry;
     });
+    const emails = parseEmailChoice(row.emails ?? '');
+    if (emails.problem) problems.push(`${where}: ${emails.problem}.`);
     techs.push({
       email,
       name: row.name.trim() || email,
@@ -110,6 +117,7 @@ export function parseTechs(rows: readonly TechRow[]): ParsedTechs {
       campus: row.campus.trim(),
       mentor: row.mentor.trim().toLowerCase(),
       active: !INACTIVE_WORDS.includes(active),
+      emails: emails.choice,
     });
   });
   return {techs, problems};

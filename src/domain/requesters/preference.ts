@@ -4,7 +4,11 @@ import {normalised} from '../text';
 
 export const PREFERENCES = ['every', 'resolved', 'daily'] as const;
 export type Preference = (typeof PREFERENCES)[number];
-export const DEFAULT_PREFERENCE: Preference = 'every';
+/**
+ * By default a requester hears of their request twice (the receipt, the resolution) and of any
+ * question the desk asks them: the desk's notification budget (issue 20).
+ */
+export const DEFAULT_PREFERENCE: Preference = 'resolved';
 
 /** How the Requesters tab's Notifications column names each choice (the coordinator reads it). */
 export const PREFERENCE_WORDS: Readonly<Record<Preference, string>> = {
@@ -40,7 +44,7 @@ export function isPreference(value: string): value is Preference {
   return (PREFERENCES as readonly string[]).includes(value);
 }
 
-/** A Notifications cell read back: its words (or the code), else every step. */
+/** A Notifications cell read back: its words (or the code), else the default. */
 export function preferenceFrom(cell: string): Preference {
   const text = normalised(cell);
   return (

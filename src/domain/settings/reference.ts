@@ -90,6 +90,7 @@ export function buildReference(rows: ReferenceRows): Reference {
       campus: get(r, 'Campus'),
       mentor: get(r, 'Mentor'),
       active: get(r, 'Active'),
+      emails: get(r, 'Emails'),
     }))
   );
   const schedule = parseSchedule(

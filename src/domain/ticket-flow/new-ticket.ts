@@ -32,6 +32,7 @@ import {routeTicket, Routing} from '../people/routing';
 import {dutySlotAt} from '../school-time/schedule';
 import {findTech, Tech, TIERS} from '../people/techs';
 import {nextTicketId} from '../tickets/ticket-id';
+import {ChatPost, ticketCard} from '../notifications/chat-card';
 import {STATUS} from '../tickets/workflow';
 import {screenshotLinks} from '../tickets/screenshots';
 import {
@@ -62,6 +63,8 @@ export interface NewTicket {
   /** Which articles the confirmation suggested (the record a teacher's "already tried" reads). */
   readonly selfHelp?: ActivityEntry;
   readonly messages: readonly OutgoingMessage[];
+  /** The Chat space's card for the assignment (the assignee's and mentor's at-once notice). */
+  readonly chat?: ChatPost;
 }
 
 /** The next ID: past every ID on the ledger, ever issued, or moved to an archive. */
@@ -127,6 +130,27 @@ export function techMessages(
       })
     );
   return messages;
+}
+
+/**
+ * The assignment told in the desk's Chat space: with the daily email the default, Chat is how a
+ * tech and their mentor hear of a new ticket as it comes.
+ */
+function assignmentCard(
+  row: TicketRow,
+  routing: Routing,
+  context: IntakeContext
+): ChatPost | undefined {
+  const tech = routing.assignee;
+  if (!tech) return undefined;
+  const mentor = findTech(context.reference.techs, tech.mentor);
+  return ticketCard({
+    ticket: factsOf(row),
+    headline: `New ticket for ${tech.name}${mentor ? ` (mentor: ${mentor.name})` : ''}`,
+    age: 'just now',
+    paragraphs: [],
+    rowUrl: context.sheetUrl,
+  });
 }
 
 export function factsOf(row: TicketRow): TicketFacts {
@@ -257,6 +281,7 @@ export function ticketFromResponse(
       who: answers.email,
     },
     messages,
+    chat: assignmentCard(row, routing, context),
   };
 }
 

@@ -1,11 +1,15 @@
 // The sweep's index of live ticket rows: where each was, checked by its ID, and the spans to read.
 import {storedObject} from '../text';
 
-/** One live ticket: its Tickets row, its ID there, and its row on the record tab (0: not yet known). */
+/**
+ * One live ticket: its Tickets row, its ID there, its row on the record tab (0: not yet known) and
+ * a fingerprint of the record written there, so a later sweep knows it without reading it.
+ */
 export interface LiveEntry {
   readonly row: number;
   readonly id: string;
   readonly recordRow: number;
+  readonly record: string;
 }
 
 export interface LiveIndex {
@@ -16,19 +20,22 @@ export interface LiveIndex {
   readonly lastId: string;
   /** Record tab rows up to here are known; later ones are read as new. */
   readonly recordsTo: number;
+  /** The highest ticket number issued then: while it stays, no record was added since. */
+  readonly highestIssued: number;
   readonly live: readonly LiveEntry[];
 }
 
 /** A Script Property holds 9 KB (platform.md: Quotas); a larger index is not kept (every sweep reads all). */
 export const MAX_INDEX_CHARS = 8_500;
 
-/** As stored: short keys, each entry `[row, id, recordRow]`. Undefined when too large to keep. */
+/** As stored: short keys, each entry `[row, id, recordRow, record]`. Undefined when too large to keep. */
 export function serialiseIndex(index: LiveIndex): string | undefined {
   const text = JSON.stringify({
     d: index.day,
     l: [index.lastRow, index.lastId],
     k: index.recordsTo,
-    r: index.live.map(e => [e.row, e.id, e.recordRow]),
+    h: index.highestIssued,
+    r: index.live.map(e => [e.row, e.id, e.recordRow, e.record]),
   });
   return text.length <= MAX_INDEX_CHARS ? text : undefined;
 }
@@ -40,20 +47,27 @@ const isRow = (n: unknown): n is number =>
 export function parseIndex(text: string | undefined): LiveIndex | undefined {
   const data = storedObject(text);
   if (!data) return undefined;
-  const {d, l, k, r} = data;
-  if (typeof d !== 'string' || !isRow(k) || !Array.isArray(l)) return undefined;
+  const {d, l, k, h, r} = data;
+  if (typeof d !== 'string' || !isRow(k) || !isRow(h) || !Array.isArray(l))
+    return undefined;
   const [lastRow, lastId] = l as unknown[];
   if (!isRow(lastRow) || typeof lastId !== 'string' || !Array.isArray(r))
     return undefined;
   const live: LiveEntry[] = [];
   for (const entry of r as unknown[]) {
     if (!Array.isArray(entry)) return undefined;
-    const [row, id, recordRow] = entry as unknown[];
-    if (!isRow(row) || row < 2 || typeof id !== 'string' || !isRow(recordRow))
+    const [row, id, recordRow, record] = entry as unknown[];
+    if (
+      !isRow(row) ||
+      row < 2 ||
+      typeof id !== 'string' ||
+      !isRow(recordRow) ||
+      typeof record !== 'string'
+    )
       return undefined;
-    live.push({row, id, recordRow});
+    live.push({row, id, recordRow, record});
   }
-  return {day: d, lastRow, lastId, recordsTo: k, live};
+  return {day: d, lastRow, lastId, recordsTo: k, highestIssued: h, live};
 }
 
 export interface Span {

@@ -12,9 +12,7 @@ import {
 import {CellValue} from '../../domain/tickets/ticket-row';
 import {toCells} from '../sheets/cells';
 import {appendRows} from '../sheets/table';
-import {deleteDataRows} from '../sheets/grid-size';
-import {runsLastFirst} from '../../domain/archive/row-runs';
-import {Span} from '../../domain/tickets/live-index';
+import {deleteGathered} from '../sheets/gathered-delete';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,6 +21,13 @@ export interface StoredRecord {
   readonly rowNumber: number;
   readonly id: string;
   readonly text: string;
+}
+
+/** A record where the sweep knows it is; its text when known (read, or as the index last saw it). */
+export interface KnownRecord {
+  readonly rowNumber: number;
+  readonly id: string;
+  readonly text?: string;
 }
 
 /** The record tab, made the first time: hidden, two columns (a new tab's 26 count toward the cell limit). */
@@ -56,23 +61,21 @@ export function readTicketRecords(ss: Spreadsheet): StoredRecord[] {
   return recordsIn(sheet.getRange('A2:B').getValues(), 2);
 }
 
-/** The records in `spans`, one read each, and every record from row `from` on. */
-export function readTicketRecordsAt(
+/**
+ * Every record from row `from` on, in one open-ended read (no getLastRow first); undefined when
+ * the tab no longer reaches that row (rows deleted since).
+ */
+export function readTicketRecordsFrom(
   ss: Spreadsheet,
-  spans: readonly Span[],
   from: number
-): StoredRecord[] {
+): StoredRecord[] | undefined {
   const sheet = ss.getSheetByName(TICKET_RECORD_TAB);
   if (!sheet) return [];
-  const last = sheet.getLastRow();
-  const read = (first: number, count: number) =>
-    recordsIn(sheet.getRange(first, 1, count, 2).getValues(), first);
-  return [
-    ...spans
-      .filter(s => s.first <= last)
-      .flatMap(s => read(s.first, Math.min(s.count, last - s.first + 1))),
-    ...(last >= from ? read(from, last - from + 1) : []),
-  ];
+  try {
+    return recordsIn(sheet.getRange(`A${from}:B`).getValues(), from);
+  } catch {
+    return undefined;
+  }
 }
 
 export function appendTicketRecords(
@@ -92,16 +95,19 @@ export function lastTicketRecordRow(ss: Spreadsheet): number {
 }
 
 /**
- * Rewrites changed records, one call per run of rows whose every record was read (`known`): the
- * rows between two changes are rewritten as read, a row that was not read never is.
+ * Rewrites changed records, one call per run of rows whose every record's text is known: the rows
+ * between two changes are rewritten as they are, a row whose text is not known never is.
  */
 export function rewriteTicketRecords(
   ss: Spreadsheet,
-  known: readonly StoredRecord[],
+  known: readonly KnownRecord[],
   changed: ReadonlyMap<number, string>
 ): void {
   if (changed.size === 0) return;
-  const byRow = new Map(known.map(r => [r.rowNumber, r]));
+  const idAt = new Map(known.map(r => [r.rowNumber, r.id]));
+  const byRow = new Map<number, StoredRecord>();
+  for (const r of known)
+    if (r.text !== undefined) byRow.set(r.rowNumber, {...r, text: r.text});
   const rows = [...changed.keys()].sort((a, b) => a - b);
   const sheet = recordSheet(ss);
   let first = rows[0];
@@ -125,7 +131,7 @@ export function rewriteTicketRecords(
         const record = byRow.get(between) as StoredRecord;
         block.push([record.id, record.text]);
       }
-    block.push([byRow.get(row)?.id ?? '', changed.get(row) ?? '']);
+    block.push([idAt.get(row) ?? '', changed.get(row) ?? '']);
     next = row + 1;
   }
   flush();
@@ -150,7 +156,8 @@ export function rememberIssued(id: string): void {
 
 /**
  * Deletes the records of tickets that left the ledger on purpose (moved to a year's archive), so
- * the sweep does not restore them: one read, one delete per run of rows. Returns how many.
+ * the sweep does not restore them: one read, and the rows gathered into one block to delete
+ * (the tab is the desk's alone). Returns how many.
  */
 export function forgetTicketRecords(
   ss: Spreadsheet,
@@ -158,8 +165,11 @@ export function forgetTicketRecords(
 ): number {
   const sheet = ss.getSheetByName(TICKET_RECORD_TAB);
   if (!sheet) return 0;
-  const leaving = readTicketRecords(ss)
-    .filter(record => ids.has(record.id))
-    .map(record => record.rowNumber - 2);
-  return deleteDataRows(sheet, runsLastFirst(leaving));
+  const values = sheet.getRange('A2:B').getValues();
+  const leaving = values.flatMap(([id], i) => (ids.has(String(id)) ? [i] : []));
+  return deleteGathered(
+    sheet,
+    {dataRows: values.length, width: TICKET_RECORD_HEADERS.length},
+    leaving
+  );
 }

@@ -31,3 +31,8 @@ export function sendMessages(messages: readonly OutgoingMessage[]): MailReport {
   }
   return {sent, unsent};
 }
+
+/** Recipients the account may still email today (platform.md: Quotas). */
+export function remainingMailQuota(): number {
+  return MailApp.getRemainingDailyQuota();
+}

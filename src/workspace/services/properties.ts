@@ -26,12 +26,15 @@ export const PROPERTY = {
   activityFrom: 'peerDesk.activity.checkedFromRow',
   unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
   liveRows: 'peerDesk.sweep.liveRows',
-  metricsBlocks: 'peerDesk.metrics.rowBlocks',
+  metricsLayouts: 'peerDesk.metrics.layouts',
+  metricsWindowPrefix: 'peerDesk.metrics.window.',
   summaryDate: 'peerDesk.summary.lastDate',
   requesterSummary: 'peerDesk.requesters.lastSummary',
   digestWeek: 'peerDesk.digest.lastWeek',
   coverageDate: 'peerDesk.coverage.lastDate',
   monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
+  dailyEmailDay: 'peerDesk.dailyEmail.lastDate',
+  dailyEmailSince: 'peerDesk.dailyEmail.sentAtMs',
 } as const;
 
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -88,6 +91,56 @@ export function scriptPropertiesStartingWith(
   return Object.fromEntries(
     Object.entries(all).filter(([key]) => key.startsWith(prefix))
   );
+}
+
+/** A value holds 9 KB (platform.md: Quotas); longer texts are kept in chunks of this many characters. */
+const CHUNK_CHARS = 8_000;
+
+/**
+ * Keeps a long text under `prefix` in chunks: the chunks and the head naming them (`<stamp> <count>`)
+ * in one call, so a run stopped before it leaves the old text whole; the old chunks are deleted
+ * afterwards, and are never read once the head names the new ones.
+ */
+export function setChunkedScriptProperty(prefix: string, text: string): void {
+  const stamp = Date.now().toString(36);
+  const count = Math.max(1, Math.ceil(text.length / CHUNK_CHARS));
+  const values: Record<string, string> = {
+    [`${prefix}head`]: `${stamp} ${count}`,
+  };
+  for (let i = 0; i < count; i++)
+    values[`${prefix}${stamp}.${i}`] = text.slice(
+      i * CHUNK_CHARS,
+      (i + 1) * CHUNK_CHARS
+    );
+  const properties = PropertiesService.getScriptProperties();
+  const stale = Object.keys(scriptPropertiesStartingWith(prefix)).filter(
+    key => !(key in values)
+  );
+  properties.setProperties(values);
+  for (const key of stale) properties.deleteProperty(key);
+}
+
+/** The text `setChunkedScriptProperty` kept under `prefix`, or undefined when absent or torn. */
+export function chunkedScriptProperty(prefix: string): string | undefined {
+  const stored = scriptPropertiesStartingWith(prefix);
+  const [stamp, count] = (stored[`${prefix}head`] ?? '').split(' ');
+  const parts = Array.from(
+    {length: Number(count) || 0},
+    (_, i) => stored[`${prefix}${stamp}.${i}`]
+  );
+  return parts.length > 0 && parts.every(part => part !== undefined)
+    ? parts.join('')
+    : undefined;
+}
+
+/** Deletes a text `setChunkedScriptProperty` kept, head first. */
+export function deleteChunkedScriptProperty(prefix: string): void {
+  const head = `${prefix}head`;
+  const keys = Object.keys(scriptPropertiesStartingWith(prefix)).sort(
+    (a, b) => Number(b === head) - Number(a === head)
+  );
+  const properties = PropertiesService.getScriptProperties();
+  for (const key of keys) properties.deleteProperty(key);
 }
 
 /** Read the properties again: called as the script lock is taken, after which others' writes wait. */

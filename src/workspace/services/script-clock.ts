@@ -20,3 +20,8 @@ export function scriptNow(timeZone: string): ScriptNow {
   ).split(' ');
   return {now, local: {date, time}, timeZone};
 }
+
+/** The day of `clock` in words, in the desk's zone: "Tuesday 24 November 2026". */
+export function dayInWords(clock: ScriptNow): string {
+  return Utilities.formatDate(clock.now, clock.timeZone, 'EEEE d MMMM yyyy');
+}

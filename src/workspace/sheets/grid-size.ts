@@ -37,3 +37,9 @@ export function deleteDataRows(
   for (const [first, count] of runs) sheet.deleteRows(first + 2, count);
   return deleting;
 }
+
+/** Grows the grid to at least `rows` rows (a range past its edge is refused, platform.md: Spreadsheets). */
+export function growGridTo(sheet: Sheet, rows: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+}

@@ -49,3 +49,14 @@ export function replaceTable(
     sheet.getRange(1, width + 1, height, oldColumns - width).clearContent();
   shrinkGrid(sheet, Math.max(height, room.rows), Math.max(width, room.columns));
 }
+
+/** Writes `rows` from A1 over a tab already that size (its look unchanged since), in one call. */
+export function writeCells(
+  sheet: Sheet,
+  rows: readonly (readonly CellValue[])[]
+): void {
+  if (rows.length > 0)
+    sheet
+      .getRange(1, 1, rows.length, rows[0].length)
+      .setValues(rows.map(r => toCells([...r])));
+}

@@ -1,5 +1,4 @@
 // Brings an output table up to date in place: only the rows that differ from what the tab holds are written.
-import {BLOCK_ROWS} from '../../domain/metrics/table-blocks';
 import {spansOf} from '../../domain/tickets/live-index';
 import {CellValue, sameCell} from '../../domain/tickets/ticket-row';
 import {toCells} from './cells';
@@ -23,25 +22,23 @@ function holds(
 
 /**
  * Makes the tab hold `rows` (headers included), writing only the runs of rows that differ from
- * what it holds. Rows in `trusted` blocks (of BLOCK_ROWS, 0-based, the header in block 0) are
- * taken to hold their values already and are not read; every other row is read back once and
- * written again if it differs, so a row a person edited, sorted or deleted there is corrected. A
- * tab of another width is replaced whole. Returns the rows written.
+ * what it holds: every row is read back once and written again if it differs, so a row a person
+ * edited, sorted or deleted there is corrected. A
+ * tab of another width is replaced whole. The grid keeps `roomRows` rows when the table is
+ * shorter (the rows its formats cover). Returns the rows written.
  */
 export function updateTable(
   sheet: Sheet,
   rows: readonly (readonly CellValue[])[],
-  trusted: ReadonlySet<number> = new Set()
+  roomRows = 0
 ): number {
   const width = Math.max(1, ...rows.map(r => r.length));
   const oldRows = sheet.getLastRow();
   if (oldRows === 0 || sheet.getLastColumn() !== width) {
-    replaceTable(sheet, rows);
+    replaceTable(sheet, rows, {rows: roomRows, columns: 0});
     return rows.length;
   }
-  const checked: number[] = [];
-  for (let row = 1; row <= rows.length; row++)
-    if (!trusted.has(Math.floor((row - 1) / BLOCK_ROWS))) checked.push(row);
+  const checked = Array.from({length: rows.length}, (_, i) => i + 1);
   const before: CellValue[][] = [];
   for (const span of spansOf(
     checked.filter(row => row <= oldRows),
@@ -68,6 +65,24 @@ export function updateTable(
     sheet
       .getRange(rows.length + 1, 1, oldRows - rows.length, width)
       .clearContent();
-  shrinkGrid(sheet, rows.length, width);
+  shrinkGrid(sheet, Math.max(rows.length, roomRows), width);
   return changed.length;
+}
+
+/** Writes rows where they stand, one call per run of adjacent rows; the grid must hold them. */
+export function writeRowsAt(
+  sheet: Sheet,
+  rows: readonly {row: number; values: readonly CellValue[]}[]
+): void {
+  const sorted = [...rows].sort((a, b) => a.row - b.row);
+  let first = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i].row === sorted[i - 1].row + 1) continue;
+    const run = sorted.slice(first, i);
+    if (run.length > 0)
+      sheet
+        .getRange(run[0].row, 1, run.length, run[0].values.length)
+        .setValues(run.map(r => toCells([...r.values])));
+    first = i;
+  }
 }

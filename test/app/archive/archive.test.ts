@@ -187,4 +187,33 @@ describe('archive and rollover', () => {
     ).toHaveLength(1);
     expect(ws.table('School Years').map(r => r.Tickets)).toEqual([3]);
   });
+
+  it('takes the Activity lines of closed tickets scattered among open ones out in one block, the rest in their order', () => {
+    const ws = exampleDesk();
+    for (let n = 1; n <= 12; n++) report(ws, String(100 + n));
+    const closing = [
+      'T-000001',
+      'T-000003',
+      'T-000005',
+      'T-000007',
+      'T-000009',
+      'T-000011',
+    ];
+    for (const id of closing) close(ws, id);
+    completed(ws.run('sweep'));
+    const before = ws.table('Activity');
+    const width = ws.values('Activity')[0].length;
+    const kept = before.filter(r => !closing.includes(String(r['Ticket ID'])));
+    ws.clock.set(chicago('2027-07-01 08:30').getTime() + 60 * 60_000);
+    completed(ws.run('hourlyMetrics'));
+    expect(ws.table('Activity')).toEqual(kept);
+    expect(ws.values('Activity')[0]).toHaveLength(width);
+    expect(
+      tableOf(archiveOf(ws, '2026-27'), 'Activity').map(r => r['Ticket ID'])
+    ).toEqual(
+      before
+        .filter(r => closing.includes(String(r['Ticket ID'])))
+        .map(r => r['Ticket ID'])
+    );
+  });
 });

@@ -4,6 +4,7 @@ import {
   completed,
   exampleDesk,
   reportProjectorDown,
+  chooseEmails,
   setConfig,
   TEACHER,
   ticket,
@@ -42,6 +43,9 @@ describe('practice tickets', () => {
   it('flow like a ticket but never escalate, never mail a requester and stay out of every figure', () => {
     const ws = exampleDesk();
     setConfig(ws, 'Digest Recipients', LEADER);
+    // Both hear of each event at once (by default the daily email lists the practice ticket).
+    chooseEmails(ws, AVA, 'Every event');
+    chooseEmails(ws, MAYA, 'Every event');
     reportProjectorDown(ws);
     issuePrinterJam(ws);
     expect(ticket(ws, PRACTICE)).toMatchObject({

@@ -181,8 +181,14 @@ describe('the teacher page', () => {
     ]);
   });
 
-  it('sends every step to a teacher who chose nothing (the escalation mail the choice above skips)', () => {
+  it('sends every step to a teacher who chose it (the escalation mail the default skips)', () => {
     const ws = waitingDesk();
+    completed(
+      ws.webApp({
+        method: 'POST',
+        body: formBody(open(ws).content, 'preference', 'pref=every'),
+      }).record
+    );
     allCompleted(
       ws.submitForm(
         {...PROJECTOR_DOWN, Room: '118', 'Short summary': 'Speaker crackles'},

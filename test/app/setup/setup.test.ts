@@ -71,6 +71,7 @@ describe('"Set up or repair"', () => {
       'Mentor',
       'Active',
       'Class Of',
+      'Emails',
     ]);
     expect(ws.values('Activity')[0]).toEqual([
       'When',
@@ -151,10 +152,10 @@ describe('"Set up or repair"', () => {
 
   it('is idempotent: a second run changes nothing and keeps the coordinator’s data', () => {
     const ws = exampleDesk();
-    // Techs is sized to its eight columns: the coordinator adds one to the right first.
-    ws.sheet('Techs').insertColumnsAfter(8, 1);
+    // Techs is sized to its nine columns: the coordinator adds one to the right first.
+    ws.sheet('Techs').insertColumnsAfter(9, 1);
     ws.sheet('Techs')
-      .getRange('I1:I2')
+      .getRange('J1:J2')
       .setValues([['Coordinator notes'], ['great with projectors']]);
     const before = shape(ws);
     completed(ws.run('setupDesk'));
@@ -186,7 +187,7 @@ describe('"Set up or repair"', () => {
     expect(ws.values('Techs').map(r => r.slice(0, 6))).toEqual(
       techs.map(r => r.slice(0, 6))
     );
-    expect(ws.values('Techs')[0][8]).toBe('Active');
+    expect(ws.values('Techs')[0][9]).toBe('Active');
     expect(ws.services.forms.forms.size).toBe(1);
     expect(ws.services.triggers.list()).toHaveLength(4);
   });

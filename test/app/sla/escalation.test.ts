@@ -29,6 +29,17 @@ function cardTitles(ws: Workspace): string[] {
     );
 }
 
+/** The teacher chose every step (by default a requester hears only the receipt and the resolution). */
+function teacherHearsEveryStep(ws: Workspace): void {
+  const sheet =
+    ws.spreadsheet.getSheetByName('Requesters') ??
+    ws.spreadsheet.insertSheet('Requesters');
+  sheet.getRange(1, 1, 2, 3).setValues([
+    ['Requester', 'Notifications', 'Updated'],
+    [TEACHER, 'Every step', new Date()],
+  ]);
+}
+
 describe('the SLA ladder on school time', () => {
   it('fires each rung once at the right school minute and escalates a breach to Level 2', () => {
     const ws = exampleDesk();
@@ -81,6 +92,7 @@ describe('the SLA ladder on school time', () => {
         '[T-000001] Escalated to Level 2: Projector shows no signal',
       ]);
     expect(cardTitles(ws)).toEqual([
+      "New ticket for Liam O'Brien (mentor: Maya Patel)",
       "No first response yet: assignee nudged (Liam O'Brien)",
       "Still no first response: senior mentor pulled in (Liam O'Brien)",
       "75% of the resolution target used (Liam O'Brien)",
@@ -93,19 +105,23 @@ describe('the SLA ladder on school time', () => {
         .map(m => m.thread)
     );
     expect(threads.size).toBe(1);
-    // Each card's second button searches the Knowledge Base for the ticket's problem.
+    // Each ladder card's second button searches the Knowledge Base for the ticket's problem.
     const buttons = JSON.stringify(
-      ws.services.chat.messages(SPACE).find(m => m.cardsV2)
+      ws.services.chat
+        .messages(SPACE)
+        .find(m => m.cardsV2 && JSON.stringify(m).includes('nudged'))
     );
     expect(buttons).toContain('"text":"Knowledge Base"');
     expect(buttons).toMatch(
       /"url":"https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/exec\?p=kb&l=en&q=Projector%20shows%20no%20signal"/
     );
-    // Nothing fires again however many sweeps run.
-    const mail = ws.outbox.length;
+    // Nothing fires again however many sweeps run (Tuesday's daily emails tell of no ticket).
+    const aboutTicket = () =>
+      ws.outbox.filter(m => m.subject.includes('T-000001')).length;
+    const mail = aboutTicket();
     ws.advanceTo(chicago('2026-11-24 12:00')).forEach(completed);
-    expect(cardTitles(ws)).toHaveLength(4);
-    expect(ws.outbox.length).toBe(mail);
+    expect(cardTitles(ws)).toHaveLength(5);
+    expect(aboutTicket()).toBe(mail);
     expect(ws.table('Outbox').every(r => r.Status === 'Sent')).toBe(true);
   });
 
@@ -168,6 +184,7 @@ describe('the SLA ladder on school time', () => {
 
   it('sends Level 2 the details, notes and Activity at once when a tech escalates by hand', () => {
     const ws = exampleDesk();
+    teacherHearsEveryStep(ws);
     connectChat(ws);
     reportProjectorDown(ws);
     allCompleted(
@@ -189,7 +206,8 @@ describe('the SLA ladder on school time', () => {
     expect(notice?.body).toContain(
       'Student troubleshooting so far: Swapped HDMI cable; <b>lamp</b> dead'
     );
-    // The teacher hears that the ticket went to the district tech team, without any address.
+    // The teacher, who chose every step, hears that the ticket went to the district tech team,
+    // without any address.
     const toTeacher = ws.outbox.filter(m => m.to.includes(TEACHER));
     expect(toTeacher.map(m => m.subject)).toEqual([
       '[T-000001] We got your request: Projector shows no signal',
@@ -222,9 +240,13 @@ describe('reliable delivery', () => {
       .find(r => String(r.Event).includes('nudge chat'));
     expect(failed).toMatchObject({Status: 'Pending', Attempts: 1});
     expect(String(failed?.['Last Error'])).toMatch(/^Chat answered HTTP 429/);
-    expect(cardTitles(ws)).toEqual([]);
+    // Only the new ticket's card, posted before Chat began refusing.
+    expect(cardTitles(ws)).toEqual([
+      "New ticket for Liam O'Brien (mentor: Maya Patel)",
+    ]);
     ws.advanceTo(chicago('2026-11-23 09:38')).forEach(completed);
     expect(cardTitles(ws)).toEqual([
+      "New ticket for Liam O'Brien (mentor: Maya Patel)",
       "No first response yet: assignee nudged (Liam O'Brien)",
     ]);
     expect(
@@ -234,6 +256,7 @@ describe('reliable delivery', () => {
 
   it('keeps emails through an exhausted mail quota and sends each once when it returns', () => {
     const ws = exampleDesk();
+    teacherHearsEveryStep(ws);
     ws.faults.exhaustMailQuota();
     reportProjectorDown(ws);
     expect(ws.outbox).toHaveLength(0);
@@ -265,6 +288,7 @@ describe('reliable delivery', () => {
     }
     ws.advanceTo(chicago('2026-11-23 13:00'));
     expect(cardTitles(ws)).toEqual([
+      "New ticket for Liam O'Brien (mentor: Maya Patel)",
       "No first response yet: assignee nudged (Liam O'Brien)",
       "Still no first response: senior mentor pulled in (Liam O'Brien)",
       "75% of the resolution target used (Liam O'Brien)",

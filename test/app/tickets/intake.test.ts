@@ -180,13 +180,10 @@ describe('a teacher reports a problem through the form', () => {
       'T-000001 Assignee:  → Maya Patel (Peer Desk sweep)'
     );
     expect(ws.outbox.map(m => m.to[0])).toContain(MAYA);
-    // The teacher hears who took it.
+    // By default the teacher hears no more until it is resolved: who took it is on their page.
     expect(
       ws.outbox.filter(m => m.to.includes(TEACHER)).map(m => m.subject)
-    ).toEqual([
-      '[T-000001] We got your request: Projector shows no signal',
-      '[T-000001] Maya is on it: Projector shows no signal',
-    ]);
+    ).toEqual(['[T-000001] We got your request: Projector shows no signal']);
   });
 
   it('picks up a response whose trigger never completed', () => {

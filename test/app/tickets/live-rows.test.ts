@@ -14,6 +14,7 @@ const LIAM = 'liam.obrien@students.example.org';
 const FIVE_MINUTES = 5 * 60_000;
 const CLOSED = 300;
 const DAY_MS = 24 * 60 * 60_000;
+const RECORD_TAB = 'Ticket Record';
 
 /**
  * T-000001 (open, assigned to Liam) below 300 tickets closed a month ago, written as a desk that
@@ -52,14 +53,18 @@ function deskWithClosedTickets(twinAtTop = false): Workspace {
   return ws;
 }
 
-/** Row numbers of Tickets that executions read (values or display values) while `act` runs. */
-function ticketRowsRead(ws: Workspace, act: () => void): number[] {
+/** Row numbers of a tab that executions read (values or display values) while `act` runs. */
+function ticketRowsRead(
+  ws: Workspace,
+  act: () => void,
+  tab = 'Tickets'
+): number[] {
   const rows = new Set<number>();
   const proto = FakeRange.prototype;
   const {getValues, getDisplayValues} = proto;
   const note = (range: FakeRange) => {
     const {sheet} = range as unknown as {sheet: RangeSheet};
-    if (!ws.executions.current() || sheet.getName() !== 'Tickets') return;
+    if (!ws.executions.current() || sheet.getName() !== tab) return;
     const area = range.area();
     for (let r = 0; r < area.numRows; r++) rows.add(area.row + r);
   };
@@ -100,7 +105,23 @@ describe('the sweep reads only the tickets that can change', () => {
     const read = ticketRowsRead(ws, () =>
       allCompleted(ws.advance(FIVE_MINUTES))
     );
-    expect(read).toEqual([1, CLOSED + 2]);
+    // The new rows are read open-ended from the index's last row to the grid's end (blank ones too).
+    expect(read.filter(row => row <= CLOSED + 2)).toEqual([1, CLOSED + 2]);
+  });
+
+  it('keeps the open ticket’s record in step with an edit without reading the record tab', () => {
+    const ws = deskWithClosedTickets();
+    const room = cellOf(ws, 'T-000001', 'Room');
+    allCompleted(ws.edit('Tickets', room, '214', {as: LIAM}));
+    const read = ticketRowsRead(
+      ws,
+      () => allCompleted(ws.advance(FIVE_MINUTES)),
+      RECORD_TAB
+    );
+    expect(read).toEqual([]);
+    const record = ws.sheet(RECORD_TAB).getDataRange().getValues();
+    const [, text] = record.find(([id]) => id === 'T-000001') ?? [];
+    expect(String(JSON.parse(String(text)).Room)).toBe('214');
   });
 
   it('still finishes an edit whose trigger died after someone sorted the ledger', () => {

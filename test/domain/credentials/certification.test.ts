@@ -2,6 +2,7 @@ import {creditOf} from '../../../src/domain/credentials/certification';
 import {parseCredentialSettings} from '../../../src/domain/credentials/credential-settings';
 import {parseSkillEntry} from '../../../src/domain/people/skill-levels';
 import {Tech} from '../../../src/domain/people/techs';
+import {DEFAULT_EMAIL_CHOICE} from '../../../src/domain/people/email-choice';
 
 function tech(skills: string[]): Tech {
   const levels = skills.map(s => parseSkillEntry(s).entry);
@@ -14,6 +15,7 @@ function tech(skills: string[]): Tech {
     campus: 'North',
     mentor: 'maya@students.example.org',
     active: true,
+    emails: DEFAULT_EMAIL_CHOICE,
   };
 }
 

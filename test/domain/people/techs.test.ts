@@ -45,3 +45,28 @@ describe('the Techs tab', () => {
     );
   });
 });
+
+describe("a tech's Emails choice", () => {
+  const parsed = (emails: string | undefined) =>
+    parseTechs([{...row('ava@students.example.org', 'Ava'), emails}]);
+
+  it('is Daily when blank or absent (a desk set up before the column existed)', () => {
+    expect(parsed('').techs[0].emails).toBe('Daily');
+    expect(parsed(undefined).techs[0].emails).toBe('Daily');
+    expect(parsed('').problems).toEqual([]);
+  });
+
+  it('reads every event, daily and none, in any case', () => {
+    expect(parsed(' every EVENT ').techs[0].emails).toBe('Every event');
+    expect(parsed('none').techs[0].emails).toBe('None');
+    expect(parsed('Daily').techs[0].emails).toBe('Daily');
+  });
+
+  it('flags a typo like other Techs problems and keeps the default', () => {
+    const {techs, problems} = parsed('dialy');
+    expect(techs[0].emails).toBe('Daily');
+    expect(problems).toEqual([
+      'Techs row 2 (ava@students.example.org): Emails must be one of Every event, Daily, None, not "dialy"; treated as Daily.',
+    ]);
+  });
+});

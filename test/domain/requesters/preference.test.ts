@@ -29,10 +29,10 @@ describe('a requester notification preference', () => {
     expect(sendsStep('daily', 'waiting')).toBe(true);
   });
 
-  it('reads the Notifications cell by its words, else every step', () => {
-    expect(preferenceFrom(' only when RESOLVED ')).toBe('resolved');
+  it('reads the Notifications cell by its words, else only when resolved', () => {
+    expect(preferenceFrom(' every STEP ')).toBe('every');
     expect(preferenceFrom('Daily summary')).toBe('daily');
-    expect(preferenceFrom('')).toBe('every');
-    expect(preferenceFrom('weekly')).toBe('every');
+    expect(preferenceFrom('')).toBe('resolved');
+    expect(preferenceFrom('weekly')).toBe('resolved');
   });
 });

@@ -12,9 +12,16 @@ describe('the live-row index', () => {
       lastRow: 302,
       lastId: 'T-000301',
       recordsTo: 302,
-      live: [{row: 302, id: 'T-000301', recordRow: 302}],
+      highestIssued: 301,
+      live: [{row: 302, id: 'T-000301', recordRow: 302, record: '0badf00d'}],
     };
     expect(parseIndex(serialiseIndex(index))).toEqual(index);
+    // An index an earlier version wrote (no record fingerprints) is not used: every row is read once.
+    expect(
+      parseIndex(
+        '{"d":"2026-11-23","l":[302,"T-000301"],"k":302,"r":[[302,"T-000301",302]]}'
+      )
+    ).toBeUndefined();
     expect(parseIndex('{"d":"2026-11-23"}')).toBeUndefined();
     expect(parseIndex('not json')).toBeUndefined();
     expect(parseIndex(undefined)).toBeUndefined();
@@ -25,12 +32,14 @@ describe('the live-row index', () => {
       row: i + 2,
       id: `T-${String(i).padStart(6, '0')}`,
       recordRow: i + 2,
+      record: '0badf00d',
     }));
     const text = serialiseIndex({
       day: '2026-11-23',
       lastRow: 1001,
       lastId: 'T-000999',
       recordsTo: 1001,
+      highestIssued: 999,
       live,
     });
     expect(text).toBeUndefined();

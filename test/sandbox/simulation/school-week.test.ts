@@ -5,16 +5,20 @@ import {wallTimeOf} from '../../../sandbox/core/zoned-time';
 import {
   busiestDayLine,
   dailyUse,
-  mailLoadLine,
   mostMailToOnePerson,
 } from '../../../sandbox/simulation/daily-quotas';
 import {EXAMPLE_SCHOOL_DOMAINS} from '../../../sandbox/simulation/example-accounts';
+import {mailLoadLines} from '../../../sandbox/simulation/mail-load';
 import {
   LEVEL_2_RESOLUTIONS,
   RESOLUTIONS,
   SchoolWeek,
 } from '../../../sandbox/simulation/school-week';
 import {summarise} from '../../../sandbox/simulation/summary';
+import {
+  emailsPerTicket,
+  MAX_EMAILS_PER_TICKET,
+} from '../../../sandbox/simulation/mail-load';
 import {
   LIAM_LEARNS_PRINTERS,
   startApprenticeship,
@@ -125,9 +129,8 @@ describe('the simulated school week (npm start)', () => {
     const most = mostMailToOnePerson(ws);
     expect(most?.emails).toBe(Math.max(...received.values()));
     expect(received.get(`${most?.date} ${most?.person}`)).toBe(most?.emails);
-    expect(mailLoadLine(ws, tickets)).toBe(
-      `Emails per ticket: ${(ws.outbox.length / tickets).toFixed(1)} (${ws.outbox.length} emails, ${tickets} tickets); ` +
-        `most to one person in a day: ${most?.emails} (${most?.person}, ${most?.date}).`
+    expect(mailLoadLines(ws)[0]).toBe(
+      `Emails per ticket: ${(ws.outbox.length / tickets).toFixed(2)} (${ws.outbox.length} emails, ${tickets} tickets; budget 2.5)`
     );
   });
 
@@ -212,6 +215,20 @@ describe('the default week (Thanksgiving, 23–27 November 2026)', () => {
         true,
         expect.stringMatching(/^Level 2: /),
       ]);
+  });
+
+  it('stays within the notification budget (issue 20): at most 2.5 emails per ticket, reported by role', () => {
+    expect(emailsPerTicket(ws)).toBeLessThanOrEqual(MAX_EMAILS_PER_TICKET);
+    const lines = summarise(ws, week);
+    expect(lines).toContain(
+      `Emails per ticket: ${emailsPerTicket(ws).toFixed(2)} (${ws.outbox.length} emails, ${tickets.length} tickets; budget 2.5)`
+    );
+    const busiest = lines.find(l => l.startsWith('Most emails to one person'));
+    // Who, by role: never a requester's raw address.
+    expect(busiest).toMatch(
+      /in a day: \d+, (a requester|.+ \((Junior Tech|Senior Mentor|Level 2 Staff)\)|a leader or the coordinator) on 2026-11-2\d$/
+    );
+    expect(busiest).not.toContain('@');
   });
 
   it('gets ratings from 1 to 5 stars, mostly 4 and 5', () => {

@@ -51,3 +51,14 @@ export function tableFormat(
     rowHeights: [],
   };
 }
+
+/**
+ * Data rows a table's formats cover: its rows rounded up to whole blocks, and the tab's grid kept
+ * that tall, so a table that grows by a few rows an hour is formatted again only when it crosses
+ * into a new block (about 500 rows × the table's width of blank cells at most).
+ */
+export const FORMAT_BLOCK_ROWS = 500;
+
+export function formattedRows(rows: number): number {
+  return Math.max(1, Math.ceil(rows / FORMAT_BLOCK_ROWS)) * FORMAT_BLOCK_ROWS;
+}
