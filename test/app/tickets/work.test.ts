@@ -1,5 +1,6 @@
 import {
   activity,
+  activityAfterSweep,
   allCompleted,
   deskWithTwoTickets,
   expectStampedDuring,
@@ -12,15 +13,6 @@ import {
 const LIAM = 'liam.obrien@students.example.org';
 const AVA = 'ava.chen@students.example.org';
 const CARTER = 'r.carter@example.org';
-
-/** A ticket's Activity lines once the next sweep has written what the edits owe. */
-function activityAfterSweep(
-  ws: ReturnType<typeof deskWithTwoTickets>,
-  id = 'T-000001'
-) {
-  allCompleted(ws.advance(5 * 60_000));
-  return activity(ws).filter(line => line.startsWith(`${id} `));
-}
 
 describe('techs work tickets in the sheet', () => {
   it('stamps First Response and logs a status change with who and when', () => {
