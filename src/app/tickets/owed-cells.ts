@@ -47,9 +47,14 @@ export function owedCells(
         ...handEscalationNotices(
           ticket,
           editorLabel(editor),
+          // Lines still owed may have been written by a sweep stopped before it said so.
           [
-            ...activityOf(ss, id, clock.timeZone),
-            ...outcome.activity.map(a => activityLine(a, clock.timeZone)),
+            ...new Set([
+              ...activityOf(ss, id, clock.timeZone),
+              ...[...outcome.owed.activity, ...outcome.activity].map(a =>
+                activityLine(a, clock.timeZone)
+              ),
+            ]),
           ],
           referenceOf(snapshot),
           clock,

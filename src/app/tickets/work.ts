@@ -1,5 +1,6 @@
 // The edit trigger's Tickets handler: checks, stamps and logs tech edits on Tickets.
 import {TAB} from '../../domain/setup/workbook';
+import {owedWhole} from '../../domain/tickets/desk-record';
 import {
   SYSTEM_TICKET_FIELDS,
   TRACKED_FIELDS,
@@ -114,10 +115,10 @@ function applyTicketEdit(
     ss,
     outcomes.flatMap(o => (o.created ? [o.created] : []))
   );
-  appendActivity(
-    ss,
-    outcomes.flatMap(o => o.activity)
-  );
+  // The rows owe their Activity lines (Tracked), which the sweep writes (reconcile.ts), unless
+  // one is too long for Tracked to keep whole.
+  const activity = outcomes.flatMap(o => o.activity);
+  if (!owedWhole(activity)) appendActivity(ss, activity);
   return countSignOffs(
     ss,
     referenceOf(snapshot),
