@@ -17,7 +17,7 @@ import {
 } from '../../domain/tickets/desk-record';
 import {ratingLinks} from '../../domain/ratings/rating';
 import {STATUS} from '../../domain/tickets/workflow';
-import {ticketFromWalkUp} from '../../domain/ticket-flow/new-ticket';
+import {ticketFromWalkUp} from '../../domain/ticket-flow/walk-up';
 import {Reference} from '../../domain/settings/reference';
 import {
   SYSTEM_TICKET_FIELDS,
