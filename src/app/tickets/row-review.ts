@@ -1,6 +1,6 @@
 // What an edit of Tickets rows means: each row with a Ticket ID checked against what it was, and
 // a row without one made a walk-up ticket once it has a Summary.
-import {ticketFromWalkUp} from '../../domain/ticket-flow/new-ticket';
+import {ticketFromWalkUp} from '../../domain/ticket-flow/walk-up';
 import {reviewEditedRow} from '../../domain/ticket-flow/ticket-edits';
 import {OutgoingMessage} from '../../domain/notifications/messages';
 import {ratingLinks} from '../../domain/ratings/rating';
