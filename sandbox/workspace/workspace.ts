@@ -80,6 +80,13 @@ export interface SubmitOptions extends ActOptions {
   files?: Readonly<Record<string, readonly PickedFile[]>>;
 }
 
+/** One respondent's submission in a burst (`submitTogether`). */
+export interface BurstRequest extends Omit<SubmitOptions, 'at'> {
+  readonly answers: Record<string, string>;
+  /** How many times its trigger fires: more than once is a duplicate event. */
+  readonly events?: number;
+}
+
 export interface WebAppRequest extends ActOptions {
   /** Nobody is signed in to Google in the browser (`as` is ignored). */
   anonymous?: boolean;
@@ -335,6 +342,56 @@ export class Workspace {
     options: SubmitOptions = {}
   ): ExecutionRecord[] {
     if (options.at) this.advanceTo(options.at);
+    const respondent = this.user(options);
+    const submission = this.respond(answers, options);
+    const records = this.fireSubmit(submission, respondent);
+    for (; this.duplicateSubmits > 0; this.duplicateSubmits--) {
+      records.push(...this.fireSubmit(submission, respondent));
+    }
+    if (this.blankSubmitsAfterMs !== undefined) {
+      this.advance(this.blankSubmitsAfterMs);
+      this.blankSubmitsAfterMs = undefined;
+      records.push(...this.fireSubmit(blank(submission), respondent));
+    }
+    return records;
+  }
+
+  /**
+   * Several people press Submit in the same moment: every response lands in the form and its
+   * response sheet before any trigger runs, then Google runs the queued triggers one after another
+   * (an installable trigger's executions are not ordered; platform.md: Trigger events). `order`
+   * gives the firing order by index, a request may fire `events` times (duplicate events), and
+   * `beforeEach` may inject a fault before each execution.
+   */
+  submitTogether(
+    requests: readonly BurstRequest[],
+    options: {
+      at?: Date;
+      order?: readonly number[];
+      beforeEach?: (index: number) => void;
+    } = {}
+  ): ExecutionRecord[] {
+    if (options.at) this.advanceTo(options.at);
+    const submissions = requests.map(request =>
+      this.respond(request.answers, request)
+    );
+    const records: ExecutionRecord[] = [];
+    for (const index of options.order ?? requests.keys()) {
+      for (let n = 0; n < (requests[index].events ?? 1); n++) {
+        options.beforeEach?.(index);
+        records.push(
+          ...this.fireSubmit(submissions[index], this.user(requests[index]))
+        );
+      }
+    }
+    return records;
+  }
+
+  /** The respondent's answers land in the form and its response sheet; no trigger fires yet. */
+  private respond(
+    answers: Record<string, string>,
+    options: SubmitOptions
+  ): FormSubmission {
     const form = this.intakeForm(options.formId);
     const respondent = this.user(options);
     const uploads = Object.fromEntries(
@@ -351,21 +408,11 @@ export class Workspace {
           ),
         ])
     );
-    const submission = this.services.forms.submit(
+    return this.services.forms.submit(
       form.id,
       {...answers, ...uploads},
       respondent
     );
-    const records = this.fireSubmit(submission, respondent);
-    for (; this.duplicateSubmits > 0; this.duplicateSubmits--) {
-      records.push(...this.fireSubmit(submission, respondent));
-    }
-    if (this.blankSubmitsAfterMs !== undefined) {
-      this.advance(this.blankSubmitsAfterMs);
-      this.blankSubmitsAfterMs = undefined;
-      records.push(...this.fireSubmit(blank(submission), respondent));
-    }
-    return records;
   }
 
   /**
