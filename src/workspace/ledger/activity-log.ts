@@ -14,6 +14,16 @@ export function appendActivity(
   appendRows(requireSheet(ss, TAB.activity), entries.map(activityRow));
 }
 
+/** Whether any Activity cell contains these words: one search of the tab. */
+export function activityMentions(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  words: string
+): boolean {
+  return (
+    requireSheet(ss, TAB.activity).createTextFinder(words).findNext() !== null
+  );
+}
+
 /**
  * A ticket's Activity lines, oldest first: one search of the Ticket ID column and one read of the
  * rows between its first and last hit.
