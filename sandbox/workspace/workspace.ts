@@ -509,10 +509,11 @@ export class Workspace {
     const body = request.body ?? '';
     const contentType =
       request.contentType ?? 'application/x-www-form-urlencoded';
-    const parameters: Record<string, string[]> = {};
+    // A Map: a parameter may be named `constructor` or `__proto__`.
+    const values = new Map<string, string[]>();
     const add = (text: string) => {
       for (const [key, value] of new URLSearchParams(text))
-        (parameters[key] ??= []).push(value);
+        values.set(key, [...(values.get(key) ?? []), value]);
     };
     add(query);
     if (
@@ -522,10 +523,8 @@ export class Workspace {
       add(body);
     const event: Record<string, unknown> = {
       queryString: query === '' ? null : query,
-      parameter: Object.fromEntries(
-        Object.entries(parameters).map(([k, v]) => [k, v[0]])
-      ),
-      parameters,
+      parameter: Object.fromEntries([...values].map(([k, v]) => [k, v[0]])),
+      parameters: Object.fromEntries(values),
       contextPath: '',
       contentLength: method === 'POST' ? Buffer.byteLength(body) : -1,
     };
