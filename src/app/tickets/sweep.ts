@@ -37,6 +37,7 @@ import {SweepOutbox} from '../notifications/notify';
 import {deliverOutbox} from '../notifications/delivery';
 import {reconcile} from './reconcile';
 import {reconcilePublishing} from '../knowledge/reconcile-publishing';
+import {reconcileBreaks} from '../availability/reconcile-breaks';
 import {OpenLedger} from './open-ledger';
 import {syncTicketRecords} from './ticket-records';
 import {forgetLiveRows, rememberLiveRows} from './live-rows';
@@ -145,7 +146,7 @@ function pickUpMissedResponses(
 const CAPABILITY_RECONCILERS: readonly ((
   ss: Spreadsheet,
   now: Date
-) => void)[] = [reconcilePublishing];
+) => void)[] = [reconcilePublishing, reconcileBreaks];
 
 /** What the coordinator can do about a ticket the sweep set aside. */
 const LEAVE_ROW =
