@@ -9,6 +9,7 @@ import {ratingLink, ratingPost} from '../ratings/rating-web-app';
 import {teacherLink, teacherPost} from '../requesters/teacher-web-app';
 import {teamLink} from '../team/team-web-app';
 import {pageLook, servedPage, WebParameters} from '../pages/page-output';
+import {withExecutionScope} from '../../workspace/services/execution-scope';
 type Output = GoogleAppsScript.HTML.HtmlOutput;
 
 interface WebPage {
@@ -34,9 +35,10 @@ function pageNamed(name: string | undefined): WebPage {
   return PAGES.get(name ?? '') ?? RATING_PAGE;
 }
 
+/** Each request reads the Script Properties in one call and the web app's URL once. */
 export function doGet(event: GoogleAppsScript.Events.DoGet): Output {
   const parameter = event.parameter ?? {};
-  return pageNamed(parameter.p).get(parameter);
+  return withExecutionScope(() => pageNamed(parameter.p).get(parameter));
 }
 
 /**
@@ -47,21 +49,23 @@ export function doGet(event: GoogleAppsScript.Events.DoGet): Output {
 export function doPost(event: GoogleAppsScript.Events.DoPost): Output {
   const parameter = event.parameter ?? {};
   const page = pageNamed(parameter.p);
-  try {
-    return (page.post ?? page.get)(parameter);
-  } catch (error) {
-    if (!isLockTimeout(error)) throw error;
-    const fields = Object.fromEntries(
-      Object.entries(parameter).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string'
-      )
-    );
-    return servedPage(
-      busyPage(
-        pageLook(parameter.lang ?? parameter.l ?? ''),
-        webAppUrl() ?? '',
-        fields
-      )
-    );
-  }
+  return withExecutionScope(() => {
+    try {
+      return (page.post ?? page.get)(parameter);
+    } catch (error) {
+      if (!isLockTimeout(error)) throw error;
+      const fields = Object.fromEntries(
+        Object.entries(parameter).filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string'
+        )
+      );
+      return servedPage(
+        busyPage(
+          pageLook(parameter.lang ?? parameter.l ?? ''),
+          webAppUrl() ?? '',
+          fields
+        )
+      );
+    }
+  });
 }
