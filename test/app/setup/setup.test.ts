@@ -262,6 +262,7 @@ describe('the menu', () => {
       m => m.caption === 'Peer Desk'
     );
     expect(menu?.items.map(i => i.caption)).toEqual([
+      'Show open tickets',
       'Show my tickets',
       'Show all tickets',
       'Set up or repair',
