@@ -455,7 +455,7 @@ describe('the Dashboard', () => {
     expect([south?.sla_compliance, south?.sla_breaches]).toEqual([0.5, 1]);
     const [digest] = ws.outbox.filter(m => m.subject.includes('digest'));
     expect(digest.body).toContain(
-      '- SLA compliance: 75% — 1 breach (1 still open), 1 escalation'
+      '\nSLA compliance: 75% — 1 breach (1 still open), 1 escalation\n'
     );
   });
 
@@ -601,7 +601,7 @@ describe('the offline workbook', () => {
         xSplit: 1,
         ySplit: 1,
       });
-      // The highlights a tech sees in Sheets (P1, overdue, waiting) stay in the offline workbook.
+      // The highlights a tech sees in Sheets (open P1, overdue, waiting, settled) stay in the offline workbook.
       // exceljs reads conditionalFormattings back but its typings leave the property out.
       const {conditionalFormattings} = ticketsTab as unknown as {
         conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
@@ -618,13 +618,18 @@ describe('the offline workbook', () => {
       const lastColumn = ws.sheet('Tickets').getRange(1, width).getA1Notation();
       const rows = `A2:${lastColumn.replace('1', '')}1000`;
       expect(highlights).toEqual([
-        ['C2:C1000', '$C2="P1"', 'FFCC0000'],
+        [
+          'C2:C1000',
+          'AND($C2="P1",NOT(OR($B2="Resolved",$B2="Closed")))',
+          'FFCC0000',
+        ],
         [
           rows,
           expect.stringMatching(/^AND\(ISNUMBER\(\$K2\),\$K2<NOW\(\)/),
           'FFF4CCCC',
         ],
         [rows, '$B2="Waiting on Requester"', 'FFEEEEEE'],
+        [rows, 'OR($B2="Resolved",$B2="Closed")', undefined],
       ]);
       expect(tab('Daily').getCell('I2').numFmt).toBe('0%');
       expect(tab('Metrics').getCell('B2').numFmt).toBe('yyyy-mm-dd hh:mm');
@@ -710,12 +715,16 @@ describe('the weekly digest', () => {
     expect(digests[0].subject).toBe(
       'Peer Desk weekly digest: 5 tickets, 3 resolved, SLA 75% (week of 2026-11-23)'
     );
-    expect(digests[0].body).toContain('- Tickets opened: 5 (▲ up from 0)');
+    expect(digests[0].body).toContain('\nTickets opened: 5\n');
     expect(digests[0].body).toContain('- Room North 101: 2 tickets');
     expect(digests[0].body).toContain('- Asset A-77: 2 tickets');
     expect(digests[0].body).toContain('- Jo Junior: First fix');
-    expect(digests[0].htmlBody).toContain(
-      '<h3>Recurring problems (last 4 weeks)</h3>'
+    expect(digests[0].htmlBody).toMatch(
+      /<h2[^>]*>Recurring problems \(last 4 weeks\)<\/h2>/
+    );
+    const dashboard = ws.sheet('Dashboard').getSheetId();
+    expect(digests[0].body).toContain(
+      `Open the Dashboard: ${ws.spreadsheet.getUrl()}#gid=${dashboard}`
     );
   });
 });
