@@ -12,6 +12,7 @@ import {
 import {ArticleHelpfulness, articlesToReview} from './self-help-figures';
 import {
   breachesAndEscalations,
+  comparable,
   trendWords,
   weekComparison,
 } from './presentation/week-comparison';
@@ -60,11 +61,6 @@ const MONTHS = [
 function longDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
-}
-
-/** A week with no ticket opened or resolved gives nothing to compare against. */
-function hasFigures(week: WeekFigures): boolean {
-  return week.tickets > 0 || week.resolved > 0 || week.backlog > 0;
 }
 
 function headlineFacts(input: DigestInput, compare: boolean): Fact[] {
@@ -154,7 +150,7 @@ function recognitionBlocks(input: DigestInput): Block[] {
  */
 export function weeklyDigest(input: DigestInput): OutgoingMessage {
   const week = input.thisWeek;
-  const compare = hasFigures(input.lastWeek);
+  const compare = comparable(input.lastWeek);
   const blocks: Block[] = [
     {
       kind: 'facts',
