@@ -133,7 +133,7 @@ function techSamples(): Sample[] {
         sender,
         ticket,
         to: 'maya.patel@students.example.org',
-        assignmentNote: 'Assigned to Maya Patel: on duty, 1 open ticket(s).',
+        assignmentNote: 'Assigned to Maya Patel: on duty, 1 open ticket.',
         sheetUrl: 'https://docs.google.com/spreadsheets/d/EXAMPLE/edit',
       }).htmlBody,
     },
