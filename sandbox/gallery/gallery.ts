@@ -486,6 +486,24 @@ function weekOf(
   };
 }
 
+/** The week before a desk's first: nothing opened, resolved or open. */
+const NO_WEEK: WeekFigures = {
+  ...weekOf('2026-11-23', 0, 0),
+  medianResolutionMin: undefined,
+  p90ResolutionMin: undefined,
+  studentResolutionRate: undefined,
+  meanSatisfaction: undefined,
+  ratings: 0,
+  slaCompliance: undefined,
+  breaches: 0,
+  escalations: 0,
+  studentResolved: 0,
+  teacherMinutesSaved: 0,
+  backlog: 0,
+  classMinutesLost: 0,
+  deflection: {offered: 0, deflected: 0, rate: undefined},
+};
+
 /** The leaders' weekly digest (a first week, and one with last week to compare), the reviewer's and the coordinator's emails. */
 function staffSamples(): Sample[] {
   const sheetUrl = 'https://docs.google.com/spreadsheets/d/EXAMPLE/edit';
@@ -514,8 +532,17 @@ function staffSamples(): Sample[] {
       ],
     }).htmlBody;
   return [
-    {name: 'digest-first-week-en', html: digest(weekOf('2026-11-23', 0, 0))},
-    {name: 'digest-en', html: digest(weekOf('2026-11-23', 19, 18))},
+    {name: 'digest-first-week-en', html: digest(NO_WEEK)},
+    {
+      name: 'digest-en',
+      html: digest({
+        ...weekOf('2026-11-23', 19, 18),
+        medianResolutionMin: 55,
+        slaCompliance: 0.85,
+        classMinutesLost: 80,
+        backlog: 6,
+      }),
+    },
     {
       name: 'article-to-review-en',
       html: proposalEmail({

@@ -157,6 +157,7 @@ export class SchoolWeek {
     this.noSchool = configuredNoSchoolDays(this.ws);
     const today = wallTimeOf(this.ws.clock.now(), timeZone);
     let day = withWeekday(today.year, today.month, today.day);
+    const schoolDays: string[] = [];
     for (let played = 0; played < this.options.days; day = nextDay(day)) {
       if (day.weekday === 0 || day.weekday === 6) continue;
       played++;
@@ -164,6 +165,7 @@ export class SchoolWeek {
         this.result.noSchoolDays.push(isoDate(day));
         continue;
       }
+      schoolDays.push(isoDate(day));
       for (let i = 0; i < this.options.perDay; i++) {
         const minute = this.random.int(
           SCHOOL_DAY.startMinute,
@@ -191,9 +193,9 @@ export class SchoolWeek {
     const reached: string[] = [];
     for (let action = this.takeNext(); action; action = this.takeNext()) {
       const date = isoDate(wallTimeOf(action.at, timeZone));
-      if (this.options.onDay && !reached.includes(date)) {
+      if (schoolDays.includes(date) && !reached.includes(date)) {
         reached.push(date);
-        this.options.onDay(date, reached.length);
+        this.options.onDay?.(date, schoolDays.indexOf(date) + 1);
       }
       if (action.at > this.ws.clock.now())
         this.record(this.ws.advanceTo(new Date(action.at)));

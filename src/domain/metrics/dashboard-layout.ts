@@ -214,9 +214,9 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     comparison.map(c => [
       c.label,
       figure(c.now, c.unit),
-      figure(c.before, c.unit),
-      change(c),
-      trendWords(c),
+      compare ? figure(c.before, c.unit) : '',
+      compare ? change(c) : '',
+      compare ? trendWords(c) : '',
     ])
   );
   comparison.forEach((c, i) => {

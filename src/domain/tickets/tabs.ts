@@ -12,7 +12,7 @@ export const ACTIVITY_TAB = 'Activity';
 /**
  * Tickets columns, in the order a fresh install lays them out: a tech's daily work first, all
  * within a laptop's screen (ID, status, priority, summary, where, assignee, the teacher's latest
- * words, resolution, time spent, when it is due: `DAILY_WORK_FIELDS` in ticket-layout), then the
+ * words, resolution, time spent, when it is due: widths in ticket-layout), then the
  * ticket's other facts, then the desk's own state (hidden: DESK_INTERNAL_FIELDS). Setup never
  * moves an existing desk's columns, so every reader finds a column by its header.
  */

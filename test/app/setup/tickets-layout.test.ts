@@ -91,7 +91,7 @@ describe('the Tickets tab, laid out for the tech working it', () => {
     reportProjectorDown(ws);
     const sheet = ws.sheet('Tickets');
     expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([1, 1]);
-    expect(sheet.getColumnWidth(columnOf(ws, 'Summary'))).toBe(180);
+    expect(sheet.getColumnWidth(columnOf(ws, 'Summary'))).toBe(170);
     expect(sheet.getColumnWidth(columnOf(ws, 'Ticket ID'))).toBe(80);
     expect(sheet.getRange(2, columnOf(ws, 'Summary')).getWrap()).toBe(true);
     // A date-time reads as a day and a time, never ### (Sheets shows ### when a date overflows).
