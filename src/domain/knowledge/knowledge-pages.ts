@@ -1,7 +1,7 @@
 // The Knowledge Base pages of the web app: "This fixed it" (a button that posts) and the searchable list.
-import {infoOf, say, sayHtml} from '../languages/catalogue';
+import {infoOf, say} from '../languages/catalogue';
 import {MessageKey} from '../languages/shipped-texts';
-import {escapeHtml, isolatedHtml} from '../text';
+import {escapeHtml} from '../text';
 import {hiddenFields, PageLook, webPage} from '../web/page';
 import {ArticleSearch} from './knowledge';
 import {KNOWLEDGE_PAGE} from './fixed-link';
@@ -20,22 +20,19 @@ export type FixedOutcome =
   | {readonly kind: 'closed'; readonly ticketId: string}
   | {readonly kind: 'forged'};
 
-/** Escaped text with its line breaks kept (steps are typed with them), each paragraph in its own direction. */
+/** Escaped text with its line breaks kept (steps are typed with them). */
 function paragraphs(text: string): string {
   return text
     .split(/\n\s*\n/)
-    .map(
-      part =>
-        `<p dir="auto">${escapeHtml(part.trim()).replace(/\n/g, '<br>')}</p>`
-    )
+    .map(part => `<p>${escapeHtml(part.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
 }
 
 function article(title: string, steps: string, category = ''): string {
   const label =
-    category === '' ? '' : `<p class="desk">${isolatedHtml(category)}</p>`;
+    category === '' ? '' : `<p class="desk">${escapeHtml(category)}</p>`;
   return (
-    `<article>${label}<h2>${isolatedHtml(title)}</h2>` +
+    `<article>${label}<h2>${escapeHtml(title)}</h2>` +
     (steps.trim() === '' ? '' : paragraphs(steps)) +
     '</article>'
   );
@@ -51,7 +48,7 @@ export function fixedPage(
   outcome: FixedOutcome
 ): {title: string; html: string} {
   const text = (key: MessageKey, ticketId = '') =>
-    sayHtml(look.catalogue, look.language, key, {ticketId});
+    escapeHtml(say(look.catalogue, look.language, key, {ticketId}));
   const heading = (key: MessageKey) => say(look.catalogue, look.language, key);
   switch (outcome.kind) {
     case 'confirm':
@@ -98,7 +95,9 @@ export function knowledgeBasePage(
 ): {title: string; html: string} {
   const {catalogue, language} = look;
   const text = (key: MessageKey, values: Record<string, string> = {}) =>
-    sayHtml(catalogue, language, key, {...values, deskName: look.deskName});
+    escapeHtml(
+      say(catalogue, language, key, {...values, deskName: look.deskName})
+    );
   const {query, found} = request;
   const code = infoOf(catalogue, language).code;
   const search =
@@ -110,7 +109,8 @@ export function knowledgeBasePage(
   const results =
     query.trim() === ''
       ? ''
-      : `<h2 id="results">${text('kb.results', {query: query.trim()})}</h2>`;
+      : // The visitor's words keep their own direction inside a right-to-left sentence (Unicode isolates).
+        `<h2 id="results">${text('kb.results', {query: `\u2068${query.trim()}\u2069`})}</h2>`;
   const english = found.inEnglish
     ? `<p><strong>${text('kb.inEnglish')}</strong></p>`
     : '';
