@@ -54,12 +54,12 @@ describe('"Set up or repair"', () => {
       'Status',
       'Priority',
       'Summary',
+      'Campus',
       'Room',
       'Assignee',
+      'Requester Reply',
       'Resolution',
       'Time Spent (min)',
-      'Mentor Sign-off',
-      'Response Due',
       'Resolve Due',
     ]);
     expect(ws.values('Techs')[0]).toEqual([
