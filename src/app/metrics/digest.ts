@@ -5,6 +5,7 @@ import {
   recurringRooms,
 } from '../../domain/metrics/leader-figures';
 import {isDigestDue} from '../../domain/metrics/metrics-settings';
+import {LEADER_TAB} from '../../domain/metrics/tabs';
 import {
   emailNotification,
   Notification,
@@ -29,7 +30,10 @@ import {rebuild} from './metrics';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function digestNotifications(figures: Figures): Notification[] {
+function digestNotifications(
+  figures: Figures,
+  dashboardUrl: string
+): Notification[] {
   const {reference, thisWeek, recent, offset, today} = figures;
   const since = addDays(today, -RECURRING_DAYS);
   const badges = figures.badges.filter(
@@ -41,6 +45,7 @@ function digestNotifications(figures: Figures): Notification[] {
       `week ${thisWeek.weekStart}`,
       weeklyDigest({
         deskName: reference.config.deskName,
+        colour: reference.config.deskColour,
         to,
         thisWeek,
         lastWeek: figures.lastWeek,
@@ -48,6 +53,7 @@ function digestNotifications(figures: Figures): Notification[] {
         assets: recurringAssets(recent, since),
         badges,
         recognitionUrl: figures.recognitionUrl,
+        dashboardUrl,
         articles: figures.articles,
       })
     )
@@ -55,7 +61,11 @@ function digestNotifications(figures: Figures): Notification[] {
 }
 
 function sendDigest(ss: Spreadsheet, figures: Figures): number {
-  const notifications = digestNotifications(figures);
+  const dashboard = ss.getSheetByName(LEADER_TAB.dashboard);
+  const notifications = digestNotifications(
+    figures,
+    dashboard ? `${ss.getUrl()}#gid=${dashboard.getSheetId()}` : ss.getUrl()
+  );
   const recorded = withScriptLock(() => {
     setScriptProperty(PROPERTY.digestWeek, figures.thisWeek.weekStart);
     return recordNotifications(ss, notifications);
@@ -87,7 +97,7 @@ export function sendWeeklyDigest(): void {
   toast(
     ss,
     sent > 0
-      ? `Weekly digest sent to ${sent} leader(s).`
+      ? `Weekly digest sent to ${sent} ${sent === 1 ? 'leader' : 'leaders'}.`
       : 'Nobody to send the digest to: add emails to Config "Digest Recipients".',
     'Peer Desk digest'
   );
