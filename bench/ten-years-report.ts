@@ -54,10 +54,10 @@ export function tenYearsVerdicts(): TenYearsVerdicts {
       };
     }),
     {
-      // Issue 20: the archive deletes whole blocks. Turn `false` into `true` once it holds.
+      // Issue 20: the archive deletes whole blocks (each tab's scattered rows gathered by one sort).
       operation: TEN_YEARS,
       budget: `each year's archive in ≤ ${MAX_ARCHIVE_DELETES} deleteRows calls`,
-      enforced: false,
+      enforced: true,
       broken:
         mostDeletes > MAX_ARCHIVE_DELETES
           ? `up to ${mostDeletes} deleteRows calls (${archiveDeletes.join(', ')})`
