@@ -10,7 +10,7 @@ import {
 } from '../../domain/notifications/notification';
 import {owedOf, owing} from '../../domain/tickets/desk-record';
 import {Rung} from '../../domain/sla/escalation';
-import {assignQueuedTicket} from '../../domain/ticket-flow/new-ticket';
+import {assignQueuedTicket} from '../../domain/ticket-flow/queued-ticket';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {sweepWorksAt} from '../../domain/tickets/sweep-cadence';

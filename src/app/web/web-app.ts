@@ -6,6 +6,7 @@ import {ratingLink, ratingPost} from '../ratings/rating-web-app';
 import {teacherLink, teacherPost} from '../requesters/teacher-web-app';
 import {teamLink} from '../team/team-web-app';
 import {WebParameters} from '../pages/page-output';
+import {withExecutionScope} from '../../workspace/services/execution-scope';
 type Output = GoogleAppsScript.HTML.HtmlOutput;
 
 interface WebPage {
@@ -29,13 +30,14 @@ function pageNamed(name: string | undefined): WebPage {
   return PAGES[name ?? DEFAULT_PAGE] ?? PAGES[DEFAULT_PAGE];
 }
 
+/** Each request reads the Script Properties in one call and the web app's URL once. */
 export function doGet(event: GoogleAppsScript.Events.DoGet): Output {
   const parameter = event.parameter ?? {};
-  return pageNamed(parameter.p).get(parameter);
+  return withExecutionScope(() => pageNamed(parameter.p).get(parameter));
 }
 
 export function doPost(event: GoogleAppsScript.Events.DoPost): Output {
   const parameter = event.parameter ?? {};
   const page = pageNamed(parameter.p);
-  return (page.post ?? page.get)(parameter);
+  return withExecutionScope(() => (page.post ?? page.get)(parameter));
 }

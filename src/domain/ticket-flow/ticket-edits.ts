@@ -2,7 +2,7 @@
 import {ActivityEntry, editorLabel} from '../tickets/activity';
 import {OutgoingMessage} from '../notifications/messages';
 import {resolvedEmail, waitingEmail} from '../notifications/requester-emails';
-import {factsOf, rowLanguage} from './new-ticket';
+import {factsOf, rowLanguage} from './ticket-facts';
 import {Reference, senderOf} from '../settings/reference';
 import {firstName} from '../notifications/status-line';
 import {isPriority, PRIORITIES} from '../tickets/priority';
