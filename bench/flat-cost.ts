@@ -70,11 +70,7 @@ const liveSweep: BenchOperation = {
 const firstSweep: BenchOperation = {
   name: 'first sweep, N closed',
   sizes: CLOSED,
-  budgets: [
-    budget(completes()),
-    budget(flatCellsRead(MAX_GROWTH)),
-    budget(maxRoundTrips('SpreadsheetApp', 8)),
-  ],
+  budgets: [budget(completes()), budget(flatCellsRead(MAX_GROWTH))],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
     startAt(ws, mondayAt(15));

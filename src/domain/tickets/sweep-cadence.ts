@@ -3,7 +3,7 @@ import {SchoolCalendar, schoolWindow} from '../school-time/school-time';
 
 /** School hours widened by this much on each side: a teacher reports before the first bell. */
 const MARGIN_MS = 60 * 60_000;
-/** The trigger runs every 5 minutes (platform.md: Triggers). */
+/** The trigger runs every 5 minutes (platform.md: Trigger builders and limits). */
 const RUN_MS = 5 * 60_000;
 /** Outside school hours the sweep works in one 5-minute stretch of every six: twice an hour. */
 const QUIET_EVERY = 6;
