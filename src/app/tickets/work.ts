@@ -19,6 +19,7 @@ import {STATUS} from '../../domain/tickets/workflow';
 import {ticketFromWalkUp} from '../../domain/ticket-flow/new-ticket';
 import {Reference} from '../../domain/settings/reference';
 import {
+  MESSAGE_FIELD,
   SYSTEM_TICKET_FIELDS,
   TRACKED_FIELDS,
   TicketField,
@@ -73,6 +74,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const WATCHED: ReadonlySet<string> = new Set<string>([
   ...TRACKED_FIELDS,
+  MESSAGE_FIELD,
   WALK_UP_FIELD,
   ...SYSTEM_TICKET_FIELDS,
 ]);
@@ -195,10 +197,13 @@ function reviewRows(
       cells: ledger.cellsOf(reviewed.row, row.cells),
       owed: owedOf(row.ticket.Tracked),
       kind: 'edit',
-      notes: reviewed.reverts.map(r => ({
-        field: r.field,
-        note: revertNote(r.note, clock),
-      })),
+      notes: [
+        ...reviewed.reverts.map(r => ({
+          field: r.field,
+          note: revertNote(r.note, clock),
+        })),
+        ...reviewed.prompts,
+      ],
       activity: reviewed.activity,
       messages: reviewed.messages,
     };

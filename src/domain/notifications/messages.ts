@@ -23,7 +23,12 @@ export interface OutgoingMessage {
 
 /** The requester emails, one per step of a ticket. */
 export type RequesterStep =
-  'confirmation' | 'assigned' | 'waiting' | 'escalated' | 'resolved';
+  | 'confirmation'
+  | 'assigned'
+  | 'waiting'
+  | 'message'
+  | 'escalated'
+  | 'resolved';
 
 /** Who an email comes from and how it looks: the desk's name, colour and translations. */
 export interface Sender {
@@ -93,15 +98,15 @@ export function outgoing(
   to: string,
   subject: string,
   content: EmailContent,
-  name: string,
-  replyTo?: string
+  name: string
 ): OutgoingMessage {
+  // No Reply-To: an answer comes back to the desk's mailbox and onto the ticket, never to a
+  // student's or a teacher's own inbox (issue 21: no private mail between a student and an adult).
   return {
     to,
     subject,
     body: emailText(content),
     htmlBody: emailHtml(content),
     name,
-    ...(replyTo ? {replyTo} : {}),
   };
 }

@@ -51,8 +51,7 @@ function techEmail(
   notice: TechNotice,
   sender: Sender,
   to: string,
-  values: Values,
-  replyTo?: string
+  values: Values
 ): OutgoingMessage {
   const template = TECH_TEMPLATES[notice];
   const blocks: Block[] = [
@@ -84,7 +83,7 @@ function techEmail(
     ...values,
     summary: subjectText(values.summary ?? ''),
   });
-  const message = outgoing(to, subject, content, sender.deskName, replyTo);
+  const message = outgoing(to, subject, content, sender.deskName);
   return isAlert(notice, values.priority ?? '')
     ? message
     : {...message, routine: true};
@@ -106,17 +105,11 @@ export function assigneeEmail(request: {
   readonly assignmentNote: string;
   readonly sheetUrl: string;
 }): OutgoingMessage {
-  return techEmail(
-    'assigned',
-    request.sender,
-    request.to,
-    {
-      ...ticketValues(request.ticket),
-      assignmentNote: request.assignmentNote,
-      sheetUrl: request.sheetUrl,
-    },
-    request.ticket.requester || undefined
-  );
+  return techEmail('assigned', request.sender, request.to, {
+    ...ticketValues(request.ticket),
+    assignmentNote: request.assignmentNote,
+    sheetUrl: request.sheetUrl,
+  });
 }
 
 /** The requester's "This fixed it" resolved the assignee's ticket: they need not go. */
@@ -156,17 +149,11 @@ export function answeredEmail(request: {
   readonly answer: string;
   readonly rowUrl: string;
 }): OutgoingMessage {
-  return techEmail(
-    'answered',
-    request.sender,
-    request.to,
-    {
-      ...ticketValues(request.ticket),
-      answer: request.answer,
-      rowUrl: request.rowUrl,
-    },
-    request.ticket.requester || undefined
-  );
+  return techEmail('answered', request.sender, request.to, {
+    ...ticketValues(request.ticket),
+    answer: request.answer,
+    rowUrl: request.rowUrl,
+  });
 }
 
 /** A learning or supervised tech's mentor: paired on the ticket, and the one who signs it off. */
@@ -201,11 +188,8 @@ export function staffEmail(request: {
   readonly to: string;
   readonly values: Readonly<Record<string, string>>;
 }): OutgoingMessage {
-  return techEmail(
-    request.notice,
-    request.sender,
-    request.to,
-    {...ticketValues(request.ticket), ...request.values},
-    request.ticket.requester || undefined
-  );
+  return techEmail(request.notice, request.sender, request.to, {
+    ...ticketValues(request.ticket),
+    ...request.values,
+  });
 }

@@ -13,6 +13,7 @@ export const EMPTY_LATER_FIELDS = {
   Rating: '',
   'Rating Comment': '',
   'Requester Reply': '',
+  'Message to Requester': '',
   'Mentor Sign-off': '',
   Practice: '',
 } as const;

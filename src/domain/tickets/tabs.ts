@@ -19,6 +19,7 @@ export const TICKET_HEADERS = [
   'Room',
   'Assignee',
   'Resolution',
+  'Message to Requester',
   'Time Spent (min)',
   'Mentor Sign-off',
   'Response Due',
@@ -108,6 +109,12 @@ export const TRACKED_FIELDS = [
 ] as const satisfies readonly TicketField[];
 
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
+
+/**
+ * What a tech writes to the requester: the desk emails it, keeps it in the ticket's Activity and
+ * empties the cell. Not tracked: it holds a message on its way, never a value of the ticket.
+ */
+export const MESSAGE_FIELD: TicketField = 'Message to Requester';
 
 /** Typing a Summary into a row without a Ticket ID opens a walk-up ticket. */
 export const WALK_UP_FIELD: TicketField = 'Summary';

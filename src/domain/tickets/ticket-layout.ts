@@ -28,6 +28,7 @@ export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
   Room: {width: 70},
   Assignee: {width: 150},
   Resolution: NOTE,
+  'Message to Requester': NOTE,
   'Time Spent (min)': {width: 80},
   'Response Due': DATE_TIME,
   'Resolve Due': DATE_TIME,
