@@ -3,9 +3,10 @@
 import {CONFIG_KEY} from '../../domain/configuration/config';
 import {CONFIG_DEFAULTS} from '../../domain/settings/config-rows';
 import {intakeFormSpec} from '../../domain/tickets/intake-form';
-import {PRIORITIES} from '../../domain/tickets/priority';
-import {buildReference} from '../../domain/settings/reference';
+import {buildReference, Reference} from '../../domain/settings/reference';
+import {ColumnDropdown} from '../../domain/configuration/dropdown';
 import {
+  DROPDOWNS,
   RESPONSE_TAB,
   SPARE_ROWS,
   TAB,
@@ -13,13 +14,12 @@ import {
   TAB_USE_ORDER,
   TabName,
 } from '../../domain/setup/workbook';
-import {SYSTEM_TICKET_FIELDS} from '../../domain/tickets/tabs';
+import {
+  ASSIGNEE_DROPDOWN,
+  SYSTEM_TICKET_FIELDS,
+} from '../../domain/tickets/tabs';
 import {TRAINING_HEADERS} from '../../domain/credentials/tabs';
-import {TIER_CHOICES} from '../../domain/people/techs';
-import {EMAIL_CHOICES} from '../../domain/people/email-choice';
 import {DEFAULT_ROLES, roleRow} from '../../domain/team/roles';
-import {LEAVE_REASONS} from '../../domain/people/leave';
-import {STATUSES} from '../../domain/tickets/workflow';
 import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
   deleteStraySheet1,
@@ -124,86 +124,56 @@ function scriptZoneDiffers(zones: Zones): string {
   return `the script's time zone (${zones.script}, from appsscript.json) differs from the spreadsheet's (${zones.spreadsheet}). Peer Desk follows the spreadsheet's, so bells, due times and the digest are right; set "timeZone" in appsscript.json to ${zones.spreadsheet} and deploy again so the execution log shows the same times.`;
 }
 
-/**
- * The Assignee dropdown lists the active techs by display name; refreshed when Techs changes. It
- * warns rather than rejects, so a typed address still reaches the edit trigger, which accepts it.
- */
-export function refreshAssigneeDropdown(ss: Spreadsheet): void {
-  const snapshot = readSnapshot(ss);
-  const names = buildReference(snapshot.rows)
-    .techs.filter(tech => tech.active)
-    .map(tech => tech.name);
-  const tickets = requireSheet(ss, TAB.tickets);
-  const column = columnsOf(snapshot.ticketHeaders).get('Assignee');
+/** The values a dropdown offers: its own list, or one read from the settings. */
+function dropdownValues(
+  dropdown: ColumnDropdown,
+  reference: Reference
+): readonly string[] {
+  if (typeof dropdown.values !== 'string') return dropdown.values;
+  switch (dropdown.values) {
+    case 'categories from Config':
+      return reference.config.categories;
+    case 'active techs by name':
+      return reference.techs.filter(tech => tech.active).map(tech => tech.name);
+    case 'techs by email':
+      return reference.techs.map(tech => tech.email);
+  }
+}
+
+function layDropdown(
+  sheet: Sheet,
+  headers: readonly string[],
+  dropdown: ColumnDropdown,
+  reference: Reference
+): void {
+  const column = columnsOf(headers).get(dropdown.header);
   if (column)
     setListValidation(
-      tickets,
+      sheet,
       column,
-      names,
-      'An active tech from the Techs tab, by name or email.'
+      dropdownValues(dropdown, reference),
+      dropdown.help
     );
 }
 
+/** The Assignee dropdown follows the Techs tab: refreshed whenever Techs changes. */
+export function refreshAssigneeDropdown(ss: Spreadsheet): void {
+  const snapshot = readSnapshot(ss);
+  layDropdown(
+    requireSheet(ss, TAB.tickets),
+    snapshot.ticketHeaders,
+    ASSIGNEE_DROPDOWN,
+    buildReference(snapshot.rows)
+  );
+}
+
+/** Every capability's dropdowns (DROPDOWNS), laid on the tabs just repaired. */
 function addDropdowns(ss: Spreadsheet, repairs: Map<TabName, TabRepair>) {
   const reference = buildReference(readSnapshot(ss).rows);
-  const tickets = repairs.get(TAB.tickets) as TabRepair;
-  const column = columnsOf(tickets.headers);
-  const dropdown = (name: string, values: readonly string[], help: string) =>
-    setListValidation(tickets.sheet, column.get(name) as number, values, help);
-  dropdown('Status', STATUSES, 'Pick the ticket status.');
-  dropdown('Priority', PRIORITIES, 'P1 is most urgent.');
-  dropdown(
-    'Mentor Sign-off',
-    ['yes'],
-    'The assignee’s mentor picks yes once they have reviewed the fix; only their edit counts.'
-  );
-  dropdown(
-    'Category',
-    reference.config.categories,
-    'Categories come from Config.'
-  );
-  refreshAssigneeDropdown(ss);
-  const techs = repairs.get(TAB.techs) as TabRepair;
-  const techColumns = columnsOf(techs.headers);
-  setListValidation(
-    techs.sheet,
-    techColumns.get('Tier') as number,
-    TIER_CHOICES,
-    'Tier'
-  );
-  setListValidation(
-    techs.sheet,
-    techColumns.get('Active') as number,
-    ['yes', 'no'],
-    'Is this tech active?'
-  );
-  setListValidation(
-    techs.sheet,
-    techColumns.get('Emails') as number,
-    EMAIL_CHOICES,
-    'How often the desk emails them: every event, one daily email (blank), or none (Chat only). P1 alerts and escalations always come at once.'
-  );
-  const leave = repairs.get(TAB.leave) as TabRepair;
-  const leaveColumns = columnsOf(leave.headers);
-  setListValidation(
-    leave.sheet,
-    leaveColumns.get('Tech') as number,
-    reference.techs.map(tech => tech.email),
-    'A tech from the Techs tab.'
-  );
-  setListValidation(
-    leave.sheet,
-    leaveColumns.get('Reason') as number,
-    LEAVE_REASONS,
-    'Why the tech is away; any words will do.'
-  );
-  const roles = repairs.get(TAB.roles) as TabRepair;
-  setListValidation(
-    roles.sheet,
-    columnsOf(roles.headers).get('Tier') as number,
-    TIER_CHOICES,
-    'The Techs tier this role maps to.'
-  );
+  for (const dropdown of DROPDOWNS) {
+    const repair = repairs.get(dropdown.tab as TabName);
+    if (repair) layDropdown(repair.sheet, repair.headers, dropdown, reference);
+  }
   return reference;
 }
 

@@ -1,4 +1,8 @@
 // People's tabs: the Techs, the Rota and the Leave tab.
+import {ColumnDropdown} from '../configuration/dropdown';
+import {EMAIL_CHOICES} from './email-choice';
+import {LEAVE_REASONS} from './leave';
+import {TIER_CHOICES} from './techs';
 
 export const TECHS_TAB = 'Techs';
 
@@ -22,3 +26,31 @@ export const LEAVE_TAB = 'Leave';
 
 /** The Leave tab: a tech away from one moment to another (a field trip, exams, a break). */
 export const LEAVE_HEADERS = ['Tech', 'From', 'To', 'Reason'] as const;
+
+export const PEOPLE_DROPDOWNS: readonly ColumnDropdown[] = [
+  {tab: TECHS_TAB, header: 'Tier', values: TIER_CHOICES, help: 'Tier'},
+  {
+    tab: TECHS_TAB,
+    header: 'Active',
+    values: ['yes', 'no'],
+    help: 'Is this tech active?',
+  },
+  {
+    tab: TECHS_TAB,
+    header: 'Emails',
+    values: EMAIL_CHOICES,
+    help: 'How often the desk emails them: every event, one daily email (blank), or none (Chat only). P1 alerts and escalations always come at once.',
+  },
+  {
+    tab: LEAVE_TAB,
+    header: 'Tech',
+    values: 'techs by email',
+    help: 'A tech from the Techs tab.',
+  },
+  {
+    tab: LEAVE_TAB,
+    header: 'Reason',
+    values: LEAVE_REASONS,
+    help: 'Why the tech is away; any words will do.',
+  },
+];

@@ -6,6 +6,7 @@
  */
 import {COVERAGE_TAB} from '../availability/tabs';
 import {CONFIG_HEADERS, CONFIG_TAB} from '../configuration/tabs';
+import {ColumnDropdown} from '../configuration/dropdown';
 import {TRAINING_HEADERS, TRAINING_TAB} from '../credentials/tabs';
 import {KNOWLEDGE_BASE_HEADERS, KNOWLEDGE_BASE_TAB} from '../knowledge/tabs';
 import {TRANSLATION_HEADERS, TRANSLATIONS_TAB} from '../languages/tabs';
@@ -14,6 +15,7 @@ import {OUTBOX_HEADERS, OUTBOX_TAB} from '../notifications/tabs';
 import {
   LEAVE_HEADERS,
   LEAVE_TAB,
+  PEOPLE_DROPDOWNS,
   ROTA_HEADERS,
   ROTA_TAB,
   TECH_HEADERS,
@@ -21,10 +23,12 @@ import {
 } from '../people/tabs';
 import {REQUESTER_HEADERS, REQUESTERS_TAB} from '../requesters/tabs';
 import {SCHEDULE_HEADERS, SCHEDULE_TAB} from '../school-time/tabs';
-import {ROLE_HEADERS, ROLES_TAB} from '../team/tabs';
+import {ROLE_DROPDOWNS, ROLE_HEADERS, ROLES_TAB} from '../team/tabs';
 import {
   ACTIVITY_HEADERS,
   ACTIVITY_TAB,
+  ASSIGNEE_DROPDOWN,
+  TICKET_DROPDOWNS,
   TICKET_HEADERS,
   TICKETS_TAB,
 } from '../tickets/tabs';
@@ -125,4 +129,12 @@ export const TAB_USE_ORDER: readonly (string | typeof RESPONSE_TAB)[] = [
   LEADER_TAB.recognition,
   TAB.activity,
   TAB.outbox,
+];
+
+/** Every dropdown setup lays, gathered from the capabilities that own the columns. */
+export const DROPDOWNS: readonly ColumnDropdown[] = [
+  ...TICKET_DROPDOWNS,
+  ASSIGNEE_DROPDOWN,
+  ...PEOPLE_DROPDOWNS,
+  ...ROLE_DROPDOWNS,
 ];

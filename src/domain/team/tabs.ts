@@ -1,4 +1,6 @@
 // The Roles tab.
+import {ColumnDropdown} from '../configuration/dropdown';
+import {TIER_CHOICES} from '../people/techs';
 
 export const ROLES_TAB = 'Roles';
 
@@ -9,3 +11,12 @@ export const ROLE_HEADERS = [
   'Responsibilities',
   'Expected Hours per Week',
 ] as const;
+
+export const ROLE_DROPDOWNS: readonly ColumnDropdown[] = [
+  {
+    tab: ROLES_TAB,
+    header: 'Tier',
+    values: TIER_CHOICES,
+    help: 'The Techs tier this role maps to.',
+  },
+];

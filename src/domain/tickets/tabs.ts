@@ -1,6 +1,10 @@
 // Tickets' tabs: the ledger's columns and the lists each job uses, the Activity log, the hidden
 // Ticket Record and the Needs Attention tab.
 
+import {ColumnDropdown} from '../configuration/dropdown';
+import {PRIORITIES} from './priority';
+import {STATUSES} from './workflow';
+
 export const TICKETS_TAB = 'Tickets';
 
 export const ACTIVITY_TAB = 'Activity';
@@ -173,3 +177,39 @@ export const NEEDS_ATTENTION_HEADERS = [
 export const TICKET_RECORD_TAB = 'Ticket Record';
 
 export const TICKET_RECORD_HEADERS = ['Ticket ID', 'Record'] as const;
+
+/** The Tickets dropdowns; the Assignee list is refreshed whenever the Techs tab changes. */
+export const TICKET_DROPDOWNS: readonly ColumnDropdown[] = [
+  {
+    tab: TICKETS_TAB,
+    header: 'Status',
+    values: STATUSES,
+    help: 'Pick the ticket status.',
+  },
+  {
+    tab: TICKETS_TAB,
+    header: 'Priority',
+    values: PRIORITIES,
+    help: 'P1 is most urgent.',
+  },
+  {
+    tab: TICKETS_TAB,
+    header: 'Mentor Sign-off',
+    values: ['yes'],
+    help: 'The assignee’s mentor picks yes once they have reviewed the fix; only their edit counts.',
+  },
+  {
+    tab: TICKETS_TAB,
+    header: 'Category',
+    values: 'categories from Config',
+    help: 'Categories come from Config.',
+  },
+];
+
+/** Listed apart because it follows the Techs tab: active techs by display name. */
+export const ASSIGNEE_DROPDOWN: ColumnDropdown = {
+  tab: TICKETS_TAB,
+  header: 'Assignee',
+  values: 'active techs by name',
+  help: 'An active tech from the Techs tab, by name or email.',
+};

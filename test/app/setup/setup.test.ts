@@ -110,6 +110,24 @@ describe('"Set up or repair"', () => {
       'P3',
       'P4',
     ]);
+    const dropdownOf = (tab: string, header: string) => {
+      const sheet = ws.sheet(tab);
+      const headers = sheet
+        .getRange(1, 1, 1, sheet.getLastColumn())
+        .getValues()[0];
+      const column = headers.indexOf(header) + 1;
+      return sheet
+        .getRange(2, column)
+        .getDataValidation()
+        ?.getCriteriaValues()[0];
+    };
+    expect(dropdownOf('Techs', 'Emails')).toEqual([
+      'Every event',
+      'Daily',
+      'None',
+    ]);
+    expect(dropdownOf('Roles', 'Tier')).toEqual(dropdownOf('Techs', 'Tier'));
+    expect(dropdownOf('Leave', 'Reason')).toContain('field trip');
     const idProtection = tickets.hostCell('A5').protections;
     expect(
       idProtection.map(p => [p.getDescription(), p.isWarningOnly()])
