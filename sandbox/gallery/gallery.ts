@@ -169,6 +169,7 @@ function techSamples(): Sample[] {
     {
       name: 'tech-answered-en',
       html: answeredEmail({
+        resumed: true,
         sender,
         ticket,
         to: 'maya.patel@students.example.org',

@@ -35,6 +35,8 @@ export interface Sender {
   readonly deskName: string;
   readonly colour: string;
   readonly catalogue: Catalogue;
+  /** Replies by email come back to the ticket (the desk reads its mailbox); else the page answers. */
+  readonly repliesByEmail?: boolean;
   /** The requester's own page (signed link), when the web app is deployed. */
   readonly requesterPage?: (requester: string) => string | undefined;
 }

@@ -254,12 +254,21 @@ interface TechWords {
   readonly text: string;
 }
 
-/** The tech's words quoted, their signature, and how to answer: a reply comes back to the ticket. */
+/**
+ * The tech's words quoted, their signature, and how to answer: by replying when the desk reads its
+ * mailbox; else, to a question, on the requester's page (whose answer box shows while waiting).
+ */
 function techWordsBlocks(
   request: RequesterEmail,
   words: TechWords,
-  values: Values
+  values: Values,
+  question: boolean
 ): Block[] {
+  const reply: MessageKey | undefined = request.sender.repliesByEmail
+    ? 'message.reply'
+    : question
+      ? 'message.replyPage'
+      : undefined;
   return [
     {
       kind: 'section',
@@ -269,7 +278,7 @@ function techWordsBlocks(
       text: shortened(words.text, EMAIL_TEXT_MAX),
     },
     textBlock(request, 'message.signed', values),
-    textBlock(request, 'message.reply', values),
+    ...(reply ? [textBlock(request, reply, values)] : []),
   ];
 }
 
@@ -288,7 +297,7 @@ export function waitingEmail(
     values,
     [
       textBlock(request, 'waiting.intro', values),
-      ...techWordsBlocks(request, request.question, values),
+      ...techWordsBlocks(request, request.question, values, true),
       requesterFacts(request),
     ]
   );
@@ -307,7 +316,7 @@ export function messageEmail(
   };
   return requesterEmail(request, 'message', request.standing, values, [
     textBlock(request, 'message.intro', values),
-    ...techWordsBlocks(request, request.message, values),
+    ...techWordsBlocks(request, request.message, values, false),
     requesterFacts(request),
   ]);
 }

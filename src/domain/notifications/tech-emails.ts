@@ -141,18 +141,22 @@ export function mentorEmail(request: {
   });
 }
 
-/** The requester answered the tech's question on their own page. */
+/** The requester answered on their own page or by email; `resumed` when it was waiting on them. */
 export function answeredEmail(request: {
   readonly sender: Sender;
   readonly ticket: TicketFacts;
   readonly to: string;
   readonly answer: string;
   readonly rowUrl: string;
+  readonly byEmail?: boolean;
+  readonly resumed: boolean;
 }): OutgoingMessage {
   return techEmail('answered', request.sender, request.to, {
     ...ticketValues(request.ticket),
     answer: request.answer,
     rowUrl: request.rowUrl,
+    via: request.byEmail ? 'by email' : 'on their requests page',
+    next: request.resumed ? 'The ticket is back In Progress.' : '',
   });
 }
 

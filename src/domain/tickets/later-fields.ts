@@ -10,6 +10,7 @@ export const EMPTY_LATER_FIELDS = {
   'SLA Steps': '',
   'Escalation Reason': '',
   'SLA Pauses': '',
+  'Email Mark': '',
   Rating: '',
   'Rating Comment': '',
   'Requester Reply': '',

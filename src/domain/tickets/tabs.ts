@@ -56,6 +56,7 @@ export const TICKET_HEADERS = [
   'Rating Comment',
   'Tracked',
   'SLA Pauses',
+  'Email Mark',
 ] as const;
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
@@ -70,6 +71,7 @@ export const DESK_INTERNAL_FIELDS = [
   'Response Key',
   'Tracked',
   'SLA Pauses',
+  'Email Mark',
 ] as const satisfies readonly TicketField[];
 
 /**
@@ -120,6 +122,12 @@ export type TrackedField = (typeof TRACKED_FIELDS)[number];
  */
 export const MESSAGE_FIELD: TicketField = 'Message to Requester';
 
+/**
+ * When the newest reply by email the ticket took was received (ms): written with the reply, so a
+ * sweep that reads the same message again after a kill takes it once.
+ */
+export const EMAIL_MARK_FIELD: TicketField = 'Email Mark';
+
 /** Typing a Summary into a row without a Ticket ID opens a walk-up ticket. */
 export const WALK_UP_FIELD: TicketField = 'Summary';
 
@@ -140,6 +148,7 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   'Tracked',
   ...SWEEP_FIELDS,
   'SLA Pauses',
+  'Email Mark',
   'Rating',
   'Rating Comment',
   'Requester Reply',

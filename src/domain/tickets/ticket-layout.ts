@@ -61,6 +61,7 @@ export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
   'Response Key': {width: 100},
   Tracked: {width: 100},
   'SLA Pauses': {width: 100},
+  'Email Mark': {width: 100},
 };
 
 /** Row 1 (headers) and column A (the ticket ID) stay in view while a tech scrolls. */

@@ -621,7 +621,7 @@ describe('the offline workbook', () => {
         ['C2:C1000', '$C2="P1"', 'FFCC0000'],
         [
           rows,
-          expect.stringMatching(/^AND\(ISNUMBER\(\$K2\),\$K2<NOW\(\)/),
+          expect.stringMatching(/^AND\(ISNUMBER\(\$L2\),\$L2<NOW\(\)/),
           'FFF4CCCC',
         ],
         [rows, '$B2="Waiting on Requester"', 'FFEEEEEE'],

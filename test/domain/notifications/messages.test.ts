@@ -90,7 +90,7 @@ describe('requester emails', () => {
 
   it("quotes the tech's question, signed by first name, with answers back to the ticket, not the tech", () => {
     const mail = waitingEmail({
-      sender,
+      sender: {...sender, repliesByEmail: true},
       language: 'en',
       ticket,
       question: {assigneeName: 'Liam', text: 'Which room is the cart in?'},
@@ -102,6 +102,15 @@ describe('requester emails', () => {
       'Reply to this email: your answer is added to ticket T-000042, where Liam reads it.'
     );
     expect(mail.body).not.toContain('@students');
+    // Without the mailbox read, the answer goes through the requester's page instead.
+    expect(
+      waitingEmail({
+        sender,
+        language: 'en',
+        ticket,
+        question: {assigneeName: 'Liam', text: 'Which room?'},
+      }).body
+    ).toContain('To answer, open your requests page with the link below');
   });
 
   it('sends what a tech writes, in the teacher’s language, with the ticket tag in the subject', () => {

@@ -49,6 +49,7 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
     'Rating Comment': '',
     'Requester Reply': '',
     'Message to Requester': '',
+    'Email Mark': '',
     Screenshots: '',
     'Mentor Sign-off': '',
     Practice: '',
