@@ -63,16 +63,18 @@ const formSubmission: BenchOperation = {
   },
 };
 
-/** The assignee moves an open ticket to In Progress in a ledger of N tickets. */
+/**
+ * The assignee moves an open ticket to In Progress in a ledger of N tickets. Three trips: the row
+ * read, the row written (owing its Activity line, which the sweep writes), the flush.
+ */
 const statusEdit: BenchOperation = {
   name: 'status edit',
   sizes: LEDGER_SIZES,
   budgets: [
     budget(completes()),
-    budget(maxRoundTrips('SpreadsheetApp', 4)),
+    budget(maxRoundTrips('SpreadsheetApp', 3)),
     budget(flatRoundTrips('SpreadsheetApp')),
     budget(maxModelledMs(SIX_MINUTES)),
-    target(maxRoundTrips('SpreadsheetApp', 3)),
   ],
   async prepare(rows) {
     const ws = deskWithLedger(rows);

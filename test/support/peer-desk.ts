@@ -137,6 +137,15 @@ export function activity(ws: Workspace): string[] {
     );
 }
 
+/**
+ * A ticket's Activity lines once the next sweep has written what edits owe (a status edit leaves
+ * its lines owed in the row).
+ */
+export function activityAfterSweep(ws: Workspace, id = 'T-000001'): string[] {
+  allCompleted(ws.advance(5 * 60_000));
+  return activity(ws).filter(line => line.startsWith(`${id} `));
+}
+
 /** Due times count from Created, which the script stamped a few milliseconds into its run. */
 export function expectAbout(value: unknown, expected: Date): void {
   expect(value).toBeInstanceOf(Date);

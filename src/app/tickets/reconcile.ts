@@ -193,12 +193,14 @@ export function reconcile(
   if (activityOwed.length > 0) {
     const from = Number(scriptProperty(PROPERTY.activityFrom) ?? 2) || 2;
     const tail = activityKeysFrom(ss, from);
+    // Each line on the tab accounts for one owed line with its key, so a sweep stopped after
+    // appending does not append again, and two lines owed within one second are both kept.
     const missing: ActivityEntry[] = [];
     for (const entry of activityOwed) {
       const key = activityKey(entry);
-      if (tail.keys.has(key)) continue;
-      tail.keys.add(key);
-      missing.push(entry);
+      const onTab = tail.keys.get(key) ?? 0;
+      if (onTab > 0) tail.keys.set(key, onTab - 1);
+      else missing.push(entry);
     }
     appendActivity(ss, missing);
     checkedTo = tail.lastRow + missing.length;

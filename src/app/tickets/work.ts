@@ -12,6 +12,7 @@ import {
   NOTHING_OWED,
   Owed,
   owedOf,
+  owedWhole,
   owing,
 } from '../../domain/tickets/desk-record';
 import {ratingLinks} from '../../domain/ratings/rating';
@@ -253,9 +254,14 @@ function owedCells(
         ...handEscalationNotices(
           ticket,
           editorLabel(editor),
+          // Lines still owed may have been written by a sweep stopped before it said so.
           [
-            ...activityOf(ss, id, clock.timeZone),
-            ...outcome.activity.map(a => activityLine(a, clock.timeZone)),
+            ...new Set([
+              ...activityOf(ss, id, clock.timeZone),
+              ...[...outcome.owed.activity, ...outcome.activity].map(a =>
+                activityLine(a, clock.timeZone)
+              ),
+            ]),
           ],
           referenceOf(snapshot),
           clock,
@@ -337,10 +343,10 @@ function applyTicketEdit(
     ss,
     outcomes.flatMap(o => (o.created ? [o.created] : []))
   );
-  appendActivity(
-    ss,
-    outcomes.flatMap(o => o.activity)
-  );
+  // The rows owe their Activity lines (Tracked), which the sweep writes (reconcile.ts), unless
+  // one is too long for Tracked to keep whole.
+  const activity = outcomes.flatMap(o => o.activity);
+  if (!owedWhole(activity)) appendActivity(ss, activity);
   return countSignOffs(
     ss,
     referenceOf(snapshot),

@@ -60,28 +60,28 @@ export function activityLine(entry: ActivityEntry, timeZone: string): string {
 }
 
 /**
- * The Activity lines from `firstRow` to the end, as ticket/moment/field keys, in one read (two
- * calls): the sweep checks owed lines against what was appended since it last looked.
+ * The Activity lines from `firstRow` to the end, counted by ticket/moment/field key, in one read
+ * (two calls): the sweep checks owed lines against what was appended since it last looked. Counted,
+ * because two edits of one field within a second share a key.
  */
 export function activityKeysFrom(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   firstRow: number
-): {keys: Set<string>; lastRow: number} {
+): {keys: Map<string, number>; lastRow: number} {
   const sheet = requireSheet(ss, TAB.activity);
   const lastRow = sheet.getLastRow();
   const from = Math.max(2, firstRow);
-  if (lastRow < from) return {keys: new Set(), lastRow};
+  const keys = new Map<string, number>();
+  if (lastRow < from) return {keys, lastRow};
   const values = sheet.getRange(from, 1, lastRow - from + 1, 3).getValues();
-  const keys = new Set(
-    values
-      .filter(([when]) => isDate(when))
-      .map(([when, ticket, field]) =>
-        activityKey({
-          when: when as Date,
-          ticketId: String(ticket),
-          field: String(field),
-        })
-      )
-  );
+  for (const [when, ticket, field] of values) {
+    if (!isDate(when)) continue;
+    const key = activityKey({
+      when: when as Date,
+      ticketId: String(ticket),
+      field: String(field),
+    });
+    keys.set(key, (keys.get(key) ?? 0) + 1);
+  }
   return {keys, lastRow};
 }

@@ -1,5 +1,6 @@
 import {
   activity,
+  activityAfterSweep,
   allCompleted,
   deskWithTwoTickets,
   expectStampedDuring,
@@ -27,11 +28,11 @@ describe('techs work tickets in the sheet', () => {
     expect(ticket(ws, 'T-000001')).toMatchObject({Status: 'In Progress'});
     expectStampedDuring(ticket(ws, 'T-000001')['First Response'], records[0]);
     expectStampedDuring(ticket(ws, 'T-000001').Updated, records[0]);
-    expect(activity(ws).at(-1)).toBe(
+    expect(ws.outbox.length).toBe(mailBefore);
+    expect(activityAfterSweep(ws).at(-1)).toBe(
       `T-000001 Status: Assigned → In Progress (${LIAM})`
     );
     expect(ws.table('Activity').at(-1)?.When).toBeInstanceOf(Date);
-    expect(ws.outbox.length).toBe(mailBefore);
   });
 
   it('names the assignee as Techs does, and takes a name or an address typed in', () => {
@@ -42,7 +43,7 @@ describe('techs work tickets in the sheet', () => {
     expect(ticket(ws, 'T-000001').Assignee).toBe('Ava Chen');
     allCompleted(ws.edit('Tickets', assignee, "liam o'brien", {as: AVA}));
     expect(ticket(ws, 'T-000001').Assignee).toBe("Liam O'Brien");
-    expect(activity(ws).slice(-2)).toEqual([
+    expect(activityAfterSweep(ws).slice(-2)).toEqual([
       `T-000001 Assignee: Liam O'Brien → Ava Chen (${LIAM})`,
       `T-000001 Assignee: Ava Chen → Liam O'Brien (${AVA})`,
     ]);
@@ -116,7 +117,7 @@ describe('techs work tickets in the sheet', () => {
       '[T-000001] Resolved: Projector shows no signal'
     );
     expect(mail?.body).toContain('What was done:\nReplaced the HDMI cable');
-    expect(activity(ws).slice(-2)).toEqual([
+    expect(activityAfterSweep(ws).slice(-2)).toEqual([
       `T-000001 Resolution:  → Replaced the HDMI cable (${LIAM})`,
       `T-000001 Status: In Progress → Resolved (${LIAM})`,
     ]);
@@ -230,7 +231,7 @@ describe('techs work tickets in the sheet', () => {
     );
     expect(ticket(ws, 'T-000001').Status).toBe('In Progress');
     expect(ticket(ws, 'T-000002').Status).toBe('Assigned');
-    expect(activity(ws).at(-1)).toBe(
+    expect(activityAfterSweep(ws).at(-1)).toBe(
       `T-000001 Status: Assigned → In Progress (${LIAM})`
     );
   });
@@ -251,20 +252,28 @@ describe('techs work tickets in the sheet', () => {
       Summary: 'Walk-up: printer jam in the library',
     });
     expectStampedDuring(ticket(ws, 'T-000003').Created, records[0]);
-    expect(activity(ws).at(-1)).toBe(
+    expect(activityAfterSweep(ws, 'T-000003').at(-1)).toBe(
       `T-000003 Ticket:  → Created as a walk-up: P4, assigned to ${AVA} (${AVA})`
     );
   });
 
-  it('keeps a status edit within 4 Spreadsheet round trips and other edits almost free', () => {
+  // The row read, the row written (owing its Activity line), the flush before the lock goes.
+  it('keeps a status edit within 3 Spreadsheet round trips and other edits almost free', () => {
     const ws = deskWithTwoTickets();
+    allCompleted(ws.advance(5 * 60_000));
+    const lines = activity(ws).length;
     const [status] = ws.edit(
       'Tickets',
       ticketCell(ws, 'Status'),
       'In Progress',
       {as: LIAM}
     );
-    expect(sheetsRoundTrips(status)).toBeLessThanOrEqual(4);
+    expect(sheetsRoundTrips(status)).toBeLessThanOrEqual(3);
+    expect(activity(ws)).toHaveLength(lines);
+    allCompleted(ws.advance(5 * 60_000));
+    expect(activity(ws).slice(lines)).toEqual([
+      `T-000001 Status: Assigned → In Progress (${LIAM})`,
+    ]);
     const [details] = ws.edit(
       'Tickets',
       ticketCell(ws, 'Details'),
