@@ -65,7 +65,12 @@ async function main(): Promise<void> {
     );
   // A junior learns printers on practice tickets their mentor issues and signs off.
   startApprenticeship(ws, LIAM_LEARNS_PRINTERS);
-  const week = new SchoolWeek(ws, {days, perDay, seed}).play();
+  const week = new SchoolWeek(ws, {
+    days,
+    perDay,
+    seed,
+    conversation: true,
+  }).play();
   // The hourly trigger kept the leaders' tabs fresh and sent Friday's digest; the coordinator
   // rebuilds once more before looking.
   const rebuilt = ws.clickMenu('Peer Desk', 'Rebuild metrics');

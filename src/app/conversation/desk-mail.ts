@@ -11,6 +11,13 @@ import {
   parseMailMark,
 } from '../../domain/conversation/mail-mark';
 import {replyText} from '../../domain/conversation/reply-text';
+import {
+  closedLongAgo,
+  emailAnswers,
+  emailKey,
+  sameDomain,
+} from '../../domain/conversation/email-request';
+import {FormAnswers} from '../../domain/tickets/intake-form';
 import {shortened} from '../../domain/shortening';
 import {ActivityEntry} from '../../domain/tickets/activity';
 import {EMAIL_MARK_FIELD} from '../../domain/tickets/tabs';
@@ -54,12 +61,54 @@ export interface MailGuard {
     | {readonly ok: false; readonly setAside: boolean};
 }
 
-/** What the mail step did: the Outbox keys the rows it wrote owe (delivered by this sweep). */
+/**
+ * Opens a ticket from a request by email as intake does from a form response, unless one has the
+ * key already (the sweep hands in intake's `createTicket`); true when it made one.
+ */
+export type TicketOpener = (answers: FormAnswers, key: string) => boolean;
+
+/** What the mail step did: the Outbox keys the rows it wrote owe, and tickets it opened. */
 export interface MailRead {
   readonly owedKeys: readonly string[];
+  readonly created: number;
 }
 
-const NOTHING: MailRead = {owedKeys: []};
+const NOTHING: MailRead = {owedKeys: [], created: 0};
+
+interface MailContext {
+  readonly snapshot: Snapshot;
+  readonly clock: ScriptNow;
+  readonly recorder: NoticeRecorder;
+  readonly openTicket: TicketOpener;
+}
+
+/** What taking one message did. */
+interface Taken {
+  readonly activity: readonly ActivityEntry[];
+  readonly owedKeys: readonly string[];
+  readonly created: number;
+}
+
+const UNTOUCHED: Taken = {activity: [], owedKeys: [], created: 0};
+
+/** A request by email, or a follow-up of a ticket closed long ago: a new ticket, keyed by the message. */
+function openFromMail(
+  mail: InboundMail,
+  sender: string,
+  context: MailContext,
+  follows?: string
+): Taken {
+  const reference = referenceOf(context.snapshot);
+  const answers = emailAnswers(mail, sender, {
+    articles: reference.articles,
+    categories: reference.config.categories,
+    follows,
+  });
+  return {
+    ...UNTOUCHED,
+    created: context.openTicket(answers, emailKey(mail.id)) ? 1 : 0,
+  };
+}
 
 /**
  * A teacher's reply by email, on the ticket its subject's tag names, from that ticket's requester
@@ -72,18 +121,25 @@ function takeReply(
   mail: InboundMail,
   ticketId: string,
   sender: string,
-  context: {snapshot: Snapshot; clock: ScriptNow; recorder: NoticeRecorder}
-): {activity: ActivityEntry[]; owedKeys: readonly string[]} {
+  context: MailContext
+): Taken {
   const found = findTicket(ss, ticketId);
-  if (!found) return {activity: [], owedKeys: []};
+  if (!found) return UNTOUCHED;
   const {ticket} = found.row;
-  if (senderAddress(cellText(ticket.Requester)) !== sender)
-    return {activity: [], owedKeys: []};
+  if (senderAddress(cellText(ticket.Requester)) !== sender) return UNTOUCHED;
+  if (
+    closedLongAgo(
+      cellText(ticket.Status),
+      ticket['Closed At'],
+      context.clock.now.getTime()
+    )
+  )
+    return openFromMail(mail, sender, context, ticketId);
   if (mail.dateMs <= Number(cellText(ticket[EMAIL_MARK_FIELD]) || 0))
-    return {activity: [], owedKeys: []};
+    return UNTOUCHED;
   const text = shortened(replyText(mail.plainBody), REPLY_MAX);
-  if (text === '') return {activity: [], owedKeys: []};
-  return recordAnswer(
+  if (text === '') return UNTOUCHED;
+  const taken = recordAnswer(
     ss,
     found,
     {
@@ -98,22 +154,42 @@ function takeReply(
     // Tracked (with the email mark) last: a sweep stopped before it takes the reply again.
     'last'
   );
+  return {...taken, created: 0};
+}
+
+/** One message: a reply taken, a request opened, or (the desk's own, automatic, a stranger's) nothing. */
+function takeMail(
+  ss: Spreadsheet,
+  mail: InboundMail,
+  desk: string,
+  context: MailContext
+): Taken {
+  const kind = kindOfMail(mail, desk);
+  if (kind.kind === 'reply')
+    return takeReply(ss, mail, kind.ticketId, kind.sender, context);
+  if (
+    kind.kind === 'request' &&
+    referenceOf(context.snapshot).conversation.requestsByEmail &&
+    sameDomain(kind.sender, desk)
+  )
+    return openFromMail(mail, kind.sender, context);
+  return UNTOUCHED;
 }
 
 /**
  * Reads the desk's mailbox once (one GmailApp search from the mark; no Sheets call when nothing
- * new came) and takes each teacher's reply onto its ticket. The desk's own mail, auto-replies,
+ * new came) and takes each teacher's reply onto its ticket; a reply to a ticket closed long ago,
+ * and (with Email Requests On) a new message from the school's domain, opens a ticket. The desk's own mail, auto-replies,
  * out-of-office notices and bounces, and mail from anyone but the ticket's requester change
  * nothing and are never answered, so no two robots can write to each other. Call under the
  * script lock.
  */
 export function readDeskMail(
   ss: Spreadsheet,
-  snapshot: Snapshot,
-  clock: ScriptNow,
-  recorder: NoticeRecorder,
+  context: MailContext,
   guard: MailGuard
 ): MailRead {
+  const {snapshot, clock} = context;
   if (!referenceOf(snapshot).conversation.repliesByEmail) return NOTHING;
   const mark = parseMailMark(
     scriptProperty(PROPERTY.mailMark),
@@ -124,26 +200,22 @@ export function readDeskMail(
   const desk = deskAddress();
   const activity: ActivityEntry[] = [];
   const owedKeys: string[] = [];
+  let created = 0;
   const handled: InboundMail[] = [];
   for (const mail of read.fresh) {
-    const kind = kindOfMail(mail, desk);
-    if (kind.kind === 'reply' && !guard.isSetAside(mail.id)) {
+    if (!guard.isSetAside(mail.id)) {
       const attempt = guard.attempt(
         mail.id,
         `The email "${mail.subject}"`,
         SET_ASIDE,
-        () =>
-          takeReply(ss, mail, kind.ticketId, kind.sender, {
-            snapshot,
-            clock,
-            recorder,
-          })
+        () => takeMail(ss, mail, desk, context)
       );
       // Tried again by the next sweep: the mark stops before it.
       if (!attempt.ok && !attempt.setAside) break;
       if (attempt.ok) {
         activity.push(...attempt.value.activity);
         owedKeys.push(...attempt.value.owedKeys);
+        created += attempt.value.created;
       }
     }
     handled.push(mail);
@@ -159,5 +231,5 @@ export function readDeskMail(
     PROPERTY.mailMark,
     JSON.stringify(markAfter(mark, handled))
   );
-  return {owedKeys};
+  return {owedKeys, created};
 }

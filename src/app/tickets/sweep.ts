@@ -220,7 +220,21 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
     const outbox = new SweepOutbox(ss);
     const guard = new FailureGuard(ss);
     // Replies first, so the rows read below hold them.
-    const mail = readDeskMail(ss, settings, clock, outbox, guard);
+    const mail = readDeskMail(
+      ss,
+      {
+        snapshot: settings,
+        clock,
+        recorder: outbox,
+        openTicket: (answers, key) =>
+          createTicket(
+            ss,
+            known => (known.hasId(key) ? undefined : {answers, key}),
+            outbox
+          ),
+      },
+      guard
+    );
     const desk = sweepDesk(ss, settings, clock);
     const created = pickUpMissedResponses(ss, desk.opened, guard, outbox);
     // Only when tickets were just appended is the ledger read again.
