@@ -153,7 +153,8 @@ const metricsRebuild: BenchOperation = {
  * A teacher opens their page from the link in an email, in a ledger of N tickets that are all
  * theirs (the worst case: every clone has the same requester). The header row, one TextFinder
  * findAll over the Requester column, and at most two reads of their newest 40 hits: neither round
- * trips nor cells read grow with N.
+ * trips nor cells read grow with N. Besides Sheets: one cache read (the settings), one read of the
+ * Script Properties, and the page's three HtmlService calls.
  */
 const teacherPage: BenchOperation = {
   name: 'teacher page',

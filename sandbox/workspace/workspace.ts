@@ -80,6 +80,13 @@ export interface SubmitOptions extends ActOptions {
   files?: Readonly<Record<string, readonly PickedFile[]>>;
 }
 
+/** One respondent's submission in a burst (`submitTogether`). */
+export interface BurstRequest extends Omit<SubmitOptions, 'at'> {
+  readonly answers: Record<string, string>;
+  /** How many times its trigger fires: more than once is a duplicate event. */
+  readonly events?: number;
+}
+
 export interface WebAppRequest extends ActOptions {
   /** Nobody is signed in to Google in the browser (`as` is ignored). */
   anonymous?: boolean;
@@ -335,6 +342,56 @@ export class Workspace {
     options: SubmitOptions = {}
   ): ExecutionRecord[] {
     if (options.at) this.advanceTo(options.at);
+    const respondent = this.user(options);
+    const submission = this.respond(answers, options);
+    const records = this.fireSubmit(submission, respondent);
+    for (; this.duplicateSubmits > 0; this.duplicateSubmits--) {
+      records.push(...this.fireSubmit(submission, respondent));
+    }
+    if (this.blankSubmitsAfterMs !== undefined) {
+      this.advance(this.blankSubmitsAfterMs);
+      this.blankSubmitsAfterMs = undefined;
+      records.push(...this.fireSubmit(blank(submission), respondent));
+    }
+    return records;
+  }
+
+  /**
+   * Several people press Submit in the same moment: every response lands in the form and its
+   * response sheet before any trigger runs, then Google runs the queued triggers one after another
+   * (an installable trigger's executions are not ordered; platform.md: Trigger events). `order`
+   * gives the firing order by index, a request may fire `events` times (duplicate events), and
+   * `beforeEach` may inject a fault before each execution.
+   */
+  submitTogether(
+    requests: readonly BurstRequest[],
+    options: {
+      at?: Date;
+      order?: readonly number[];
+      beforeEach?: (index: number) => void;
+    } = {}
+  ): ExecutionRecord[] {
+    if (options.at) this.advanceTo(options.at);
+    const submissions = requests.map(request =>
+      this.respond(request.answers, request)
+    );
+    const records: ExecutionRecord[] = [];
+    for (const index of options.order ?? requests.keys()) {
+      for (let n = 0; n < (requests[index].events ?? 1); n++) {
+        options.beforeEach?.(index);
+        records.push(
+          ...this.fireSubmit(submissions[index], this.user(requests[index]))
+        );
+      }
+    }
+    return records;
+  }
+
+  /** The respondent's answers land in the form and its response sheet; no trigger fires yet. */
+  private respond(
+    answers: Record<string, string>,
+    options: SubmitOptions
+  ): FormSubmission {
     const form = this.intakeForm(options.formId);
     const respondent = this.user(options);
     const uploads = Object.fromEntries(
@@ -351,21 +408,11 @@ export class Workspace {
           ),
         ])
     );
-    const submission = this.services.forms.submit(
+    return this.services.forms.submit(
       form.id,
       {...answers, ...uploads},
       respondent
     );
-    const records = this.fireSubmit(submission, respondent);
-    for (; this.duplicateSubmits > 0; this.duplicateSubmits--) {
-      records.push(...this.fireSubmit(submission, respondent));
-    }
-    if (this.blankSubmitsAfterMs !== undefined) {
-      this.advance(this.blankSubmitsAfterMs);
-      this.blankSubmitsAfterMs = undefined;
-      records.push(...this.fireSubmit(blank(submission), respondent));
-    }
-    return records;
   }
 
   /**
@@ -462,10 +509,11 @@ export class Workspace {
     const body = request.body ?? '';
     const contentType =
       request.contentType ?? 'application/x-www-form-urlencoded';
-    const parameters: Record<string, string[]> = {};
+    // A Map: a parameter may be named `constructor` or `__proto__`.
+    const values = new Map<string, string[]>();
     const add = (text: string) => {
       for (const [key, value] of new URLSearchParams(text))
-        (parameters[key] ??= []).push(value);
+        values.set(key, [...(values.get(key) ?? []), value]);
     };
     add(query);
     if (
@@ -475,10 +523,8 @@ export class Workspace {
       add(body);
     const event: Record<string, unknown> = {
       queryString: query === '' ? null : query,
-      parameter: Object.fromEntries(
-        Object.entries(parameters).map(([k, v]) => [k, v[0]])
-      ),
-      parameters,
+      parameter: Object.fromEntries([...values].map(([k, v]) => [k, v[0]])),
+      parameters: Object.fromEntries(values),
       contextPath: '',
       contentLength: method === 'POST' ? Buffer.byteLength(body) : -1,
     };

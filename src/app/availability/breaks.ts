@@ -2,6 +2,7 @@
 import {BREAK_REASON, openBreak} from '../../domain/people/leave';
 import {TAB} from '../../domain/setup/workbook';
 import {findTech} from '../../domain/people/techs';
+import {ActivityEntry} from '../../domain/tickets/activity';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
 import {scriptNow} from '../../workspace/services/script-clock';
@@ -18,6 +19,22 @@ const TITLE = 'Peer Desk';
 export const AVAILABILITY_FIELD = 'Availability';
 const ON_DUTY = 'on the rota';
 const ON_BREAK = 'on a break';
+
+/** The Activity line of a tech starting (or ending) their own break at `when`. */
+export function availabilityLine(
+  tech: string,
+  when: Date,
+  onBreak: boolean
+): ActivityEntry {
+  return {
+    when,
+    ticketId: '',
+    field: AVAILABILITY_FIELD,
+    oldValue: onBreak ? ON_DUTY : ON_BREAK,
+    newValue: onBreak ? ON_BREAK : ON_DUTY,
+    who: tech,
+  };
+}
 
 /**
  * Who clicked: a menu item runs as them, but Google hides the address of someone outside the
@@ -63,19 +80,13 @@ export function takeBreak(): string {
     return text;
   }
   withScriptLock(() => {
+    // Forgotten before the write too: stopped right after it, no cached settings from before it
+    // outlive the execution, and the break holds at once.
+    forgetSnapshot();
     appendRows(requireSheet(ss, TAB.leave), [
       [tech.email, clock.now, '', BREAK_REASON],
     ]);
-    appendActivity(ss, [
-      {
-        when: clock.now,
-        ticketId: '',
-        field: AVAILABILITY_FIELD,
-        oldValue: ON_DUTY,
-        newValue: ON_BREAK,
-        who: tech.email,
-      },
-    ]);
+    appendActivity(ss, [availabilityLine(tech.email, clock.now, true)]);
   });
   forgetSnapshot();
   const text = `Enjoy your break, ${tech.name}. You get no new tickets until you choose Peer Desk › I'm back; your open tickets stay yours.`;
@@ -107,17 +118,9 @@ export function backFromBreak(): string {
         String(cells[reasonColumn]).trim().toLowerCase() === BREAK_REASON
     );
     if (row < 0) return false;
+    forgetSnapshot();
     sheet.getRange(row + 1, toColumn).setValue(clock.now);
-    appendActivity(ss, [
-      {
-        when: clock.now,
-        ticketId: '',
-        field: AVAILABILITY_FIELD,
-        oldValue: ON_BREAK,
-        newValue: ON_DUTY,
-        who: tech.email,
-      },
-    ]);
+    appendActivity(ss, [availabilityLine(tech.email, clock.now, false)]);
     return true;
   });
   forgetSnapshot();

@@ -13,7 +13,7 @@ import {
   oweKey,
 } from '../../domain/notifications/notification';
 import {NOTHING_OWED, owing} from '../../domain/tickets/desk-record';
-import {techMessages} from '../../domain/ticket-flow/new-ticket';
+import {techMessages} from '../../domain/ticket-flow/tech-messages';
 import {
   findTech,
   findTechByEmailOrName,

@@ -32,7 +32,7 @@ import {deliverRecorded} from '../notifications/delivery';
 import {recognitionPost, recordRecognition} from '../metrics/recognition';
 import {forgetSnapshot, loadSnapshot, referenceOf} from '../setup/snapshot';
 import {ownerMayAct} from '../setup/owner';
-import {SignOff} from '../tickets/work';
+import {SignOff} from '../tickets/sign-offs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -16,7 +16,7 @@ import {
   oweKey,
 } from '../../domain/notifications/notification';
 import {owedOf, trackedCell} from '../../domain/tickets/desk-record';
-import {factsOf, rowLanguage} from '../../domain/ticket-flow/new-ticket';
+import {factsOf, rowLanguage} from '../../domain/ticket-flow/ticket-facts';
 import {
   cellText,
   CellValue,

@@ -1,6 +1,6 @@
 // The web app's self-help links for new tickets: signed "This fixed it" links and the Knowledge Base page.
 import {fixedLink, knowledgeBaseLink} from '../../domain/knowledge/fixed-link';
-import {IntakeContext} from '../../domain/ticket-flow/new-ticket';
+import {IntakeContext} from '../../domain/ticket-flow/intake-context';
 import {signer, webAppUrl} from '../../workspace/services/signing';
 
 /** None before the web app is deployed (its URL is unknown until then). */

@@ -4,7 +4,7 @@ import {Reference, senderOf} from '../../domain/settings/reference';
 import {dailySummaryEmail} from '../../domain/requesters/summary-email';
 import {pageTickets} from '../../domain/requesters/requester-tickets';
 import {minutesOfDay} from '../../domain/school-time/local-time';
-import {rowLanguage} from '../../domain/ticket-flow/new-ticket';
+import {rowLanguage} from '../../domain/ticket-flow/ticket-facts';
 import {requesterPreferences} from '../../workspace/ledger/requesters';
 import {withScriptLock} from '../../workspace/services/lock';
 import {

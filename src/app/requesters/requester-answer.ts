@@ -7,7 +7,7 @@ import {
   oweKey,
 } from '../../domain/notifications/notification';
 import {owedOf, owing} from '../../domain/tickets/desk-record';
-import {factsOf} from '../../domain/ticket-flow/new-ticket';
+import {factsOf} from '../../domain/ticket-flow/ticket-facts';
 import {senderOf} from '../../domain/settings/reference';
 import {reviewEditedRow} from '../../domain/ticket-flow/ticket-edits';
 import {

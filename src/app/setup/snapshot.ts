@@ -7,6 +7,11 @@ import {
 import {TAB} from '../../domain/setup/workbook';
 import {teacherPageLink} from './teacher-links';
 import {cachedJson, cacheJson, forget} from '../../workspace/services/cache';
+import {
+  forget as forgetInScope,
+  remember,
+  remembered,
+} from '../../workspace/services/execution-scope';
 import {rememberWebAppUrl, webAppUrl} from '../../workspace/services/signing';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {readHeaders, readRecords} from '../../workspace/sheets/table';
@@ -61,17 +66,23 @@ export function readSnapshot(ss: Spreadsheet): Snapshot {
     webAppUrl: webAppUrl(),
   };
   cacheJson(SNAPSHOT_KEY, snapshot);
+  remember(SNAPSHOT_KEY, snapshot);
   return snapshot;
 }
 
+/** The snapshot, from the cache once per execution (a handler in an execution scope). */
 export function loadSnapshot(ss: Spreadsheet): Snapshot {
-  const snapshot = cachedJson<Snapshot>(SNAPSHOT_KEY) ?? readSnapshot(ss);
+  const snapshot = remembered(
+    SNAPSHOT_KEY,
+    () => cachedJson<Snapshot>(SNAPSHOT_KEY) ?? readSnapshot(ss)
+  );
   if (snapshot.webAppUrl) rememberWebAppUrl(snapshot.webAppUrl);
   return snapshot;
 }
 
 export function forgetSnapshot(): void {
   forget(SNAPSHOT_KEY);
+  forgetInScope(SNAPSHOT_KEY);
 }
 
 /** The settings, with the requester-page link every requester email carries. */

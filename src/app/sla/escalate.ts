@@ -11,7 +11,7 @@ import {
 } from '../../domain/sla/escalation';
 import {escalationNotices} from '../../domain/sla/escalation-notices';
 import {isLocalDate, minutesOfDay} from '../../domain/school-time/local-time';
-import {factsOf, rowLanguage} from '../../domain/ticket-flow/new-ticket';
+import {factsOf, rowLanguage} from '../../domain/ticket-flow/ticket-facts';
 import {isPractice} from '../../domain/credentials/practice';
 import {isPracticeId} from '../../domain/tickets/ticket-id';
 import {

@@ -132,8 +132,11 @@ function recentResponsesOf(email: string): IntakeResponse[] | undefined {
 /**
  * The response a submit event is about. The spreadsheet's event carries no response id
  * (platform.md: Trigger events), so it is the respondent's recent response without a ticket whose
- * answers are the event's; two identical ones are told apart by taking the older first. Without
- * the form, the response row's stored moment and the address make the key, as they used to.
+ * answers are the event's; two identical ones are told apart by taking the older first. None
+ * matching means another execution (the sweep, or this response's earlier event) already made its
+ * ticket: the event makes none rather than claim another response of the same respondent, whose
+ * own answers would then be lost. Without the form, the response row's stored moment and the
+ * address make the key, as they used to.
  */
 function responseOfEvent(
   event: GoogleAppsScript.Events.SheetsOnFormSubmit,
@@ -141,17 +144,14 @@ function responseOfEvent(
   recent: readonly IntakeResponse[] | undefined,
   known: KnownResponses
 ): NewResponse | undefined {
-  const open = (recent ?? []).filter(response => !known.has(response));
-  if (open.length > 0) {
-    const match =
-      open.length === 1
-        ? open[0]
-        : (open.find(response =>
-            sameAnswers(answersFrom(response.namedAnswers()), typed)
-          ) ?? open[0]);
-    return {answers: typed, key: match.id};
+  if (recent && recent.length > 0) {
+    const match = recent.find(
+      response =>
+        !known.has(response) &&
+        sameAnswers(answersFrom(response.namedAnswers()), typed)
+    );
+    return match && {answers: typed, key: match.id};
   }
-  if (recent && recent.length > 0) return undefined;
   // Google writes the Timestamp first in the response row.
   const answers = withStoredMoment(typed, event.range?.getValues()[0][0]);
   const key = responseKey(answers);

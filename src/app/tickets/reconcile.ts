@@ -33,7 +33,7 @@ import {ScriptNow} from '../../workspace/services/script-clock';
 import {SweepOutbox} from '../notifications/notify';
 import {SWEEPER} from '../sla/escalate';
 import {Snapshot} from '../setup/snapshot';
-import {finishUnprocessedEdits} from './work';
+import {finishUnprocessedEdits} from './unprocessed-edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

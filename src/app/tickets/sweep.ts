@@ -10,7 +10,7 @@ import {
 } from '../../domain/notifications/notification';
 import {owedOf, owing} from '../../domain/tickets/desk-record';
 import {Rung} from '../../domain/sla/escalation';
-import {assignQueuedTicket} from '../../domain/ticket-flow/new-ticket';
+import {assignQueuedTicket} from '../../domain/ticket-flow/queued-ticket';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
@@ -36,6 +36,8 @@ import {createTicket, responseItem, RETYPE} from './intake';
 import {SweepOutbox} from '../notifications/notify';
 import {deliverOutbox} from '../notifications/delivery';
 import {reconcile} from './reconcile';
+import {reconcilePublishing} from '../knowledge/reconcile-publishing';
+import {reconcileBreaks} from '../availability/reconcile-breaks';
 import {OpenLedger} from './open-ledger';
 import {syncTicketRecords} from './ticket-records';
 import {forgetLiveRows, rememberLiveRows} from './live-rows';
@@ -137,6 +139,15 @@ function pickUpMissedResponses(
     setScriptProperty(PROPERTY.responsesHandledUntil, String(handledUntil));
   return created;
 }
+
+/**
+ * Each capability's own reconcile step, run under the lock: it finishes what a stopped execution
+ * left of that capability's work (the Tickets workflow's is `reconcile`).
+ */
+const CAPABILITY_RECONCILERS: readonly ((
+  ss: Spreadsheet,
+  now: Date
+) => void)[] = [reconcilePublishing, reconcileBreaks];
 
 /** What the coordinator can do about a ticket the sweep set aside. */
 const LEAVE_ROW =
@@ -249,6 +260,7 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
       {snapshot, clock},
       outbox
     );
+    for (const step of CAPABILITY_RECONCILERS) step(ss, clock.now);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,

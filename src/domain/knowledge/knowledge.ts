@@ -42,6 +42,37 @@ export function parseKnowledgeBase(
     }));
 }
 
+/**
+ * Knowledge Base cells the desk reads otherwise than typed: a Status that is neither Draft nor
+ * Published, a Language the desk does not speak. Each names the row, the value and what the desk
+ * does instead.
+ */
+export function knowledgeBaseProblems(
+  rows: readonly {title: string; status: string; language?: string}[]
+): string[] {
+  const statuses = Object.values(ARTICLE_STATUS);
+  return rows.flatMap((row, index) => {
+    const title = row.title.trim();
+    if (title === '') return [];
+    const where = `Knowledge Base row ${index + 2} ("${title}")`;
+    const problems: string[] = [];
+    const status = row.status.trim();
+    if (
+      status !== '' &&
+      !statuses.some(known => normalised(known) === normalised(status))
+    )
+      problems.push(
+        `${where}: Status must be ${statuses.join(' or ')}, not "${status}"; the article is not suggested.`
+      );
+    const language = (row.language ?? '').trim();
+    if (language !== '' && languageFrom(language, '') === '')
+      problems.push(
+        `${where}: Language "${language}" is not one the desk speaks; the article is read as English.`
+      );
+    return problems;
+  });
+}
+
 /** A resolved ticket whose fix can help a later request of the same kind. */
 export interface SolvedTicket {
   readonly id: string;

@@ -2,6 +2,7 @@
 import {escapeHtml} from '../text';
 import {findTech, Tech} from '../people/techs';
 import {OutgoingMessage} from '../notifications/messages';
+import {ActivityEntry} from '../tickets/activity';
 import {STATUS} from '../tickets/workflow';
 import {ARTICLE_STATUS} from './article-status';
 import {wordsOf} from './ranking';
@@ -102,5 +103,31 @@ export function publication(
     Version:
       Number.isFinite(version) && version >= 0 ? Math.floor(version) + 1 : 1,
     Published: now,
+  };
+}
+
+/** The words of a publication's Activity line that name the article and its version. */
+export function publicationWords(title: string, version: number): string {
+  return `Published "${title}" version ${version},`;
+}
+
+/** The Activity line recording a publication and crediting its author (or whoever published it). */
+export function publicationLine(
+  article: {
+    readonly title: string;
+    readonly author: string;
+    readonly sourceTicket: string;
+  },
+  version: number,
+  who: string,
+  when: Date
+): ActivityEntry {
+  return {
+    when,
+    ticketId: article.sourceTicket,
+    field: 'Article',
+    oldValue: '',
+    newValue: `${publicationWords(article.title, version)} written by ${article.author || who}`,
+    who,
   };
 }

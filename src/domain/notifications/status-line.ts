@@ -11,17 +11,8 @@ export type TicketStanding =
   | {readonly kind: 'waiting'; readonly assignee: string}
   | {readonly kind: 'resolved'; readonly assignee: string};
 
-/**
- * How a requester email names a person: the first name only, never an address (a Techs row
- * without a display name has its email as its name: "maya.patel@…" becomes "Maya").
- */
-export function firstName(name: string): string {
-  const text = name.trim();
-  const word = text.includes('@')
-    ? (text.split('@')[0].split(/[._-]/)[0] ?? '')
-    : (text.split(/\s+/)[0] ?? '');
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
+/** How a requester email names a person: as every page outside the desk does. */
+export {firstNameOf as firstName} from '../people/techs';
 
 export function statusLine(
   catalogue: Catalogue,

@@ -58,7 +58,13 @@ export function parseLeave(
   rows.forEach((row, index) => {
     const where = `Leave row ${index + 2}`;
     const typed = row.tech.trim();
-    if (typed === '') return;
+    if (typed === '') {
+      if ([row.from, row.to, row.reason].some(cell => cell.trim() !== ''))
+        problems.push(
+          `${where}: Tech is blank, so this leave (From "${row.from.trim()}", To "${row.to.trim()}") applies to nobody; type a tech's Email from the Techs tab.`
+        );
+      return;
+    }
     const tech = findTechByEmailOrName(techs, typed);
     if (!tech) {
       problems.push(

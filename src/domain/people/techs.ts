@@ -123,6 +123,25 @@ export function parseTechs(rows: readonly TechRow[]): ParsedTechs {
   return {techs, problems};
 }
 
+/**
+ * Skills cells naming a category Config does not list: no ticket is routed by that skill. "All"
+ * covers every category.
+ */
+export function unknownSkillProblems(
+  techs: readonly Tech[],
+  categories: readonly string[]
+): string[] {
+  const known = new Set([...categories, 'All'].map(normalised));
+  return techs.flatMap(tech =>
+    tech.skills
+      .filter(skill => skill.trim() !== '' && !known.has(normalised(skill)))
+      .map(
+        skill =>
+          `Techs (${tech.email}): Skills names "${skill}", which is not one of Config's Categories; no ticket is routed to ${tech.email} by it.`
+      )
+  );
+}
+
 export function hasSkill(tech: Tech, category: string): boolean {
   const wanted = normalised(category);
   return tech.skills.some(skill => {
@@ -184,8 +203,20 @@ export function resolverRole(tech: Tech | undefined): 'Student' | 'Staff' {
   return tech && tech.tier !== TIERS.staff ? 'Student' : 'Staff';
 }
 
-/** A first name only, for what people outside the desk see: never a surname or an address. */
+/**
+ * A first name only, for what people outside the desk see: never a surname or an address. A
+ * Display Name typed "Surname, First" gives the part after the comma; a Techs row without a
+ * display name has its email as its name ("maya.patel@…" becomes "Maya").
+ */
 export function firstNameOf(name: string): string {
-  const first = name.trim().split(/\s+/)[0] ?? '';
-  return first.includes('@') ? first.split('@')[0].split('.')[0] : first;
+  const text = name.trim();
+  const comma = text.indexOf(',');
+  const given =
+    !text.includes('@') && comma > 0 && text.slice(comma + 1).trim() !== ''
+      ? text.slice(comma + 1).trim()
+      : text;
+  const word = given.includes('@')
+    ? (given.split('@')[0].split(/[._-]/)[0] ?? '')
+    : (given.split(/\s+/)[0] ?? '');
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -5,7 +5,7 @@ import {MessageKey} from '../languages/shipped-texts';
 import {firstName, TicketStanding} from '../notifications/status-line';
 import {findTechByEmailOrName} from '../people/techs';
 import {Reference} from '../settings/reference';
-import {rowLanguage, selfHelpFor} from '../ticket-flow/new-ticket';
+import {rowLanguage, selfHelpFor} from '../ticket-flow/ticket-facts';
 import {cellMs, cellText, TicketRow} from '../tickets/ticket-row';
 import {OPEN_STATUSES, STATUS, Status} from '../tickets/workflow';
 

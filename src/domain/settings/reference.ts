@@ -13,7 +13,11 @@ import {
   ConversationSettings,
   parseConversationSettings,
 } from '../conversation/conversation-settings';
-import {KnowledgeArticle, parseKnowledgeBase} from '../knowledge/knowledge';
+import {
+  KnowledgeArticle,
+  knowledgeBaseProblems,
+  parseKnowledgeBase,
+} from '../knowledge/knowledge';
 import {
   MetricsSettings,
   parseMetricsSettings,
@@ -26,10 +30,10 @@ import {
   parseRetentionSettings,
   RetentionSettings,
 } from '../archive/retention-settings';
-import {parseTechs, Tech} from '../people/techs';
+import {parseTechs, Tech, unknownSkillProblems} from '../people/techs';
 import {Sender} from '../notifications/messages';
 import {Leave, parseLeave} from '../people/leave';
-import {parseRoles, Role} from '../team/roles';
+import {NO_ROLES, parseRoles, Role} from '../team/roles';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
 export interface ReferenceRows {
@@ -115,16 +119,15 @@ export function buildReference(rows: ReferenceRows): Reference {
     tech: get(r, 'Tech'),
   }));
   const rota = parseRota(rotaRows);
-  const articles = parseKnowledgeBase(
-    rows.knowledgeBase.map(r => ({
-      category: get(r, 'Category'),
-      keywords: get(r, 'Keywords'),
-      title: get(r, 'Title'),
-      steps: get(r, 'Steps or Link'),
-      status: get(r, 'Status'),
-      language: get(r, 'Language'),
-    }))
-  );
+  const knowledgeRows = rows.knowledgeBase.map(r => ({
+    category: get(r, 'Category'),
+    keywords: get(r, 'Keywords'),
+    title: get(r, 'Title'),
+    steps: get(r, 'Steps or Link'),
+    status: get(r, 'Status'),
+    language: get(r, 'Language'),
+  }));
+  const articles = parseKnowledgeBase(knowledgeRows);
   const leave = parseLeave(
     (rows.leave ?? []).map(r => ({
       tech: get(r, 'Tech'),
@@ -180,6 +183,11 @@ export function buildReference(rows: ReferenceRows): Reference {
       ...rotaProblems(rotaRows, techs.techs, schedule.periods),
       ...leave.problems,
       ...roles.problems,
+      ...(rows.roles !== undefined && roles.roles.length === 0
+        ? [NO_ROLES]
+        : []),
+      ...knowledgeBaseProblems(knowledgeRows),
+      ...unknownSkillProblems(techs.techs, config.config.categories),
     ],
   };
 }

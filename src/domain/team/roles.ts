@@ -93,6 +93,10 @@ export function parseRoles(rows: readonly RoleRow[]): {
   return {roles, problems};
 }
 
+/** The problem an emptied Roles tab raises: the team's views fall back to each tech's tier. */
+export const NO_ROLES =
+  "The Roles tab lists no roles; the team page and monthly reports show each tech's tier instead.";
+
 /** A tech's role: the first role listed for their tier. */
 export function roleOf(tech: Tech, roles: readonly Role[]): Role | undefined {
   return roles.find(role => role.tier === tech.tier);

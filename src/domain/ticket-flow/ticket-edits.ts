@@ -6,7 +6,7 @@ import {
   resolvedEmail,
   waitingEmail,
 } from '../notifications/requester-emails';
-import {factsOf, rowLanguage} from './new-ticket';
+import {factsOf, rowLanguage} from './ticket-facts';
 import {Reference, senderOf} from '../settings/reference';
 import {firstName} from '../notifications/status-line';
 import {isPriority, PRIORITIES} from '../tickets/priority';

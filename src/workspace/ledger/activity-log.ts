@@ -14,6 +14,53 @@ export function appendActivity(
   appendRows(requireSheet(ss, TAB.activity), entries.map(activityRow));
 }
 
+/** Whether any Activity cell contains these words: one search of the tab. */
+export function activityMentions(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  words: string
+): boolean {
+  return (
+    requireSheet(ss, TAB.activity).createTextFinder(words).findNext() !== null
+  );
+}
+
+/** How many of a field's newest Activity lines `recentLinesOfField` reads. */
+const RECENT_FIELD_LINES = 50;
+
+/**
+ * The newest Activity lines of one Field (at most RECENT_FIELD_LINES): one search of the Field
+ * column and one read of the rows from the first of them to the last.
+ */
+export function recentLinesOfField(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  field: string
+): ActivityEntry[] {
+  const sheet = requireSheet(ss, TAB.activity);
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return [];
+  const hits = sheet
+    .getRange(2, 3, lastRow - 1, 1)
+    .createTextFinder(field)
+    .matchEntireCell(true)
+    .findAll()
+    .map(range => range.getRow())
+    .slice(-RECENT_FIELD_LINES);
+  if (hits.length === 0) return [];
+  const first = Math.min(...hits);
+  return sheet
+    .getRange(first, 1, Math.max(...hits) - first + 1, 6)
+    .getValues()
+    .filter(row => String(row[2]) === field && isDate(row[0]))
+    .map(([when, ticketId, , oldValue, newValue, who]) => ({
+      when: when as Date,
+      ticketId: String(ticketId),
+      field,
+      oldValue: String(oldValue),
+      newValue: String(newValue),
+      who: String(who),
+    }));
+}
+
 /**
  * A ticket's Activity lines, oldest first: one search of the Ticket ID column and one read of the
  * rows between its first and last hit.

@@ -18,3 +18,9 @@ export function withScriptLock<T>(work: () => T): T {
     lock.releaseLock();
   }
 }
+
+/** Whether `error` is waitLock's timeout: the lock stayed busy, so nothing under it ran (platform.md: Locks). */
+export function isLockTimeout(error: unknown): boolean {
+  const message = (error as {message?: unknown} | null)?.message;
+  return typeof message === 'string' && message.startsWith('Lock timeout');
+}

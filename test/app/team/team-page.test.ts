@@ -71,6 +71,16 @@ describe('the team page (p=team)', () => {
     expect(ws.values('Leave')).toEqual(before);
   });
 
+  it('shows the first name of a Display Name typed "Surname, First"', () => {
+    const ws = exampleDesk(chicago('2026-11-23 09:10'));
+    const row = ws.table('Techs').findIndex(t => t.Email === LIAM) + 2;
+    allCompleted(ws.edit('Techs', `B${row}`, "O'Brien, Liam"));
+    const html = ws.webApp({query: 'p=team'}).content;
+    expect(html).toContain('<td>Ava, Liam</td>');
+    expect(html).not.toContain('O&#39;Brien');
+    expect(html).not.toContain("O'Brien");
+  });
+
   it('speaks the chosen language, Arabic right to left, and escapes what the Techs tab holds', () => {
     const ws = exampleDesk(chicago('2026-11-23 09:10'));
     const row = ws.table('Techs').findIndex(t => t.Email === LIAM) + 2;

@@ -1,5 +1,6 @@
 import {
   assigneeEmail,
+  firstNameOf,
   parseTechs,
   TechRow,
 } from '../../../src/domain/people/techs';
@@ -68,5 +69,15 @@ describe("a tech's Emails choice", () => {
     expect(problems).toEqual([
       'Techs row 2 (ava@students.example.org): Emails must be one of Every event, Daily, None, not "dialy"; treated as Daily.',
     ]);
+  });
+});
+
+describe('a first name, for what people outside the desk see', () => {
+  it('is the part after the comma of "Surname, First", never the surname', () => {
+    expect(firstNameOf('Chen, Ava')).toBe('Ava');
+    expect(firstNameOf("O'Brien,  Liam James")).toBe('Liam');
+    expect(firstNameOf('Ava Chen')).toBe('Ava');
+    expect(firstNameOf('Chen,')).toBe('Chen,');
+    expect(firstNameOf('maya.patel@students.example.org')).toBe('Maya');
   });
 });

@@ -88,4 +88,52 @@ describe('configuration checks: the typos a coordinator makes are named', () => 
       'Rota row 2: "Jordan Smith" is not on the Techs tab; use a tech\'s Email from there.',
     ]);
   });
+
+  describe('the newer tabs, each naming the cell, the value and what the desk does instead', () => {
+    it('a Leave row with a blank Tech, and one whose To is before its From', () => {
+      const leave = (rows: Record<string, string>[]) => {
+        rows.push(
+          {Tech: '', From: '2026-12-07', To: '2026-12-08', Reason: 'Trip'},
+          {
+            Tech: 'maya.patel@students.example.org',
+            From: '2026-12-08',
+            To: '2026-12-07',
+            Reason: '',
+          }
+        );
+      };
+      expect(problemsWith('leave', leave)).toEqual([
+        'Leave row 2: Tech is blank, so this leave (From "2026-12-07", To "2026-12-08") applies to nobody; type a tech\'s Email from the Techs tab.',
+        'Leave row 3 (maya.patel@students.example.org): To (2026-12-07) is before From (2026-12-08), so this leave covers no time.',
+      ]);
+    });
+
+    it('an emptied Roles tab', () => {
+      expect(problemsWith('roles', rows => rows.splice(0))).toContain(
+        "The Roles tab lists no roles; the team page and monthly reports show each tech's tier instead."
+      );
+    });
+
+    it('a Knowledge Base row with an unknown Status or Language', () => {
+      const problems = problemsWith('knowledgeBase', rows => {
+        rows[0].Status = 'Publshed';
+        rows[1].Language = 'Klingon';
+      });
+      const rows = exampleReferenceRows().knowledgeBase;
+      expect(problems).toEqual([
+        `Knowledge Base row 2 ("${rows[0].Title}"): Status must be Draft or Published, not "Publshed"; the article is not suggested.`,
+        `Knowledge Base row 3 ("${rows[1].Title}"): Language "Klingon" is not one the desk speaks; the article is read as English.`,
+      ]);
+    });
+
+    it('a Skills cell naming a category Config does not list', () => {
+      const problems = problemsWith('techs', rows => {
+        rows[0].Skills = 'Projecter, Chromebook: expert';
+      });
+      expect(problems).toEqual([
+        'Techs row 2 (maya.patel@students.example.org): level "expert" for Chromebook is not one of learning, supervised, certified; treated as learning.',
+        'Techs (maya.patel@students.example.org): Skills names "Projecter", which is not one of Config\'s Categories; no ticket is routed to maya.patel@students.example.org by it.',
+      ]);
+    });
+  });
 });

@@ -2,10 +2,8 @@ import {
   FormAnswers,
   responseKey,
 } from '../../../src/domain/tickets/intake-form';
-import {
-  assignQueuedTicket,
-  ticketFromResponse,
-} from '../../../src/domain/ticket-flow/new-ticket';
+import {ticketFromResponse} from '../../../src/domain/ticket-flow/new-ticket';
+import {assignQueuedTicket} from '../../../src/domain/ticket-flow/queued-ticket';
 import {entry, exampleReference} from '../../support/example-reference';
 
 const answers: FormAnswers = {
