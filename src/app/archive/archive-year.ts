@@ -37,7 +37,7 @@ export interface ArchiveBook {
 /**
  * The year's archive: the one its Config link names, or a new spreadsheet with the live tabs'
  * headers, sized to them and without its empty Sheet1 (SpreadsheetApp.create needs the
- * `spreadsheets` scope, README: OAuth scopes).
+ * `spreadsheets` scope, docs/deploy.md: OAuth scopes).
  */
 export function openArchive(
   link: string | undefined,

@@ -174,6 +174,8 @@ describe('techs work tickets in the sheet', () => {
     expect(mail?.body).toContain('Ava escribe:\n¿El cargador tiene luz?');
     expect(mail?.body).not.toContain('@students');
     expect(ticket(ws, 'T-000002')['Message to Requester']).toBe('');
+    // The sweep writes the Activity lines the edit owes.
+    allCompleted(ws.advance(5 * 60_000));
     expect(activity(ws)).toContain(
       `T-000002 Message to Requester:  → ¿El cargador tiene luz? (${AVA})`
     );
