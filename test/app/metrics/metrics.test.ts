@@ -711,7 +711,7 @@ describe('the offline workbook', () => {
         ],
         [
           rows,
-          expect.stringMatching(/^AND\(ISNUMBER\(\$L2\),\$L2<NOW\(\)/),
+          expect.stringMatching(/^AND\(ISNUMBER\(\$K2\),\$K2<NOW\(\)/),
           'FFF4CCCC',
         ],
         [rows, '$B2="Waiting on Requester"', 'FFEEEEEE'],
