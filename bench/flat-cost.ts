@@ -8,19 +8,11 @@ import {
   maxRoundTrips,
   target,
 } from './budget';
-import {
-  deskWithClosed,
-  LIVE_ROWS,
-  markResolved,
-  mondayAt,
-  startAt,
-} from './desk';
+import {deskWithClosed, markResolved, mondayAt, startAt} from './desk';
 import {Measurement} from './measure';
 import {BenchOperation} from './operation';
 
 const CLOSED = [2_000, 20_000, 100_000];
-/** The largest size the sweeps' service-time budget holds at today; issue 20's targets reach 100,000. */
-const ENFORCED_UP_TO = 20_000;
 const OPEN = 60;
 const STRAGGLERS = 4;
 const MAX_GROWTH = 1.2;
@@ -54,9 +46,8 @@ const liveSweep: BenchOperation = {
   sizes: CLOSED,
   budgets: [
     budget(completes()),
-    budget(flatServiceWithin(MAX_GROWTH, ENFORCED_UP_TO)),
-    target(flatServiceWithin(MAX_GROWTH, CLOSED[2])),
-    target(maxRoundTrips('SpreadsheetApp', 8)),
+    budget(flatServiceWithin(MAX_GROWTH, CLOSED[2])),
+    budget(maxRoundTrips('SpreadsheetApp', 8)),
   ],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
@@ -71,18 +62,21 @@ const liveSweep: BenchOperation = {
   },
 };
 
-/** The day's first sweep over the same ledgers: no index of live rows yet. */
+/**
+ * The day's first sweep over the same ledgers, just after midnight, the index of live rows kept
+ * from the day before: the live rows, the new ones and one slice of 2,000 other rows checked
+ * (live-rows.ts), so its cells read stay flat however long the closed history.
+ */
 const firstSweep: BenchOperation = {
   name: 'first sweep, N closed',
   sizes: CLOSED,
-  budgets: [budget(completes()), target(flatCellsRead(MAX_GROWTH))],
+  budgets: [budget(completes()), budget(flatCellsRead(MAX_GROWTH))],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
     startAt(ws, mondayAt(15));
     ws.run('sweep');
     return () => {
-      ws.services.properties.script.delete(LIVE_ROWS);
-      startAt(ws, mondayAt(20));
+      startAt(ws, mondayAt(15 + 15 * 60));
       return [ws.run('sweep')];
     };
   },

@@ -93,10 +93,12 @@ const statusEdit: BenchOperation = {
 };
 
 /**
- * The day's first sweep over a ledger of N tickets, one in ten open, on a connected desk whose
- * ladder has caught up (a sweep every 5 minutes keeps it so: the open tickets, older than any
- * target, are already escalated): every row read, every open ticket's SLA clock and due times,
- * the rungs and the outbox. The sweeps after it that day read only live rows ("sweep, N closed").
+ * A sweep without its index of live rows (as after a sort or a deletion, or with more live rows
+ * than a Script Property holds: here one ticket in ten is open) over a ledger of N tickets, on a
+ * connected desk whose ladder has caught up (a sweep every 5 minutes keeps it so: the open
+ * tickets, older than any target, are already escalated): every row read, every open ticket's
+ * SLA clock and due times, the rungs and the outbox. With the index the sweeps read only live
+ * rows ("sweep, N closed", "first sweep, N closed").
  */
 const sweep: BenchOperation = {
   name: 'sweep',

@@ -54,7 +54,9 @@ export function tenYearsVerdicts(): TenYearsVerdicts {
       };
     }),
     {
-      // Issue 20: the archive deletes whole blocks. Turn `false` into `true` once it holds.
+      // Issue 20: the archive deletes whole blocks (each tab's scattered rows gathered by one
+      // sort); the hourly run that archives also prunes the Outbox, one delete per run of rows.
+      // Turn `false` into `true` once it holds every year (9–11 today).
       operation: TEN_YEARS,
       budget: `each year's archive in ≤ ${MAX_ARCHIVE_DELETES} deleteRows calls`,
       enforced: false,

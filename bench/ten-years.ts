@@ -200,6 +200,11 @@ function closeCarriedOver(
     closed[col('Status')] = 'Closed';
     closed[col('Resolved At')] = at;
     closed[col('Closed At')] = at;
+    // As the desk leaves a ticket a tech closed: its Tracked cell says so.
+    closed[col('Tracked')] = JSON.stringify({
+      ...JSON.parse(String(row[col('Tracked')])),
+      Status: 'Closed',
+    });
     sheet.getRange(i + 2, 1, 1, closed.length).setValues([closed]);
   });
 }

@@ -10,7 +10,11 @@ export {handleFormSubmit} from './app/tickets/intake';
 export {handleEdit} from './app/edits/handle-edit';
 export {proposeArticle} from './app/knowledge/propose-article';
 export {sweep} from './app/tickets/sweep';
-export {showMyTickets, showAllTickets} from './app/tickets/my-tickets';
+export {
+  showMyTickets,
+  showOpenTickets,
+  showAllTickets,
+} from './app/tickets/my-tickets';
 export {connectChat} from './app/notifications/chat-setup';
 export {doGet, doPost} from './app/web/web-app';
 export {rebuildMetrics, sendWeeklyDigest} from './app/metrics/metrics';

@@ -36,6 +36,10 @@ import {
   knowledgeBasePage,
 } from '../../src/domain/knowledge/knowledge-pages';
 import {PageLook} from '../../src/domain/web/page';
+import {weeklyDigest} from '../../src/domain/metrics/digest';
+import {WeekFigures} from '../../src/domain/metrics/leader-figures';
+import {proposalEmail} from '../../src/domain/knowledge/proposal';
+import {chatOffEmail} from '../../src/domain/notifications/chat-off-notice';
 
 export interface Sample {
   /** `<template>-<language>`, the screenshot's name. */
@@ -129,7 +133,7 @@ function techSamples(): Sample[] {
         sender,
         ticket,
         to: 'maya.patel@students.example.org',
-        assignmentNote: 'Assigned to Maya Patel: on duty, 1 open ticket(s).',
+        assignmentNote: 'Assigned to Maya Patel: on duty, 1 open ticket.',
         sheetUrl: 'https://docs.google.com/spreadsheets/d/EXAMPLE/edit',
       }).htmlBody,
     },
@@ -455,6 +459,117 @@ function teacherSamples(language: string): Sample[] {
   ];
 }
 
+/** A school week's figures as a leader reads them. */
+function weekOf(
+  weekStart: string,
+  tickets: number,
+  resolved: number
+): WeekFigures {
+  return {
+    weekStart,
+    tickets,
+    resolved,
+    medianResolutionMin: 42,
+    p90ResolutionMin: 180,
+    studentResolutionRate: 0.8,
+    meanSatisfaction: 4.6,
+    ratings: 12,
+    slaCompliance: 0.92,
+    breaches: 2,
+    openBreaches: 0,
+    escalations: 1,
+    studentResolved: Math.round(resolved * 0.8),
+    teacherMinutesSaved: 240,
+    backlog: 4,
+    classMinutesLost: 35,
+    deflection: {offered: 14, deflected: 3, rate: 3 / 14},
+  };
+}
+
+/** The week before a desk's first: nothing opened, resolved or open. */
+const NO_WEEK: WeekFigures = {
+  ...weekOf('2026-11-23', 0, 0),
+  medianResolutionMin: undefined,
+  p90ResolutionMin: undefined,
+  studentResolutionRate: undefined,
+  meanSatisfaction: undefined,
+  ratings: 0,
+  slaCompliance: undefined,
+  breaches: 0,
+  escalations: 0,
+  studentResolved: 0,
+  teacherMinutesSaved: 0,
+  backlog: 0,
+  classMinutesLost: 0,
+  deflection: {offered: 0, deflected: 0, rate: undefined},
+};
+
+/** The leaders' weekly digest (a first week, and one with last week to compare), the reviewer's and the coordinator's emails. */
+function staffSamples(): Sample[] {
+  const sheetUrl = 'https://docs.google.com/spreadsheets/d/EXAMPLE/edit';
+  const digest = (lastWeek: WeekFigures) =>
+    weeklyDigest({
+      deskName: sender.deskName,
+      colour: sender.colour,
+      to: 'principal@example.org',
+      thisWeek: weekOf('2026-11-30', 23, 21),
+      lastWeek,
+      rooms: [{label: '214', tickets: 3}],
+      assets: [{label: 'PRJ-0214', tickets: 3}],
+      badges: [
+        {
+          id: 'resolved-10',
+          techEmail: 'maya.patel@students.example.org',
+          techName: 'Maya Patel',
+          title: '10 tickets resolved',
+          earnedMs: 0,
+        },
+      ],
+      recognitionUrl: `${sheetUrl}#gid=7`,
+      dashboardUrl: `${sheetUrl}#gid=3`,
+      articles: [
+        {title: article.title, suggested: 9, helped: 3, helpfulness: 1 / 3},
+      ],
+    }).htmlBody;
+  return [
+    {name: 'digest-first-week-en', html: digest(NO_WEEK)},
+    {
+      name: 'digest-en',
+      html: digest({
+        ...weekOf('2026-11-23', 19, 18),
+        medianResolutionMin: 55,
+        slaCompliance: 0.85,
+        classMinutesLost: 80,
+        backlog: 6,
+      }),
+    },
+    {
+      name: 'article-to-review-en',
+      html: proposalEmail({
+        deskName: sender.deskName,
+        colour: sender.colour,
+        to: 'mentor@example.org',
+        proposer: MAYA,
+        article: {
+          Title: article.title,
+          'Steps or Link': article.steps,
+          'Source Ticket': 'T-000042',
+        },
+        sheetUrl: `${sheetUrl}#gid=2`,
+      }).htmlBody,
+    },
+    {
+      name: 'chat-off-en',
+      html: chatOffEmail({
+        to: 'coordinator@example.org',
+        deskName: sender.deskName,
+        colour: sender.colour,
+        reason: 'Chat answered HTTP 403: webhooks are turned off',
+      }).htmlBody,
+    },
+  ];
+}
+
 /** Every email template, rating, Knowledge Base, teacher and team page state, and monthly report, in every shipped language. */
 export function gallery(): Sample[] {
   return [
@@ -467,5 +582,6 @@ export function gallery(): Sample[] {
       ...knowledgePageSamples(l.code),
     ]),
     ...techSamples(),
+    ...staffSamples(),
   ];
 }

@@ -67,14 +67,31 @@ const HOSTILE = [
   '\tTabbed summary',
 ];
 
+/** What a teacher writes in place of a hostile answer in the demo: plain words, a long note. */
+const PLAIN_INSTEAD = [
+  'Screen flickers and then goes black',
+  'Keyboard types the wrong letters',
+  'Cannot log in to the classroom computer',
+  'Speakers crackle during videos',
+];
+const LONG_NOTE =
+  'It started after lunch. We restarted it twice, checked the cables and tried another outlet; it still does the same thing.';
+
 const LANGUAGE_SPANISH = /espa/i;
 
-/** Generates one teacher's form answers from the form's own questions. */
+/**
+ * Generates one teacher's form answers from the form's own questions. `hostile` mixes in what a
+ * school really receives (formulas, markup, 40,000-character answers), as tests and the bench
+ * want; without it the same draws give plain requests, as a demo shows.
+ */
 export function requestAnswers(
   questions: readonly Question[],
   random: SeededRandom,
-  repeatOf?: Record<string, string>
+  repeatOf?: Record<string, string>,
+  hostile = true
 ): Record<string, string> {
+  const odd = (items: readonly string[]) =>
+    hostile ? random.pick(items) : random.pick(PLAIN_INSTEAD);
   const byTitle = (pattern: RegExp) =>
     questions.find(q => pattern.test(q.title));
   const answers: Record<string, string> = {};
@@ -112,15 +129,17 @@ export function requestAnswers(
   const summary = byTitle(/summary/i);
   if (summary) {
     answers[summary.title] = random.chance(0.08)
-      ? random.pick(HOSTILE)
+      ? odd(HOSTILE)
       : random.pick(SUMMARIES[categoryName] ?? GENERIC);
   }
   const details = byTitle(/details/i);
   if (details) {
     answers[details.title] = random.chance(0.05)
-      ? random.pick(HOSTILE)
+      ? odd(HOSTILE)
       : random.chance(0.02)
-        ? 'We tried everything. '.repeat(2000)
+        ? hostile
+          ? 'We tried everything. '.repeat(2000)
+          : LONG_NOTE
         : 'Tried restarting it; still the same.';
   }
   if (repeatOf) {

@@ -10,6 +10,10 @@ export interface WeekOptions {
   days: number;
   perDay: number;
   seed: number;
+  /** Mix attack strings and huge answers into the requests (default); a demo turns it off. */
+  hostile?: boolean;
+  /** Hears each school day as the week reaches it: its date (YYYY-MM-DD) and its number. */
+  onDay?: (date: string, day: number) => void;
 }
 
 export interface WeekResult {
@@ -153,6 +157,7 @@ export class SchoolWeek {
     this.noSchool = configuredNoSchoolDays(this.ws);
     const today = wallTimeOf(this.ws.clock.now(), timeZone);
     let day = withWeekday(today.year, today.month, today.day);
+    const schoolDays: string[] = [];
     for (let played = 0; played < this.options.days; day = nextDay(day)) {
       if (day.weekday === 0 || day.weekday === 6) continue;
       played++;
@@ -160,6 +165,7 @@ export class SchoolWeek {
         this.result.noSchoolDays.push(isoDate(day));
         continue;
       }
+      schoolDays.push(isoDate(day));
       for (let i = 0; i < this.options.perDay; i++) {
         const minute = this.random.int(
           SCHOOL_DAY.startMinute,
@@ -184,7 +190,13 @@ export class SchoolWeek {
     );
     this.schedule(end, () => undefined);
     this.endMs = end;
+    const reached: string[] = [];
     for (let action = this.takeNext(); action; action = this.takeNext()) {
+      const date = isoDate(wallTimeOf(action.at, timeZone));
+      if (schoolDays.includes(date) && !reached.includes(date)) {
+        reached.push(date);
+        this.options.onDay?.(date, schoolDays.indexOf(date) + 1);
+      }
       if (action.at > this.ws.clock.now())
         this.record(this.ws.advanceTo(new Date(action.at)));
       action.run();
@@ -253,7 +265,12 @@ export class SchoolWeek {
       this.recent.length > 0 && this.random.chance(0.08)
         ? this.random.pick(this.recent)
         : undefined;
-    const answers = requestAnswers(this.questions, this.random, repeat);
+    const answers = requestAnswers(
+      this.questions,
+      this.random,
+      repeat,
+      this.options.hostile ?? true
+    );
     this.recent.push(answers);
     if (this.recent.length > 10) this.recent.shift();
     this.result.submissions++;
@@ -455,7 +472,7 @@ export class SchoolWeek {
       this.planRating(email.body);
       this.planSelfHelp(email.body);
       const review = email.subject.match(/^Article to review/)
-        ? email.body.match(/from (T-\d+)/)?.[1]
+        ? email.body.match(/from ticket (T-\d+)/)?.[1]
         : undefined;
       if (review && email.to[0])
         this.schedule(

@@ -4,10 +4,10 @@ import {busiestDayLine} from './daily-quotas';
 import {mailLoadLines} from './mail-load';
 import {WeekResult} from './school-week';
 
-function countBy(values: unknown[]): Array<[string, number]> {
+function countBy(values: unknown[], blank = 'none'): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const value of values) {
-    const key = String(value || '(none)');
+    const key = String(value || blank);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts.entries()].sort(
@@ -38,20 +38,41 @@ function mentoringLines(ws: Workspace): string[] {
   ];
 }
 
-/** What a coordinator would want to know after the simulated week, as printable lines. */
-export function summarise(ws: Workspace, week: WeekResult): string[] {
-  const tickets = ws.table('Tickets');
-  const executions = ws.executions.history;
-  const failed = executions.filter(r => r.outcome !== 'completed');
-  const calls = ws.calls();
+/** "1 star", "2 stars". */
+function stars(rating: unknown): string {
+  return `${String(rating)} ${Number(rating) === 1 ? 'star' : 'stars'}`;
+}
+
+/** The service calls the week cost, by service, with how many were round trips to Google. */
+function serviceLines(ws: Workspace): string[] {
   const services = new Map<string, {calls: number; trips: number}>();
-  for (const [name, count] of Object.entries(calls)) {
+  for (const [name, count] of Object.entries(ws.calls())) {
     const service = name.split('.')[0];
     const entry = services.get(service) ?? {calls: 0, trips: 0};
     entry.calls += count;
     if (isRoundTrip(name)) entry.trips += count;
     services.set(service, entry);
   }
+  return [
+    'Service calls (round trips):',
+    ...[...services.entries()]
+      .sort()
+      .map(([s, c]) => `  ${String(c.calls).padStart(7)}  ${s} (${c.trips})`),
+  ];
+}
+
+/**
+ * What a coordinator would want to know after the simulated week, as printable lines; `verbose`
+ * adds the desk's runs and the service calls they made.
+ */
+export function summarise(
+  ws: Workspace,
+  week: WeekResult,
+  verbose = false
+): string[] {
+  const tickets = ws.table('Tickets');
+  const executions = ws.executions.history;
+  const failed = executions.filter(r => r.outcome !== 'completed');
   const names = new Map(
     ws.table('Techs').map(t => [String(t['Email']), String(t['Display Name'])])
   );
@@ -66,7 +87,8 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
     ...lines(
       'Tickets by assignee:',
       countBy(
-        tickets.map(t => names.get(String(t['Assignee'])) ?? t['Assignee'])
+        tickets.map(t => names.get(String(t['Assignee'])) ?? t['Assignee']),
+        'not assigned yet'
       )
     ),
     '',
@@ -85,7 +107,7 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
     ...lines(
       'Ratings by stars:',
       countBy(
-        tickets.filter(t => t['Rating'] !== '').map(t => `${t['Rating']} stars`)
+        tickets.filter(t => t['Rating'] !== '').map(t => stars(t['Rating']))
       )
     ),
     `Knowledge Base: ${week.articlesProposed} articles proposed from fixes, ${week.articlesPublished} published (${ws.table('Knowledge Base').filter(a => a['Status'] === 'Published').length} published in all); suggestions that helped: ${ws.table('Knowledge Base').reduce((sum, a) => sum + (Number(a['Helped']) || 0), 0)}`,
@@ -93,13 +115,10 @@ export function summarise(ws: Workspace, week: WeekResult): string[] {
     `Metrics rows: ${ws.table('Metrics').length}; Daily rows: ${ws.table('Daily').length}; badges on Recognition: ${ws.table('Recognition').length}`,
     ...mentoringLines(ws),
     `Weekly digests sent: ${ws.outbox.filter(m => m.subject.includes('weekly digest')).length}`,
-    `Executions: ${executions.length} (${failed.length} not completed)`,
+    `The desk ran ${executions.length} times (forms, edits, menu items, the hourly and 5-minute triggers); ${failed.length === 0 ? 'every run finished' : `${failed.length} did not finish`}.`,
     ...failed
       .slice(0, 5)
       .map(r => `  ${r.functionName} ${r.outcome}: ${r.error}`),
-    'Service calls (round trips):',
-    ...[...services.entries()]
-      .sort()
-      .map(([s, c]) => `  ${String(c.calls).padStart(7)}  ${s} (${c.trips})`),
+    ...(verbose ? ['', ...serviceLines(ws)] : []),
   ];
 }

@@ -169,6 +169,7 @@ export class FakeSheet implements ApiOf<
   | 'getRowHeight'
   | 'setRowHeight'
   | 'setRowHeights'
+  | 'setRowHeightsForced'
   | 'setColumnWidths'
   | 'autoResizeColumn'
   | 'clearFormats'
@@ -198,6 +199,8 @@ export class FakeSheet implements ApiOf<
   readonly hiddenRows = new Set<number>();
   /** Host: pixel heights set with setRowHeight (1-based row → px). */
   readonly rowHeights = new Map<number, number>();
+  /** Host: the rows whose height was forced, so wrapped text does not grow them. */
+  readonly forcedRowHeights = new Set<number>();
   private readonly charts: Array<FakeEmbeddedChart<FakeRange>> = [];
   private conditionalFormatRules: unknown[] = [];
   private filter: FakeFilter<FakeRange> | null = null;
@@ -571,8 +574,18 @@ export class FakeSheet implements ApiOf<
   }
 
   setRowHeights(startRow: number, numRows: number, height: number): this {
-    for (let r = startRow; r < startRow + numRows; r++)
+    for (let r = startRow; r < startRow + numRows; r++) {
       this.rowHeights.set(r, height);
+      this.forcedRowHeights.delete(r);
+    }
+    return this;
+  }
+
+  /** Unlike setRowHeights, the height holds however much wrapped text the row's cells hold. */
+  setRowHeightsForced(startRow: number, numRows: number, height: number): this {
+    this.setRowHeights(startRow, numRows, height);
+    for (let r = startRow; r < startRow + numRows; r++)
+      this.forcedRowHeights.add(r);
     return this;
   }
 

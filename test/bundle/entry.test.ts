@@ -28,6 +28,7 @@ const ENTRY_POINTS = [
   'setupDesk',
   'showAllTickets',
   'showMyTickets',
+  'showOpenTickets',
   'sweep',
   'takeBreak',
 ];

@@ -109,10 +109,14 @@ function recordYears(
  * Under the script lock: the closed tickets created before the current school year, and their
  * Activity lines, are appended to their year's archive spreadsheet (created and linked from Config
  * the first time), the archive's Metrics tab is rebuilt, the School Years tab keeps the year's
- * figures, and the rows leave the live tabs (Tickets: one delete per run of rows, so people's
- * formulas and notes on the rows that stay are untouched; Activity and the record tab, which only
- * the desk writes: gathered by one sort and deleted in one block), with the desk's records of
- * them, so the sweep does not restore them. Config "Archived Through Ticket" keeps IDs going.
+ * figures, and the rows leave the live tabs with the desk's records of them, so the sweep does not
+ * restore them. Each tab's rows leave in at most a few deletes: scattered ones gathered by one
+ * sort and deleted in one block. Config "Archived Through Ticket" keeps IDs going.
+ *
+ * Re-runnable after a stop at any call: the archive copies only rows it does not hold yet, the
+ * year's link is in Config before anything is copied, and the ticket rows leave last, so a run
+ * stopped midway leaves them for the next run (the hourly run tries again until the year is
+ * marked rolled over) to plan the same move again.
  */
 function archivePastYearsNow(
   ss: Spreadsheet,
@@ -137,8 +141,17 @@ function archivePastYearsNow(
     };
   });
   const plan = planArchive(lines, current, monthDay);
-  if (plan.ids.size === 0)
+  const tickets = requireSheet(ss, TAB.tickets);
+  if (plan.ids.size === 0) {
+    // A run stopped after the ticket rows left may have left the sort's key column.
+    deleteGathered(
+      tickets,
+      {headers: ledger.names, dataRows: ledger.rows.length},
+      []
+    );
+    forgetSnapshot();
     return {tickets: 0, activity: 0, responses: 0, years: []};
+  }
   const activity = readWhole(ss, TAB.activity);
   const activityIds = activity.rows.map(row =>
     String(row[(activity.column.get('Ticket ID') ?? 0) - 1] ?? '')
@@ -147,37 +160,51 @@ function archivePastYearsNow(
   const links = new Map(
     snapshot.rows.config.map(r => [String(r.Key).trim(), r.Value])
   );
+  const config = requireSheet(ss, TAB.config);
   const deskName = reference.config.deskName;
-  const newLinks: CellValue[][] = [];
   const archived = plan.years.map(({year, rows}) => {
     const book = openArchive(
       links.get(archiveKey(year)),
       `${deskName} archive ${year.label}`,
       {tickets: ledger.names, activity: activity.names}
     );
+    const link = book.spreadsheet.getUrl();
+    if (book.created) {
+      // Linked before anything is copied: a run stopped later fills this one, not a second.
+      appendRows(config, [
+        [
+          archiveKey(year),
+          link,
+          `The ${year.label} archive: its closed tickets, Activity and Metrics.`,
+        ],
+      ]);
+      forgetSnapshot();
+    }
     const ids = new Set(rows.map(i => lines[i].id));
     const figures = fillArchive(
-      book.spreadsheet,
+      book,
       {
-        tickets: rows.map(i => ledger.rows[i]),
-        activity: moving.rows
+        tickets: rows.map(i => ({
+          ticketId: lines[i].id,
+          cells: ledger.rows[i],
+        })),
+        activity: moving
           .filter(i => ids.has(activityIds[i]))
-          .map(i => activity.rows[i]),
+          .map(i => ({ticketId: activityIds[i], cells: activity.rows[i]})),
       },
       {year, reference, calendar, nowMs: clock.now.getTime()}
     );
-    const link = book.spreadsheet.getUrl();
-    if (book.created)
-      newLinks.push([
-        archiveKey(year),
-        link,
-        `The ${year.label} archive: its closed tickets, Activity and Metrics.`,
-      ]);
     return {figures, link};
   });
   recordYears(ss, clock.timeZone, archived);
-  deleteDataRows(requireSheet(ss, TAB.tickets), plan.ledgerRuns);
-  forgetTicketRecords(ss, plan.ids);
+  const highest = Math.max(
+    reference.retention.archivedThrough,
+    ...[...plan.ids].map(id => ticketNumber(id) ?? 0)
+  );
+  updateKeyedValues(config, {
+    [RETENTION_KEY.archivedThrough]: formatTicketId(highest),
+  });
+  forgetSnapshot();
   passArchivedResponses(
     Math.max(
       ...ledger.rows
@@ -188,26 +215,24 @@ function archivePastYearsNow(
   );
   deleteGathered(
     requireSheet(ss, TAB.activity),
-    {dataRows: activity.rows.length, width: activity.names.length},
-    moving.rows
+    {headers: activity.names, dataRows: activity.rows.length},
+    moving
   );
+  forgetTicketRecords(ss, plan.ids);
+  deleteGathered(
+    tickets,
+    {headers: ledger.names, dataRows: ledger.rows.length},
+    plan.ledgerRows
+  );
+  // The Tickets headers the settings cache holds may name a sort key column just removed.
+  forgetSnapshot();
   const responses = forgetResponses(
     ss,
     localMidnightMs(current.start, calendar.utcOffsetMinutes)
   );
-  const config = requireSheet(ss, TAB.config);
-  appendRows(config, newLinks);
-  const highest = Math.max(
-    reference.retention.archivedThrough,
-    ...[...plan.ids].map(id => ticketNumber(id) ?? 0)
-  );
-  updateKeyedValues(config, {
-    [RETENTION_KEY.archivedThrough]: formatTicketId(highest),
-  });
-  forgetSnapshot();
   return {
     tickets: plan.ids.size,
-    activity: moving.rows.length,
+    activity: moving.length,
     responses,
     years: plan.years.map(y => y.year.label),
   };

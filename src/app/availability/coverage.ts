@@ -54,7 +54,7 @@ export function rebuildCoverage(): void {
   toast(
     ss,
     gaps > 0
-      ? `Coverage rebuilt: ${gaps} period(s) in the next two weeks have a category nobody on duty can take.`
+      ? `Coverage rebuilt: ${gaps === 1 ? '1 period' : `${gaps} periods`} in the next two weeks ${gaps === 1 ? 'has' : 'have'} a category nobody on duty can take.`
       : 'Coverage rebuilt: every period in the next two weeks has someone skilled on duty.',
     'Peer Desk coverage'
   );

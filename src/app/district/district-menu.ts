@@ -23,7 +23,7 @@ function districtTarget() {
   const ss = activeSpreadsheet();
   if (!bigQueryAvailable()) {
     dialog(
-      '<p>This desk is the school edition. Sending figures to a district needs the district edition, which the district deploys (README: District).</p>'
+      '<p>This desk is the school edition. Sending figures to a district needs the district edition, which the district deploys (docs/using.md: District).</p>'
     );
     return undefined;
   }

@@ -34,7 +34,7 @@ export function sendFigures(
   const {projectId, datasetId, schoolId} = target;
   if (!datasetExists(projectId, datasetId))
     throw new Error(
-      `The district dataset ${projectId}:${datasetId} does not exist, or this account cannot see it: ask the district to create it and give you access (README: District).`
+      `The district dataset ${projectId}:${datasetId} does not exist, or this account cannot see it: ask the district to create it and give you access (docs/using.md: District).`
     );
   const offset = utcOffsetReader(timeZone);
   const school = {schoolId, name: reference.config.deskName};

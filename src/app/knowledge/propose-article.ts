@@ -67,6 +67,7 @@ export function proposeArticle(): string {
   );
   const email = proposalEmail({
     deskName: reference.config.deskName,
+    colour: reference.config.deskColour,
     to: reviewer,
     proposer,
     article,

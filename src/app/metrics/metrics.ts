@@ -349,7 +349,10 @@ function schoolYearsFigures(
   };
 }
 
-function digestNotifications(figures: Figures): Notification[] {
+function digestNotifications(
+  figures: Figures,
+  dashboardUrl: string
+): Notification[] {
   const {reference, thisWeek, recent, offset, today} = figures;
   const since = addDays(today, -RECURRING_DAYS);
   const badges = figures.badges.filter(
@@ -361,6 +364,7 @@ function digestNotifications(figures: Figures): Notification[] {
       `week ${thisWeek.weekStart}`,
       weeklyDigest({
         deskName: reference.config.deskName,
+        colour: reference.config.deskColour,
         to,
         thisWeek,
         lastWeek: figures.lastWeek,
@@ -368,6 +372,7 @@ function digestNotifications(figures: Figures): Notification[] {
         assets: recurringAssets(recent, since),
         badges,
         recognitionUrl: figures.recognitionUrl,
+        dashboardUrl,
         articles: figures.articles,
       })
     )
@@ -375,7 +380,11 @@ function digestNotifications(figures: Figures): Notification[] {
 }
 
 function sendDigest(ss: Spreadsheet, figures: Figures): number {
-  const notifications = digestNotifications(figures);
+  const dashboard = ss.getSheetByName(LEADER_TAB.dashboard);
+  const notifications = digestNotifications(
+    figures,
+    dashboard ? `${ss.getUrl()}#gid=${dashboard.getSheetId()}` : ss.getUrl()
+  );
   const recorded = withScriptLock(() => {
     setScriptProperty(PROPERTY.digestWeek, figures.thisWeek.weekStart);
     return recordNotifications(ss, notifications);
@@ -423,7 +432,7 @@ export function sendWeeklyDigest(): void {
   toast(
     ss,
     sent > 0
-      ? `Weekly digest sent to ${sent} leader(s).`
+      ? `Weekly digest sent to ${sent} ${sent === 1 ? 'leader' : 'leaders'}.`
       : 'Nobody to send the digest to: add emails to Config "Digest Recipients".',
     'Peer Desk digest'
   );

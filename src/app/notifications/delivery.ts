@@ -43,7 +43,12 @@ function tellChatIsOff(ss: Spreadsheet, reason: string): void {
   const notice = emailNotification(
     'desk',
     `chat off ${new Date().toISOString()}`,
-    chatOffEmail({to, deskName: config.deskName, reason})
+    chatOffEmail({
+      to,
+      deskName: config.deskName,
+      colour: config.deskColour,
+      reason,
+    })
   );
   deliverRecorded(withScriptLock(() => recordNotifications(ss, [notice])));
 }

@@ -21,6 +21,7 @@ const DISTRICT_ITEMS = [
 /** Simple trigger: builds the menu. It needs no authorization, as simple triggers must. */
 export function onOpen(): void {
   addMenu(MENU_TITLE, [
+    {caption: 'Show open tickets', functionName: 'showOpenTickets'},
     {caption: 'Show my tickets', functionName: 'showMyTickets'},
     {caption: 'Show all tickets', functionName: 'showAllTickets'},
     {caption: 'Set up or repair', functionName: 'setupDesk'},

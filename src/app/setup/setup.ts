@@ -6,6 +6,7 @@ import {intakeFormSpec} from '../../domain/tickets/intake-form';
 import {buildReference, Reference} from '../../domain/settings/reference';
 import {ColumnDropdown} from '../../domain/configuration/dropdown';
 import {
+  COLUMN_LOOKS,
   DROPDOWNS,
   RESPONSE_TAB,
   SPARE_ROWS,
@@ -24,6 +25,7 @@ import {ensureIntakeForm} from '../../workspace/services/intake-form';
 import {
   deleteStraySheet1,
   ensureTab,
+  layColumnLooks,
   orderTabs,
   protectWarningOnly,
   removeEmptyFirstTab,
@@ -234,6 +236,12 @@ export function setupDesk(): string {
     shrinkGrid(sheet, sheet.getLastRow() + SPARE_ROWS[tab], headers.length);
   const removedFirstTab = removeEmptyFirstTab(ss);
   const reference = addDropdowns(ss, repairs);
+  for (const [tab, {sheet, headers}] of repairs)
+    layColumnLooks(
+      sheet,
+      headers,
+      COLUMN_LOOKS.filter(look => look.tab === tab)
+    );
   const protections = protectSystemColumns(repairs);
   const form = ensureIntakeForm(
     ss,

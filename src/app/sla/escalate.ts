@@ -259,14 +259,15 @@ export function runSlaPass(
         ticket['Escalation Reason'] = reason;
       }
     }
-    const cells: CellValue[] = [
-      slaTicket.responded
+    const swept: Record<(typeof SWEEP_FIELDS)[number], CellValue> = {
+      'Response Due': slaTicket.responded
         ? ticket['Response Due']
         : dueCell(timing.responseDueMs),
-      dueCell(timing.resolveDueMs),
-      formatRungs(fired),
-      reason,
-    ];
+      'Resolve Due': dueCell(timing.resolveDueMs),
+      'SLA Steps': formatRungs(fired),
+      'Escalation Reason': reason,
+    };
+    const cells = SWEEP_FIELDS.map(field => swept[field]);
     // A breach's rung is written with its status change, so a kill between cannot leave it fired
     // and the ticket never escalated.
     if (ticket.Status === STATUS.escalated && status !== STATUS.escalated) {

@@ -2,10 +2,12 @@
 import {TAB} from '../../domain/setup/workbook';
 import {owedOf, owesAnything} from '../../domain/tickets/desk-record';
 import {
+  daySlice,
   LiveEntry,
   LiveIndex,
   parseIndex,
   serialiseIndex,
+  Span,
   spansOf,
 } from '../../domain/tickets/live-index';
 import {
@@ -54,31 +56,65 @@ export interface LiveRows {
   readonly grew: boolean;
 }
 
-/** The stored index when it is today's (the first sweep of a day reads every row). */
-export function todaysIndex(today: string): LiveIndex | undefined {
-  const index = parseIndex(scriptProperty(PROPERTY.liveRows));
-  return index?.day === today ? index : undefined;
+/** Rows of closed tickets each day's first sweep checks besides the live ones: 70,000 cells. */
+const SLICE_ROWS = 2_000;
+
+/** The stored index, if any. */
+export function storedIndex(): LiveIndex | undefined {
+  return parseIndex(scriptProperty(PROPERTY.liveRows));
+}
+
+/** The slice of other rows this sweep checks: one a day, on the day's first sweep. */
+export function sliceToCheck(
+  index: LiveIndex,
+  today: string
+): Span | undefined {
+  return index.day === today ? undefined : daySlice(index, SLICE_ROWS);
+}
+
+/** Where the next day's slice starts once `slice` was checked. */
+export function afterSlice(slice: Span): number {
+  return slice.first + slice.count;
+}
+
+/** What a sweep checks besides the live rows' IDs and the last row's. */
+export interface LiveChecks {
+  /** The header row (the first read of a sweep). */
+  readonly headers: boolean;
+  /** A slice of other rows, none of which may have become live unseen (the day's first sweep). */
+  readonly slice?: Span;
+  readonly nowMs: number;
 }
 
 /**
  * The rows the index names and every row after the last it knew, or undefined when a check fails:
- * the headers are not the snapshot's, a row no longer holds the ID indexed there, or the last row
- * did not stay where it was (a sort, a deletion, a paste over the IDs). The caller then reads all.
- * The last read is open-ended (from the index's last row to the sheet's end), so the sheet's
- * length is learnt without a getLastRow of its own.
+ * the headers are not the snapshot's, a row no longer holds the ID indexed there, the last row
+ * did not stay where it was (a sort, a deletion, a paste over the IDs), or a row of the slice
+ * checked today is live though the index does not name it (an edit whose trigger died, a paste
+ * no trigger saw). The caller then reads all. The last read is open-ended (from the index's last
+ * row to the sheet's end), so the sheet's length is learnt without a getLastRow of its own.
  */
 export function readLiveRows(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   snapshot: Snapshot,
   index: LiveIndex,
-  checkHeaders: boolean
+  checks: LiveChecks
 ): LiveRows | undefined {
   const sheet = requireSheet(ss, TAB.tickets);
   const ledger = new TicketLedger(sheet, snapshot.ticketHeaders);
   const width = snapshot.ticketHeaders.length;
   const from = Math.max(2, index.lastRow);
+  const {slice} = checks;
+  const sliceRows = slice
+    ? Array.from({length: slice.count}, (_, i) => slice.first + i)
+    : [];
   const spans = spansOf(
-    [...(checkHeaders ? [1] : []), ...index.live.map(e => e.row), from],
+    [
+      ...(checks.headers ? [1] : []),
+      ...index.live.map(e => e.row),
+      ...sliceRows,
+      from,
+    ],
     MAX_SPANS,
     JOIN_GAP
   );
@@ -104,7 +140,7 @@ export function readLiveRows(
   const idAt = (row: number) =>
     cellText(ledger.ticketOf(read.get(row) ?? [])['Ticket ID']).trim();
   if (
-    checkHeaders &&
+    checks.headers &&
     (read.get(1) ?? []).some(
       (h, i) => cellText(h).trim() !== snapshot.ticketHeaders[i]
     )
@@ -114,6 +150,18 @@ export function readLiveRows(
   if (index.lastRow >= 2 && idAt(index.lastRow) !== index.lastId)
     return undefined;
   if (index.live.some(e => idAt(e.row) !== e.id)) return undefined;
+  const indexed = new Set(index.live.map(e => e.row));
+  const unseen = sliceRows.filter(row => !indexed.has(row) && row <= lastRow);
+  if (
+    unseen.some(row => {
+      const cells = read.get(row) ?? [];
+      return isLive(
+        {rowNumber: row, cells, ticket: ledger.ticketOf(cells)},
+        checks.nowMs
+      );
+    })
+  )
+    return undefined;
   const newRows: number[] = [];
   for (let row = index.lastRow + 1; row <= lastRow; row++) newRows.push(row);
   const rows = [...new Set([...index.live.map(e => e.row), ...newRows])]
@@ -194,7 +242,7 @@ export function rememberLiveRows(
     records: readonly KnownRecord[];
     recordsTo: number;
   },
-  day: string,
+  day: {date: string; verifyFrom: number},
   nowMs: number
 ): void {
   const recordRow = new Map(read.records.map(r => [r.id, r.rowNumber]));
@@ -210,7 +258,8 @@ export function rememberLiveRows(
       };
     });
   const text = serialiseIndex({
-    day,
+    day: day.date,
+    verifyFrom: day.verifyFrom,
     lastRow: read.lastRow,
     lastId: read.lastId,
     recordsTo: read.recordsTo,

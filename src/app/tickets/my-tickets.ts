@@ -1,7 +1,12 @@
-// "Show my tickets" and "Show all tickets": the Tickets tab filtered to the tech who clicked, and back.
+// "Show my tickets", "Show open tickets" and "Show all tickets": the Tickets tab filtered to the tech who clicked or to the open tickets, and back.
 import {TAB} from '../../domain/setup/workbook';
 import {findTech} from '../../domain/people/techs';
-import {showAllRows, showOnlyRowsReading} from '../../workspace/sheets/filters';
+import {STATUS} from '../../domain/tickets/workflow';
+import {
+  hideRowsReading,
+  showAllRows,
+  showOnlyRowsReading,
+} from '../../workspace/sheets/filters';
 import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {columnsOf} from '../../workspace/sheets/table';
 import {alert, toast} from '../../workspace/sheets/ui';
@@ -40,6 +45,24 @@ export function showMyTickets(): void {
   toast(
     ss,
     `Showing the tickets assigned to ${tech.name}. Everyone with the sheet open sees this filter too: Peer Desk › Show all tickets brings every ticket back.`,
+    TITLE
+  );
+}
+
+/**
+ * Menu item: hides the resolved and closed tickets, keeping any Assignee filter ("Show my tickets"
+ * then "Show open tickets" shows a tech's open tickets).
+ */
+export function showOpenTickets(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = requireSheet(ss, TAB.tickets);
+  const headers = loadSnapshot(ss).ticketHeaders;
+  const column = columnsOf(headers).get('Status') as number;
+  hideRowsReading(sheet, column, [STATUS.resolved, STATUS.closed]);
+  sheet.activate();
+  toast(
+    ss,
+    'Showing the open tickets. Everyone with the sheet open sees this filter too: Peer Desk › Show all tickets brings every ticket back.',
     TITLE
   );
 }

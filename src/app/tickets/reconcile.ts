@@ -211,28 +211,53 @@ export function reconcile(
         }
       : o
   );
-  const changed = rows.map((_, i) => i).filter(i => owesAnything(owed[i]));
-  const first = changed[0];
-  const last = changed[changed.length - 1];
-  const cells: CellValue[] = rows
-    .slice(first, last + 1)
-    .map((row, j) =>
-      owesAnything(owed[first + j])
-        ? withOwed(row.ticket.Tracked, settled[first + j])
-        : row.ticket.Tracked
-    );
-  ledger.writeColumn('Tracked', rows[first].rowNumber, cells);
+  const tracked: CellValue[] = rows.map((row, i) =>
+    owesAnything(owed[i])
+      ? withOwed(row.ticket.Tracked, settled[i])
+      : row.ticket.Tracked
+  );
+  writeTrackedStretches(
+    ledger,
+    rows,
+    tracked,
+    rows.map((_, i) => i).filter(i => owesAnything(owed[i]))
+  );
   if (checkedTo !== undefined)
     setScriptProperty(PROPERTY.activityFrom, String(checkedTo + 1));
   return {
     rows: rows.map((row, i) =>
       owesAnything(owed[i])
-        ? {
-            ...row,
-            ticket: {...row.ticket, Tracked: cells[i - first]},
-          }
+        ? {...row, ticket: {...row.ticket, Tracked: tracked[i]}}
         : row
     ),
     owedKeys,
   };
+}
+
+/**
+ * The Tracked cells of the rows at `changed` (indexes into `rows`, in order), one write per
+ * stretch of rows that sit next to each other on the sheet: the rows read may be scattered (a
+ * sweep's live rows), and a write spanning two of them would land on the rows between.
+ */
+function writeTrackedStretches(
+  ledger: TicketLedger,
+  rows: readonly LedgerRow[],
+  tracked: readonly CellValue[],
+  changed: readonly number[]
+): void {
+  let start = changed[0];
+  changed.forEach((i, k) => {
+    const next = changed[k + 1];
+    if (
+      next !== undefined &&
+      rows[next].rowNumber - rows[i].rowNumber === next - i
+    )
+      return;
+    ledger.writeColumn(
+      'Tracked',
+      rows[start].rowNumber,
+      tracked.slice(start, i + 1)
+    );
+    start = next;
+  });
 }

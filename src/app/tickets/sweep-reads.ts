@@ -9,10 +9,13 @@ import {
 import {ScriptNow} from '../../workspace/services/script-clock';
 import {Snapshot} from '../setup/snapshot';
 import {
+  afterSlice,
+  LiveChecks,
   LiveRows,
   readLiveRecords,
   readLiveRows,
-  todaysIndex,
+  sliceToCheck,
+  storedIndex,
 } from './live-rows';
 import {OpenLedger, openLedger} from './open-ledger';
 import {restoreDeletedTickets} from './ticket-records';
@@ -40,6 +43,8 @@ export interface SweepDesk {
   recordsNow(rows: readonly LedgerRow[], created: boolean): SweepRecords;
   /** Whether what was read may be indexed for the next sweep (not after a check failed mid-sweep). */
   indexable(): boolean;
+  /** Where the next day's slice of rows to check starts. */
+  readonly verifyFrom: number;
 }
 
 function lastRecordRow(records: readonly KnownRecord[], from: number): number {
@@ -66,7 +71,8 @@ function allRecords(ss: Spreadsheet): SweepRecords {
 function wholeDesk(
   ss: Spreadsheet,
   settings: Snapshot,
-  clock: ScriptNow
+  clock: ScriptNow,
+  verifyFrom: number
 ): SweepDesk {
   const first = openLedger(ss, settings);
   // Restored before responses are picked up, so a deleted ticket's response is known again.
@@ -81,6 +87,7 @@ function wholeDesk(
         ? allRecords(ss)
         : {records, recordsTo: lastRecordRow(records, 1)},
     indexable: () => true,
+    verifyFrom,
   };
 }
 
@@ -92,7 +99,8 @@ function liveDesk(
   ss: Spreadsheet,
   settings: Snapshot,
   index: LiveIndex,
-  first: {rows: LiveRows; records: readonly KnownRecord[]}
+  first: {rows: LiveRows; records: readonly KnownRecord[]},
+  checks: LiveChecks
 ): SweepDesk {
   let checked = true;
   const opened = (live: LiveRows): OpenLedger => ({
@@ -101,7 +109,9 @@ function liveDesk(
     snapshot: settings,
   });
   const again = () => {
-    const live = checked && readLiveRows(ss, settings, index, false);
+    const live =
+      checked &&
+      readLiveRows(ss, settings, index, {headers: false, nowMs: checks.nowMs});
     if (!live) checked = false;
     return live || undefined;
   };
@@ -127,19 +137,29 @@ function liveDesk(
       return allRecords(ss);
     },
     indexable: () => checked,
+    verifyFrom: checks.slice ? afterSlice(checks.slice) : index.verifyFrom,
   };
 }
 
-/** The live rows when today's index passes its checks, else every row (and deleted ones restored). */
+/**
+ * The live rows when the index passes its checks (on the day's first sweep, a slice of the other
+ * rows too), else every row (and deleted ones restored).
+ */
 export function sweepDesk(
   ss: Spreadsheet,
   settings: Snapshot,
   clock: ScriptNow
 ): SweepDesk {
-  const index = todaysIndex(clock.local.date);
-  const rows = index && readLiveRows(ss, settings, index, true);
-  const records = index && rows && readLiveRecords(ss, index, rows);
-  return index && rows && records
-    ? liveDesk(ss, settings, index, {rows, records})
-    : wholeDesk(ss, settings, clock);
+  const index = storedIndex();
+  if (!index) return wholeDesk(ss, settings, clock, 2);
+  const checks: LiveChecks = {
+    headers: true,
+    slice: sliceToCheck(index, clock.local.date),
+    nowMs: clock.now.getTime(),
+  };
+  const rows = readLiveRows(ss, settings, index, checks);
+  const records = rows && readLiveRecords(ss, index, rows);
+  return rows && records
+    ? liveDesk(ss, settings, index, {rows, records}, checks)
+    : wholeDesk(ss, settings, clock, index.verifyFrom);
 }

@@ -13,12 +13,14 @@ import {Rung} from '../../domain/sla/escalation';
 import {assignQueuedTicket} from '../../domain/ticket-flow/queued-ticket';
 import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
+import {sweepWorksAt} from '../../domain/tickets/sweep-cadence';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {
   endOutboxDelivering,
   markOutboxDelivering,
 } from '../../workspace/ledger/outbox-retention';
 import {withScriptLock} from '../../workspace/services/lock';
+import {withExecutionScope} from '../../workspace/services/execution-scope';
 import {
   openIntakeForm,
   responsesSince,
@@ -30,7 +32,12 @@ import {
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {dailySummary, runSlaPass, summaryRecorded} from '../sla/escalate';
+import {
+  dailySummary,
+  runSlaPass,
+  schoolCalendar,
+  summaryRecorded,
+} from '../sla/escalate';
 import {FailureGuard} from './failure-guard';
 import {createTicket, responseItem, RETYPE} from './intake';
 import {SweepOutbox} from '../notifications/notify';
@@ -215,16 +222,34 @@ function assignWaitingTickets(
  * The time-driven sweep (every 5 minutes), the desk's reconciler: picks up form responses that
  * have no ticket, assigns waiting tickets when someone comes on duty, finishes what killed
  * executions left undone on each ticket, climbs the SLA ladder, posts the daily summary — all
- * under the script lock — then delivers, retries or cancels what is in the Outbox.
+ * under the script lock — then delivers, retries or cancels what is in the Outbox. Script
+ * Properties are read once (and again as the lock is taken). Outside school hours most of the
+ * trigger's runs stop after the owner check (`sweepWorksAt`).
  */
 export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
+  withExecutionScope(() => sweepOnce(event));
+}
+
+/** Whether the trigger's run at this moment does the sweep's work: see `sweepWorksAt`. */
+function worksNow(ss: Spreadsheet): boolean {
+  const settings = loadSnapshot(ss);
+  const clock = scriptNow(settings.timeZone);
+  return sweepWorksAt(
+    schoolCalendar(referenceOf(settings), clock.timeZone),
+    clock.local.date,
+    clock.now.getTime()
+  );
+}
+
+function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
   // The menu item "Assign waiting tickets now" runs it too, with no event.
   const mayRun = event
     ? runsAsOwner(HANDLER.sweep)
     : ownerMayAct('assign waiting tickets') !== undefined;
   if (!mayRun) return;
   const ss = activeSpreadsheet();
-  const {outbox, committed, maxAttempts} = withScriptLock(() => {
+  if (event && !worksNow(ss)) return;
+  const {outbox, committed, maxAttempts, delivering} = withScriptLock(() => {
     const settings = loadSnapshot(ss);
     const clock = scriptNow(settings.timeZone);
     const outbox = new SweepOutbox(ss);
@@ -268,7 +293,7 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
             ...added.map(r => r.rowNumber)
           ),
         },
-        clock.local.date,
+        {date: clock.local.date, verifyFrom: desk.verifyFrom},
         clock.now.getTime()
       );
     else forgetLiveRows();
@@ -289,9 +314,17 @@ export function sweep(event?: GoogleAppsScript.Events.TimeDriven): void {
         return sla.rungs.get(ticketId)?.has(version as Rung) ?? false;
       return reconciled.owedKeys.has(key);
     };
-    markOutboxDelivering(clock.now);
-    return {outbox, committed, maxAttempts: reference.sla.maxAttempts};
+    // With nothing held or pending there is nothing to deliver, and no mark to keep.
+    const delivering = outbox.window().rows.length > 0;
+    if (delivering) markOutboxDelivering(clock.now);
+    return {
+      outbox,
+      committed,
+      maxAttempts: reference.sla.maxAttempts,
+      delivering,
+    };
   });
+  if (!delivering) return;
   deliverOutbox(
     ss,
     outbox.window(),

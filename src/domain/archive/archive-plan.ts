@@ -1,6 +1,5 @@
 // Which ledger rows the archive moves: closed tickets of past school years, with their Activity.
 import {STATUS} from '../tickets/workflow';
-import {runsLastFirst} from './row-runs';
 import {SchoolYear, schoolYearOf} from './school-year';
 
 export interface LedgerLine {
@@ -19,8 +18,8 @@ export interface YearToArchive {
 export interface ArchivePlan {
   readonly years: readonly YearToArchive[];
   readonly ids: ReadonlySet<string>;
-  /** Ledger rows to delete once copied, as [first, count] runs, last first. */
-  readonly ledgerRuns: readonly [number, number][];
+  /** Ledger rows (0-based data rows) to delete once copied, in order. */
+  readonly ledgerRows: readonly number[];
 }
 
 /**
@@ -50,15 +49,14 @@ export function planArchive(
       a.year.start.localeCompare(b.year.start)
     ),
     ids,
-    ledgerRuns: runsLastFirst(moved),
+    ledgerRows: moved,
   };
 }
 
-/** The Activity rows (0-based) whose ticket moves, as runs last first, and those rows. */
+/** The Activity rows (0-based, in order) whose ticket moves. */
 export function activityToMove(
   ticketIds: readonly string[],
   moving: ReadonlySet<string>
-): {rows: number[]; runs: [number, number][]} {
-  const rows = ticketIds.flatMap((id, i) => (moving.has(id) ? [i] : []));
-  return {rows, runs: runsLastFirst(rows)};
+): number[] {
+  return ticketIds.flatMap((id, i) => (moving.has(id) ? [i] : []));
 }

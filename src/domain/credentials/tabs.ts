@@ -1,4 +1,5 @@
-// The Training tab.
+// The Training tab: its columns and how they look.
+import {tabLooks} from '../configuration/column-look';
 
 export const TRAINING_TAB = 'Training';
 
@@ -11,3 +12,16 @@ export const TRAINING_HEADERS = [
   'Model Fix',
   'From Ticket',
 ] as const;
+
+export const TRAINING_LOOKS = tabLooks(
+  TRAINING_TAB,
+  {
+    Scenario: 200,
+    Category: 140,
+    Summary: 240,
+    Details: 300,
+    'Model Fix': 300,
+    'From Ticket': 100,
+  },
+  ['Scenario', 'Summary', 'Details', 'Model Fix']
+);

@@ -1,7 +1,7 @@
 // Fix → article: a draft Knowledge Base row from a resolved ticket, its reviewer, and publishing it.
-import {escapeHtml} from '../text';
 import {findTech, Tech} from '../people/techs';
-import {OutgoingMessage} from '../notifications/messages';
+import {DESK_ENGLISH, EmailContent} from '../notifications/email-layout';
+import {OutgoingMessage, outgoing} from '../notifications/messages';
 import {ActivityEntry} from '../tickets/activity';
 import {STATUS} from '../tickets/workflow';
 import {ARTICLE_STATUS} from './article-status';
@@ -68,29 +68,49 @@ export function reviewerOf(
   return mentor?.active ? mentor.email : coordinatorEmail.trim().toLowerCase();
 }
 
-/** The reviewer's email: what was proposed, from which ticket, and how to publish it. */
+/** The reviewer's email, in the one layout: what was proposed, from which ticket, and how to publish it. */
 export function proposalEmail(request: {
   readonly deskName: string;
+  readonly colour: string;
   readonly to: string;
   readonly proposer: Tech;
   readonly article: ArticleRow;
+  /** Opens the Knowledge Base tab. */
   readonly sheetUrl: string;
 }): OutgoingMessage {
   const {article, proposer} = request;
   const title = String(article.Title);
-  const text = [
-    `${proposer.name} proposes a Knowledge Base article from ${String(article['Source Ticket'])}: "${title}".`,
-    `Steps: ${String(article['Steps or Link'])}`,
-    'Edit it on the Knowledge Base tab, then set its Status to Published to offer it to requesters.',
-    request.sheetUrl,
-  ];
-  return {
-    to: request.to,
-    subject: `Article to review: ${title}`,
-    body: text.join('\n\n') + '\n',
-    htmlBody: text.map(line => `<p>${escapeHtml(line)}</p>`).join('\n'),
-    name: request.deskName,
+  const content: EmailContent = {
+    language: DESK_ENGLISH,
+    deskName: request.deskName,
+    colour: request.colour,
+    heading: `Article to review: ${title}`,
+    status: `${proposer.name} proposes it from ticket ${String(article['Source Ticket'])}.`,
+    blocks: [
+      {
+        kind: 'facts',
+        facts: [
+          {label: 'Title', value: title},
+          {label: 'Steps', value: String(article['Steps or Link'])},
+        ],
+      },
+      {
+        kind: 'text',
+        text: 'Edit it on the Knowledge Base tab, then set its Status to Published to offer it to requesters.',
+      },
+    ],
+    action: {
+      kind: 'button',
+      link: {label: 'Open the Knowledge Base tab', url: request.sheetUrl},
+    },
+    footer: [request.deskName],
   };
+  return outgoing(
+    request.to,
+    `Article to review: ${title}`,
+    content,
+    request.deskName
+  );
 }
 
 /** The cells publishing changes: the next version, stamped with when. */

@@ -1,4 +1,4 @@
-// Dashboard layout: headline tiles, week comparison, trends, leaderboard and badges, their formats and charts.
+// Dashboard layout: headline tiles and charts in a laptop's first screen, then week comparison, trends, leaderboard and badges, their formats.
 import {Badge} from './badges';
 import {addDays} from '../school-time/local-time';
 import {
@@ -17,6 +17,7 @@ import {rounded} from './statistics';
 import {CellValue} from '../tickets/ticket-row';
 import {
   breachesAndEscalations,
+  comparable,
   Comparison,
   trendWords,
   weekComparison,
@@ -69,11 +70,21 @@ export interface DashboardInput {
   readonly articles?: readonly ArticleHelpfulness[];
 }
 
-/** Charts sit right of the tables, two abreast, each about 600 × 370 pixels. */
-const CHART_COLUMNS = [9, 15];
+/**
+ * Charts sit under the tiles, two abreast, each about 600 × 370 pixels: columns A and E start at 0
+ * and 690 px, so both end by 1,290 px, within a 1,366-px laptop's screen (platform.md: Sheets on
+ * a laptop screen).
+ */
+const CHART_COLUMNS = [1, 5];
 const CHART_ROWS = 20;
+/** The first row under the tiles. */
+const CHARTS_FROM = 8;
 const LABEL_WIDTH = 240;
 const FIGURE_WIDTH = 150;
+
+/** Shown where the trend charts go until the desk has two weeks of tickets: one point is no trend. */
+export const NOT_ENOUGH_WEEKS =
+  'Weekly trends: not enough weeks yet. The charts appear once the desk has two weeks of tickets.';
 const TILE_SIZE = 20;
 const TILE_HEIGHT = 40;
 
@@ -115,9 +126,10 @@ const block = (row: number, column: number, rows = 1, columns = 1) => ({
 });
 
 /**
- * The Dashboard for people: six headline tiles (this week, last week under each), this week
- * against last, the trend tables the charts draw from, recurring rooms and asset tags, the
- * leaderboard and recent recognitions, stacked in columns A–G with the charts to their right.
+ * The Dashboard for people: six headline tiles (this week, last week under each when last week had
+ * tickets) and the charts under them, in the first screen; then this week against last, the trend
+ * tables the charts draw from (from the desk's first week with tickets), recurring rooms and asset
+ * tags, the leaderboard (fixes and badges) and recent recognitions, in columns A–G.
  */
 export function dashboardLayout(input: DashboardInput): DashboardLayout {
   const rows: CellValue[][] = [];
@@ -164,12 +176,31 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
   const centred = [block(3, 1, 4, tiles.length)];
   bold.push(block(4, 1, 1, tiles.length));
   tiles.forEach((t, i) => formatRows(4, 1, i + 1, NUMBER_FORMAT[t.unit]));
-  rows.push(tiles.map(t => `last week ${formatFigure(t.before, t.unit)}`));
+  const compare = comparable(input.lastWeek);
+  rows.push(
+    tiles.map(t =>
+      compare ? `last week ${formatFigure(t.before, t.unit)}` : 'first week'
+    )
+  );
   rows.push(
     tiles.map(t =>
       t.label === 'SLA compliance' ? breachesAndEscalations(input.thisWeek) : ''
     )
   );
+
+  const firstActive = input.weeks.findIndex(comparable);
+  const shownWeeks = firstActive < 0 ? [] : input.weeks.slice(firstActive);
+  const shownDates = firstActive < 0 ? [] : input.weekDates.slice(firstActive);
+  const trends = shownWeeks.length >= 2;
+  const slots = (trends ? 5 : 1) + (input.categories.length > 0 ? 1 : 0);
+  const slotAt = (i: number) => ({
+    anchorRow: CHARTS_FROM + Math.floor(i / 2) * CHART_ROWS,
+    anchorColumn: CHART_COLUMNS[i % 2],
+  });
+  rows.push([]);
+  while (rows.length < CHARTS_FROM - 1 + Math.ceil(slots / 2) * CHART_ROWS)
+    rows.push([]);
+  if (!trends) rows[CHARTS_FROM - 1] = [NOT_ENOUGH_WEEKS];
 
   const compared = section(
     'This week against last',
@@ -183,9 +214,9 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     comparison.map(c => [
       c.label,
       figure(c.now, c.unit),
-      figure(c.before, c.unit),
-      change(c),
-      trendWords(c),
+      compare ? figure(c.before, c.unit) : '',
+      compare ? change(c) : '',
+      compare ? trendWords(c) : '',
     ])
   );
   comparison.forEach((c, i) => {
@@ -216,7 +247,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     format: NUMBER_FORMAT.count,
   });
 
-  const weeks = input.weeks.length;
+  const weeks = shownWeeks.length;
   const weekly = section(
     'Weekly trend',
     [
@@ -228,8 +259,8 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       'SLA compliance',
       'Class time lost',
     ],
-    input.weeks.map((w, i) => [
-      input.weekDates[i],
+    shownWeeks.map((w, i) => [
+      shownDates[i],
       w.tickets,
       w.resolved,
       figure(w.medianResolutionMin, 'minutes'),
@@ -271,16 +302,15 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
   );
   const leaders = section(
     'Tech leaderboard',
-    ['Tech', 'Resolved this week', 'Resolved in all', 'Mean rating', 'Badges'],
+    ['Tech', 'Resolved this week', 'Resolved in all', 'Badges'],
     input.leaderboard.map(r => [
       r.name,
       r.resolvedThisWeek,
       r.resolvedAllTime,
-      figure(r.meanRating, 'rating'),
       r.badges,
     ])
   );
-  formatRows(leaders, input.leaderboard.length, 4, NUMBER_FORMAT.rating);
+  formatRows(leaders, input.leaderboard.length, 2, NUMBER_FORMAT.count);
   const recognised = section(
     'Recent recognition',
     ['Earned', 'Tech', 'Badge'],
@@ -310,7 +340,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     review.length > 0 ? review.map(a => [a.title, a.suggested]) : [['None', '']]
   );
 
-  const plans: Omit<ChartPlan, 'anchorRow' | 'anchorColumn'>[] = [
+  const trendPlans: Omit<ChartPlan, 'anchorRow' | 'anchorColumn'>[] = [
     {title: 'Tickets opened per week', type: 'COLUMN', ranges: series(2)},
     {title: 'SLA compliance per week', type: 'LINE', ranges: series(6)},
     {
@@ -325,6 +355,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     },
     {title: 'Backlog at week end', type: 'LINE', ranges: series(5)},
   ];
+  const plans = trends ? trendPlans : [];
   if (input.categories.length > 0)
     plans.push({
       title: 'Tickets by category',
@@ -353,11 +384,8 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
         {row: 4, height: TILE_HEIGHT},
       ],
     },
-    charts: plans.map((plan, i) => ({
-      ...plan,
-      anchorRow: 1 + Math.floor(i / 2) * CHART_ROWS,
-      anchorColumn: CHART_COLUMNS[i % 2],
-    })),
+    // Without trends, the first slot holds NOT_ENOUGH_WEEKS and the category chart takes the next.
+    charts: plans.map((plan, i) => ({...plan, ...slotAt(trends ? i : i + 1)})),
   };
 }
 

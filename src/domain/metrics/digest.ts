@@ -1,12 +1,18 @@
-// The weekly digest email to leaders: the week's figures with trends, recurring problems, a few recognitions.
+// The weekly digest email to leaders: the week's team figures with trends, recurring problems, self-help and praise, in the one email layout.
 import {Badge} from './badges';
 import {formatFigure} from './presentation/figure-format';
 import {Recurring, WeekFigures} from './leader-figures';
-import {OutgoingMessage} from '../notifications/messages';
-import {escapeHtml} from '../text';
+import {OutgoingMessage, outgoing} from '../notifications/messages';
+import {
+  Block,
+  DESK_ENGLISH,
+  EmailContent,
+  Fact,
+} from '../notifications/email-layout';
 import {ArticleHelpfulness, articlesToReview} from './self-help-figures';
 import {
   breachesAndEscalations,
+  comparable,
   trendWords,
   weekComparison,
 } from './presentation/week-comparison';
@@ -16,6 +22,8 @@ export const DIGEST_RECOGNITIONS = 5;
 
 export interface DigestInput {
   readonly deskName: string;
+  /** The desk's colour, for the email's banner and button. */
+  readonly colour: string;
   readonly to: string;
   readonly thisWeek: WeekFigures;
   readonly lastWeek: WeekFigures;
@@ -24,113 +32,163 @@ export interface DigestInput {
   readonly badges: readonly Badge[];
   /** Opens the Recognition tab. */
   readonly recognitionUrl: string;
+  /** Opens the Dashboard tab. */
+  readonly dashboardUrl: string;
   /** Each published article's suggestions and fixes, most suggested first. */
   readonly articles?: readonly ArticleHelpfulness[];
 }
 
-interface Line {
-  readonly text: string;
-  readonly link?: string;
+/** The terms a leader may not know, each in a line. */
+export const DIGEST_TERMS =
+  'SLA compliance: the share of tickets answered and fixed within the times the school set for their priority. Student resolution rate: the share fixed by a student tech without an adult. Deflection: a teacher fixed the problem with an article the desk suggested, and no tech was needed.';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "23 November 2026" from "2026-11-23". */
+function longDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
 }
 
-function headlineLines(input: DigestInput): Line[] {
+function headlineFacts(input: DigestInput, compare: boolean): Fact[] {
   return weekComparison(input.thisWeek, input.lastWeek).map(c => {
-    const trend = trendWords(c);
+    const trend = compare ? trendWords(c) : '';
     const extra =
       c.label === 'SLA compliance'
         ? ` — ${breachesAndEscalations(input.thisWeek)}`
         : '';
     return {
-      text: `${c.label}: ${formatFigure(c.now, c.unit)}${trend === '' ? '' : ` (${trend})`}${extra}`,
+      label: c.label,
+      value: `${formatFigure(c.now, c.unit)}${trend === '' ? '' : ` (${trend})`}${extra}`,
     };
   });
 }
 
-function recognitionLines(input: DigestInput): Line[] {
-  if (input.badges.length === 0) return [{text: 'No new badges this week.'}];
-  const named: Line[] = input.badges
-    .slice(0, DIGEST_RECOGNITIONS)
-    .map(b => ({text: `${b.techName}: ${b.title}`}));
-  const more = input.badges.length - DIGEST_RECOGNITIONS;
-  if (more > 0)
-    named.push({
-      text: `and ${more} more on the Recognition tab`,
-      link: input.recognitionUrl,
-    });
-  return named;
+function recurringBlock(input: DigestInput): Block {
+  const heading = 'Recurring problems (last 4 weeks)';
+  const items = [
+    ...input.rooms.map(r => ({title: `Room ${r.label}`, tickets: r.tickets})),
+    ...input.assets.map(a => ({title: `Asset ${a.label}`, tickets: a.tickets})),
+  ].map(({title, tickets}) => ({title, text: `${tickets} tickets`}));
+  return items.length > 0
+    ? {kind: 'list', heading, items}
+    : {
+        kind: 'section',
+        heading,
+        text: 'None: no room or asset had more than one ticket.',
+      };
 }
 
-function selfHelpLines(input: DigestInput): Line[] {
+function selfHelpBlock(input: DigestInput): Block {
   const {deflection} = input.thisWeek;
   const articles = input.articles ?? [];
-  const lines: Line[] = [
+  const items = [
     {
-      text: `Fixed by the requester with an article: ${deflection.deflected} of the ${deflection.offered} tickets offered self-help (${formatFigure(deflection.rate, 'percent')})`,
+      title: 'Fixed by the teacher with an article',
+      text: `${deflection.deflected} of the ${deflection.offered} tickets offered self-help (${formatFigure(deflection.rate, 'percent')})`,
     },
+    ...articles
+      .filter(a => a.helped > 0)
+      .sort((a, b) => b.helped - a.helped || a.title.localeCompare(b.title))
+      .slice(0, 3)
+      .map(a => ({
+        title: a.title,
+        text: `helped ${a.helped} of ${a.suggested} times`,
+      })),
   ];
-  const best = articles
-    .filter(a => a.helped > 0)
-    .sort((a, b) => b.helped - a.helped || a.title.localeCompare(b.title))
-    .slice(0, 3);
-  for (const a of best)
-    lines.push({
-      text: `Helped ${a.helped} of ${a.suggested} times: ${a.title}`,
-    });
   const review = articlesToReview(articles);
-  lines.push({
+  items.push({
+    title: 'To review',
     text:
       review.length === 0
-        ? 'No article to review.'
-        : `To review (suggested often, never helped): ${review.map(a => a.title).join('; ')}`,
+        ? 'no article'
+        : `${review.map(a => a.title).join('; ')} (suggested often, never helped)`,
   });
-  return lines;
+  return {kind: 'list', heading: 'Self-help', items};
 }
 
-/** The weekly digest for one school leader: headline numbers with trends, recurring problems, recognitions. */
-export function weeklyDigest(input: DigestInput): OutgoingMessage {
-  const recurring = [
-    ...input.rooms.map(r => `Room ${r.label}: ${r.tickets} tickets`),
-    ...input.assets.map(a => `Asset ${a.label}: ${a.tickets} tickets`),
-  ].map(text => ({text}));
-  const sections: [string, Line[]][] = [
-    ['This week against last', headlineLines(input)],
-    [
-      'Recurring problems (last 4 weeks)',
-      recurring.length > 0
-        ? recurring
-        : [{text: 'None: no room or asset had more than one ticket.'}],
-    ],
-    ['Self-help', selfHelpLines(input)],
-    ['Recognition', recognitionLines(input)],
+function recognitionBlocks(input: DigestInput): Block[] {
+  const heading = 'Recognition';
+  if (input.badges.length === 0)
+    return [{kind: 'section', heading, text: 'No new badges this week.'}];
+  const blocks: Block[] = [
+    {
+      kind: 'list',
+      heading,
+      items: input.badges
+        .slice(0, DIGEST_RECOGNITIONS)
+        .map(b => ({title: b.techName, text: b.title})),
+    },
   ];
-  const week = input.thisWeek.weekStart;
-  const body = [
-    `${input.deskName}: the week of ${week}`,
-    '',
-    ...sections.flatMap(([title, lines]) => [
-      title,
-      ...lines.map(l => `- ${l.text}${l.link ? `: ${l.link}` : ''}`),
-      '',
-    ]),
-    'The Dashboard tab has the charts; the Metrics tab feeds Looker Studio.',
-  ].join('\n');
-  const item = (l: Line) =>
-    l.link
-      ? `<li><a href="${escapeHtml(l.link)}">${escapeHtml(l.text)}</a></li>`
-      : `<li>${escapeHtml(l.text)}</li>`;
-  const htmlBody = [
-    `<h2>${escapeHtml(input.deskName)}: the week of ${escapeHtml(week)}</h2>`,
-    ...sections.map(
-      ([title, lines]) =>
-        `<h3>${escapeHtml(title)}</h3><ul>${lines.map(item).join('')}</ul>`
-    ),
-    '<p>The Dashboard tab has the charts; the Metrics tab feeds Looker Studio.</p>',
-  ].join('\n');
-  return {
-    to: input.to,
-    subject: `${input.deskName} weekly digest: ${input.thisWeek.tickets} tickets, ${input.thisWeek.resolved} resolved, SLA ${formatFigure(input.thisWeek.slaCompliance, 'percent')} (week of ${week})`,
-    body,
-    htmlBody,
-    name: input.deskName,
+  const more = input.badges.length - DIGEST_RECOGNITIONS;
+  if (more > 0)
+    blocks.push({
+      kind: 'link',
+      text: `And ${more} more.`,
+      link: {label: 'Open the Recognition tab', url: input.recognitionUrl},
+    });
+  return blocks;
+}
+
+/**
+ * The weekly digest for one school leader: the team's headline figures (with last week's only when
+ * last week had any), recurring problems, self-help and the week's badges. It names students only
+ * to praise them: no one's rating.
+ */
+export function weeklyDigest(input: DigestInput): OutgoingMessage {
+  const week = input.thisWeek;
+  const compare = comparable(input.lastWeek);
+  const blocks: Block[] = [
+    {
+      kind: 'facts',
+      heading: compare ? 'This week against last' : 'This week',
+      facts: headlineFacts(input, compare),
+    },
+  ];
+  if (!compare)
+    blocks.push({
+      kind: 'text',
+      text: 'Last week had no tickets, so there is nothing to compare with yet: next week’s digest will show the trends.',
+    });
+  blocks.push(
+    {kind: 'section', heading: 'What the figures mean', text: DIGEST_TERMS},
+    recurringBlock(input),
+    selfHelpBlock(input),
+    ...recognitionBlocks(input)
+  );
+  const content: EmailContent = {
+    language: DESK_ENGLISH,
+    deskName: input.deskName,
+    colour: input.colour,
+    heading: `The week of ${longDate(week.weekStart)}`,
+    status: `${week.tickets} tickets opened, ${week.resolved} resolved, ${formatFigure(week.slaCompliance, 'percent')} within the school's time targets.`,
+    blocks,
+    action: {
+      kind: 'button',
+      link: {label: 'Open the Dashboard', url: input.dashboardUrl},
+    },
+    footer: [
+      `${input.deskName}: the weekly digest for the leaders listed in Config "Digest Recipients".`,
+      'The Dashboard tab has the charts; the Metrics tab feeds Looker Studio.',
+    ],
   };
+  return outgoing(
+    input.to,
+    `${input.deskName} weekly digest: ${week.tickets} tickets, ${week.resolved} resolved, SLA ${formatFigure(week.slaCompliance, 'percent')} (week of ${week.weekStart})`,
+    content,
+    input.deskName
+  );
 }

@@ -113,11 +113,14 @@ export function recurringAssets(
   return recurring(tickets, since, t => t.assetTag, limit);
 }
 
+/**
+ * A tech's line on the leaders' Dashboard: fixes and badges, never their ratings (techs are
+ * minors; a low average by name is not for the leaders' screen).
+ */
 export interface LeaderboardRow {
   readonly name: string;
   readonly resolvedThisWeek: number;
   readonly resolvedAllTime: number;
-  readonly meanRating: number | undefined;
   readonly badges: number;
 }
 
@@ -146,8 +149,6 @@ export function leaderboardOf(
       resolvedThisWeek: record.recent.filter(t => inWeek(t.resolvedDate))
         .length,
       resolvedAllTime: record.resolved,
-      meanRating:
-        record.ratings === 0 ? undefined : record.ratingSum / record.ratings,
       badges: badgeCounts.get(email) ?? 0,
     }))
     .sort(

@@ -1,10 +1,11 @@
 // The email telling the coordinator that Google Chat stopped taking the desk's posts.
-import {OutgoingMessage} from './messages';
-import {escapeHtml} from '../text';
+import {DESK_ENGLISH, EmailContent} from './email-layout';
+import {OutgoingMessage, outgoing} from './messages';
 
 export interface ChatOffNotice {
   readonly to: string;
   readonly deskName: string;
+  readonly colour: string;
   /** What Chat answered, e.g. "Chat answered HTTP 403: …". */
   readonly reason: string;
 }
@@ -18,16 +19,33 @@ export const CHAT_OFF_ERROR =
 
 /** Told once, when Chat first refuses the webhook; email keeps working meanwhile. */
 export function chatOffEmail(notice: ChatOffNotice): OutgoingMessage {
-  const paragraphs = [
-    `Google Chat refused ${notice.deskName}'s message to the desk's space (${notice.reason}). Either your Google Workspace admin turned off Chat apps and webhooks, or the space's webhook was removed.`,
-    `${notice.deskName} has stopped posting to Chat and keeps sending every notice by email. The Chat posts it did not send are marked "${CHAT_OFF_STATUS}" in the Outbox tab.`,
-    'To post in Chat again: in the space open Apps & integrations › Webhooks, add a webhook, copy its URL, then choose Peer Desk › Connect Google Chat in the spreadsheet and paste it.',
-  ];
-  return {
-    to: notice.to,
-    subject: `${notice.deskName}: Google Chat stopped taking the desk's messages`,
-    body: paragraphs.join('\n\n'),
-    htmlBody: paragraphs.map(p => `<p>${escapeHtml(p)}</p>`).join('\n'),
-    name: notice.deskName,
+  const content: EmailContent = {
+    language: DESK_ENGLISH,
+    deskName: notice.deskName,
+    colour: notice.colour,
+    heading: 'Google Chat stopped taking the desk’s messages',
+    status: `${notice.deskName} now sends every notice by email only.`,
+    blocks: [
+      {
+        kind: 'text',
+        text: `Google Chat refused ${notice.deskName}'s message to the desk's space (${notice.reason}). Either your Google Workspace admin turned off Chat apps and webhooks, or the space's webhook was removed.`,
+      },
+      {
+        kind: 'text',
+        text: `The Chat posts it did not send are marked "${CHAT_OFF_STATUS}" in the Outbox tab.`,
+      },
+      {
+        kind: 'section',
+        heading: 'To post in Chat again',
+        text: 'In the space, open Apps & integrations › Webhooks, add a webhook and copy its URL. Then choose Peer Desk › Connect Google Chat in the spreadsheet and paste it.',
+      },
+    ],
+    footer: [notice.deskName],
   };
+  return outgoing(
+    notice.to,
+    `${notice.deskName}: Google Chat stopped taking the desk's messages`,
+    content,
+    notice.deskName
+  );
 }

@@ -1,5 +1,5 @@
 // The one daily email a tech or mentor gets by default: the tickets that are theirs, by section.
-import {Block, EmailContent} from './email-layout';
+import {Block, DESK_ENGLISH, EmailContent} from './email-layout';
 import {DailyItem, DailyList} from './daily-list';
 import {outgoing, OutgoingMessage, Sender} from './messages';
 import {DAILY_WORDS} from './templates';
@@ -84,7 +84,7 @@ export function dailyEmail(input: DailyEmailInput): OutgoingMessage {
     )
     .join(', ');
   const content: EmailContent = {
-    language: {code: 'en', name: 'English', english: 'English', dir: 'ltr'},
+    language: DESK_ENGLISH,
     deskName: sender.deskName,
     colour: sender.colour,
     heading: DAILY_WORDS.heading,

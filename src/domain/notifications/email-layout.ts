@@ -11,7 +11,11 @@ export interface Fact {
 
 export type Block =
   | {readonly kind: 'text'; readonly text: string}
-  | {readonly kind: 'facts'; readonly facts: readonly Fact[]}
+  | {
+      readonly kind: 'facts';
+      readonly facts: readonly Fact[];
+      readonly heading?: string;
+    }
   | {readonly kind: 'section'; readonly heading: string; readonly text: string}
   | {readonly kind: 'link'; readonly text: string; readonly link: Link}
   | {
@@ -24,6 +28,14 @@ export type Block =
         readonly link?: Link;
       }[];
     };
+
+/** The desk's working language, which emails to techs, mentors, staff and leaders are written in. */
+export const DESK_ENGLISH: LanguageInfo = {
+  code: 'en',
+  name: 'English',
+  english: 'English',
+  dir: 'ltr',
+};
 
 export interface Link {
   readonly label: string;
@@ -106,7 +118,8 @@ function blockHtml(block: Block, colour: string, start: Side): string {
         .join('');
       return rows === ''
         ? ''
-        : `<table style="border-collapse:collapse;margin:0 0 16px;width:100%">${rows}</table>`;
+        : (block.heading ? heading2(block.heading) : '') +
+            `<table style="border-collapse:collapse;margin:0 0 16px;width:100%">${rows}</table>`;
     }
     case 'section':
       return block.text.trim() === ''
@@ -195,6 +208,7 @@ export function emailText(content: EmailContent): string {
     if (block.kind === 'text') parts.push(block.text);
     if (block.kind === 'facts') {
       const lines = kept(block.facts).map(f => `${f.label}: ${f.value}`);
+      if (block.heading) lines.unshift(`${block.heading}:`);
       if (lines.length > 0) parts.push(lines.join('\n'));
     }
     if (block.kind === 'section' && block.text.trim() !== '')

@@ -1,5 +1,5 @@
 // The emails to techs, mentors and Level 2 staff: English, the ticket's fields, one button to the sheet.
-import {Block, EmailContent, Fact} from './email-layout';
+import {Block, DESK_ENGLISH, EmailContent, Fact} from './email-layout';
 import {placeholdersOf} from '../languages/catalogue';
 import {
   EMAIL_TEXT_MAX,
@@ -20,8 +20,6 @@ function hasAnyValue(text: string, values: Values): boolean {
   const names = placeholdersOf(text);
   return names.length === 0 || names.some(name => (values[name] ?? '') !== '');
 }
-
-const ENGLISH_DESK = {code: 'en', name: 'English', english: 'English'} as const;
 
 function techFacts(facts: readonly TechFact[], values: Values): Fact[] {
   const where = [values.campus ?? '', values.room ? `room ${values.room}` : '']
@@ -69,7 +67,7 @@ function techEmail(
     });
   const url = values[template.action.url] ?? '';
   const content: EmailContent = {
-    language: {...ENGLISH_DESK, dir: 'ltr'},
+    language: DESK_ENGLISH,
     deskName: sender.deskName,
     colour: sender.colour,
     heading: fill(template.heading, values),

@@ -98,7 +98,8 @@ export function chooseAssignee(request: {
     if (a.open !== b.open) return a.open < b.open ? tech : chosen;
     return a.lastAssignedMs < b.lastAssignedMs ? tech : chosen;
   });
-  const note = `Assigned to ${best.name}: on duty (${when}), ${loadOf(best).open} open ticket(s).`;
+  const open = loadOf(best).open;
+  const note = `Assigned to ${best.name}: on duty (${when}), ${open} open ${open === 1 ? 'ticket' : 'tickets'}.`;
   const level = levelIn(best.levels, category)?.level;
   const mentor = mentorBeside(best, onDutyTechs);
   if (level === LEVELS.learning && mentor)

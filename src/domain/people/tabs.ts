@@ -1,4 +1,5 @@
-// People's tabs: the Techs, the Rota and the Leave tab.
+// People's tabs: the Techs, the Rota and the Leave tab, their dropdowns and how they look.
+import {tabLooks} from '../configuration/column-look';
 import {ColumnDropdown} from '../configuration/dropdown';
 import {EMAIL_CHOICES} from './email-choice';
 import {LEAVE_REASONS} from './leave';
@@ -53,4 +54,26 @@ export const PEOPLE_DROPDOWNS: readonly ColumnDropdown[] = [
     values: LEAVE_REASONS,
     help: 'Why the tech is away; any words will do.',
   },
+];
+
+export const PEOPLE_LOOKS = [
+  ...tabLooks(
+    TECHS_TAB,
+    {
+      Email: 230,
+      'Display Name': 150,
+      Tier: 130,
+      Skills: 260,
+      Campus: 100,
+      Mentor: 230,
+      Active: 70,
+      'Class Of': 80,
+      Emails: 110,
+    },
+    ['Skills']
+  ),
+  ...tabLooks(ROTA_TAB, {Campus: 100, 'Day Type': 110, Period: 90, Tech: 230}),
+  ...tabLooks(LEAVE_TAB, {Tech: 230, From: 140, To: 140, Reason: 240}, [
+    'Reason',
+  ]),
 ];

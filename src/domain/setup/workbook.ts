@@ -6,9 +6,19 @@
  */
 import {COVERAGE_TAB} from '../availability/tabs';
 import {CONFIG_HEADERS, CONFIG_TAB} from '../configuration/tabs';
+import {TabColumnLook} from '../configuration/column-look';
 import {ColumnDropdown} from '../configuration/dropdown';
-import {TRAINING_HEADERS, TRAINING_TAB} from '../credentials/tabs';
-import {KNOWLEDGE_BASE_HEADERS, KNOWLEDGE_BASE_TAB} from '../knowledge/tabs';
+import {
+  TRAINING_HEADERS,
+  TRAINING_LOOKS,
+  TRAINING_TAB,
+} from '../credentials/tabs';
+import {
+  KNOWLEDGE_BASE_HEADERS,
+  KNOWLEDGE_BASE_TAB,
+  KNOWLEDGE_DROPDOWNS,
+  KNOWLEDGE_LOOKS,
+} from '../knowledge/tabs';
 import {TRANSLATION_HEADERS, TRANSLATIONS_TAB} from '../languages/tabs';
 import {LEADER_TAB} from '../metrics/tabs';
 import {OUTBOX_HEADERS, OUTBOX_TAB} from '../notifications/tabs';
@@ -16,6 +26,7 @@ import {
   LEAVE_HEADERS,
   LEAVE_TAB,
   PEOPLE_DROPDOWNS,
+  PEOPLE_LOOKS,
   ROTA_HEADERS,
   ROTA_TAB,
   TECH_HEADERS,
@@ -23,7 +34,12 @@ import {
 } from '../people/tabs';
 import {REQUESTER_HEADERS, REQUESTERS_TAB} from '../requesters/tabs';
 import {SCHEDULE_HEADERS, SCHEDULE_TAB} from '../school-time/tabs';
-import {ROLE_DROPDOWNS, ROLE_HEADERS, ROLES_TAB} from '../team/tabs';
+import {
+  ROLE_DROPDOWNS,
+  ROLE_HEADERS,
+  ROLE_LOOKS,
+  ROLES_TAB,
+} from '../team/tabs';
 import {
   ACTIVITY_HEADERS,
   ACTIVITY_TAB,
@@ -137,4 +153,16 @@ export const DROPDOWNS: readonly ColumnDropdown[] = [
   ASSIGNEE_DROPDOWN,
   ...PEOPLE_DROPDOWNS,
   ...ROLE_DROPDOWNS,
+  ...KNOWLEDGE_DROPDOWNS,
+];
+
+/**
+ * How the columns of the tabs people type in look (widths, wrap), gathered from their owners; the
+ * Tickets tab has its own layout (tickets' ticket-layout).
+ */
+export const COLUMN_LOOKS: readonly TabColumnLook[] = [
+  ...PEOPLE_LOOKS,
+  ...ROLE_LOOKS,
+  ...KNOWLEDGE_LOOKS,
+  ...TRAINING_LOOKS,
 ];

@@ -1,4 +1,5 @@
-// The Roles tab.
+// The Roles tab: its columns, how they look, and the Tier dropdown.
+import {tabLooks} from '../configuration/column-look';
 import {ColumnDropdown} from '../configuration/dropdown';
 import {TIER_CHOICES} from '../people/techs';
 
@@ -20,3 +21,14 @@ export const ROLE_DROPDOWNS: readonly ColumnDropdown[] = [
     help: 'The Techs tier this role maps to.',
   },
 ];
+
+export const ROLE_LOOKS = tabLooks(
+  ROLES_TAB,
+  {
+    Role: 180,
+    Tier: 140,
+    Responsibilities: 420,
+    'Expected Hours per Week': 110,
+  },
+  ['Responsibilities', 'Expected Hours per Week']
+);

@@ -13,8 +13,10 @@ export interface LiveEntry {
 }
 
 export interface LiveIndex {
-  /** The local date of the last full read: the first sweep of each day reads everything again. */
+  /** The local date of the last check of a slice of the other rows: each day's first sweep checks one. */
   readonly day: string;
+  /** The row the next day's slice starts at: the slices go round the whole tab, a day at a time. */
+  readonly verifyFrom: number;
   /** The Tickets tab's last row when the index was written, and the ID in it. */
   readonly lastRow: number;
   readonly lastId: string;
@@ -32,6 +34,7 @@ export const MAX_INDEX_CHARS = 8_500;
 export function serialiseIndex(index: LiveIndex): string | undefined {
   const text = JSON.stringify({
     d: index.day,
+    v: index.verifyFrom,
     l: [index.lastRow, index.lastId],
     k: index.recordsTo,
     h: index.highestIssued,
@@ -47,7 +50,7 @@ const isRow = (n: unknown): n is number =>
 export function parseIndex(text: string | undefined): LiveIndex | undefined {
   const data = storedObject(text);
   if (!data) return undefined;
-  const {d, l, k, h, r} = data;
+  const {d, v, l, k, h, r} = data;
   if (typeof d !== 'string' || !isRow(k) || !isRow(h) || !Array.isArray(l))
     return undefined;
   const [lastRow, lastId] = l as unknown[];
@@ -67,12 +70,33 @@ export function parseIndex(text: string | undefined): LiveIndex | undefined {
       return undefined;
     live.push({row, id, recordRow, record});
   }
-  return {day: d, lastRow, lastId, recordsTo: k, highestIssued: h, live};
+  // An index written before slices were checked starts them at the top.
+  const verifyFrom = isRow(v) && v >= 2 ? v : 2;
+  return {
+    day: d,
+    verifyFrom,
+    lastRow,
+    lastId,
+    recordsTo: k,
+    highestIssued: h,
+    live,
+  };
 }
 
 export interface Span {
   readonly first: number;
   readonly count: number;
+}
+
+/**
+ * The rows a day's first sweep checks besides the live ones: `rows` from where the last slice
+ * stopped (from the top once past the index's last row), none past that last row (later rows are
+ * read anyway, as new).
+ */
+export function daySlice(index: LiveIndex, rows: number): Span | undefined {
+  if (index.lastRow < 2) return undefined;
+  const first = index.verifyFrom <= index.lastRow ? index.verifyFrom : 2;
+  return {first, count: Math.min(rows, index.lastRow - first + 1)};
 }
 
 /**

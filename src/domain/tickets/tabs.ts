@@ -10,8 +10,9 @@ export const TICKETS_TAB = 'Tickets';
 export const ACTIVITY_TAB = 'Activity';
 
 /**
- * Tickets columns, in the order a fresh install lays them out: what a tech touches first (ID,
- * status, priority, summary, room, assignee, resolution, time spent, due times), then the
+ * Tickets columns, in the order a fresh install lays them out: a tech's daily work first, all
+ * within a laptop's screen (ID, status, priority, summary, where, assignee, the teacher's latest
+ * words, resolution, time spent, when it is due: widths in ticket-layout), then the
  * ticket's other facts, then the desk's own state (hidden: DESK_INTERNAL_FIELDS). Setup never
  * moves an existing desk's columns, so every reader finds a column by its header.
  */
@@ -20,24 +21,24 @@ export const TICKET_HEADERS = [
   'Status',
   'Priority',
   'Summary',
+  'Campus',
   'Room',
   'Assignee',
+  'Requester Reply',
   'Resolution',
   'Time Spent (min)',
-  'Mentor Sign-off',
-  'Response Due',
   'Resolve Due',
+  'Response Due',
   'SLA Steps',
   'Escalation Reason',
   'Category',
   'Practice',
-  'Campus',
   'Asset Tag',
   'Created',
   'Response Key',
+  'Mentor Sign-off',
   'Requester',
   'Details',
-  'Requester Reply',
   'Screenshots',
   'Impact',
   'Urgency',
@@ -94,8 +95,8 @@ export const INTAKE_COLUMNS: readonly TicketField[] = [
  * without touching columns people edit.
  */
 export const SWEEP_FIELDS = [
-  'Response Due',
   'Resolve Due',
+  'Response Due',
   'SLA Steps',
   'Escalation Reason',
 ] as const satisfies readonly TicketField[];

@@ -1,4 +1,4 @@
-// How the Tickets tab looks to the tech working it: widths, wrapping, date formats, hidden columns, highlights.
+// How the Tickets tab looks to the tech working it: widths, wrapping, date formats, hidden columns, row heights, highlights.
 import {DESK_INTERNAL_FIELDS, TicketField} from './tabs';
 import {STATUS} from './workflow';
 
@@ -15,31 +15,38 @@ export interface ColumnLook {
 export const TICKET_DATE_TIME_FORMAT = 'ddd d mmm h:mm am/pm';
 
 const DATE_TIME: ColumnLook = {
-  width: 140,
+  width: 130,
   numberFormat: TICKET_DATE_TIME_FORMAT,
 };
 const NOTE: ColumnLook = {width: 260, wrap: true};
+/** A note column among the daily work: two lines of it show in a row (TICKET_ROW_HEIGHT). */
+const DAILY_NOTE: ColumnLook = {width: 150, wrap: true};
 
+/**
+ * Widths chosen so a day's work (TICKET_HEADERS' first eleven columns) takes 1,150 px of the
+ * 1,300 a 1,366-px laptop leaves for columns (platform.md: Sheets on a laptop screen), keeping
+ * 150 for a message to the requester; test/app/setup/tickets-layout.test.ts checks the sum.
+ */
 export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
-  'Ticket ID': {width: 90},
-  Status: {width: 150},
-  Priority: {width: 70},
-  Summary: NOTE,
-  Room: {width: 70},
-  Assignee: {width: 150},
-  Resolution: NOTE,
-  'Time Spent (min)': {width: 80},
-  'Response Due': DATE_TIME,
+  'Ticket ID': {width: 80},
+  Status: {width: 130},
+  Priority: {width: 55},
+  Summary: {width: 170, wrap: true},
+  Campus: {width: 70},
+  Room: {width: 55},
+  Assignee: {width: 100},
+  'Requester Reply': DAILY_NOTE,
+  Resolution: DAILY_NOTE,
+  'Time Spent (min)': {width: 60},
   'Resolve Due': DATE_TIME,
+  'Response Due': DATE_TIME,
   'SLA Steps': {width: 100},
   'Escalation Reason': {width: 200, wrap: true},
   Category: {width: 110},
-  Campus: {width: 80},
   'Asset Tag': {width: 90},
   Created: DATE_TIME,
   Requester: {width: 190},
   Details: NOTE,
-  'Requester Reply': NOTE,
   Screenshots: {width: 200, wrap: true},
   Impact: {width: 160},
   Urgency: {width: 160},
@@ -62,6 +69,13 @@ export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
   'SLA Pauses': {width: 100},
 };
 
+/**
+ * Every data row's height, forced: two lines of a wrapped note, so a 50,000-character Details or
+ * reply never makes one row fill the screen (Sheets grows a wrapped row to fit unless its height
+ * is forced: platform.md).
+ */
+export const TICKET_ROW_HEIGHT = 42;
+
 /** Row 1 (headers) and column A (the ticket ID) stay in view while a tech scrolls. */
 export const TICKET_FROZEN = {rows: 1, columns: 1} as const;
 
@@ -74,7 +88,7 @@ export interface TicketHighlight {
   readonly fields: readonly TicketField[];
   /** A custom formula for row 2, columns anchored with `$`. */
   readonly formula: string;
-  readonly background: string;
+  readonly background?: string;
   readonly fontColor?: string;
   readonly bold?: boolean;
 }
@@ -88,31 +102,38 @@ export function columnLetters(column: number): string {
 }
 
 /**
- * The Tickets tab's highlights, first match wins (as in Sheets): a P1 priority cell in red; an
- * open ticket past its resolve-by time in light red; a ticket waiting on its requester greyed.
+ * The Tickets tab's highlights, first match wins (as in Sheets): an open P1 ticket's priority in
+ * red; an open ticket past its resolve-by time in light red; a ticket waiting on its requester
+ * greyed; a resolved or closed one in grey text, so no colour asks for action on a settled ticket.
  */
 export function ticketHighlights(
   columnOf: (field: TicketField) => number
 ): TicketHighlight[] {
   const cell = (field: TicketField) => `$${columnLetters(columnOf(field))}2`;
   const status = cell('Status');
+  const settled = `OR(${status}="${STATUS.resolved}",${status}="${STATUS.closed}")`;
   return [
     {
       fields: ['Priority'],
-      formula: `=${cell('Priority')}="P1"`,
+      formula: `=AND(${cell('Priority')}="P1",NOT(${settled}))`,
       background: '#cc0000',
       fontColor: '#ffffff',
       bold: true,
     },
     {
       fields: [],
-      formula: `=AND(ISNUMBER(${cell('Resolve Due')}),${cell('Resolve Due')}<NOW(),${status}<>"${STATUS.resolved}",${status}<>"${STATUS.closed}",${status}<>"${STATUS.waiting}")`,
+      formula: `=AND(ISNUMBER(${cell('Resolve Due')}),${cell('Resolve Due')}<NOW(),NOT(${settled}),${status}<>"${STATUS.waiting}")`,
       background: '#f4cccc',
     },
     {
       fields: [],
       formula: `=${status}="${STATUS.waiting}"`,
       background: '#eeeeee',
+      fontColor: '#666666',
+    },
+    {
+      fields: [],
+      formula: `=${settled}`,
       fontColor: '#666666',
     },
   ];

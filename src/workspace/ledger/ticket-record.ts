@@ -165,11 +165,11 @@ export function forgetTicketRecords(
 ): number {
   const sheet = ss.getSheetByName(TICKET_RECORD_TAB);
   if (!sheet) return 0;
-  const values = sheet.getRange('A2:B').getValues();
+  const [headers = [], ...values] = sheet.getDataRange().getValues();
   const leaving = values.flatMap(([id], i) => (ids.has(String(id)) ? [i] : []));
   return deleteGathered(
     sheet,
-    {dataRows: values.length, width: TICKET_RECORD_HEADERS.length},
+    {headers: headers.map(String), dataRows: values.length},
     leaving
   );
 }

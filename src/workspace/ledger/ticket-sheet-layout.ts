@@ -4,6 +4,7 @@ import {
   HIDDEN_TICKET_FIELDS,
   TICKET_COLUMN_LOOK,
   TICKET_FROZEN,
+  TICKET_ROW_HEIGHT,
   ticketHighlights,
 } from '../../domain/tickets/ticket-layout';
 import {columnsOf} from '../sheets/table';
@@ -12,7 +13,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Freezes the header row and the ID column, sets each known column's width, wrapping and date
- * format below the header, and hides the desk's bookkeeping columns. Columns the desk does not know
+ * format below the header, forces the data rows' height, and hides the desk's bookkeeping columns. Columns the desk does not know
  * are left as the school set them. The calls depend on the columns, never on the rows.
  */
 export function layOutTickets(sheet: Sheet, headers: readonly string[]): void {
@@ -38,8 +39,9 @@ export function layOutTickets(sheet: Sheet, headers: readonly string[]): void {
   }
   if (rows >= 1) highlightTickets(sheet, columns, headers.length, rows);
   sheet.getRange(1, 1, 1, headers.length).setWrap(true);
-  if (rows >= 1)
-    sheet.getRange(2, 1, rows, headers.length).setVerticalAlignment('top');
+  if (rows < 1) return;
+  sheet.getRange(2, 1, rows, headers.length).setVerticalAlignment('top');
+  sheet.setRowHeightsForced(2, rows, TICKET_ROW_HEIGHT);
 }
 
 /**
@@ -71,8 +73,8 @@ function highlightTickets(
           );
     const rule = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(highlight.formula)
-      .setBackground(highlight.background)
       .setRanges(ranges);
+    if (highlight.background) rule.setBackground(highlight.background);
     if (highlight.fontColor) rule.setFontColor(highlight.fontColor);
     if (highlight.bold) rule.setBold(true);
     return rule.build();

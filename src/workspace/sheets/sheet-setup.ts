@@ -1,4 +1,5 @@
-// Tab setup helpers: create or repair a tab, add dropdowns, warning-only protection.
+// Tab setup helpers: create or repair a tab, lay its columns' looks, add dropdowns, warning-only protection.
+import {TabColumnLook} from '../../domain/configuration/column-look';
 import {readHeaders} from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -61,6 +62,25 @@ export function removeEmptyFirstTab(ss: Spreadsheet): boolean {
     return false;
   ss.deleteSheet(sheet);
   return true;
+}
+
+/**
+ * Each known column's width and, below the header, its wrap, found by header wherever it is; a
+ * width already right is left alone, so a second setup sets nothing.
+ */
+export function layColumnLooks(
+  sheet: Sheet,
+  headers: readonly string[],
+  looks: readonly TabColumnLook[]
+): void {
+  const rows = sheet.getMaxRows() - 1;
+  for (const look of looks) {
+    const column = headers.indexOf(look.header) + 1;
+    if (column === 0) continue;
+    if (sheet.getColumnWidth(column) !== look.width)
+      sheet.setColumnWidth(column, look.width);
+    if (look.wrap && rows > 0) sheet.getRange(2, column, rows, 1).setWrap(true);
+  }
 }
 
 /** A dropdown on a column below the header; invalid entries warn rather than fail. */

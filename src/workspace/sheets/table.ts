@@ -54,6 +54,15 @@ export function appendRows(
     for (const row of rows) sheet.appendRow(toCells(row));
     return;
   }
+  appendBlock(sheet, rows);
+}
+
+/** Appends rows in one write whatever their number, so a stop leaves all of them or none. */
+export function appendBlock(
+  sheet: Sheet,
+  rows: readonly (readonly CellValue[])[]
+): void {
+  if (rows.length === 0) return;
   const lastRow = sheet.getLastRow();
   const maxRows = sheet.getMaxRows();
   if (lastRow + rows.length > maxRows)

@@ -36,7 +36,7 @@ describe('the Coverage tab', () => {
       'No Skilled Tech For': 'Wi-Fi or Network, Other',
     });
     expect(ws.spreadsheet.toasts.at(-1)?.message).toMatch(
-      /^Coverage rebuilt: \d+ period\(s\) in the next two weeks have a category nobody on duty can take\.$/
+      /^Coverage rebuilt: (1 period|\d+ periods) in the next two weeks (has|have) a category nobody on duty can take\.$/
     );
     const before = dutyHours(ws, "Liam O'Brien");
     allCompleted(ws.edit('Leave', 'A2', LIAM));

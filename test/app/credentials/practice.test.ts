@@ -87,7 +87,7 @@ describe('practice tickets', () => {
     expect(dashboard[3][0]).toBe(1);
     const [digest] = ws.outbox.filter(m => m.subject.includes('weekly digest'));
     expect(digest.subject).toMatch(/weekly digest: 1 tickets?, 0 resolved/);
-    expect(digest.body).toContain('- Tickets opened: 1');
+    expect(digest.body).toContain('\nTickets opened: 1');
     expect(digest.body).not.toContain('PR-');
   });
 

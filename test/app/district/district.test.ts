@@ -65,7 +65,7 @@ function school(
 
 function districtDataset(): BigQueryStore {
   const store = new BigQueryStore();
-  // The district creates the dataset in its Cloud project (README: District).
+  // The district creates the dataset in its Cloud project (docs/using.md: District).
   store.createDataset(PROJECT, DATASET);
   return store;
 }

@@ -49,7 +49,12 @@ describe('fix → article', () => {
     );
     expect(review?.from).toBe(ws.env.owner);
     expect(review?.body).toContain(
-      "Liam O'Brien proposes a Knowledge Base article from T-000001"
+      "Liam O'Brien proposes it from ticket T-000001."
+    );
+    // The sheet's address is a button in the desk's layout, not a bare line of text.
+    expect(review?.htmlBody).toMatch(/^<!DOCTYPE html><html lang="en"/);
+    expect(review?.htmlBody).toMatch(
+      /<a href="https:[^"]+"[^>]*>Open the Knowledge Base tab<\/a>/
     );
 
     // A draft is not suggested yet.

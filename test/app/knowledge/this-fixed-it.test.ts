@@ -169,9 +169,9 @@ describe('"This fixed it"', () => {
     completed(ws.run('sendWeeklyDigest'));
     const digest = ws.outbox.find(m => m.subject.includes('weekly digest'));
     expect(digest?.body).toContain(
-      '- Fixed by the requester with an article: 1 of the 3 tickets offered self-help (33%)'
+      '- Fixed by the teacher with an article: 1 of the 3 tickets offered self-help (33%)'
     );
-    expect(digest?.body).toContain(`- Helped 1 of 2 times: ${TITLE}`);
+    expect(digest?.body).toContain(`- ${TITLE}: helped 1 of 2 times`);
   });
 
   it('refuses a forged or altered link and changes nothing', () => {

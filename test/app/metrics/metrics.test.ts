@@ -32,16 +32,26 @@ function fill(ws: Workspace, tab: string, rows: readonly Fields[]): void {
     .setValues(rows.map(r => header.map(h => r[String(h)] ?? '')));
 }
 
-/** A desk set up on Wednesday noon, holding the hand-worked ledger, its techs and bell times. */
-function handWorkedDesk(): Workspace {
-  const ws = new Workspace({start: NOW}).loadBundle();
+const SETUP_AHEAD_MS = 90_000;
+
+/**
+ * A desk set up on Wednesday noon, holding the hand-worked ledger (and any `earlier` tickets), its
+ * techs and bell times.
+ */
+function handWorkedDesk(earlier: readonly Fields[] = []): Workspace {
+  // Set up a little before noon, so the figures are taken at noon however long setup takes
+  // (an open ticket's class time grows by the minute).
+  const ws = new Workspace({
+    start: new Date(NOW.getTime() - SETUP_AHEAD_MS),
+  }).loadBundle();
   completed(ws.run('setupDesk'));
+  ws.clock.set(NOW);
   fill(ws, 'Techs', TECH_ROWS);
   fill(ws, 'Schedule', SCHEDULE_ROWS);
   fill(
     ws,
     'Tickets',
-    LEDGER_FIELDS.map(t => ({...t, Requester: REQUESTER}))
+    [...LEDGER_FIELDS, ...earlier].map(t => ({...t, Requester: REQUESTER}))
   );
   fill(ws, 'Activity', [
     {
@@ -55,6 +65,27 @@ function handWorkedDesk(): Workspace {
   ]);
   ws.faults.evictCache();
   return ws;
+}
+
+/** A printer ticket of the week before, closed the same day: the desk's second week of tickets. */
+const LAST_WEEKS_TICKET: Fields = {
+  'Ticket ID': 'T-000006',
+  Status: 'Closed',
+  Assignee: JO,
+  Created: at('2026-11-17 09:00'),
+  Campus: 'North',
+  Room: '102',
+  Category: 'Printer',
+  Priority: 'P3',
+  'First Response': at('2026-11-17 09:10'),
+  'Resolved At': at('2026-11-17 10:00'),
+  'Resolved By': JO,
+  'Resolver Role': 'Student',
+};
+
+/** The hand-worked desk with a week of tickets before it, so the Dashboard has trends to draw. */
+function twoWeeksDesk(): Workspace {
+  return handWorkedDesk([LAST_WEEKS_TICKET]);
 }
 
 const MONDAY = at('2026-11-23 00:00');
@@ -356,6 +387,8 @@ describe('Rebuild metrics', () => {
     // platform.md: Spreadsheets — every tab's whole grid counts; a new tab is 1,000 × 26.
     const ws = handWorkedDesk();
     completed(ws.run('rebuildMetrics'));
+    const twoWeeks = twoWeeksDesk();
+    completed(twoWeeks.run('rebuildMetrics'));
     // A table's rows are formatted in blocks of 500 (formatted again only when it outgrows one),
     // so its grid keeps its header and one block: a few tickets' tables are 501 rows tall.
     for (const tab of ['Metrics', 'Daily', 'Recognition']) {
@@ -368,7 +401,7 @@ describe('Rebuild metrics', () => {
       ]);
     }
     // The charts, two abreast, each keep 20 rows × 7 columns from their anchor.
-    const dashboard = ws.sheet('Dashboard');
+    const dashboard = twoWeeks.sheet('Dashboard');
     const anchors = dashboard.getCharts().map(c => c.spec.position);
     expect(dashboard.getMaxRows()).toBe(
       Math.max(dashboard.getLastRow(), ...anchors.map(a => a.anchorRow + 20))
@@ -376,13 +409,13 @@ describe('Rebuild metrics', () => {
     expect(dashboard.getMaxColumns()).toBe(
       Math.max(...anchors.map(a => a.anchorColumn + 7))
     );
-    expect(dashboard.getMaxColumns()).toBe(22);
+    expect(dashboard.getMaxColumns()).toBe(12);
   });
 });
 
 describe('the Dashboard', () => {
-  it('compares this week with last, ranks the techs and shows recognitions', () => {
-    const ws = handWorkedDesk();
+  it('compares this week with last, ranks the techs by fixes (no ratings by name) and shows recognitions', () => {
+    const ws = twoWeeksDesk();
     completed(ws.run('rebuildMetrics'));
     const rows = ws.values('Dashboard');
     const compared = rows.findIndex(r => r[0] === 'This week against last');
@@ -391,10 +424,10 @@ describe('the Dashboard', () => {
     expect(row('Tickets opened')?.slice(0, 4)).toEqual([
       'Tickets opened',
       5,
-      0,
-      5,
+      1,
+      4,
     ]);
-    expect(row('Median time to resolution')?.slice(1, 3)).toEqual([70, '']);
+    expect(row('Median time to resolution')?.slice(1, 3)).toEqual([70, 60]);
     expect(row('Student resolution rate')?.[1]).toBe(0.667);
     expect(row('Mean satisfaction')?.[1]).toBe(4);
     // Two student fixes × 20 minutes (Config "Teacher Minutes Saved per Ticket").
@@ -407,12 +440,71 @@ describe('the Dashboard', () => {
     ]);
     expect(row('North 101')?.slice(0, 2)).toEqual(['North 101', 2]);
     expect(row('A-77')?.slice(0, 2)).toEqual(['A-77', 2]);
-    expect(row('Jo Junior')?.slice(0, 5)).toEqual(['Jo Junior', 1, 1, 5, 1]);
+    expect(rows.find(r => r[0] === 'Tech')?.slice(0, 5)).toEqual([
+      'Tech',
+      'Resolved this week',
+      'Resolved in all',
+      'Badges',
+      '',
+    ]);
+    expect(row('Jo Junior')?.slice(0, 5)).toEqual(['Jo Junior', 1, 2, 1, '']);
     expect(rows.filter(r => r[2] === 'First fix').map(r => r[1])).toEqual([
       'Lee Staff',
       'Sam Senior',
       'Jo Junior',
     ]);
+  });
+
+  it('in its first week, compares with nothing and says the trends need two weeks', () => {
+    const ws = handWorkedDesk();
+    completed(ws.run('rebuildMetrics'));
+    const rows = ws.values('Dashboard');
+    expect(rows[4].slice(0, 6)).toEqual(new Array(6).fill('first week'));
+    expect(rows[7][0]).toBe(
+      'Weekly trends: not enough weeks yet. The charts appear once the desk has two weeks of tickets.'
+    );
+    const compared = rows.findIndex(r => r[0] === 'This week against last');
+    const classTime = rows
+      .slice(compared)
+      .find(r => r[0] === 'Class time lost');
+    expect(classTime?.slice(1, 5)).toEqual([460, '', '', '']);
+    // One week is one point: no trend chart, only the categories.
+    const charts = ws.sheet('Dashboard').getCharts();
+    expect(charts.map(c => c.spec.options.title)).toEqual([
+      'Tickets by category',
+    ]);
+    expect(charts[0].spec.position).toMatchObject({
+      anchorRow: 8,
+      anchorColumn: 5,
+    });
+  });
+
+  it('shows the tiles and charts in a 1,366-px laptop’s first screen', () => {
+    const ws = twoWeeksDesk();
+    completed(ws.run('rebuildMetrics'));
+    const sheet = ws.sheet('Dashboard');
+    // platform.md: Sheets on a laptop screen (1,300 px of columns); a chart is 600 × 371 px.
+    const left = (column: number) => {
+      let px = 0;
+      for (let c = 1; c < column; c++) px += sheet.getColumnWidth(c);
+      return px;
+    };
+    const top = (row: number) => {
+      let px = 0;
+      for (let r = 1; r < row; r++) px += sheet.getRowHeight(r);
+      return px;
+    };
+    expect(left(7)).toBeLessThanOrEqual(1300);
+    const charts = sheet.getCharts().map(c => c.spec.position);
+    expect(charts).toHaveLength(6);
+    for (const chart of charts)
+      expect(left(chart.anchorColumn) + 600).toBeLessThanOrEqual(1300);
+    // The first two sit right under the tiles.
+    expect(charts.slice(0, 2).map(c => top(c.anchorRow))).toEqual([
+      top(8),
+      top(8),
+    ]);
+    expect(top(8)).toBeLessThan(200);
   });
 
   it('counts an open breach against SLA compliance on the Dashboard, Daily and the digest', () => {
@@ -432,14 +524,7 @@ describe('the Dashboard', () => {
         'Satisfaction',
       ],
       [5, 0.667, 0.75, 70, 460, 4],
-      [
-        'last week 0',
-        'last week —',
-        'last week —',
-        'last week —',
-        'last week 0 min',
-        'last week —',
-      ],
+      new Array(6).fill('first week'),
       ['', '', '1 breach (1 still open), 1 escalation', '', '', ''],
     ]);
     const tiles = ws.sheet('Dashboard').getRange(4, 1, 1, 6);
@@ -455,7 +540,7 @@ describe('the Dashboard', () => {
     expect([south?.sla_compliance, south?.sla_breaches]).toEqual([0.5, 1]);
     const [digest] = ws.outbox.filter(m => m.subject.includes('digest'));
     expect(digest.body).toContain(
-      '- SLA compliance: 75% — 1 breach (1 still open), 1 escalation'
+      '\nSLA compliance: 75% — 1 breach (1 still open), 1 escalation\n'
     );
   });
 
@@ -485,7 +570,7 @@ describe('the Dashboard', () => {
   });
 
   it('embeds the weekly volume, SLA, class time, resolution, backlog and category charts', () => {
-    const ws = handWorkedDesk();
+    const ws = twoWeeksDesk();
     completed(ws.run('rebuildMetrics'));
     completed(ws.run('rebuildMetrics'));
     const charts = ws.sheet('Dashboard').getCharts();
@@ -503,9 +588,10 @@ describe('the Dashboard', () => {
     expect(weekly[0].at(-1)).toEqual([MONDAY]);
     expect(weekly[1].at(-1)).toEqual([5]);
     expect(charts[1].spec.ranges[1].getValues().at(-1)).toEqual([0.75]);
+    expect(weekly[0]).toHaveLength(3);
     expect(charts[5].spec.ranges[0].getValues()).toEqual([
       ['Category', 'Tickets'],
-      ['Printer', 2],
+      ['Printer', 3],
       ['Wi-Fi or Network', 2],
       ['Chromebook', 1],
     ]);
@@ -531,7 +617,7 @@ describe('the leader tabs’ look', () => {
       .map(c => String(c.spec.options.title));
 
   it('is applied once: the next hourly run neither formats nor re-inserts charts, yet draws the new figures', () => {
-    const ws = handWorkedDesk();
+    const ws = twoWeeksDesk();
     completed(ws.run('hourlyMetrics'));
     expect(chartTitles(ws)).toHaveLength(6);
     const [header] = ws.values('Tickets');
@@ -544,14 +630,14 @@ describe('the leader tabs’ look', () => {
     expect(pie.getValues()).toEqual([
       ['Category', 'Tickets'],
       ['Wi-Fi or Network', 3],
+      ['Printer', 2],
       ['Chromebook', 1],
-      ['Printer', 1],
     ]);
     expect(ws.sheet('Daily').getRange(2, 9).getNumberFormat()).toBe('0%');
   });
 
   it('is applied again when the plan changes, on a tab made anew, and by the menu’s rebuild', () => {
-    const ws = handWorkedDesk();
+    const ws = twoWeeksDesk();
     completed(ws.run('hourlyMetrics'));
     // A fourth category lengthens the pie chart's table: the Dashboard's plan changed.
     const [header] = ws.values('Tickets');
@@ -581,7 +667,7 @@ describe('the leader tabs’ look', () => {
 
 describe('the offline workbook', () => {
   it('keeps the tabs’ formats, frozen headers and widths, the Tickets tab’s highlights, and the Dashboard’s charts as pictures', async () => {
-    const ws = handWorkedDesk();
+    const ws = twoWeeksDesk();
     completed(ws.run('rebuildMetrics'));
     const dir = mkdtempSync(join(tmpdir(), 'peer-desk-workbook-'));
     try {
@@ -601,7 +687,7 @@ describe('the offline workbook', () => {
         xSplit: 1,
         ySplit: 1,
       });
-      // The highlights a tech sees in Sheets (P1, overdue, waiting) stay in the offline workbook.
+      // The highlights a tech sees in Sheets (open P1, overdue, waiting, settled) stay in the offline workbook.
       // exceljs reads conditionalFormattings back but its typings leave the property out.
       const {conditionalFormattings} = ticketsTab as unknown as {
         conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
@@ -618,13 +704,18 @@ describe('the offline workbook', () => {
       const lastColumn = ws.sheet('Tickets').getRange(1, width).getA1Notation();
       const rows = `A2:${lastColumn.replace('1', '')}1000`;
       expect(highlights).toEqual([
-        ['C2:C1000', '$C2="P1"', 'FFCC0000'],
+        [
+          'C2:C1000',
+          'AND($C2="P1",NOT(OR($B2="Resolved",$B2="Closed")))',
+          'FFCC0000',
+        ],
         [
           rows,
           expect.stringMatching(/^AND\(ISNUMBER\(\$K2\),\$K2<NOW\(\)/),
           'FFF4CCCC',
         ],
         [rows, '$B2="Waiting on Requester"', 'FFEEEEEE'],
+        [rows, 'OR($B2="Resolved",$B2="Closed")', undefined],
       ]);
       expect(tab('Daily').getCell('I2').numFmt).toBe('0%');
       expect(tab('Metrics').getCell('B2').numFmt).toBe('yyyy-mm-dd hh:mm');
@@ -639,12 +730,12 @@ describe('the offline workbook', () => {
       expect(
         images.map(i => [i.range.tl.nativeRow, i.range.tl.nativeCol])
       ).toEqual([
-        [0, 8],
-        [0, 14],
-        [20, 8],
-        [20, 14],
-        [40, 8],
-        [40, 14],
+        [7, 0],
+        [7, 4],
+        [27, 0],
+        [27, 4],
+        [47, 0],
+        [47, 4],
       ]);
     } finally {
       rmSync(dir, {recursive: true, force: true});
@@ -710,12 +801,16 @@ describe('the weekly digest', () => {
     expect(digests[0].subject).toBe(
       'Peer Desk weekly digest: 5 tickets, 3 resolved, SLA 75% (week of 2026-11-23)'
     );
-    expect(digests[0].body).toContain('- Tickets opened: 5 (▲ up from 0)');
+    expect(digests[0].body).toContain('\nTickets opened: 5\n');
     expect(digests[0].body).toContain('- Room North 101: 2 tickets');
     expect(digests[0].body).toContain('- Asset A-77: 2 tickets');
     expect(digests[0].body).toContain('- Jo Junior: First fix');
-    expect(digests[0].htmlBody).toContain(
-      '<h3>Recurring problems (last 4 weeks)</h3>'
+    expect(digests[0].htmlBody).toMatch(
+      /<h2[^>]*>Recurring problems \(last 4 weeks\)<\/h2>/
+    );
+    const dashboard = ws.sheet('Dashboard').getSheetId();
+    expect(digests[0].body).toContain(
+      `Open the Dashboard: ${ws.spreadsheet.getUrl()}#gid=${dashboard}`
     );
   });
 });

@@ -54,12 +54,12 @@ describe('"Set up or repair"', () => {
       'Status',
       'Priority',
       'Summary',
+      'Campus',
       'Room',
       'Assignee',
+      'Requester Reply',
       'Resolution',
       'Time Spent (min)',
-      'Mentor Sign-off',
-      'Response Due',
       'Resolve Due',
     ]);
     expect(ws.values('Techs')[0]).toEqual([
@@ -280,6 +280,7 @@ describe('the menu', () => {
       m => m.caption === 'Peer Desk'
     );
     expect(menu?.items.map(i => i.caption)).toEqual([
+      'Show open tickets',
       'Show my tickets',
       'Show all tickets',
       'Set up or repair',

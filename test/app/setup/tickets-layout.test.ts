@@ -20,19 +20,60 @@ function columnOf(ws: Workspace, header: string): number {
   return ws.values('Tickets')[0].indexOf(header) + 1;
 }
 
+/** What a tech needs for a day's work: the ticket, where it is, who has it, the teacher's latest words, what was done, when it is due. */
+const DAILY_WORK = [
+  'Ticket ID',
+  'Status',
+  'Priority',
+  'Summary',
+  'Campus',
+  'Room',
+  'Assignee',
+  'Requester Reply',
+  'Resolution',
+  'Time Spent (min)',
+  'Resolve Due',
+];
+
+/**
+ * A 1,366-px laptop screen at 100% zoom less Sheets' row numbers (46 px) and the scrollbar and
+ * window edge (20 px): platform.md, Sheets on a laptop screen.
+ */
+const LAPTOP_GRID_PX = 1366 - 46 - 20;
+
 describe('the Tickets tab, laid out for the tech working it', () => {
+  it('fits a day’s work in a 1,366-px laptop screen, from column A', () => {
+    const ws = exampleDesk();
+    reportProjectorDown(ws);
+    const sheet = ws.sheet('Tickets');
+    const headers = ws.values('Tickets')[0].map(String);
+    const needed = headers.includes('Message to Requester')
+      ? [...DAILY_WORK, 'Message to Requester']
+      : DAILY_WORK;
+    const last = Math.max(...needed.map(h => headers.indexOf(h) + 1));
+    const shown: string[] = [];
+    let width = 0;
+    for (let column = 1; column <= last; column++) {
+      if (sheet.isColumnHiddenByUser(column)) continue;
+      shown.push(headers[column - 1]);
+      width += sheet.getColumnWidth(column);
+    }
+    expect(shown).toEqual(expect.arrayContaining(needed));
+    expect(width).toBeLessThanOrEqual(LAPTOP_GRID_PX);
+  });
+
+  it('keeps every ticket row two lines high, however long its text', () => {
+    const ws = exampleDesk();
+    reportProjectorDown(ws);
+    const sheet = ws.sheet('Tickets');
+    expect(sheet.getRowHeight(2)).toBe(42);
+    expect(sheet.forcedRowHeights.has(2)).toBe(true);
+    expect(sheet.forcedRowHeights.has(sheet.getMaxRows())).toBe(true);
+  });
+
   it('puts what a tech touches first at the left and hides the desk bookkeeping', () => {
     const ws = freshDesk();
-    expect(ws.values('Tickets')[0].slice(0, 8)).toEqual([
-      'Ticket ID',
-      'Status',
-      'Priority',
-      'Summary',
-      'Room',
-      'Assignee',
-      'Resolution',
-      'Time Spent (min)',
-    ]);
+    expect(ws.values('Tickets')[0].slice(0, 11)).toEqual(DAILY_WORK);
     const sheet = ws.sheet('Tickets');
     const hidden = ws
       .values('Tickets')[0]
@@ -50,8 +91,8 @@ describe('the Tickets tab, laid out for the tech working it', () => {
     reportProjectorDown(ws);
     const sheet = ws.sheet('Tickets');
     expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([1, 1]);
-    expect(sheet.getColumnWidth(columnOf(ws, 'Summary'))).toBe(260);
-    expect(sheet.getColumnWidth(columnOf(ws, 'Ticket ID'))).toBe(90);
+    expect(sheet.getColumnWidth(columnOf(ws, 'Summary'))).toBe(170);
+    expect(sheet.getColumnWidth(columnOf(ws, 'Ticket ID'))).toBe(80);
     expect(sheet.getRange(2, columnOf(ws, 'Summary')).getWrap()).toBe(true);
     // A date-time reads as a day and a time, never ### (Sheets shows ### when a date overflows).
     const due = sheet.getRange(2, columnOf(ws, 'Created'));
@@ -59,7 +100,7 @@ describe('the Tickets tab, laid out for the tech working it', () => {
     expect(due.getDisplayValue()).toMatch(/^Mon 23 Nov \d{1,2}:\d\d [ap]m$/i);
   });
 
-  it('highlights P1, overdue and waiting tickets, and keeps them single through a second setup', () => {
+  it('highlights open P1, overdue and waiting tickets, greys settled ones, and keeps them single through a second setup', () => {
     const ws = freshDesk();
     completed(ws.run('setupDesk'));
     type Rule = {
@@ -77,13 +118,18 @@ describe('the Tickets tab, laid out for the tech working it', () => {
         rule.getBooleanCondition()?.getBackground(),
       ])
     ).toEqual([
-      ['C2:C1000', '=$C2="P1"', '#cc0000'],
+      [
+        'C2:C1000',
+        '=AND($C2="P1",NOT(OR($B2="Resolved",$B2="Closed")))',
+        '#cc0000',
+      ],
       [
         'A2:AM1000',
-        '=AND(ISNUMBER($K2),$K2<NOW(),$B2<>"Resolved",$B2<>"Closed",$B2<>"Waiting on Requester")',
+        '=AND(ISNUMBER($K2),$K2<NOW(),NOT(OR($B2="Resolved",$B2="Closed")),$B2<>"Waiting on Requester")',
         '#f4cccc',
       ],
       ['A2:AM1000', '=$B2="Waiting on Requester"', '#eeeeee'],
+      ['A2:AM1000', '=OR($B2="Resolved",$B2="Closed")', null],
     ]);
   });
 

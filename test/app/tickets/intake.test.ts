@@ -32,7 +32,7 @@ describe('a teacher reports a problem through the form', () => {
       Language: 'English',
       Period: '2',
       'Assignment Note':
-        "Assigned to Liam O'Brien: on duty (North Campus, A day period 2), 0 open ticket(s).",
+        "Assigned to Liam O'Brien: on duty (North Campus, A day period 2), 0 open tickets.",
     });
     // The ticket row owes its Activity lines; the next sweep writes them.
     expect(activity(ws)).toEqual([]);

@@ -20,13 +20,16 @@ const RECORD_TAB = 'Ticket Record';
  * T-000001 (open, assigned to Liam) below 300 tickets closed a month ago, written as a desk that
  * ran for a while leaves them (host writes); then the day's sweeps read every row once and index it.
  */
-function deskWithClosedTickets(twinAtTop = false): Workspace {
+function deskWithClosedTickets(
+  twinAtTop = false,
+  closedCount = CLOSED
+): Workspace {
   const ws = exampleDesk(chicago('2026-11-23 09:00'));
   reportProjectorDown(ws, '2026-11-23 09:10');
   allCompleted(ws.advance(FIVE_MINUTES));
   const [header, open] = ws.values('Tickets');
   const col = (name: string) => header.indexOf(name);
-  const closed = Array.from({length: CLOSED}, (_, n) => {
+  const closed = Array.from({length: closedCount}, (_, n) => {
     const row = [...open];
     row[col('Ticket ID')] = `T-${String(500_001 + n)}`;
     row[col('Response Key')] = `old-${n}`;
@@ -47,13 +50,15 @@ function deskWithClosedTickets(twinAtTop = false): Workspace {
     closed[0][col('Response Key')] = 'twin';
   }
   const sheet = ws.sheet('Tickets');
-  sheet.insertRowsAfter(sheet.getMaxRows(), CLOSED);
-  sheet.getRange(2, 1, CLOSED + 1, header.length).setValues([...closed, open]);
+  sheet.insertRowsAfter(sheet.getMaxRows(), closedCount);
+  sheet
+    .getRange(2, 1, closedCount + 1, header.length)
+    .setValues([...closed, open]);
   allCompleted(ws.advance(2 * FIVE_MINUTES));
   return ws;
 }
 
-/** Row numbers of a tab that executions read (values or display values) while `act` runs. */
+/** Row numbers of a tab that sweeps read (values or display values) while `act` runs. */
 function ticketRowsRead(
   ws: Workspace,
   act: () => void,
@@ -64,7 +69,11 @@ function ticketRowsRead(
   const {getValues, getDisplayValues} = proto;
   const note = (range: FakeRange) => {
     const {sheet} = range as unknown as {sheet: RangeSheet};
-    if (!ws.executions.current() || sheet.getName() !== tab) return;
+    if (
+      ws.executions.current()?.functionName !== 'sweep' ||
+      sheet.getName() !== tab
+    )
+      return;
     const area = range.area();
     for (let r = 0; r < area.numRows; r++) rows.add(area.row + r);
   };
@@ -98,6 +107,26 @@ describe('the sweep reads only the tickets that can change', () => {
     expect(after[0][col('SLA Steps')]).toBe(after[CLOSED][col('SLA Steps')]);
     expect(after[1][col('Ticket ID')]).toBe('T-500002');
     expect(after[1][col('SLA Steps')]).toBe(closedSteps);
+  });
+
+  it('settles what two open tickets far apart owe on their own rows, not on the closed rows between', () => {
+    const ws = deskWithClosedTickets(true);
+    const tracked = (id: string) =>
+      String(tickets(ws).find(t => t['Ticket ID'] === id)?.Tracked);
+    const between = tracked('T-500002');
+    for (const id of ['T-000002', 'T-000001'])
+      allCompleted(
+        ws.edit('Tickets', cellOf(ws, id, 'Status'), 'In Progress', {as: LIAM})
+      );
+    allCompleted(ws.advance(FIVE_MINUTES));
+    expect(tracked('T-500002')).toBe(between);
+    for (const id of ['T-000002', 'T-000001']) {
+      expect(activity(ws)).toContain(
+        `${id} Status: Assigned → In Progress (${LIAM})`
+      );
+      expect(JSON.parse(tracked(id))).toMatchObject({Status: 'In Progress'});
+      expect(tracked(id)).not.toContain('"owed"');
+    }
   });
 
   it('reads the headers and the open ticket, no closed row, once the day has been read', () => {
@@ -183,6 +212,33 @@ describe('the sweep reads only the tickets that can change', () => {
     expect(read).toContain(10);
     const record = ws.table('Ticket Record').find(r => r['Ticket ID'] === id);
     expect(String(record?.Record)).toContain('Replaced the bulb');
+  });
+
+  it('checks one slice of 2,000 closed rows at each day’s first sweep, round the whole tab', () => {
+    const closed = 2_500;
+    const ws = deskWithClosedTickets(false, closed);
+    const firstSweepRows = (day: string) => {
+      ws.advanceTo(new Date(chicago(`${day} 23:50`).getTime() - DAY_MS));
+      return ticketRowsRead(ws, () =>
+        allCompleted(ws.advanceTo(chicago(`${day} 00:10`)))
+      ).filter(row => row <= closed + 2);
+    };
+    const span = (first: number, last: number) =>
+      Array.from({length: last - first + 1}, (_, i) => first + i);
+    expect(firstSweepRows('2026-11-24')).toEqual([
+      1,
+      ...span(2, 2001),
+      closed + 2,
+    ]);
+    expect(firstSweepRows('2026-11-25')).toEqual([
+      1,
+      ...span(2002, closed + 2),
+    ]);
+    expect(firstSweepRows('2026-11-26')).toEqual([
+      1,
+      ...span(2, 2001),
+      closed + 2,
+    ]);
   });
 
   it('finds a pasted-over closed ticket at the first sweep of the next day, and finishes it', () => {

@@ -1,6 +1,7 @@
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   allCompleted,
+  cellOf,
   completed,
   deskWithTwoTickets,
   reportProjectorDown,
@@ -37,6 +38,37 @@ describe('a tech’s own tickets, one click away', () => {
     completed(ws.clickMenu('Peer Desk', 'Show all tickets', {as: LIAM}));
     expect(visibleTickets(ws)).toEqual(['T-000001', 'T-000002', 'T-000003']);
     expect(ws.spreadsheet.toasts.at(-1)?.message).toBe('Showing every ticket.');
+  });
+
+  it('hides resolved and closed tickets in one click, and keeps a tech’s own filter with it', () => {
+    const ws = deskWithTwoTickets();
+    allCompleted(ws.open({as: LIAM}));
+    allCompleted(
+      ws.edit('Tickets', cellOf(ws, 'T-000002', 'Resolution'), 'New charger', {
+        as: LIAM,
+      })
+    );
+    allCompleted(
+      ws.edit('Tickets', cellOf(ws, 'T-000002', 'Status'), 'Resolved', {
+        as: LIAM,
+      })
+    );
+    expect(
+      ws
+        .sheet('Tickets')
+        .getRange(cellOf(ws, 'T-000002', 'Status'))
+        .getValue()
+    ).toBe('Resolved');
+    completed(ws.clickMenu('Peer Desk', 'Show open tickets', {as: LIAM}));
+    expect(visibleTickets(ws)).toEqual(['T-000001']);
+    expect(ws.spreadsheet.toasts.at(-1)?.message).toContain(
+      'Showing the open tickets.'
+    );
+    reportProjectorDown(ws, '2026-11-23 09:20');
+    completed(ws.clickMenu('Peer Desk', 'Show my tickets', {as: LIAM}));
+    expect(visibleTickets(ws)).toEqual(['T-000001', 'T-000003']);
+    completed(ws.clickMenu('Peer Desk', 'Show all tickets', {as: LIAM}));
+    expect(visibleTickets(ws)).toEqual(['T-000001', 'T-000002', 'T-000003']);
   });
 
   it('tells someone who is not a tech that no tickets are theirs', () => {

@@ -38,26 +38,16 @@ describe('what the archive moves', () => {
       ['2027-28', [2, 6]],
     ]);
     expect([...plan.ids]).toEqual(['T-1', 'T-3', 'T-7']);
-    expect(plan.ledgerRuns).toEqual([
-      [6, 1],
-      [2, 1],
-      [0, 1],
-    ]);
+    expect(plan.ledgerRows).toEqual([0, 2, 6]);
   });
 
-  it('takes the moving tickets’ Activity lines, in runs deleted bottom-up', () => {
+  it('takes the moving tickets’ Activity lines, in order', () => {
     expect(
       activityToMove(
         ['T-1', 'T-1', 'T-2', 'T-3', 'T-1'],
         new Set(['T-1', 'T-3'])
       )
-    ).toEqual({
-      rows: [0, 1, 3, 4],
-      runs: [
-        [3, 2],
-        [0, 2],
-      ],
-    });
+    ).toEqual([0, 1, 3, 4]);
   });
 });
 

@@ -75,73 +75,120 @@ describe('badges', () => {
 describe('the weekly digest', () => {
   const all = metrics();
   const RECOGNITION_URL = 'https://docs.google.com/spreadsheets/d/x/edit#gid=7';
-  const digest = (badges = badgesEarned(all, reference.techs).slice(0, 1)) =>
+  const DASHBOARD_URL = 'https://docs.google.com/spreadsheets/d/x/edit#gid=3';
+  const thisWeek = weekFigures(all, '2026-11-23', 20);
+  const digest = (
+    badges = badgesEarned(all, reference.techs).slice(0, 1),
+    lastWeek = weekFigures(all, '2026-11-16', 20)
+  ) =>
     weeklyDigest({
       deskName: 'Lincoln Tech Desk',
+      colour: '#1a73e8',
       to: 'principal@school.example',
-      thisWeek: weekFigures(all, '2026-11-23', 20),
-      lastWeek: weekFigures(all, '2026-11-16', 20),
+      thisWeek,
+      lastWeek,
       rooms: [{label: 'North 101', tickets: 2}],
       assets: [{label: 'A-77', tickets: 2}],
       badges,
       recognitionUrl: RECOGNITION_URL,
+      dashboardUrl: DASHBOARD_URL,
     });
   const message = digest();
 
-  it('gives the headline numbers with units and trends, recurring problems and recognitions', () => {
+  it('gives the headline numbers with units, recurring problems and recognitions', () => {
     expect(message.subject).toBe(
       'Lincoln Tech Desk weekly digest: 5 tickets, 3 resolved, SLA 75% (week of 2026-11-23)'
     );
-    expect(message.body).toContain('- Tickets opened: 5 (▲ up from 0)');
-    expect(message.body).toContain('- Median time to resolution: 70 min\n');
-    expect(message.body).toContain('- Student resolution rate: 67%\n');
+    expect(message.body).toContain(
+      "The week of 23 November 2026\n\n5 tickets opened, 3 resolved, 75% within the school's time targets."
+    );
+    expect(message.body).toContain('\nTickets opened: 5\n');
+    expect(message.body).toContain('\nMedian time to resolution: 70 min\n');
+    expect(message.body).toContain('\nStudent resolution rate: 67%\n');
     // The open breach T-000004 counts against compliance: 3 of 4 decided tickets met their target.
     expect(message.body).toContain(
-      '- SLA compliance: 75% — 1 breach (1 still open), 1 escalation\n'
+      '\nSLA compliance: 75% — 1 breach (1 still open), 1 escalation\n'
     );
     expect(message.body).toContain(
-      '- Class time lost: 460 min (▲ up from 0 min, worse)'
+      'Recurring problems (last 4 weeks):\n- Room North 101: 2 tickets\n- Asset A-77: 2 tickets'
     );
-    expect(message.body).toContain(
-      '- Teacher time saved: 0.7 h (▲ up from 0.0 h, better)'
-    );
-    expect(message.body).toContain('- Room North 101: 2 tickets');
-    expect(message.body).toContain('- Asset A-77: 2 tickets');
-    expect(message.body).toContain('- Jo Junior: First fix');
-    expect(message.htmlBody).toContain('<li>Jo Junior: First fix</li>');
+    expect(message.body).toContain('Recognition:\n- Jo Junior: First fix');
+    expect(message.body).toContain(`Open the Dashboard: ${DASHBOARD_URL}`);
     expect(message.to).toBe('principal@school.example');
+  });
+
+  it('compares with nothing in a first week, and with last week once it had tickets', () => {
+    // Last week had no tickets: "▲ up from 0 min, worse" would blame the desk for its first week.
+    expect(message.body).not.toContain('up from');
+    expect(message.body).toContain('This week:\n');
+    expect(message.body).toContain(
+      'Last week had no tickets, so there is nothing to compare with yet'
+    );
+    const compared = digest(undefined, {
+      ...thisWeek,
+      weekStart: '2026-11-16',
+      tickets: 4,
+      classMinutesLost: 500,
+    }).body;
+    expect(compared).toContain('This week against last:\n');
+    expect(compared).toContain('\nTickets opened: 5 (▲ up from 4)\n');
+    expect(compared).toContain(
+      '\nClass time lost: 460 min (▼ down from 500 min, better)\n'
+    );
+    expect(compared).not.toContain('nothing to compare with');
+  });
+
+  it('explains its terms in a line, and names students only to praise them', () => {
+    expect(message.body).toContain(
+      'What the figures mean:\nSLA compliance: the share of tickets answered and fixed within the times the school set for their priority.'
+    );
+    expect(message.body).toContain('Deflection: a teacher fixed the problem');
+    expect(message.body).not.toMatch(/rating/i);
+  });
+
+  it('is a whole accessible document in the desk’s look', () => {
+    const html = message.htmlBody;
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en" dir="ltr">/);
+    expect(html).toContain('<title>The week of 23 November 2026</title>');
+    expect(html).toContain('background:#1a73e8');
+    expect(html).toMatch(/<h1[^>]*>The week of 23 November 2026<\/h1>/);
+    expect(html).toMatch(/<h2[^>]*>Recognition<\/h2>/);
+    expect(html).toContain('<strong>Jo Junior</strong>: First fix');
+    expect(html).toContain(`href="${DASHBOARD_URL}"`);
   });
 
   it('names five recognitions and links to the rest on the Recognition tab', () => {
     const badges = badgesEarned(metrics(joResolves(100, 5)), reference.techs);
     expect(badges).toHaveLength(6);
     const {body, htmlBody} = digest([...badges, ...badges.slice(0, 2)]);
-    const recognition = body.split('Recognition\n')[1].split('\n\n')[0];
-    expect(recognition.split('\n')).toEqual([
+    const recognition = body.split('Recognition:\n')[1].split('\n\n');
+    expect(recognition[0].split('\n')).toEqual([
       '- Jo Junior: First fix',
       '- Jo Junior: Five 5-star ratings',
       '- Jo Junior: 10 tickets resolved',
       '- Sam Senior: Mentored Jo Junior through their first 10 fixes',
       '- Jo Junior: 50 tickets resolved',
-      `- and 3 more on the Recognition tab: ${RECOGNITION_URL}`,
     ]);
-    expect(htmlBody).toContain(
-      `<li><a href="${RECOGNITION_URL}">and 3 more on the Recognition tab</a></li>`
+    expect(recognition[1]).toBe(
+      `And 3 more.\nOpen the Recognition tab: ${RECOGNITION_URL}`
     );
+    expect(htmlBody).toContain(`href="${RECOGNITION_URL}"`);
   });
 
   it('escapes what people typed', () => {
     const html = weeklyDigest({
       deskName: 'Desk',
+      colour: '#1a73e8',
       to: 'a@b.example',
-      thisWeek: weekFigures(all, '2026-11-23', 20),
+      thisWeek,
       lastWeek: weekFigures(all, '2026-11-16', 20),
       rooms: [{label: '<b>Lab</b>', tickets: 2}],
       assets: [],
       badges: [],
       recognitionUrl: RECOGNITION_URL,
+      dashboardUrl: DASHBOARD_URL,
     }).htmlBody;
-    expect(html).toContain('Room &lt;b&gt;Lab&lt;/b&gt;: 2 tickets');
+    expect(html).toContain('Room &lt;b&gt;Lab&lt;/b&gt;</strong>: 2 tickets');
     expect(html).not.toContain('<b>Lab</b>');
   });
 });

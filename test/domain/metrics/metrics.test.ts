@@ -262,21 +262,18 @@ describe('the week figures over the hand-worked ledger', () => {
         name: 'Jo Junior',
         resolvedThisWeek: 1,
         resolvedAllTime: 1,
-        meanRating: 5,
         badges: 1,
       },
       {
         name: 'Lee Staff',
         resolvedThisWeek: 1,
         resolvedAllTime: 1,
-        meanRating: 3,
         badges: 0,
       },
       {
         name: 'Sam Senior',
         resolvedThisWeek: 1,
         resolvedAllTime: 1,
-        meanRating: 4,
         badges: 0,
       },
     ]);

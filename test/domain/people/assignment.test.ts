@@ -31,7 +31,7 @@ describe('auto-assignment', () => {
     });
     expect(result.tech?.email).toBe(diego);
     expect(result.note).toBe(
-      'Assigned to Diego Ramírez: on duty (North Campus, A day period 1), 0 open ticket(s).'
+      'Assigned to Diego Ramírez: on duty (North Campus, A day period 1), 0 open tickets.'
     );
   });
 

@@ -1,4 +1,6 @@
 import {
+  daySlice,
+  LiveIndex,
   MAX_INDEX_CHARS,
   parseIndex,
   serialiseIndex,
@@ -9,6 +11,7 @@ describe('the live-row index', () => {
   it('reads back what it stored, and nothing it did not write', () => {
     const index = {
       day: '2026-11-23',
+      verifyFrom: 2002,
       lastRow: 302,
       lastId: 'T-000301',
       recordsTo: 302,
@@ -22,6 +25,12 @@ describe('the live-row index', () => {
         '{"d":"2026-11-23","l":[302,"T-000301"],"k":302,"r":[[302,"T-000301",302]]}'
       )
     ).toBeUndefined();
+    // One written before the slices were checked starts them at the top.
+    expect(
+      parseIndex(
+        '{"d":"2026-11-23","l":[302,"T-000301"],"k":302,"h":301,"r":[]}'
+      )?.verifyFrom
+    ).toBe(2);
     expect(parseIndex('{"d":"2026-11-23"}')).toBeUndefined();
     expect(parseIndex('not json')).toBeUndefined();
     expect(parseIndex(undefined)).toBeUndefined();
@@ -36,6 +45,7 @@ describe('the live-row index', () => {
     }));
     const text = serialiseIndex({
       day: '2026-11-23',
+      verifyFrom: 2,
       lastRow: 1001,
       lastId: 'T-000999',
       recordsTo: 1001,
@@ -60,5 +70,21 @@ describe('the live-row index', () => {
       {first: 100, count: 4},
       {first: 5000, count: 1},
     ]);
+  });
+
+  it('names each day a slice of the rows, from where the last stopped, round to the top', () => {
+    const index = (verifyFrom: number): LiveIndex => ({
+      day: '2026-11-23',
+      verifyFrom,
+      lastRow: 5001,
+      lastId: 'T-005000',
+      recordsTo: 5001,
+      highestIssued: 5000,
+      live: [],
+    });
+    expect(daySlice(index(2), 2000)).toEqual({first: 2, count: 2000});
+    expect(daySlice(index(4002), 2000)).toEqual({first: 4002, count: 1000});
+    expect(daySlice(index(5002), 2000)).toEqual({first: 2, count: 2000});
+    expect(daySlice({...index(2), lastRow: 1}, 2000)).toBeUndefined();
   });
 });

@@ -162,7 +162,7 @@ describe('the simulated school week (npm start)', () => {
   });
 });
 
-describe('the default week (Thanksgiving, 23–27 November 2026)', () => {
+describe('a Thanksgiving week (23–27 November 2026, Thursday and Friday off)', () => {
   const ws = exampleSchoolMonday();
   const week = new SchoolWeek(ws, {days: 5, perDay: 16, seed: 1}).play();
   const tickets = ws.table('Tickets');
@@ -238,6 +238,50 @@ describe('the default week (Thanksgiving, 23–27 November 2026)', () => {
     expect(count(5)).toBe(Math.max(...[1, 2, 3, 4, 5].map(count)));
     expect((count(4) + count(5)) / stars.length).toBeGreaterThan(0.6);
     expect(new Set(stars).size).toBeGreaterThan(2);
+  });
+});
+
+describe('the demo’s week (npm start)', () => {
+  it('plays plain requests, no attack strings, and tells each school day as it reaches it', () => {
+    const ws = exampleSchoolMonday();
+    const days: string[] = [];
+    const week = new SchoolWeek(ws, {
+      days: 2,
+      perDay: 40,
+      seed: 1,
+      hostile: false,
+      onDay: (date, day) => days.push(`${day} ${date}`),
+    }).play();
+    expect(days).toEqual(['1 2026-11-23', '2 2026-11-24']);
+    const typed = ws
+      .table('Tickets')
+      .flatMap(t => [String(t['Summary']), String(t['Details'])]);
+    expect(typed).toHaveLength(2 * week.submissions);
+    for (const attack of [
+      /^[=+@\t-]/,
+      /<script|<b>|evil\.example/,
+      /We tried everything/,
+    ])
+      expect(typed.filter(text => attack.test(text))).toEqual([]);
+    // The same seed with hostile answers (tests and the bench) does send them.
+    const hostile = exampleSchoolMonday();
+    new SchoolWeek(hostile, {days: 2, perDay: 40, seed: 1}).play();
+    expect(
+      hostile
+        .table('Tickets')
+        .some(t => /evil\.example|<script|^'?[=+@-]/.test(String(t['Summary'])))
+    ).toBe(true);
+  });
+
+  it('sums up in people’s words, with the service calls only when asked', () => {
+    const {ws, week} = playDay(7);
+    const lines = summarise(ws, week);
+    expect(lines.join('\n')).not.toContain('Service calls');
+    expect(lines.join('\n')).not.toMatch(/\b1 stars\b|\(none\)/);
+    expect(lines.at(-1)).toMatch(
+      /^The desk ran \d+ times .*; every run finished\.$/
+    );
+    expect(summarise(ws, week, true)).toContain('Service calls (round trips):');
   });
 });
 

@@ -56,6 +56,14 @@ export function weekComparison(
   ];
 }
 
+/**
+ * Whether a week has figures to compare against: a week with no ticket opened, resolved or open
+ * (the desk's first week's "last week") has none, and "▲ up from 0" would mean nothing.
+ */
+export function comparable(week: WeekFigures): boolean {
+  return week.tickets > 0 || week.resolved > 0 || week.backlog > 0;
+}
+
 /** "▲ up from 80%, better", "same as last week", or "" when either week has no figure. */
 export function trendWords(c: Comparison): string {
   if (c.now === undefined || c.before === undefined) return '';
