@@ -147,7 +147,17 @@ const domainTouchesNoService = APPS_SCRIPT_GLOBALS.map(name => ({
 }));
 
 module.exports = [
-  {ignores: ['dist/', 'dist-district/', 'out/', 'coverage/', 'node_modules/']},
+  {
+    ignores: [
+      'dist/',
+      'dist-district/',
+      'dist-mail/',
+      'dist-district-mail/',
+      'out/',
+      'coverage/',
+      'node_modules/',
+    ],
+  },
   ...gts,
   {
     files: ['src/**/*.ts'],

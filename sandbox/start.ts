@@ -116,6 +116,7 @@ async function main(): Promise<void> {
     days,
     perDay,
     seed,
+    conversation: true,
     hostile: false,
     onDay: (date, day) =>
       console.log(

@@ -5,6 +5,9 @@
 // `--district` builds the district edition into dist-district/: the same bundle with a manifest
 // that enables the BigQuery advanced service and its scope, which a single school never needs
 // (docs/platform.md: BigQuery).
+// `--mail` builds the mail edition into dist-mail/: the manifest adds Gmail's restricted scope, so
+// the sweep can read the desk's mailbox (Config: Email Replies, Email Requests; docs/platform.md:
+// Mail and fetch). Both flags together build both additions into dist-district-mail/.
 import {build} from 'esbuild';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
@@ -15,10 +18,14 @@ const {values: options} = parseArgs({
     entry: {type: 'string', default: 'src/index.ts'},
     out: {type: 'string'},
     district: {type: 'boolean', default: false},
+    mail: {type: 'boolean', default: false},
   },
 });
 const entry = options.entry;
-const outDir = options.out ?? (options.district ? 'dist-district' : 'dist');
+const edition = [options.district && 'district', options.mail && 'mail']
+  .filter(Boolean)
+  .join('-');
+const outDir = options.out ?? (edition ? `dist-${edition}` : 'dist');
 const namespace = 'PeerDesk';
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -48,8 +55,20 @@ const BIGQUERY_SERVICE = {
 };
 const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery';
 
-/** appsscript.json, plus the BigQuery advanced service and its scope for the district edition. */
+/** Gmail's scope, which GmailApp's search and messages need; restricted by Google. */
+const GMAIL_SCOPE = 'https://mail.google.com/';
+
+/**
+ * appsscript.json, plus the BigQuery advanced service and its scope for the district edition,
+ * and Gmail's scope for the mail edition.
+ */
 function manifest() {
+  const withMail = schoolManifest();
+  if (!options.mail) return withMail;
+  return {...withMail, oauthScopes: [...withMail.oauthScopes, GMAIL_SCOPE]};
+}
+
+function schoolManifest() {
   const school = JSON.parse(readFileSync('appsscript.json', 'utf8'));
   if (!options.district) return school;
   return {

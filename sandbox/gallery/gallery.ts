@@ -8,6 +8,7 @@ import {
   confirmationEmail,
   escalatedEmail,
   resolvedEmail,
+  messageEmail,
   waitingEmail,
 } from '../../src/domain/notifications/requester-emails';
 import {
@@ -106,8 +107,15 @@ function requesterSamples(language: string): Sample[] {
     assigned: assignedEmail({...base, assignee: 'Maya'}),
     waiting: waitingEmail({
       ...base,
-      assigneeName: 'Maya',
-      assigneeEmail: 'maya.patel@students.example.org',
+      question: {
+        assigneeName: 'Maya',
+        text: 'Is the projector on the left or the right of the board?',
+      },
+    }),
+    message: messageEmail({
+      ...base,
+      message: {assigneeName: 'Maya', text: 'I will come by at 10:50.'},
+      standing: {kind: 'assigned', assignee: 'Maya'},
     }),
     escalated: escalatedEmail(base),
     resolved: resolvedEmail({
@@ -165,6 +173,7 @@ function techSamples(): Sample[] {
     {
       name: 'tech-answered-en',
       html: answeredEmail({
+        resumed: true,
         sender,
         ticket,
         to: 'maya.patel@students.example.org',

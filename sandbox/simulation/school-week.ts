@@ -1,6 +1,7 @@
 import {ExecutionRecord} from '../core/execution';
 import {instantOf, wallTimeOf} from '../core/zoned-time';
 import {UserEditRejected} from '../spreadsheet/user-edit';
+import {outOfOffice, replyTo} from '../mail/inbound';
 import {hiddenFormBody} from '../web/page-form';
 import {Workspace} from '../workspace/workspace';
 import {SeededRandom} from './random';
@@ -10,6 +11,11 @@ export interface WeekOptions {
   days: number;
   perDay: number;
   seed: number;
+  /**
+   * The coordinator turns on Email Replies and Email Requests: teachers answer questions by
+   * replying (one in five is away first) and one a day emails a request in. `npm start` does.
+   */
+  conversation?: boolean;
   /** Mix attack strings and huge answers into the requests (default); a demo turns it off. */
   hostile?: boolean;
   /** Hears each school day as the week reaches it: its date (YYYY-MM-DD) and its number. */
@@ -29,8 +35,43 @@ export interface WeekResult {
   articlesPublished: number;
   /** Tickets teachers resolved themselves with "This fixed it" on a suggested article. */
   deflections: number;
+  /** Questions techs wrote to teachers (Message to Requester with Waiting on Requester). */
+  questions: number;
+  /** Teachers' answers by replying to the question's email, and out-of-office replies before them. */
+  emailReplies: number;
+  autoReplies: number;
+  /** Requests teachers emailed to the desk instead of using the form. */
+  emailRequests: number;
   executions: ExecutionRecord[];
 }
+
+/** What a tech asks a teacher before going on. */
+const QUESTIONS = [
+  'Which wall port is the cable plugged into?',
+  'Does it happen with every login, or only yours?',
+  'Can you leave the device on your desk at lunch so I can take it?',
+  'What does the error message say, word for word?',
+];
+
+/** What a teacher answers by email. */
+const ANSWERS = [
+  'The one by the door, labelled B2.',
+  'Only mine, the students can log in fine.',
+  'Yes, it will be on my desk from 11:30.',
+  'It says "Something went wrong, try again later".',
+];
+
+/** A request a teacher emails to the desk instead of filling in the form. */
+const EMAILED_REQUESTS = [
+  {
+    subject: 'Printer in the library keeps jamming',
+    body: 'The library printer jams on every second page. Can someone look at it?',
+  },
+  {
+    subject: 'Projector will not turn on',
+    body: 'The projector in my room shows no signal from the HDMI cable.',
+  },
+];
 
 const MINUTE = 60_000;
 /** The Resolver Role of a ticket the teacher resolved with "This fixed it". */
@@ -116,6 +157,8 @@ type Action = {at: number; run: () => void};
  */
 export class SchoolWeek {
   private readonly random: SeededRandom;
+  /** The conversation's own draws, so a week without it plays as it always did. */
+  private readonly talk: SeededRandom;
   private readonly actions: Action[] = [];
   private readonly planned = new Set<string>();
   private readonly signOffsPlanned = new Set<string>();
@@ -128,6 +171,10 @@ export class SchoolWeek {
     articlesProposed: 0,
     articlesPublished: 0,
     deflections: 0,
+    questions: 0,
+    emailReplies: 0,
+    autoReplies: 0,
+    emailRequests: 0,
     executions: [],
   };
   private readonly level2Planned = new Set<string>();
@@ -143,6 +190,7 @@ export class SchoolWeek {
     private readonly options: WeekOptions
   ) {
     this.random = new SeededRandom(options.seed);
+    this.talk = new SeededRandom(options.seed + 1);
     this.questions = ws.intakeForm().items.map(item => ({
       title: item.title,
       required: item.required,
@@ -155,6 +203,7 @@ export class SchoolWeek {
     const timeZone = this.ws.spreadsheet.getSpreadsheetTimeZone();
     this.timeZone = timeZone;
     this.noSchool = configuredNoSchoolDays(this.ws);
+    if (converses(this.options)) this.coordinatorTurnsOnMail();
     const today = wallTimeOf(this.ws.clock.now(), timeZone);
     let day = withWeekday(today.year, today.month, today.day);
     const schoolDays: string[] = [];
@@ -183,6 +232,21 @@ export class SchoolWeek {
         );
         this.schedule(at, () => this.teacherSubmits());
       }
+      // One teacher a day emails the desk rather than use the form.
+      if (converses(this.options))
+        this.schedule(
+          instantOf(
+            {
+              ...day,
+              hour: 12,
+              minute: this.talk.int(0, 59),
+              second: 0,
+              millisecond: 0,
+            },
+            timeZone
+          ),
+          () => this.teacherEmailsRequest()
+        );
     }
     const end = instantOf(
       {...day, hour: 17, minute: 0, second: 0, millisecond: 0},
@@ -315,9 +379,7 @@ export class SchoolWeek {
       );
       if (this.random.chance(0.12)) {
         at += this.random.int(5, 20) * MINUTE;
-        this.schedule(at, () =>
-          this.techEdits(id, tech, {Status: 'Waiting on Requester'})
-        );
+        this.schedule(at, () => this.techAsks(id, tech));
         at = this.inSchoolHours(at + this.random.int(30, 180) * MINUTE);
         this.schedule(at, () =>
           this.techEdits(id, tech, {Status: 'In Progress'})
@@ -341,6 +403,58 @@ export class SchoolWeek {
           this.techProposes(id, tech)
         );
     }
+  }
+
+  /** The coordinator lets teachers answer by email and email requests in (Config). */
+  private coordinatorTurnsOnMail(): void {
+    const keys = this.ws.table('Config').map(row => row['Key']);
+    for (const key of ['Email Replies', 'Email Requests']) {
+      const row = keys.indexOf(key) + 2;
+      if (row > 1) this.record(this.ws.edit('Config', `B${row}`, 'On'));
+    }
+  }
+
+  /** The tech asks the teacher a question; the teacher answers by replying (one in five is away first). */
+  private techAsks(id: string, tech: string): void {
+    const question = this.talk.pick(QUESTIONS);
+    const sent = this.ws.outbox.length;
+    this.techEdits(id, tech, {
+      Status: 'Waiting on Requester',
+      'Message to Requester': question,
+    });
+    const asked = this.ws.outbox
+      .slice(sent)
+      .find(m => m.subject.startsWith(`[${id}]`) && m.body.includes(question));
+    if (!asked) return;
+    this.result.questions++;
+    if (!converses(this.options)) return;
+    const teacher = asked.to[0];
+    // The first teacher asked is away: an out-of-office reply comes before the answer.
+    if (this.result.autoReplies === 0 || this.talk.chance(0.2)) {
+      this.ws.receiveMail(outOfOffice(asked, teacher));
+      this.result.autoReplies++;
+    }
+    this.schedule(
+      this.inSchoolHours(
+        this.ws.clock.now() + this.random.int(10, 120) * MINUTE
+      ),
+      () => {
+        this.ws.receiveMail(
+          replyTo(asked, {
+            from: teacher,
+            body: this.talk.pick(ANSWERS),
+            signature: teacher.split('@')[0],
+          })
+        );
+        this.result.emailReplies++;
+      }
+    );
+  }
+
+  private teacherEmailsRequest(): void {
+    const request = this.talk.pick(EMAILED_REQUESTS);
+    this.ws.receiveMail({from: this.talk.pick(TEACHERS), ...request});
+    this.result.emailRequests++;
   }
 
   /**
@@ -573,6 +687,10 @@ export class SchoolWeek {
 }
 
 /** The example school's Config "No School Days" (yyyy-mm-dd, comma separated). */
+function converses(options: WeekOptions): boolean {
+  return options.conversation === true;
+}
+
 function configuredNoSchoolDays(ws: Workspace): Set<string> {
   const row = ws.table('Config').find(r => r['Key'] === 'No School Days');
   return new Set(

@@ -1,13 +1,4 @@
 // The teacher page of the web app (p=teacher): a requester's own requests, their answer box and notification choice.
-import {assigneeEmail} from '../../domain/people/techs';
-import {ActivityEntry} from '../../domain/tickets/activity';
-import {answeredEmail} from '../../domain/notifications/tech-emails';
-import {
-  emailNotification,
-  oweKey,
-} from '../../domain/notifications/notification';
-import {owedOf, owing} from '../../domain/tickets/desk-record';
-import {factsOf} from '../../domain/ticket-flow/ticket-facts';
 import {
   isPreference,
   Preference,
@@ -28,13 +19,7 @@ import {
   TeacherPageView,
 } from '../../domain/requesters/teacher-page';
 import {sameSignature} from '../../domain/ratings/rating';
-import {senderOf} from '../../domain/settings/reference';
-import {reviewEditedRow} from '../../domain/ticket-flow/ticket-edits';
-import {
-  cellText,
-  parseTracked,
-  trackedValuesOf,
-} from '../../domain/tickets/ticket-row';
+import {cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {findTicket} from '../../workspace/ledger/find-tickets';
@@ -48,9 +33,9 @@ import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {TriggerOutbox} from '../notifications/notify';
 import {deliverRecorded} from '../notifications/delivery';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
-import {rowUrl} from '../sla/escalate';
 import {pageLook, servedPage, WebParameters} from '../pages/page-output';
 import {linkKeys} from '../setup/teacher-links';
+import {recordAnswer} from './requester-answer';
 import {requesterRows} from './requester-rows';
 
 type Output = GoogleAppsScript.HTML.HtmlOutput;
@@ -184,7 +169,7 @@ function answer(parameter: WebParameters, requester: string): PageNotice {
   const notice = withScriptLock((): PageNotice => {
     const found = findTicket(ss, ticketId);
     if (!found) return {kind: 'answerStale', ticketId};
-    const {ledger, row} = found;
+    const {row} = found;
     const snapshot = loadSnapshot(ss);
     const reference = referenceOf(snapshot);
     const shown = requesterTicket(row.ticket, reference);
@@ -194,58 +179,13 @@ function answer(parameter: WebParameters, requester: string): PageNotice {
       shown.updatedMs !== updatedMs
     )
       return {kind: 'answerStale', ticketId};
-    const now = new Date();
-    const before =
-      parseTracked(cellText(row.ticket.Tracked)) ?? trackedValuesOf(row.ticket);
-    const reviewed = reviewEditedRow(
-      {...row.ticket, Status: STATUS.inProgress},
-      before,
-      {reference, editorEmail: `${requester}${VIA_PAGE}`, now}
+    const {activity} = recordAnswer(
+      ss,
+      found,
+      {text, who: `${requester}${VIA_PAGE}`, now: new Date()},
+      snapshot,
+      outbox
     );
-    const replied = {
-      ...reviewed.row,
-      'Requester Reply': text,
-    };
-    const activity: ActivityEntry[] = [
-      {
-        when: now,
-        ticketId,
-        field: 'Requester Reply',
-        oldValue: cellText(row.ticket['Requester Reply']),
-        newValue: text,
-        who: `${requester}${VIA_PAGE}`,
-      },
-      ...reviewed.activity,
-    ];
-    const tech = assigneeEmail(reference.techs, cellText(row.ticket.Assignee));
-    const key = oweKey(ticketId, 'answer', String(now.getTime()));
-    const held =
-      tech === ''
-        ? []
-        : outbox.hold([
-            {
-              id: key,
-              notifications: [
-                emailNotification(
-                  ticketId,
-                  'answer',
-                  answeredEmail({
-                    sender: senderOf(reference),
-                    ticket: factsOf(replied),
-                    to: tech,
-                    answer: text,
-                    rowUrl: rowUrl(
-                      snapshot.sheetUrl,
-                      ledger.sheet.getSheetId(),
-                      row.rowNumber
-                    ),
-                  })
-                ),
-              ],
-            },
-          ]);
-    const written = owing(replied, owedOf(row.ticket.Tracked), activity, held);
-    ledger.writeChanges(row, ledger.cellsOf(written, row.cells));
     appendActivity(ss, activity);
     return {
       kind: 'answered',

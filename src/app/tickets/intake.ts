@@ -15,6 +15,7 @@ import {
 } from '../../domain/notifications/notification';
 import {ticketFromResponse} from '../../domain/ticket-flow/new-ticket';
 import {KnownResponses} from '../../domain/tickets/response-keys';
+import {LedgerEntry} from '../../domain/tickets/ledger';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {
   highestIssued,
@@ -74,14 +75,18 @@ const RECENT_MS = 10 * 60_000;
  */
 export function createTicket(
   ss: Spreadsheet,
-  pick: (known: KnownResponses) => NewResponse | undefined,
+  pick: (
+    known: KnownResponses,
+    entries: readonly LedgerEntry[]
+  ) => NewResponse | undefined,
   recorder: NoticeRecorder,
   open: (ss: Spreadsheet, snapshot: Snapshot) => OpenLedger = openIntakeWindow
 ): boolean {
   const {ledger, block, snapshot} = open(ss, loadSnapshot(ss));
   const clock = scriptNow(snapshot.timeZone);
   const chosen = pick(
-    new KnownResponses(block.entries.map(entry => entry.responseKey))
+    new KnownResponses(block.entries.map(entry => entry.responseKey)),
+    block.entries
   );
   if (!chosen) return false;
   const ticket = ticketFromResponse(chosen.answers, chosen.key, {
@@ -129,6 +134,25 @@ function recentResponsesOf(email: string): IntakeResponse[] | undefined {
   }
 }
 
+/** Whether a ticket made from one of these responses has the event's campus, room and category. */
+function looksTicketed(
+  typed: FormAnswers,
+  recent: readonly IntakeResponse[],
+  known: KnownResponses,
+  entries: readonly LedgerEntry[]
+): boolean {
+  const ticketed = new Set(
+    recent.filter(response => known.has(response)).map(response => response.id)
+  );
+  return entries.some(
+    entry =>
+      ticketed.has(entry.responseKey) &&
+      entry.campus === typed.campus &&
+      entry.room === typed.room &&
+      entry.category === typed.category
+  );
+}
+
 /**
  * The response a submit event is about. The spreadsheet's event carries no response id
  * (platform.md: Trigger events), so it is the respondent's recent response without a ticket whose
@@ -142,13 +166,18 @@ function responseOfEvent(
   event: GoogleAppsScript.Events.SheetsOnFormSubmit,
   typed: FormAnswers,
   recent: readonly IntakeResponse[] | undefined,
-  known: KnownResponses
+  known: KnownResponses,
+  entries: readonly LedgerEntry[]
 ): NewResponse | undefined {
   if (recent && recent.length > 0) {
-    const match = recent.find(
-      response =>
-        !known.has(response) &&
-        sameAnswers(answersFrom(response.namedAnswers()), typed)
+    const open = recent.filter(response => !known.has(response));
+    // A lone open response is the event's own, unless one of the respondent's tickets of these
+    // minutes looks like the event (a repeated or late event): only then are answers compared,
+    // each response's a FormApp call per question.
+    if (open.length === 1 && !looksTicketed(typed, recent, known, entries))
+      return {answers: typed, key: open[0].id};
+    const match = open.find(response =>
+      sameAnswers(answersFrom(response.namedAnswers()), typed)
     );
     return match && {answers: typed, key: match.id};
   }
@@ -187,8 +216,14 @@ function submitted(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
     withScriptLock(() =>
       createTicket(
         ss,
-        known =>
-          (picked.response = responseOfEvent(event, typed, recent, known)),
+        (known, entries) =>
+          (picked.response = responseOfEvent(
+            event,
+            typed,
+            recent,
+            known,
+            entries
+          )),
         outbox
       )
     );

@@ -1,5 +1,5 @@
 // The sweep as reconciler: finishes what a killed execution left undone on each ticket, once.
-import {TRACKED_FIELDS} from '../../domain/tickets/tabs';
+import {MESSAGE_FIELD, TRACKED_FIELDS} from '../../domain/tickets/tabs';
 import {ActivityEntry} from '../../domain/tickets/activity';
 import {
   activityKey,
@@ -102,7 +102,10 @@ function landHandEscalationReasons(
   });
 }
 
-/** What a person left in a row's tracked fields, when it differs from what the desk last processed. */
+/**
+ * What a person left in a row's tracked fields, when it differs from what the desk last processed,
+ * or a message to the requester the desk has not sent (sending empties the cell).
+ */
 export function unprocessedValues(row: LedgerRow): string | undefined {
   const processed = parseTracked(cellText(row.ticket.Tracked));
   if (!processed || cellText(row.ticket['Ticket ID']).trim() === '')
@@ -111,9 +114,11 @@ export function unprocessedValues(row: LedgerRow): string | undefined {
   const current = TRACKED_FIELDS.map(f =>
     trackedForm(cellText(row.ticket[f]).trim())
   );
+  const message = cellText(row.ticket[MESSAGE_FIELD]).trim();
   // A fingerprint, so forty remembered rows stay far inside a property's 9 KB (platform.md: Quotas).
-  return TRACKED_FIELDS.some((f, i) => current[i] !== processed[f])
-    ? fingerprint(JSON.stringify(current))
+  return message !== '' ||
+    TRACKED_FIELDS.some((f, i) => current[i] !== processed[f])
+    ? fingerprint(JSON.stringify([...current, message]))
     : undefined;
 }
 

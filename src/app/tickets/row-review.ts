@@ -113,10 +113,13 @@ export function reviewRows(
       cells: ledger.cellsOf(reviewed.row, row.cells),
       owed: owedOf(row.ticket.Tracked),
       kind: 'edit',
-      notes: reviewed.reverts.map(r => ({
-        field: r.field,
-        note: revertNote(r.note, clock),
-      })),
+      notes: [
+        ...reviewed.reverts.map(r => ({
+          field: r.field,
+          note: revertNote(r.note, clock),
+        })),
+        ...reviewed.prompts,
+      ],
       activity: reviewed.activity,
       messages: reviewed.messages,
     };

@@ -1,4 +1,4 @@
-// The 5-minute sweep: missed responses, waiting tickets, the reconciler, the SLA ladder, the Outbox.
+// The 5-minute sweep: replies by email, missed responses, waiting tickets, the reconciler, the SLA ladder, the Outbox.
 import {LedgerEntry} from '../../domain/tickets/ledger';
 import {answersFrom, isBlankResponse} from '../../domain/tickets/intake-form';
 import {KnownResponses} from '../../domain/tickets/response-keys';
@@ -50,6 +50,7 @@ import {syncTicketRecords} from './ticket-records';
 import {forgetLiveRows, rememberLiveRows} from './live-rows';
 import {sweepDesk} from './sweep-reads';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {readDeskMail} from '../conversation/desk-mail';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
@@ -219,8 +220,8 @@ function assignWaitingTickets(
 }
 
 /**
- * The time-driven sweep (every 5 minutes), the desk's reconciler: picks up form responses that
- * have no ticket, assigns waiting tickets when someone comes on duty, finishes what killed
+ * The time-driven sweep (every 5 minutes), the desk's reconciler: takes teachers' replies from the
+ * desk's mailbox (when Email Replies is On), picks up form responses that have no ticket, assigns waiting tickets when someone comes on duty, finishes what killed
  * executions left undone on each ticket, climbs the SLA ladder, posts the daily summary — all
  * under the script lock — then delivers, retries or cancels what is in the Outbox. Script
  * Properties are read once (and again as the lock is taken). Outside school hours most of the
@@ -254,6 +255,22 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
     const clock = scriptNow(settings.timeZone);
     const outbox = new SweepOutbox(ss);
     const guard = new FailureGuard(ss);
+    // Replies first, so the rows read below hold them.
+    const mail = readDeskMail(
+      ss,
+      {
+        snapshot: settings,
+        clock,
+        recorder: outbox,
+        openTicket: (answers, key) =>
+          createTicket(
+            ss,
+            known => (known.hasId(key) ? undefined : {answers, key}),
+            outbox
+          ),
+      },
+      guard
+    );
     const desk = sweepDesk(ss, settings, clock);
     const created = pickUpMissedResponses(ss, desk.opened, guard, outbox);
     // Only when tickets were just appended is the ledger read again.
@@ -312,7 +329,7 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
       const {ticketId, kind, version} = keyParts(key);
       if (kind === SLA_KIND)
         return sla.rungs.get(ticketId)?.has(version as Rung) ?? false;
-      return reconciled.owedKeys.has(key);
+      return reconciled.owedKeys.has(key) || mail.owedKeys.includes(key);
     };
     // With nothing held or pending there is nothing to deliver, and no mark to keep.
     const delivering = outbox.window().rows.length > 0;

@@ -2,6 +2,7 @@
 import {TAB} from '../../domain/setup/workbook';
 import {owedWhole} from '../../domain/tickets/desk-record';
 import {
+  MESSAGE_FIELD,
   SYSTEM_TICKET_FIELDS,
   TRACKED_FIELDS,
   WALK_UP_FIELD,
@@ -35,6 +36,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const WATCHED: ReadonlySet<string> = new Set<string>([
   ...TRACKED_FIELDS,
+  MESSAGE_FIELD,
   WALK_UP_FIELD,
   ...SYSTEM_TICKET_FIELDS,
 ]);

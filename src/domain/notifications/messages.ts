@@ -23,13 +23,20 @@ export interface OutgoingMessage {
 
 /** The requester emails, one per step of a ticket. */
 export type RequesterStep =
-  'confirmation' | 'assigned' | 'waiting' | 'escalated' | 'resolved';
+  | 'confirmation'
+  | 'assigned'
+  | 'waiting'
+  | 'message'
+  | 'escalated'
+  | 'resolved';
 
 /** Who an email comes from and how it looks: the desk's name, colour and translations. */
 export interface Sender {
   readonly deskName: string;
   readonly colour: string;
   readonly catalogue: Catalogue;
+  /** Replies by email come back to the ticket (the desk reads its mailbox); else the page answers. */
+  readonly repliesByEmail?: boolean;
   /** The requester's own page (signed link), when the web app is deployed. */
   readonly requesterPage?: (requester: string) => string | undefined;
 }
@@ -93,15 +100,15 @@ export function outgoing(
   to: string,
   subject: string,
   content: EmailContent,
-  name: string,
-  replyTo?: string
+  name: string
 ): OutgoingMessage {
+  // No Reply-To: an answer comes back to the desk's mailbox and onto the ticket, never to a
+  // student's or a teacher's own inbox (issue 21: no private mail between a student and an adult).
   return {
     to,
     subject,
     body: emailText(content),
     htmlBody: emailHtml(content),
     name,
-    ...(replyTo ? {replyTo} : {}),
   };
 }

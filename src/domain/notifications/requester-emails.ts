@@ -31,8 +31,7 @@ function requesterEmail(
   standing: TicketStanding,
   values: Values,
   blocks: readonly Block[],
-  action?: EmailContent['action'],
-  replyTo?: string
+  action?: EmailContent['action']
 ): OutgoingMessage {
   const {sender, language} = request;
   const info = infoOf(sender.catalogue, language);
@@ -67,13 +66,7 @@ function requesterEmail(
     summary: subjectText(values.summary ?? ''),
   });
   return {
-    ...outgoing(
-      request.ticket.requester,
-      subject,
-      content,
-      sender.deskName,
-      replyTo
-    ),
+    ...outgoing(request.ticket.requester, subject, content, sender.deskName),
     step: what,
   };
 }
@@ -254,28 +247,76 @@ export function resolvedEmail(
   );
 }
 
+/** What a tech wrote to the requester, signed with their first name, and how to answer. */
+interface TechWords {
+  /** The tech's first name (the desk's name when nobody has the ticket). */
+  readonly assigneeName: string;
+  readonly text: string;
+}
+
+/**
+ * The tech's words quoted, their signature, and how to answer: by replying when the desk reads its
+ * mailbox; else, to a question, on the requester's page (whose answer box shows while waiting).
+ */
+function techWordsBlocks(
+  request: RequesterEmail,
+  words: TechWords,
+  values: Values,
+  question: boolean
+): Block[] {
+  const reply: MessageKey | undefined = request.sender.repliesByEmail
+    ? 'message.reply'
+    : question
+      ? 'message.replyPage'
+      : undefined;
+  return [
+    {
+      kind: 'section',
+      heading: say(request.sender.catalogue, request.language, 'message.from', {
+        assignee: words.assigneeName,
+      }),
+      text: shortened(words.text, EMAIL_TEXT_MAX),
+    },
+    textBlock(request, 'message.signed', values),
+    ...(reply ? [textBlock(request, reply, values)] : []),
+  ];
+}
+
+/** The ticket waits on its requester: the tech's question, quoted. */
 export function waitingEmail(
+  request: RequesterEmail & {readonly question: TechWords}
+): OutgoingMessage {
+  const values = {
+    ...ticketValues(request.ticket),
+    assignee: request.question.assigneeName,
+  };
+  return requesterEmail(
+    request,
+    'waiting',
+    {kind: 'waiting', assignee: request.question.assigneeName},
+    values,
+    [
+      textBlock(request, 'waiting.intro', values),
+      ...techWordsBlocks(request, request.question, values, true),
+      requesterFacts(request),
+    ]
+  );
+}
+
+/** A tech writes to the requester from the ticket, whatever its status. */
+export function messageEmail(
   request: RequesterEmail & {
-    readonly assigneeName: string;
-    readonly assigneeEmail: string;
+    readonly message: TechWords;
+    readonly standing: TicketStanding;
   }
 ): OutgoingMessage {
   const values = {
     ...ticketValues(request.ticket),
-    assignee: request.assigneeName,
+    assignee: request.message.assigneeName,
   };
-  const replies = request.assigneeEmail !== '';
-  return requesterEmail(
-    request,
-    'waiting',
-    {kind: 'waiting', assignee: request.assigneeName},
-    values,
-    [
-      textBlock(request, 'waiting.intro', values),
-      textBlock(request, replies ? 'waiting.reply' : 'waiting.form', values),
-      requesterFacts(request),
-    ],
-    undefined,
-    replies ? request.assigneeEmail : undefined
-  );
+  return requesterEmail(request, 'message', request.standing, values, [
+    textBlock(request, 'message.intro', values),
+    ...techWordsBlocks(request, request.message, values, false),
+    requesterFacts(request),
+  ]);
 }

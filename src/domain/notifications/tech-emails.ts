@@ -49,8 +49,7 @@ function techEmail(
   notice: TechNotice,
   sender: Sender,
   to: string,
-  values: Values,
-  replyTo?: string
+  values: Values
 ): OutgoingMessage {
   const template = TECH_TEMPLATES[notice];
   const blocks: Block[] = [
@@ -82,7 +81,7 @@ function techEmail(
     ...values,
     summary: subjectText(values.summary ?? ''),
   });
-  const message = outgoing(to, subject, content, sender.deskName, replyTo);
+  const message = outgoing(to, subject, content, sender.deskName);
   return isAlert(notice, values.priority ?? '')
     ? message
     : {...message, routine: true};
@@ -104,17 +103,11 @@ export function assigneeEmail(request: {
   readonly assignmentNote: string;
   readonly sheetUrl: string;
 }): OutgoingMessage {
-  return techEmail(
-    'assigned',
-    request.sender,
-    request.to,
-    {
-      ...ticketValues(request.ticket),
-      assignmentNote: request.assignmentNote,
-      sheetUrl: request.sheetUrl,
-    },
-    request.ticket.requester || undefined
-  );
+  return techEmail('assigned', request.sender, request.to, {
+    ...ticketValues(request.ticket),
+    assignmentNote: request.assignmentNote,
+    sheetUrl: request.sheetUrl,
+  });
 }
 
 /** The requester's "This fixed it" resolved the assignee's ticket: they need not go. */
@@ -146,25 +139,23 @@ export function mentorEmail(request: {
   });
 }
 
-/** The requester answered the tech's question on their own page. */
+/** The requester answered on their own page or by email; `resumed` when it was waiting on them. */
 export function answeredEmail(request: {
   readonly sender: Sender;
   readonly ticket: TicketFacts;
   readonly to: string;
   readonly answer: string;
   readonly rowUrl: string;
+  readonly byEmail?: boolean;
+  readonly resumed: boolean;
 }): OutgoingMessage {
-  return techEmail(
-    'answered',
-    request.sender,
-    request.to,
-    {
-      ...ticketValues(request.ticket),
-      answer: request.answer,
-      rowUrl: request.rowUrl,
-    },
-    request.ticket.requester || undefined
-  );
+  return techEmail('answered', request.sender, request.to, {
+    ...ticketValues(request.ticket),
+    answer: request.answer,
+    rowUrl: request.rowUrl,
+    via: request.byEmail ? 'by email' : 'on their requests page',
+    next: request.resumed ? 'The ticket is back In Progress.' : '',
+  });
 }
 
 /** A learning or supervised tech's mentor: paired on the ticket, and the one who signs it off. */
@@ -199,11 +190,8 @@ export function staffEmail(request: {
   readonly to: string;
   readonly values: Readonly<Record<string, string>>;
 }): OutgoingMessage {
-  return techEmail(
-    request.notice,
-    request.sender,
-    request.to,
-    {...ticketValues(request.ticket), ...request.values},
-    request.ticket.requester || undefined
-  );
+  return techEmail(request.notice, request.sender, request.to, {
+    ...ticketValues(request.ticket),
+    ...request.values,
+  });
 }

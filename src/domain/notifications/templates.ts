@@ -149,9 +149,7 @@ export const TECH_TEMPLATES: Readonly<Record<TechNotice, TechTemplate>> = {
   answered: {
     subject: '[{ticketId}] The requester answered: {summary}',
     heading: 'Ticket {ticketId} has its answer',
-    paragraphs: [
-      '{requester} answered on their requests page. The ticket is back In Progress.',
-    ],
+    paragraphs: ['{requester} answered {via}. {next}'],
     facts: ['answer', ...PLACE, 'summary', 'screenshots'],
     withActivity: false,
     action: {label: 'Open the ticket', url: 'rowUrl'},

@@ -19,18 +19,25 @@ export const PREFERENCE_WORDS: Readonly<Record<Preference, string>> = {
 
 /**
  * Which requester emails go out under each choice. The confirmation (the receipt, with this page's
- * link) and "we need something from you" always do: the desk cannot go on without the answer.
+ * link), "we need something from you" and what a tech writes to them always do: the desk cannot
+ * go on without the answer.
  */
 const SENT: Readonly<Record<Preference, ReadonlySet<RequesterStep>>> = {
   every: new Set<RequesterStep>([
     'confirmation',
     'assigned',
     'waiting',
+    'message',
     'escalated',
     'resolved',
   ]),
-  resolved: new Set<RequesterStep>(['confirmation', 'waiting', 'resolved']),
-  daily: new Set<RequesterStep>(['confirmation', 'waiting']),
+  resolved: new Set<RequesterStep>([
+    'confirmation',
+    'waiting',
+    'message',
+    'resolved',
+  ]),
+  daily: new Set<RequesterStep>(['confirmation', 'waiting', 'message']),
 };
 
 export function sendsStep(

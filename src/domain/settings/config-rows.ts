@@ -7,6 +7,7 @@ import {METRICS_CONFIG_DEFAULTS} from '../metrics/metrics-settings';
 import {RETENTION_CONFIG_DEFAULTS} from '../archive/retention-settings';
 import {DISTRICT_CONFIG_DEFAULTS} from '../district/district-settings';
 import {CREDENTIAL_CONFIG_DEFAULTS} from '../credentials/credential-settings';
+import {CONVERSATION_CONFIG_DEFAULTS} from '../conversation/conversation-settings';
 
 /** Every Config row setup writes when it is missing, with its default value. */
 export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
@@ -17,4 +18,5 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
   ...RETENTION_CONFIG_DEFAULTS,
   ...DISTRICT_CONFIG_DEFAULTS,
   ...CREDENTIAL_CONFIG_DEFAULTS,
+  ...CONVERSATION_CONFIG_DEFAULTS,
 ];

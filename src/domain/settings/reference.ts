@@ -10,6 +10,10 @@ import {
   parseDistrictSettings,
 } from '../district/district-settings';
 import {
+  ConversationSettings,
+  parseConversationSettings,
+} from '../conversation/conversation-settings';
+import {
   KnowledgeArticle,
   knowledgeBaseProblems,
   parseKnowledgeBase,
@@ -65,6 +69,8 @@ export interface Reference {
   readonly catalogue: Catalogue;
   /** Where the district edition sends this school's figures; undefined when not configured. */
   readonly district: DistrictTarget | undefined;
+  /** Whether the desk reads its mailbox, and takes requests by email. */
+  readonly conversation: ConversationSettings;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];
   /** Signs a requester's own-page link; given by the app once the web app is deployed. */
@@ -85,6 +91,7 @@ export function buildReference(rows: ReferenceRows): Reference {
   const retention = parseRetentionSettings(configRows);
   const district = parseDistrictSettings(configRows);
   const credentials = parseCredentialSettings(configRows);
+  const conversation = parseConversationSettings(configRows);
   const techs = parseTechs(
     rows.techs.map(r => ({
       email: get(r, 'Email'),
@@ -160,6 +167,7 @@ export function buildReference(rows: ReferenceRows): Reference {
     credentials: credentials.settings,
     catalogue: translations.catalogue,
     district: district.target,
+    conversation: conversation.settings,
     problems: [
       ...config.problems,
       ...priority.problems,
@@ -168,6 +176,7 @@ export function buildReference(rows: ReferenceRows): Reference {
       ...retention.problems,
       ...district.problems,
       ...credentials.problems,
+      ...conversation.problems,
       ...techs.problems,
       ...schedule.problems,
       ...translations.problems,
@@ -189,6 +198,7 @@ export function senderOf(reference: Reference): Sender {
     deskName: reference.config.deskName,
     colour: reference.config.deskColour,
     catalogue: reference.catalogue,
+    repliesByEmail: reference.conversation.repliesByEmail,
     ...(reference.requesterPage
       ? {requesterPage: reference.requesterPage}
       : {}),

@@ -87,7 +87,7 @@ export function escalationNotices(
     reason,
     editor: editorName,
     resolution: context.resolution || '(none written)',
-    activity: context.activity.join('\n'),
+    activity: byName(context.activity.join('\n'), context.techs),
   };
   const here = (tech: Tech | undefined): tech is Tech =>
     tech !== undefined && !context.away.has(tech.email);
@@ -148,4 +148,16 @@ export function escalationNotices(
     knowledgeBaseUrl: context.knowledgeBaseUrl,
   });
   return [chatNotification(ticket.id, what, card), ...emails];
+}
+
+/**
+ * Activity names people by address; a notice to Level 2 staff or the coordinator (adults) names
+ * techs by name instead, so no student's address reaches an adult's mail (issue 21).
+ */
+function byName(text: string, techs: readonly Tech[]): string {
+  return techs.reduce(
+    (named, tech) =>
+      tech.email === '' ? named : named.split(tech.email).join(tech.name),
+    text
+  );
 }

@@ -1,12 +1,21 @@
 // Rules for edits to a Tickets row: refuse and restore, or accept, stamp and log them.
 import {ActivityEntry, editorLabel} from '../tickets/activity';
 import {OutgoingMessage} from '../notifications/messages';
-import {resolvedEmail, waitingEmail} from '../notifications/requester-emails';
+import {
+  messageEmail,
+  resolvedEmail,
+  waitingEmail,
+} from '../notifications/requester-emails';
 import {factsOf, rowLanguage} from './ticket-facts';
 import {Reference, senderOf} from '../settings/reference';
 import {firstName} from '../notifications/status-line';
 import {isPriority, PRIORITIES} from '../tickets/priority';
-import {TRACKED_FIELDS, TrackedField} from '../tickets/tabs';
+import {
+  MESSAGE_FIELD,
+  TicketField,
+  TRACKED_FIELDS,
+  TrackedField,
+} from '../tickets/tabs';
 import {
   assigneeEmail,
   findTech,
@@ -37,10 +46,17 @@ export interface Revert {
   readonly note: string;
 }
 
+/** A note the desk leaves on a cell that asks the tech for something (not a value put back). */
+export interface Prompt {
+  readonly field: TicketField;
+  readonly note: string;
+}
+
 export interface ReviewedRow {
   /** The row as it must be written back: refused values restored, stamps filled in. */
   readonly row: TicketRow;
   readonly reverts: readonly Revert[];
+  readonly prompts: readonly Prompt[];
   readonly activity: readonly ActivityEntry[];
   readonly messages: readonly OutgoingMessage[];
   /** False when nothing tracked changed: the row need not be written. */
@@ -152,7 +168,8 @@ function refuseSignOff(
 /**
  * Checks a Tickets row after people changed it, against what the desk last accepted (`before`):
  * refused changes are restored with the reason, accepted ones are stamped and logged, and the
- * requester is told when the ticket is resolved or waiting on them.
+ * requester is told when the ticket is resolved; what a tech wrote in Message to Requester is
+ * emailed (as the question, when the ticket waits on them), logged and emptied.
  */
 export function reviewEditedRow(
   edited: TicketRow,
@@ -206,6 +223,28 @@ export function reviewEditedRow(
     log('Status', STATUS.new, STATUS.assigned);
   }
   const messages: OutgoingMessage[] = [];
+  const prompts: Prompt[] = [];
+  const written = cellText(row[MESSAGE_FIELD]).trim();
+  const words = {assigneeName: signerName(row, context), text: written};
+  const canWrite = requesterAddress(row) !== '';
+  const waiting = status === STATUS.waiting;
+  if (statusChanged && waiting && canWrite && written === '')
+    prompts.push({field: MESSAGE_FIELD, note: QUESTION_PROMPT});
+  if (written !== '' && !canWrite)
+    prompts.push({field: MESSAGE_FIELD, note: NO_ADDRESS});
+  else if (written !== '') {
+    messages.push(
+      waiting
+        ? waitingEmail({...requesterOf(row, context), question: words})
+        : messageEmail({
+            ...requesterOf(row, context),
+            message: words,
+            standing: {kind: 'assigned', assignee: words.assigneeName},
+          })
+    );
+    log(MESSAGE_FIELD, '', written);
+    row[MESSAGE_FIELD] = '';
+  }
   if (statusChanged) {
     const credited = stampStatus(row, status, context, messages);
     if (credited)
@@ -229,9 +268,42 @@ export function reviewEditedRow(
   return {
     row,
     reverts,
+    prompts,
     activity,
     messages,
     changed: changed || reverts.length > 0,
+  };
+}
+
+/** Why a message stays in its cell: the ticket has no address to write to (a walk-up, practice). */
+const NO_ADDRESS =
+  'This ticket has no requester email address, so the desk cannot send this message. Talk to them in person, then clear the cell.';
+
+/** Waiting on Requester with nothing asked: the requester is emailed once the question is written. */
+const QUESTION_PROMPT =
+  'Write your question for the requester here: the desk emails it to them, and their answer comes back to this ticket.';
+
+/** Where the desk writes to: the requester's address; none on a practice ticket or a walk-up without one. */
+function requesterAddress(row: TicketRow): string {
+  const requester = isPractice(row) ? '' : cellText(row.Requester).trim();
+  return requester.includes('@') ? requester : '';
+}
+
+/** Who signs what a tech writes: the editor when a tech, else the assignee, by first name. */
+function signerName(row: TicketRow, context: EditContext): string {
+  const {techs, config} = context.reference;
+  const tech =
+    findTech(techs, context.editorEmail) ??
+    findTechByEmailOrName(techs, cellText(row.Assignee));
+  return firstName(tech?.name ?? config.deskName);
+}
+
+/** What every requester email of this row shares: the desk, the requester's language, the facts. */
+function requesterOf(row: TicketRow, context: EditContext) {
+  return {
+    sender: senderOf(context.reference),
+    language: rowLanguage(row, context.reference),
+    ticket: factsOf(row),
   };
 }
 
@@ -281,18 +353,6 @@ function stampStatus(
     row['Escalation Reason'] = handEscalationReason(
       editorLabel(context.editorEmail)
     );
-  if (status === STATUS.waiting && requester.includes('@')) {
-    const assignee = findTechByEmailOrName(techs, cellText(row.Assignee));
-    messages.push(
-      waitingEmail({
-        sender,
-        language,
-        ticket: facts,
-        assigneeName: assignee ? firstName(assignee.name) : config.deskName,
-        assigneeEmail: assignee?.email ?? '',
-      })
-    );
-  }
   if (status === STATUS.closed) row['Closed At'] = now;
   if (status === STATUS.reopened) {
     row['Resolved At'] = '';

@@ -10,9 +10,11 @@ export const EMPTY_LATER_FIELDS = {
   'SLA Steps': '',
   'Escalation Reason': '',
   'SLA Pauses': '',
+  'Email Mark': '',
   Rating: '',
   'Rating Comment': '',
   'Requester Reply': '',
+  'Message to Requester': '',
   'Mentor Sign-off': '',
   Practice: '',
 } as const;

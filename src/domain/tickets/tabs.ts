@@ -28,6 +28,7 @@ export const TICKET_HEADERS = [
   'Resolution',
   'Time Spent (min)',
   'Resolve Due',
+  'Message to Requester',
   'Response Due',
   'SLA Steps',
   'Escalation Reason',
@@ -56,6 +57,7 @@ export const TICKET_HEADERS = [
   'Rating Comment',
   'Tracked',
   'SLA Pauses',
+  'Email Mark',
 ] as const;
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
@@ -70,6 +72,7 @@ export const DESK_INTERNAL_FIELDS = [
   'Response Key',
   'Tracked',
   'SLA Pauses',
+  'Email Mark',
 ] as const satisfies readonly TicketField[];
 
 /**
@@ -114,6 +117,18 @@ export const TRACKED_FIELDS = [
 
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
 
+/**
+ * What a tech writes to the requester: the desk emails it, keeps it in the ticket's Activity and
+ * empties the cell. Not tracked: it holds a message on its way, never a value of the ticket.
+ */
+export const MESSAGE_FIELD: TicketField = 'Message to Requester';
+
+/**
+ * When the newest reply by email the ticket took was received (ms): written with the reply, so a
+ * sweep that reads the same message again after a kill takes it once.
+ */
+export const EMAIL_MARK_FIELD: TicketField = 'Email Mark';
+
 /** Typing a Summary into a row without a Ticket ID opens a walk-up ticket. */
 export const WALK_UP_FIELD: TicketField = 'Summary';
 
@@ -134,6 +149,7 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   'Tracked',
   ...SWEEP_FIELDS,
   'SLA Pauses',
+  'Email Mark',
   'Rating',
   'Rating Comment',
   'Requester Reply',

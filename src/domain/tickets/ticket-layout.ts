@@ -67,6 +67,8 @@ export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
   'Response Key': {width: 100},
   Tracked: {width: 100},
   'SLA Pauses': {width: 100},
+  'Message to Requester': DAILY_NOTE,
+  'Email Mark': {width: 100},
 };
 
 /**

@@ -14,7 +14,7 @@ import {
 } from '../../domain/tickets/ticket-row';
 import {columnLetters} from '../../domain/tickets/ticket-layout';
 import {toCell, toCells} from '../sheets/cells';
-import {changedRuns} from '../sheets/changed-runs';
+import {changedRuns, ColumnRun} from '../sheets/changed-runs';
 import {appendRows, columnsOf} from '../sheets/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -195,17 +195,27 @@ export class TicketLedger {
    * Writes only the cells of `row` that differ in `cells`, one call per run of changes: the
    * desk's own columns between two changes are rewritten as read, a person's never are.
    */
-  writeChanges(row: LedgerRow, cells: readonly CellValue[]): void {
-    const tracked = this.column('Tracked');
-    const runs = changedRuns(row.cells, cells, column =>
-      this.deskOwnedColumns.has(column)
+  writeChanges(
+    row: LedgerRow,
+    cells: readonly CellValue[],
+    tracked: 'first' | 'last' = 'first'
+  ): void {
+    const column = this.column('Tracked');
+    const runs = changedRuns(row.cells, cells, c =>
+      this.deskOwnedColumns.has(c)
     );
+    const holdsTracked = (r: ColumnRun) =>
+      r.first <= column && column <= r.last;
     // The run holding Tracked first: it carries what the change owes, so a stop before the other
     // runs leaves the sweep a row that says what is still to do (platform.md: Stopped executions).
-    const ordered = [
-      ...runs.filter(r => r.first <= tracked && tracked <= r.last),
-      ...runs.filter(r => !(r.first <= tracked && tracked <= r.last)),
-    ];
+    // Last for a change the sweep takes again from its source (a reply by email) until its
+    // Tracked run says it was taken.
+    const withTracked = runs.filter(holdsTracked);
+    const others = runs.filter(r => !holdsTracked(r));
+    const ordered =
+      tracked === 'first'
+        ? [...withTracked, ...others]
+        : [...others, ...withTracked];
     for (const run of ordered)
       this.sheet
         .getRange(row.rowNumber, run.first, 1, run.last - run.first + 1)

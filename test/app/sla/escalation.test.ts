@@ -221,7 +221,11 @@ describe('the SLA ladder on school time', () => {
     expect(notice?.htmlBody).toContain(
       'Swapped HDMI cable; &lt;b&gt;lamp&lt;/b&gt; dead'
     );
-    expect(notice?.body).toMatch(/Status: Assigned → In Progress \(liam/);
+    // Activity names the student by name to staff, never by address (issue 21).
+    expect(notice?.body).toContain(
+      "Status: Assigned → In Progress (Liam O'Brien)"
+    );
+    expect(notice?.body).not.toContain('@students');
     expect(cardTitles(ws).at(-1)).toBe(
       "Escalated to Level 2 by a tech (Liam O'Brien)"
     );

@@ -53,13 +53,18 @@ describe('techs work tickets in the sheet', () => {
     expect(ws.sheet('Tickets').hostCell(assignee).note).toContain(
       'Liam OBrien is not an active tech on the Techs tab.'
     );
-    // The desk still knows the address: the teacher's answer to the waiting email goes to Liam.
+    // The desk still knows the address: the question is signed with Liam's first name.
     allCompleted(
-      ws.edit('Tickets', ticketCell(ws, 'Status'), 'Waiting on Requester', {
-        as: LIAM,
-      })
+      ws.edit(
+        'Tickets',
+        ticketCell(ws, 'Message to Requester'),
+        'Which room?',
+        {
+          as: LIAM,
+        }
+      )
     );
-    expect(ws.outbox.at(-1)).toMatchObject({replyTo: LIAM});
+    expect(ws.outbox.at(-1)?.body).toContain('Liam, for ');
   });
 
   it('reverts an invalid change with a note saying why', () => {
@@ -143,17 +148,61 @@ describe('techs work tickets in the sheet', () => {
     );
   });
 
-  it('asks the teacher for help, in their language, when the desk waits on them', () => {
+  it("asks the teacher the tech's question, in their language, from the desk's account, when the desk waits on them", () => {
     const ws = deskWithTwoTickets();
+    const mailBefore = ws.outbox.length;
     allCompleted(
       ws.edit('Tickets', ticketCell(ws, 'Status', 3), 'Waiting on Requester', {
         as: AVA,
       })
     );
+    // No question yet: nobody is emailed, and the Message cell asks Ava for it.
+    expect(ws.outbox.length).toBe(mailBefore);
+    const message = ticketCell(ws, 'Message to Requester', 3);
+    expect(ws.sheet('Tickets').hostCell(message).note).toContain(
+      'Write your question for the requester here'
+    );
+    allCompleted(
+      ws.edit('Tickets', message, '¿El cargador tiene luz?', {as: AVA})
+    );
     const mail = ws.outbox.at(-1);
     expect(mail?.to).toEqual(['m.lopez@school.example']);
-    expect(mail?.replyTo).toBe(AVA);
+    expect(mail?.from).toBe(ws.env.owner);
+    expect(mail?.replyTo).toBeUndefined();
+    expect(mail?.subject).toMatch(/^\[T-000002\] Necesitamos su ayuda: /);
     expect(mail?.body).toContain('Ava está trabajando en el ticket T-000002');
+    expect(mail?.body).toContain('Ava escribe:\n¿El cargador tiene luz?');
+    expect(mail?.body).not.toContain('@students');
+    expect(ticket(ws, 'T-000002')['Message to Requester']).toBe('');
+    // The sweep writes the Activity lines the edit owes.
+    allCompleted(ws.advance(5 * 60_000));
+    expect(activity(ws)).toContain(
+      `T-000002 Message to Requester:  → ¿El cargador tiene luz? (${AVA})`
+    );
+  });
+
+  it('sends a message whose edit trigger died, once, from the sweep', () => {
+    const ws = deskWithTwoTickets();
+    const before = ws.outbox.length;
+    ws.faults.killAtCall(1);
+    ws.edit(
+      'Tickets',
+      ticketCell(ws, 'Message to Requester'),
+      'Is it the left projector?',
+      {
+        as: LIAM,
+      }
+    );
+    expect(ws.outbox.length).toBe(before);
+    // The sweep finishes an edit it saw left undone on two sweeps running.
+    allCompleted(ws.advance(20 * 60_000));
+    expect(
+      ws.outbox
+        .slice(before)
+        .filter(m => m.to.includes(TEACHER))
+        .map(m => m.subject)
+    ).toEqual(['[T-000001] A message from Liam: Projector shows no signal']);
+    expect(ticket(ws, 'T-000001')['Message to Requester']).toBe('');
   });
 
   it('handles a paste over several rows row by row', () => {

@@ -3,6 +3,7 @@ import {
   confirmationEmail,
   escalatedEmail,
   resolvedEmail,
+  messageEmail,
   waitingEmail,
 } from '../../../src/domain/notifications/requester-emails';
 import {
@@ -87,17 +88,44 @@ describe('requester emails', () => {
     expect(mail.body).not.toMatch(/responda a este correo/i);
   });
 
-  it('asks the requester for help and lets them reply to the tech, by first name', () => {
+  it("quotes the tech's question, signed by first name, with answers back to the ticket, not the tech", () => {
     const mail = waitingEmail({
-      sender,
+      sender: {...sender, repliesByEmail: true},
       language: 'en',
       ticket,
-      assigneeName: 'Liam',
-      assigneeEmail: 'liam@students.example.org',
+      question: {assigneeName: 'Liam', text: 'Which room is the cart in?'},
     });
-    expect(mail.replyTo).toBe('liam@students.example.org');
-    expect(mail.body).toContain('your answer goes straight to Liam');
+    expect(mail.replyTo).toBeUndefined();
+    expect(mail.body).toContain('Liam writes:\nWhich room is the cart in?');
+    expect(mail.body).toContain('Liam, for Peer Desk');
+    expect(mail.body).toContain(
+      'Reply to this email: your answer is added to ticket T-000042, where Liam reads it.'
+    );
     expect(mail.body).not.toContain('@students');
+    // Without the mailbox read, the answer goes through the requester's page instead.
+    expect(
+      waitingEmail({
+        sender,
+        language: 'en',
+        ticket,
+        question: {assigneeName: 'Liam', text: 'Which room?'},
+      }).body
+    ).toContain('To answer, open your requests page with the link below');
+  });
+
+  it('sends what a tech writes, in the teacher’s language, with the ticket tag in the subject', () => {
+    const mail = messageEmail({
+      sender,
+      language: 'es',
+      ticket,
+      message: {assigneeName: 'Liam', text: 'Paso a las 10.'},
+      standing: {kind: 'assigned', assignee: 'Liam'},
+    });
+    expect(mail.subject).toBe(
+      '[T-000042] Un mensaje de Liam: <b>Projector</b> dead =1+1'
+    );
+    expect(mail.step).toBe('message');
+    expect(mail.body).toContain('Liam escribe:\nPaso a las 10.');
   });
 
   it('tells the teacher the ticket went to the district tech team', () => {

@@ -48,6 +48,8 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
     Rating: '',
     'Rating Comment': '',
     'Requester Reply': '',
+    'Message to Requester': '',
+    'Email Mark': '',
     Screenshots: '',
     'Mentor Sign-off': '',
     Practice: '',
@@ -145,19 +147,64 @@ describe('reviewing an edited ticket row', () => {
     expect(result.row['Resolver Role']).toBe('Staff');
   });
 
-  it('emails the requester in their language when the desk waits on them', () => {
+  it("emails the tech's question in the requester's language when the desk waits on them, and empties the cell", () => {
     const before = trackedValuesOf(
       ticket({Status: 'In Progress', Language: 'Español'})
     );
     const result = reviewEditedRow(
-      ticket({Status: 'Waiting on Requester', Language: 'Español'}),
+      ticket({
+        Status: 'Waiting on Requester',
+        Language: 'Español',
+        'Message to Requester': '¿En qué aula está el carrito?',
+      }),
       before,
       context
     );
-    expect(result.messages[0].subject).toBe(
-      '[T-000012] Necesitamos su ayuda: Chromebook will not charge'
+    expect(result.messages.map(m => m.subject)).toEqual([
+      '[T-000012] Necesitamos su ayuda: Chromebook will not charge',
+    ]);
+    expect(result.messages[0].body).toContain(
+      'Ava escribe:\n¿En qué aula está el carrito?'
     );
-    expect(result.messages[0].replyTo).toBe(ava);
+    expect(result.messages[0].replyTo).toBeUndefined();
+    expect(result.row['Message to Requester']).toBe('');
+    expect(
+      result.activity.map(a => [a.field, a.newValue, a.who])
+    ).toContainEqual([
+      'Message to Requester',
+      '¿En qué aula está el carrito?',
+      ava,
+    ]);
+  });
+
+  it('asks the tech for the question when Waiting on Requester comes with none, and emails nobody yet', () => {
+    const before = trackedValuesOf(ticket({Status: 'In Progress'}));
+    const result = reviewEditedRow(
+      ticket({Status: 'Waiting on Requester'}),
+      before,
+      context
+    );
+    expect(result.row.Status).toBe('Waiting on Requester');
+    expect(result.messages).toEqual([]);
+    expect(result.prompts.map(p => p.field)).toEqual(['Message to Requester']);
+    expect(result.prompts[0].note).toContain(
+      'Write your question for the requester here'
+    );
+  });
+
+  it('keeps a message for a ticket with no requester address, with a note saying why', () => {
+    const before = trackedValuesOf(ticket({Requester: 'Mr Shah (walk-up)'}));
+    const result = reviewEditedRow(
+      ticket({
+        Requester: 'Mr Shah (walk-up)',
+        'Message to Requester': 'Bring the charger',
+      }),
+      before,
+      context
+    );
+    expect(result.messages).toEqual([]);
+    expect(result.row['Message to Requester']).toBe('Bring the charger');
+    expect(result.prompts[0].note).toContain('no requester email address');
   });
 
   it('stamps Closed At, and clears the resolution stamps on Reopened', () => {

@@ -155,7 +155,9 @@ describe('the simulated school week (npm start)', () => {
     expect(copy.getSheets().map(s => s.getName())).toEqual(
       ws.spreadsheet.getSheets().map(s => s.getName())
     );
-    expect(copy.getSheetByName('Tickets')!.getLastRow()).toBe(13);
+    expect(copy.getSheetByName('Tickets')!.getLastRow()).toBe(
+      ws.table('Tickets').length + 1
+    );
     expect(readdirSync(join(out, 'mail'))).toHaveLength(ws.outbox.length);
     const first = readFileSync(join(out, 'mail', names[0]), 'utf8');
     expect(first).toContain(`Subject: ${ws.outbox[0].subject}`);
@@ -303,5 +305,56 @@ describe('mentoring in the simulated week', () => {
       .table('Techs')
       .find(t => t['Email'] === LIAM_LEARNS_PRINTERS.tech);
     expect(String(liam?.['Skills'])).not.toContain('Printer:');
+  });
+});
+
+describe('the week with the conversation by email (npm start)', () => {
+  const ws = exampleSchoolMonday();
+  const week = new SchoolWeek(ws, {
+    days: 2,
+    perDay: 16,
+    seed: 1,
+    conversation: true,
+  }).play();
+  const tickets = ws.table('Tickets');
+
+  it('has techs ask questions that teachers answer by email, an out-of-office among them, and requests emailed in', () => {
+    expect(week.questions).toBeGreaterThan(0);
+    expect(week.emailReplies).toBeGreaterThan(0);
+    expect(week.autoReplies).toBeGreaterThan(0);
+    expect(week.emailRequests).toBe(2);
+    const byEmail = ws
+      .table('Activity')
+      .filter(
+        a =>
+          a['Field'] === 'Requester Reply' &&
+          String(a['Who']).endsWith('(email)')
+      );
+    // Every answer that came in before the week ended is on its ticket, once; no auto-reply is.
+    expect(byEmail.length).toBeGreaterThan(0);
+    expect(byEmail.length).toBeLessThanOrEqual(week.emailReplies);
+    expect(
+      byEmail.filter(a => String(a['New Value']).includes('out of the office'))
+    ).toEqual([]);
+    expect(
+      tickets.filter(t => String(t['Response Key']).startsWith('email:'))
+    ).toHaveLength(2);
+    expect(summarise(ws, week)).toContain(
+      `Conversation: ${week.questions} questions emailed to teachers; ${week.emailReplies} answered by replying (${byEmail.length} on tickets), ${week.autoReplies} out-of-office replies ignored; 2 requests emailed in (2 tickets)`
+    );
+  });
+
+  it("puts no student's address in any email to an adult: not in To, Cc, Bcc, Reply-To or the words", () => {
+    const student = /@students\.example\.org/i;
+    const toAdults = ws.outbox.filter(
+      m => ![...m.to, ...m.cc, ...m.bcc].some(a => student.test(a))
+    );
+    expect(toAdults.length).toBeGreaterThan(30);
+    const leaks = toAdults.filter(m =>
+      [...m.cc, ...m.bcc, m.replyTo ?? '', m.body, m.htmlBody ?? ''].some(
+        part => student.test(part)
+      )
+    );
+    expect(leaks.map(m => `${m.to.join(',')}: ${m.subject}`)).toEqual([]);
   });
 });
