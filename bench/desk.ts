@@ -8,6 +8,8 @@ export const MONDAY_0915 = new Date('2026-11-23T15:15:00Z');
 export const TEACHER = 'bench.teacher@school.example';
 /** The sweep's index of live rows (a Script Property); without it the sweep reads every row. */
 export const LIVE_ROWS = 'peerDesk.sweep.liveRows';
+/** The day the daily emails last went (src/workspace/services/properties.ts). */
+export const DAILY_EMAIL_DAY = 'peerDesk.dailyEmail.lastDate';
 
 /** `minutes` after Monday 09:15: the moments the bench's runs happen at. */
 export function mondayAt(minutes: number): Date {

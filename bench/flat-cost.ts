@@ -6,9 +6,14 @@ import {
   flatCellsRead,
   flatRoundTrips,
   maxRoundTrips,
-  target,
 } from './budget';
-import {deskWithClosed, markResolved, mondayAt, startAt} from './desk';
+import {
+  DAILY_EMAIL_DAY,
+  deskWithClosed,
+  markResolved,
+  mondayAt,
+  startAt,
+} from './desk';
 import {Measurement} from './measure';
 import {BenchOperation} from './operation';
 
@@ -96,7 +101,7 @@ const closedWeeksRebuild: BenchOperation = {
     budget(flatServiceWithin(MAX_GROWTH, CLOSED[2])),
     budget(flatRoundTrips('SpreadsheetApp')),
     budget(flatCellsRead(MAX_GROWTH)),
-    target(maxRoundTrips('SpreadsheetApp', 12)),
+    budget(maxRoundTrips('SpreadsheetApp', 12)),
   ],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
@@ -110,8 +115,35 @@ const closedWeeksRebuild: BenchOperation = {
   },
 };
 
+/**
+ * The same hourly run when it also sends the day's daily emails (each tech's and mentor's list of
+ * what is theirs): the list comes from the rows the metrics read, so it adds no Tickets read and
+ * the run stays as flat as the plain hour.
+ */
+const dailyEmailsHour: BenchOperation = {
+  name: 'hourly with daily emails, N closed',
+  sizes: CLOSED,
+  budgets: [
+    budget(completes()),
+    budget(flatRoundTrips('SpreadsheetApp')),
+    budget(flatCellsRead(MAX_GROWTH)),
+  ],
+  async prepare(closed) {
+    const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
+    markResolved(ws);
+    startAt(ws, mondayAt(45));
+    ws.run('hourlyMetrics');
+    return () => {
+      ws.services.properties.script.delete(DAILY_EMAIL_DAY);
+      startAt(ws, mondayAt(105));
+      return [ws.run('hourlyMetrics')];
+    };
+  },
+};
+
 export const FLAT_COST: BenchOperation[] = [
   liveSweep,
   firstSweep,
   closedWeeksRebuild,
+  dailyEmailsHour,
 ];

@@ -17,7 +17,8 @@ export {
 } from './app/tickets/my-tickets';
 export {connectChat} from './app/notifications/chat-setup';
 export {doGet, doPost} from './app/web/web-app';
-export {rebuildMetrics, sendWeeklyDigest} from './app/metrics/metrics';
+export {rebuildMetrics} from './app/metrics/metrics';
+export {sendWeeklyDigest} from './app/metrics/digest';
 export {hourlyMetrics} from './app/hourly/hourly';
 export {takeBreak, backFromBreak} from './app/availability/breaks';
 export {rebuildCoverage} from './app/availability/coverage';

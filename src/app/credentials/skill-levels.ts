@@ -67,7 +67,7 @@ function recognise(
   timeZone: string,
   today: string
 ): Recorded | undefined {
-  const fresh = recordRecognition(ss, badges, timeZone);
+  const {fresh} = recordRecognition(ss, badges, timeZone);
   return fresh.length > 0
     ? recordNotifications(ss, [
         recognitionPost(reference.config.deskName, fresh, today),

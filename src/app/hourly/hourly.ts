@@ -2,7 +2,8 @@
 import {rollOverIfDue} from '../archive/archive';
 import {rebuildCoverageDaily} from '../availability/coverage';
 import {sendFiguresIfConfigured} from '../district/send-figures';
-import {rebuild, sendDigestIfDue} from '../metrics/metrics';
+import {sendDigestIfDue} from '../metrics/digest';
+import {rebuild} from '../metrics/metrics';
 import {sendDailyEmailsIfDue} from '../team/daily-emails';
 import {keepOutboxCompact} from '../notifications/outbox-upkeep';
 import {sendRequesterSummaries} from '../requesters/daily-summary';
@@ -15,7 +16,7 @@ import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 
 /**
  * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
- * metrics, prunes the Outbox, rebuilds the Coverage tab once a day, sends last month's
+ * metrics, prunes the Outbox once a day, rebuilds the Coverage tab once a day, sends last month's
  * reports to the techs on the first school day of a month, each tech's daily email once school
  * has begun, then sends the weekly digest once its configured day
  * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
@@ -30,10 +31,10 @@ export function hourlyMetrics(): void {
   rollOverIfDue(ss, referenceOf(settings).retention.rolloverMonthDay, clock);
   // Loaded again: the rollover may have changed Config (archive links, Techs Active).
   const figures = rebuild(ss, loadSnapshot(ss), clock);
-  keepOutboxCompact(ss, figures.reference, clock.now);
+  keepOutboxCompact(ss, figures.reference, clock);
   rebuildCoverageDaily(ss, figures.reference, clock);
   sendMonthlyReportsIfDue(ss, figures, clock);
-  sendDailyEmailsIfDue(ss, figures.reference, clock, settings.sheetUrl);
+  sendDailyEmailsIfDue(ss, figures, clock, settings.sheetUrl);
   sendDigestIfDue(ss, figures, clock);
   sendRequesterSummaries(ss, figures.reference, clock);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);

@@ -24,17 +24,19 @@ import {TabLayouts} from './tab-layout';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * Brings the Metrics tab up to date. A full read reads the tab back and writes only the rows that
- * differ, correcting a person's edit, sort or deletion there; a window run writes those of its
- * tickets' rows whose figures changed since written, where they stand (the settled tickets' rows
- * stay as written). Returns the window's rows' fingerprints, for the next run.
+ * Brings the Metrics tab up to date: one row per ticket, the settled tickets' first and the
+ * window's after them, each part in ledger order (Looker reads the rows in any order; keeping the
+ * window's rows together makes an hourly run's writes one block, not one per weeks-old open
+ * ticket). A full read reads the tab back and writes only the rows that differ, correcting a
+ * person's edit, sort or deletion there; a window run writes those of its tickets' rows whose
+ * figures changed since written (the settled tickets' rows stay as written). Returns the window's rows' fingerprints by row, for the next run.
  */
 export function updateMetricsTab(
   ss: Spreadsheet,
   view: LedgerView,
   offset: UtcOffset,
   layouts: TabLayouts
-): Map<number, string> {
+): Record<string, string> {
   const metrics = sheetNamed(ss, LEADER_TAB.metrics);
   layouts.formatTable(
     metrics,
@@ -42,18 +44,23 @@ export function updateMetricsTab(
     view.metricsRows
   );
   if (view.all) {
-    const rows = [[...METRICS_HEADERS], ...metricsTable(view.all, offset)];
+    const inWindow = new Set(view.window);
+    const settled = view.all.filter(t => !inWindow.has(t));
+    const rows = [
+      [...METRICS_HEADERS],
+      ...metricsTable([...settled, ...view.window], offset),
+    ];
     updateTable(metrics, rows, formattedRows(rows.length - 1) + 1);
   }
   const values = metricsTable(view.window, offset);
-  const prints = new Map(
+  const prints: Record<string, string> = Object.fromEntries(
     view.metricsRowOf.map((row, i) => [row, fingerprintOf(values[i])])
   );
   if (!view.all)
     writeRowsAt(
       metrics,
       view.metricsRowOf.flatMap((row, i) =>
-        view.metricsPrints.get(row) === prints.get(row)
+        view.written?.metrics[row] === prints[row]
           ? []
           : [{row, values: values[i]}]
       )
@@ -63,7 +70,8 @@ export function updateMetricsTab(
 
 /**
  * Brings the Daily tab up to date: whole on a full read; else only the window's days, which
- * follow the settled days' rows (one per date and campus) unchanged.
+ * follow the settled days' rows (one per date and campus) unchanged, and only when they differ
+ * from what the last run wrote. Returns the window's days' fingerprint, for the next run.
  */
 export function updateDailyTab(
   ss: Spreadsheet,
@@ -71,7 +79,7 @@ export function updateDailyTab(
   today: string,
   offset: UtcOffset,
   layouts: TabLayouts
-): void {
+): string {
   const daily = sheetNamed(ss, LEADER_TAB.daily);
   const start = windowDailyStart(view.summary);
   const recent: CellValue[][] = start
@@ -88,16 +96,17 @@ export function updateDailyTab(
     DAILY_HEADERS.map(h => DAILY_FORMATS[h]),
     dataRows
   );
-  if (view.all) {
+  const print = fingerprintOf([before, recent]);
+  if (view.all)
     replaceTable(
       daily,
       [[...DAILY_HEADERS], ...(view.dailyBefore ?? []), ...recent],
       {rows: formattedRows(dataRows) + 1, columns: 0}
     );
-    return;
-  }
-  writeRowsAt(
-    daily,
-    recent.map((values, i) => ({row: before + 2 + i, values}))
-  );
+  else if (view.written?.daily !== print)
+    writeRowsAt(
+      daily,
+      recent.map((values, i) => ({row: before + 2 + i, values}))
+    );
+  return print;
 }

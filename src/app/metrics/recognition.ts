@@ -12,12 +12,15 @@ import {appendRows, readRecords} from '../../workspace/sheets/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Appends the badges not yet on the Recognition tab; returns them, to be announced once. */
+/**
+ * Appends the badges not yet on the Recognition tab; returns them, to be announced once, and the
+ * tab's data rows after.
+ */
 export function recordRecognition(
   ss: Spreadsheet,
   badges: readonly Badge[],
   timeZone: string
-): Badge[] {
+): {fresh: Badge[]; rows: number} {
   const sheet = sheetNamed(ss, LEADER_TAB.recognition);
   if (sheet.getLastRow() === 0) {
     sheet
@@ -25,10 +28,9 @@ export function recordRecognition(
       .setValues([[...RECOGNITION_HEADERS]]);
     shrinkGrid(sheet, 2, RECOGNITION_HEADERS.length);
   }
+  const records = readRecords(sheet, timeZone);
   const known = new Set(
-    readRecords(sheet, timeZone).map(r =>
-      badgeKey({techEmail: r['Tech Email'], id: r['Badge ID']})
-    )
+    records.map(r => badgeKey({techEmail: r['Tech Email'], id: r['Badge ID']}))
   );
   const fresh = badges.filter(b => !known.has(badgeKey(b)));
   appendRows(
@@ -41,7 +43,7 @@ export function recordRecognition(
       b.id,
     ])
   );
-  return fresh;
+  return {fresh, rows: records.length + fresh.length};
 }
 
 /** The Chat post announcing new badges. */

@@ -21,19 +21,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /**
  * What one rebuild applies: each tab's plan is fingerprinted and applied only when the tab (by
  * sheet id, so a tab deleted and made again is new) last had another. Formats and charts cost
- * dozens of round trips and never change with the figures alone. `force` (the menu's rebuild)
- * applies every plan, repairing a look a person changed by hand. Each fingerprint is recorded
- * after its look is applied: a run stopped between the two applies it again next time. The menu's
- * rebuild records only the tabs it applied, dropping those of tabs since deleted.
+ * dozens of round trips and never change with the figures alone. Set up or repair forgets every
+ * plan, so the next rebuild applies them all again, repairing a look a person
+ * changed by hand. Each fingerprint is recorded after its look is applied: a run stopped between
+ * the two applies it again next time.
  */
 export class TabLayouts {
-  private readonly applied: Map<string, string>;
-
-  constructor(force: boolean) {
-    this.applied = force
-      ? new Map()
-      : parseLayouts(scriptProperty(PROPERTY.metricsLayouts));
-  }
+  private readonly applied = parseLayouts(
+    scriptProperty(PROPERTY.metricsLayouts)
+  );
 
   /** Whether `plan` is what `sheet` last had applied. */
   isCurrent(sheet: Sheet, plan: unknown): boolean {

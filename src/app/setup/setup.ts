@@ -37,6 +37,10 @@ import {
   requireSheet,
 } from '../../workspace/sheets/spreadsheet';
 import {
+  deleteScriptProperty,
+  PROPERTY,
+} from '../../workspace/services/properties';
+import {
   appendRows,
   columnsOf,
   updateKeyedValues,
@@ -258,6 +262,9 @@ export function setupDesk(): string {
     ensureTrigger(HANDLER.metrics, 'hourly', ss),
   ];
   forgetSnapshot();
+  // The leader tabs' looks are applied only when their plan changes: forgetting the plans has the
+  // next metrics rebuild apply them all again, repairing formats or charts changed by hand.
+  deleteScriptProperty(PROPERTY.metricsLayouts);
   const created = [...repairs.entries()]
     .filter(([, r]) => r.created)
     .map(([t]) => t);

@@ -1,9 +1,7 @@
 // The daily email: once school has begun, each tech or mentor who chose it hears what is theirs.
-import {Reference, senderOf} from '../../domain/settings/reference';
-import {TICKETS_TAB} from '../../domain/tickets/tabs';
+import {senderOf} from '../../domain/settings/reference';
 import {dailyEmail} from '../../domain/notifications/daily-email';
 import {
-  DAILY_FIELDS,
   DailyTicket,
   dailyListOf,
   isEmptyList,
@@ -28,11 +26,10 @@ import {
   setScriptProperty,
 } from '../../workspace/services/properties';
 import {dayInWords, ScriptNow} from '../../workspace/services/script-clock';
-import {readColumns} from '../../workspace/sheets/column-reads';
-import {requireSheet} from '../../workspace/sheets/spreadsheet';
 import {schoolCalendar} from '../sla/escalate';
 import {deliverRecorded} from '../notifications/delivery';
 import {recordOwed} from '../notifications/notify';
+import {Figures} from '../metrics/figures';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -42,8 +39,14 @@ const DAY_MS = 86_400_000;
 /** Sign-offs owed are listed for tickets resolved in the last two weeks. */
 const SIGN_OFF_WINDOW_MS = 14 * DAY_MS;
 
-function dailyTickets(ss: Spreadsheet): DailyTicket[] {
-  return readColumns(requireSheet(ss, TICKETS_TAB), DAILY_FIELDS)
+/**
+ * The tickets a daily email can list, from the rows the hourly run's metrics read: every open
+ * ticket, every one created or resolved in the last five weeks (sign-offs look back two, new
+ * tickets to the last email, the mail reserve a week) and open practice tickets.
+ */
+function dailyTickets(figures: Figures): DailyTicket[] {
+  return figures.rows
+    .map(r => r.ticket)
     .filter(row => cellText(row['Ticket ID']) !== '')
     .map(row => ({
       id: cellText(row['Ticket ID']),
@@ -69,10 +72,11 @@ function dailyTickets(ss: Spreadsheet): DailyTicket[] {
  */
 export function sendDailyEmailsIfDue(
   ss: Spreadsheet,
-  reference: Reference,
+  figures: Figures,
   clock: ScriptNow,
   sheetUrl: string
 ): number {
+  const {reference} = figures;
   const today = clock.local.date;
   if (scriptProperty(PROPERTY.dailyEmailDay) === today) return 0;
   const window = schoolWindow(schoolCalendar(reference, clock.timeZone), today);
@@ -82,7 +86,7 @@ export function sendDailyEmailsIfDue(
     tech => tech.active && getsDailyEmail(tech.emails)
   );
   if (readers.length === 0) return 0;
-  const tickets = dailyTickets(ss);
+  const tickets = dailyTickets(figures);
   const sinceMs =
     Number(scriptProperty(PROPERTY.dailyEmailSince)) || nowMs - DAY_MS;
   const moments = {

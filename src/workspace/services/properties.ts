@@ -20,6 +20,7 @@ export const PROPERTY = {
   signingKey: 'peerDesk.signingKey',
   outboxFrom: 'peerDesk.outbox.firstOpenRow',
   outboxDeliveringUntil: 'peerDesk.outbox.deliveringUntil',
+  outboxPrunedDay: 'peerDesk.outbox.prunedDate',
   rolledOverYear: 'peerDesk.archive.rolledOverYear',
   receiptPrefix: 'peerDesk.sent.',
   claimPrefix: 'peerDesk.sending.',

@@ -341,8 +341,9 @@ describe('Rebuild metrics', () => {
         ([name]) => name.startsWith('SpreadsheetApp') && !writes.includes(name)
       );
     expect(sheets(second)).toEqual(sheets(first));
-    // Tickets: its header, then its metrics' columns in 4 runs; one read each of Activity, Metrics
-    // and Recognition. One write each of Daily and the Dashboard, and Metrics rows that changed.
+    // Tickets: its header, then the figures' and the daily email's columns in 4 runs; one read
+    // each of Activity, Metrics and Recognition. One write each of Daily and the Dashboard, and
+    // Metrics rows that changed.
     expect(first['SpreadsheetApp.Range.getValues']).toBe(8);
     expect(first['SpreadsheetApp.Range.setValues']).toBe(2);
     expect(second['SpreadsheetApp.Range.setValues']).toBeLessThanOrEqual(2 + 8);
@@ -636,7 +637,7 @@ describe('the leader tabs’ look', () => {
     expect(ws.sheet('Daily').getRange(2, 9).getNumberFormat()).toBe('0%');
   });
 
-  it('is applied again when the plan changes, on a tab made anew, and by the menu’s rebuild', () => {
+  it('is applied again when the plan changes, on a tab made anew, and after Set up or repair', () => {
     const ws = twoWeeksDesk();
     completed(ws.run('hourlyMetrics'));
     // A fourth category lengthens the pie chart's table: the Dashboard's plan changed.
@@ -653,12 +654,16 @@ describe('the leader tabs’ look', () => {
     completed(ws.run('hourlyMetrics'));
     expect(chartTitles(ws)).toHaveLength(6);
     expect(ws.sheet('Dashboard').getRange(1, 1).getFontSize()).toBe(16);
-    // A person clears the Daily tab's formats: the menu's rebuild puts them back.
+    // A person clears the Daily tab's formats: neither the hourly run nor the menu's rebuild
+    // formats again (their plan did not change); Set up or repair has the next rebuild do it.
     ws.sheet('Daily').clearFormats();
     completed(ws.run('hourlyMetrics'));
-    expect(ws.sheet('Daily').getRange(2, 9).getNumberFormat()).toBe('General');
     const menu = completed(ws.run('rebuildMetrics'));
-    expect(formatCalls(menu.calls)).toContain(
+    expect(formatCalls(menu.calls)).toEqual([]);
+    expect(ws.sheet('Daily').getRange(2, 9).getNumberFormat()).toBe('General');
+    completed(ws.run('setupDesk'));
+    const repaired = completed(ws.run('hourlyMetrics'));
+    expect(formatCalls(repaired.calls)).toContain(
       'SpreadsheetApp.Sheet.insertChart'
     );
     expect(ws.sheet('Daily').getRange(2, 9).getNumberFormat()).toBe('0%');

@@ -1,3 +1,4 @@
+import {FakeRange} from '../../../sandbox/spreadsheet/range';
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   allCompleted,
@@ -69,6 +70,44 @@ describe('the daily email (notification budget)', () => {
     completed(ws.run('hourlyMetrics'));
     expect(dailyEmailsTo(ws, MAYA)).toHaveLength(1);
     expect(subjectsTo(ws, MAYA)).toHaveLength(1);
+  });
+
+  it('lists an open ticket from among hundreds closed weeks ago, reading only the rows the hourly run’s window holds', () => {
+    const ws = exampleDesk();
+    flickeringDisplay(ws);
+    // Host write: 300 tickets closed in October below it, each a copy of its row.
+    const sheet = ws.sheet('Tickets');
+    const [header, row] = ws.values('Tickets');
+    const col = (name: string) => header.indexOf(name);
+    const closed = Array.from({length: 300}, (_, n) => {
+      const copy = [...row];
+      copy[col('Ticket ID')] = `T-${String(n + 2).padStart(6, '0')}`;
+      copy[col('Response Key')] = `closed-${n}`;
+      copy[col('Created')] = chicago('2026-10-05 09:00');
+      copy[col('Resolved At')] = chicago('2026-10-05 10:00');
+      copy[col('Status')] = 'Closed';
+      return copy;
+    });
+    sheet.insertRowsAfter(sheet.getMaxRows(), closed.length);
+    sheet.getRange(3, 1, closed.length, header.length).setValues(closed);
+    // The day's last hourly run reads every row once and keeps the window's place.
+    ws.clock.set(chicago('2026-11-23 15:00'));
+    completed(ws.run('hourlyMetrics'));
+    const reads = jest.spyOn(FakeRange.prototype, 'getValues');
+    nextMorning(ws);
+    const rowsRead = (reads.mock.contexts as FakeRange[])
+      .filter(range => range.getSheet().getName() === 'Tickets')
+      .flatMap(range =>
+        Array.from({length: range.getNumRows()}, (_, i) => range.getRow() + i)
+      );
+    reads.mockRestore();
+    const [liam] = dailyEmailsTo(ws, LIAM);
+    expect(liam.body).toMatch(
+      /- T-000001: Display flickers during class: P4 · Assigned/
+    );
+    // The header and T-000001, and the last row (checked, and where new rows would start).
+    expect(rowsRead.filter(r => r > 2 && r < 302)).toEqual([]);
+    expect(rowsRead).toContain(2);
   });
 
   it('waits for school: nothing before the bell', () => {

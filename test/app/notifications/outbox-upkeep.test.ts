@@ -1,3 +1,4 @@
+import {FakeRange} from '../../../sandbox/spreadsheet/range';
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
   allCompleted,
@@ -54,7 +55,30 @@ describe('the hourly run keeps the Outbox compact', () => {
     expect(ws.table('Outbox')).toHaveLength(now.length);
   });
 
-  it('leaves the rows alone while a sweep is delivering', () => {
+  it('prunes on the day’s first hourly run only: a row that comes of age later that day leaves the next day', () => {
+    const ws = exampleDesk();
+    report(ws, '101');
+    // Half an hour short of 30 days after the row was delivered: kept by today's first run.
+    ws.clock.set(ws.clock.now() + 30 * DAY_MS - 30 * 60_000);
+    completed(ws.run('hourlyMetrics'));
+    const kept = ws.table('Outbox');
+    expect(kept.length).toBeGreaterThan(0);
+    // An hour later the row is past its 30 days, but today's prune is done: not read again.
+    ws.clock.set(ws.clock.now() + 60 * 60_000);
+    const reads = jest.spyOn(FakeRange.prototype, 'getValues');
+    completed(ws.run('hourlyMetrics'));
+    const outboxReads = (reads.mock.contexts as FakeRange[]).filter(
+      range => range.getSheet().getName() === 'Outbox'
+    );
+    reads.mockRestore();
+    expect(outboxReads).toEqual([]);
+    expect(ws.table('Outbox')).toEqual(kept);
+    later(ws, 1);
+    completed(ws.run('hourlyMetrics'));
+    expect(ws.table('Outbox')).toHaveLength(0);
+  });
+
+  it('leaves the rows alone while a sweep is delivering, and prunes once it is done', () => {
     const ws = exampleDesk();
     report(ws, '101');
     later(ws, 31);
@@ -64,5 +88,8 @@ describe('the hourly run keeps the Outbox compact', () => {
     );
     completed(ws.run('hourlyMetrics'));
     expect(ws.table('Outbox')).toHaveLength(1);
+    ws.clock.set(ws.clock.now() + 2 * 60_000);
+    completed(ws.run('hourlyMetrics'));
+    expect(ws.table('Outbox')).toHaveLength(0);
   });
 });
