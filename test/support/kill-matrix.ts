@@ -21,7 +21,9 @@ export interface KillScenario {
 }
 
 /** Every service call of the execution `act` starts, in order. */
-export function callsOf(scenario: KillScenario): string[] {
+export function callsOf(
+  scenario: Pick<KillScenario, 'prepare' | 'act'> & Partial<KillScenario>
+): string[] {
   const ws = scenario.prepare();
   const calls: string[] = [];
   const charge = ws.executions.chargeCall.bind(ws.executions);

@@ -1,5 +1,6 @@
 import {ExecutionRecord} from '../../../sandbox/core/execution';
 import {Workspace} from '../../../sandbox/workspace/workspace';
+import {callsOf} from '../../support/kill-matrix';
 import {
   allCompleted,
   SPACE,
@@ -105,20 +106,6 @@ const SCENARIOS: readonly Scenario[] = [
     act: ws => [ws.run('sweep')],
   },
 ];
-
-/** Every service call of the execution `act` starts, in order. */
-function callsOf(scenario: Scenario): string[] {
-  const ws = scenario.prepare();
-  const calls: string[] = [];
-  const charge = ws.executions.chargeCall.bind(ws.executions);
-  ws.executions.chargeCall = (name, cells) => {
-    calls.push(name);
-    charge(name, cells);
-  };
-  const records = scenario.act(ws);
-  expect(records.map(r => r.outcome)).toEqual(['completed']);
-  return calls;
-}
 
 /**
  * The calls at which a kill leaves an email claimed but not receipted: its sendEmail up to the
