@@ -45,6 +45,7 @@ import {deliverOutbox} from '../notifications/delivery';
 import {reconcile} from './reconcile';
 import {reconcilePublishing} from '../knowledge/reconcile-publishing';
 import {reconcileBreaks} from '../availability/reconcile-breaks';
+import {linkDeviceTickets} from '../devices/link-tickets';
 import {OpenLedger} from './open-ledger';
 import {syncTicketRecords} from './ticket-records';
 import {forgetLiveRows, rememberLiveRows} from './live-rows';
@@ -286,6 +287,7 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
       outbox
     );
     for (const step of CAPABILITY_RECONCILERS) step(ss, clock.now);
+    linkDeviceTickets(ss, ledger, reconciled.rows, clock);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,
