@@ -39,6 +39,7 @@ export const PROPERTY = {
   dailyEmailSince: 'peerDesk.dailyEmail.sentAtMs',
   devicesLinkedThrough: 'peerDesk.devices.linkedThroughTicket',
   devicesOpenRepairs: 'peerDesk.devices.openRepairs',
+  proposalsOwed: 'peerDesk.knowledge.proposalsOwed',
 } as const;
 
 type Properties = GoogleAppsScript.Properties.Properties;
