@@ -55,6 +55,7 @@ import {forgetSnapshot, readSnapshot} from './snapshot';
 import {SEED_SCENARIOS} from '../../domain/credentials/practice';
 import {HANDLER} from './handlers';
 import {ownerMayAct, reportStrayTriggers} from './owner';
+import {protectStaffApproval} from './approval-protection';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -162,15 +163,16 @@ function layDropdown(
     );
 }
 
-/** The Assignee dropdown follows the Techs tab: refreshed whenever Techs changes. */
+/**
+ * The Assignee dropdown and who may give Staff Approval follow the Techs tab: refreshed whenever
+ * Techs (or Config) changes.
+ */
 export function refreshAssigneeDropdown(ss: Spreadsheet): void {
   const snapshot = readSnapshot(ss);
-  layDropdown(
-    requireSheet(ss, TAB.tickets),
-    snapshot.ticketHeaders,
-    ASSIGNEE_DROPDOWN,
-    buildReference(snapshot.rows)
-  );
+  const tickets = requireSheet(ss, TAB.tickets);
+  const reference = buildReference(snapshot.rows);
+  layDropdown(tickets, snapshot.ticketHeaders, ASSIGNEE_DROPDOWN, reference);
+  protectStaffApproval(tickets, snapshot.ticketHeaders, reference);
 }
 
 /** Every capability's dropdowns (DROPDOWNS), laid on the tabs just repaired. */
@@ -252,6 +254,7 @@ export function setupDesk(): string {
     intakeFormSpec(reference.config, reference.catalogue.languages)
   );
   const tickets = repairs.get(TAB.tickets) as TabRepair;
+  protectStaffApproval(tickets.sheet, tickets.headers, reference);
   layOutTickets(tickets.sheet, tickets.headers);
   deleteStraySheet1(ss);
   orderTabs(ss, tabsInUseOrder(ss));

@@ -52,6 +52,7 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
     'Email Mark': '',
     Screenshots: '',
     'Mentor Sign-off': '',
+    'Staff Approval': '',
     Practice: '',
     ...overrides,
   };
