@@ -59,6 +59,7 @@ export const TICKET_HEADERS = [
   'Tracked',
   'SLA Pauses',
   'Email Mark',
+  'Thread',
 ] as const;
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
@@ -74,6 +75,7 @@ export const DESK_INTERNAL_FIELDS = [
   'Tracked',
   'SLA Pauses',
   'Email Mark',
+  'Thread',
 ] as const satisfies readonly TicketField[];
 
 /**
@@ -131,6 +133,12 @@ export const MESSAGE_FIELD: TicketField = 'Message to Requester';
  */
 export const EMAIL_MARK_FIELD: TicketField = 'Email Mark';
 
+/**
+ * The conversation with the requester, oldest first (domain/conversation/thread): written with the
+ * row by each message, reply and status change, so the requester's page reads it with the row.
+ */
+export const THREAD_FIELD: TicketField = 'Thread';
+
 /** Typing a Summary into a row without a Ticket ID opens a walk-up ticket. */
 export const WALK_UP_FIELD: TicketField = 'Summary';
 
@@ -152,6 +160,7 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   ...SWEEP_FIELDS,
   'SLA Pauses',
   'Email Mark',
+  'Thread',
   'Rating',
   'Rating Comment',
   'Requester Reply',

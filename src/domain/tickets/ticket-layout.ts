@@ -70,6 +70,7 @@ export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
   'SLA Pauses': {width: 100},
   'Message to Requester': DAILY_NOTE,
   'Email Mark': {width: 100},
+  Thread: {width: 100},
 };
 
 /**
