@@ -4,20 +4,12 @@ import {
   approvers,
   STAFF_APPROVAL_FIELD,
 } from '../../domain/safeguarding/staff-approval';
-import {
-  addProtectionEditor,
-  protectForEditors,
-} from '../../workspace/sheets/sheet-setup';
+import {protectForEditors} from '../../workspace/sheets/sheet-setup';
 import {columnsOf} from '../../workspace/sheets/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const DESCRIPTION = `Peer Desk: ${STAFF_APPROVAL_FIELD} (Level 2 staff and the coordinator only)`;
-
-/**
- * Limits the Staff Approval column to Level 2 staff, the coordinator and the account running this
- * (the desk's owner: its triggers write whole rows, and Sheets refuses them a protected cell too).
- */
+/** Limits the Staff Approval column to Level 2 staff and the coordinator (the desk edits it as its owner). */
 export function protectStaffApproval(
   tickets: Sheet,
   headers: readonly string[],
@@ -25,14 +17,10 @@ export function protectStaffApproval(
 ): void {
   const column = columnsOf(headers).get(STAFF_APPROVAL_FIELD);
   if (column === undefined) return;
-  const owner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
-  protectForEditors(tickets, column, DESCRIPTION, [
-    ...approvers(reference.techs, reference.config.coordinatorEmail),
-    ...(owner === '' ? [] : [owner]),
-  ]);
-}
-
-/** The next owner's triggers write the column too: admitted by the owner handing the desk over. */
-export function admitToStaffApproval(tickets: Sheet, email: string): void {
-  addProtectionEditor(tickets, DESCRIPTION, email);
+  protectForEditors(
+    tickets,
+    column,
+    `Peer Desk: ${STAFF_APPROVAL_FIELD} (Level 2 staff and the coordinator only)`,
+    approvers(reference.techs, reference.config.coordinatorEmail)
+  );
 }

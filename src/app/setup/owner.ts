@@ -17,12 +17,6 @@ import {
 import {removeOwnTriggers} from '../../workspace/services/triggers';
 import {alert, promptFor} from '../../workspace/sheets/ui';
 import {HANDLER} from './handlers';
-import {admitToStaffApproval} from './approval-protection';
-import {TAB} from '../../domain/setup/workbook';
-import {
-  activeSpreadsheet,
-  requireSheet,
-} from '../../workspace/sheets/spreadsheet';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -118,7 +112,6 @@ export function handOverDesk(): string {
     report = `"${next}" is not another Google account. Nothing changed.`;
   } else {
     setScriptProperty(PROPERTY.nextOwner, next);
-    admitToStaffApproval(requireSheet(activeSpreadsheet(), TAB.tickets), next);
     const removed = removeOwnTriggers(Object.values(HANDLER));
     report =
       `Handed over to ${next}: your ${removed} triggers are removed. ${next} now opens this ` +

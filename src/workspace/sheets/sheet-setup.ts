@@ -169,7 +169,9 @@ export function protectForEditors(
   description: string,
   editors: readonly string[]
 ): void {
-  const existing = rangeProtection(sheet, description);
+  const existing = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .find(p => p.getDescription() === description);
   const protection =
     existing ??
     sheet
@@ -180,19 +182,4 @@ export function protectForEditors(
   protection.removeEditors(protection.getEditors());
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
   if (editors.length > 0) protection.addEditors([...editors]);
-}
-
-function rangeProtection(sheet: Sheet, description: string) {
-  return sheet
-    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .find(p => p.getDescription() === description);
-}
-
-/** One more editor of the range protection with this description, if it exists. */
-export function addProtectionEditor(
-  sheet: Sheet,
-  description: string,
-  email: string
-): void {
-  rangeProtection(sheet, description)?.addEditor(email);
 }
