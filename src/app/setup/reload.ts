@@ -12,7 +12,7 @@ import {forgetSnapshot, readSnapshot, referenceOf} from './snapshot';
 export function reloadConfiguration(tab: string): void {
   forgetSnapshot();
   const ss = activeSpreadsheet();
-  if (tab === TAB.techs || tab === TAB.config) refreshAssigneeDropdown(ss);
+  if (tab === TAB.techs) refreshAssigneeDropdown(ss);
   const {problems} = referenceOf(readSnapshot(ss));
   if (problems.length > 0) {
     toast(

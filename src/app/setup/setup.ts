@@ -55,7 +55,6 @@ import {forgetSnapshot, readSnapshot} from './snapshot';
 import {SEED_SCENARIOS} from '../../domain/credentials/practice';
 import {HANDLER} from './handlers';
 import {ownerMayAct, reportStrayTriggers} from './owner';
-import {protectStaffApproval} from './approval-protection';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -164,16 +163,15 @@ function layDropdown(
     );
 }
 
-/**
- * The Assignee dropdown and who may give Staff Approval follow the Techs tab: refreshed whenever
- * Techs (or Config) changes.
- */
+/** The Assignee dropdown follows the Techs tab: refreshed whenever Techs changes. */
 export function refreshAssigneeDropdown(ss: Spreadsheet): void {
   const snapshot = readSnapshot(ss);
-  const tickets = requireSheet(ss, TAB.tickets);
-  const reference = buildReference(snapshot.rows);
-  layDropdown(tickets, snapshot.ticketHeaders, ASSIGNEE_DROPDOWN, reference);
-  protectStaffApproval(tickets, snapshot.ticketHeaders, reference);
+  layDropdown(
+    requireSheet(ss, TAB.tickets),
+    snapshot.ticketHeaders,
+    ASSIGNEE_DROPDOWN,
+    buildReference(snapshot.rows)
+  );
 }
 
 /** Every capability's dropdowns (DROPDOWNS), laid on the tabs just repaired. */
@@ -255,7 +253,6 @@ export function setupDesk(): string {
     intakeFormSpec(reference.config, reference.catalogue.languages)
   );
   const tickets = repairs.get(TAB.tickets) as TabRepair;
-  protectStaffApproval(tickets.sheet, tickets.headers, reference);
   layOutTickets(tickets.sheet, tickets.headers);
   deleteStraySheet1(ss);
   orderTabs(ss, tabsInUseOrder(ss));

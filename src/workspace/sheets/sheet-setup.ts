@@ -158,28 +158,3 @@ export function deleteStraySheet1(ss: Spreadsheet): boolean {
   ss.deleteSheet(sheet);
   return true;
 }
-
-/**
- * A column only `editors` (and the owner, whom Sheets always keeps) can change: Sheets refuses
- * anyone else's edit. Made once and its editors set anew each call, so it follows the Techs tab.
- */
-export function protectForEditors(
-  sheet: Sheet,
-  column: number,
-  description: string,
-  editors: readonly string[]
-): void {
-  const existing = sheet
-    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .find(p => p.getDescription() === description);
-  const protection =
-    existing ??
-    sheet
-      .getRange(1, column, sheet.getMaxRows(), 1)
-      .protect()
-      .setDescription(description);
-  protection.setWarningOnly(false);
-  protection.removeEditors(protection.getEditors());
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  if (editors.length > 0) protection.addEditors([...editors]);
-}

@@ -73,17 +73,18 @@ describe('work that needs an adult', () => {
     );
   });
 
-  it('is a column Sheets lets only staff and the coordinator change', () => {
-    // Protection with editors: anyone else's edit is refused by Sheets
-    // (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+  it("puts back a student's own approval with a note, and takes the coordinator's", () => {
     const ws = exampleDesk();
     const student = assigneeEmail(ws, lockedOut(ws));
-    expect(() =>
-      editTicket(ws, 'T-000001', 'Staff Approval', 'yes', student)
-    ).toThrow();
+    editTicket(ws, 'T-000001', 'Staff Approval', 'yes', student);
     expect(ticket(ws, 'T-000001')['Staff Approval']).toBe('');
+    expect(noteOn(ws, 'T-000001', 'Staff Approval')).toMatch(
+      /put the previous value back .*: Only Level 2 staff or the coordinator can approve this ticket\.$/
+    );
     editTicket(ws, 'T-000001', 'Staff Approval', 'yes', COORDINATOR);
     expect(ticket(ws, 'T-000001')['Staff Approval']).toBe('yes');
+    editTicket(ws, 'T-000001', 'Status', 'In Progress', student);
+    expect(ticket(ws, 'T-000001').Status).toBe('In Progress');
   });
 
   it('refuses an approval Google does not attribute to anyone', () => {
