@@ -287,6 +287,7 @@ describe('the menu', () => {
       'Load example school',
       'Open intake form',
       'Connect Google Chat',
+      "Show the selected ticket's conversation",
       'Assign waiting tickets now',
       'Take a break',
       "I'm back",
