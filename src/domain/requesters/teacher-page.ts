@@ -139,7 +139,7 @@ function threadHtml(
   const {catalogue} = look;
   const {language} = ticket;
   const text = (key: MessageKey, values: Record<string, string> = {}) =>
-    escapeHtml(say(catalogue, language, key, values));
+    sayHtml(catalogue, language, key, values);
   const words = (raw: string) =>
     `<p class="words"><bdi>${escapeHtml(raw).replace(/\n/g, '<br>')}</bdi></p>`;
   const items = ticket.thread.map(entry => {

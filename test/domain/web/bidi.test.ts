@@ -8,7 +8,8 @@ import {confirmationEmail} from '../../../src/domain/notifications/requester-ema
 const PEOPLES_WORDS = [
   'Projector shows "No signal" <HDMI>',
   'Check both ends of the HDMI cable, then press Input on the remote.',
-  'Tried another cable.',
+  'Which wall port is the projector plugged into?',
+  'Thanks! And is it on HDMI 1 or 2?',
   'Lincoln High Tech Desk',
 ];
 
@@ -62,6 +63,10 @@ describe('people’s English words in Arabic emails and pages', () => {
       s.html.includes(escapeHtml(PEOPLES_WORDS[0]))
     );
     expect(shown.length).toBeGreaterThan(5);
+    const missing = PEOPLES_WORDS.filter(
+      words => !arabic.some(s => s.html.includes(escapeHtml(words)))
+    );
+    expect(missing).toEqual([]);
   });
 });
 
