@@ -95,11 +95,8 @@ function confirmation(language: string) {
     duplicateOf: '',
     articles: [
       {
-        category: 'Projector or Display',
-        keywords: ['hdmi'],
         title: 'Projector shows "No signal"',
         steps: 'Check the cable, then press Input on the remote.',
-        language: 'en',
       },
     ],
   });
