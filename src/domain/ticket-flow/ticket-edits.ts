@@ -256,6 +256,8 @@ export function reviewEditedRow(
     if (field === 'Assignee') {
       row.Assignee =
         findTechByEmailOrName(context.reference.techs, value)?.name ?? '';
+      // The same tech typed by email: shown as Techs spells them, and nothing changed.
+      if (cellText(row.Assignee) === before.Assignee) continue;
     }
     log(field, before[field], cellText(row[field]));
   }
