@@ -31,6 +31,11 @@ import {
   setScriptProperty,
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
+import {
+  clearUnfinished,
+  isMarkedUnfinished,
+  UnfinishedWork,
+} from '../../workspace/services/unfinished-work';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {
   dailySummary,
@@ -149,12 +154,31 @@ function pickUpMissedResponses(
 
 /**
  * Each capability's own reconcile step, run under the lock: it finishes what a stopped execution
- * left of that capability's work (the Tickets workflow's is `reconcile`).
+ * left of that capability's work (the Tickets workflow's is `reconcile`). Each reads its own tabs,
+ * so it runs only when its capability marked work begun (a stopped run leaves the mark) or on a
+ * sweep that checks everything (the day's first): that one finishes a publication stopped before
+ * its mark, when only the person's Status edit was there.
  */
-const CAPABILITY_RECONCILERS: readonly ((
+const CAPABILITY_RECONCILERS: readonly {
+  readonly work: UnfinishedWork;
+  readonly reconcile: (ss: Spreadsheet, now: Date) => void;
+}[] = [
+  {work: 'publishing', reconcile: reconcilePublishing},
+  {work: 'breaks', reconcile: reconcileBreaks},
+];
+
+function reconcileCapabilities(
   ss: Spreadsheet,
-  now: Date
-) => void)[] = [reconcilePublishing, reconcileBreaks];
+  now: Date,
+  thorough: boolean
+): void {
+  for (const {work, reconcile} of CAPABILITY_RECONCILERS) {
+    const marked = isMarkedUnfinished(work);
+    if (!marked && !thorough) continue;
+    reconcile(ss, now);
+    if (marked) clearUnfinished(work);
+  }
+}
 
 /** What the coordinator can do about a ticket the sweep set aside. */
 const LEAVE_ROW =
@@ -285,7 +309,7 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
       {snapshot, clock},
       outbox
     );
-    for (const step of CAPABILITY_RECONCILERS) step(ss, clock.now);
+    reconcileCapabilities(ss, clock.now, desk.thorough);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,
