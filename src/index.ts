@@ -9,6 +9,7 @@ export {loadExampleSchool} from './app/setup/example-school';
 export {handleFormSubmit} from './app/tickets/intake';
 export {handleEdit} from './app/edits/handle-edit';
 export {proposeArticle} from './app/knowledge/propose-article';
+export {showTicketThread} from './app/conversation/thread-sidebar';
 export {sweep} from './app/tickets/sweep';
 export {
   showMyTickets,
@@ -33,3 +34,4 @@ export {
   sendFiguresToDistrict,
   openDistrictReport,
 } from './app/district/district-menu';
+export {importDeviceList} from './app/devices/import-devices';

@@ -37,6 +37,7 @@ import {
   knowledgeBasePage,
 } from '../../src/domain/knowledge/knowledge-pages';
 import {PageLook} from '../../src/domain/web/page';
+import {threadSidebar} from '../../src/domain/conversation/thread-view';
 import {weeklyDigest} from '../../src/domain/metrics/digest';
 import {WeekFigures} from '../../src/domain/metrics/leader-figures';
 import {proposalEmail} from '../../src/domain/knowledge/proposal';
@@ -379,8 +380,30 @@ function knowledgePageSamples(language: string): Sample[] {
   ];
 }
 
+/** A tech's question, the teacher's answer and the steps between, with hostile words among them. */
+const THREAD: RequesterTicket['thread'] = [
+  {at: 1, kind: 'status', status: 'In Progress', who: 'Maya'},
+  {at: 2, kind: 'status', status: 'Waiting on Requester', who: 'Maya'},
+  {
+    at: 3,
+    kind: 'tech',
+    who: 'Maya',
+    text: 'Which wall port is the projector plugged into?\nThe label is <b>under</b> the socket.',
+  },
+  {at: 4, kind: 'requester', text: 'The left one, "B2" — مرحبا'},
+  {at: 5, kind: 'status', status: 'In Progress', who: 'Maya'},
+  {at: 6, kind: 'tech', who: 'Maya', text: 'Thanks! And is it on HDMI 1 or 2?'},
+  {at: 7, kind: 'status', status: 'Waiting on Requester', who: 'Maya'},
+];
+
 function requesterTickets(language: string): RequesterTicket[] {
-  const common = {language, articles: [article], updatedMs: 0};
+  const common = {
+    language,
+    articles: [article],
+    updatedMs: 0,
+    thread: [],
+    earlier: 0,
+  };
   return [
     {
       ...common,
@@ -391,6 +414,7 @@ function requesterTickets(language: string): RequesterTicket[] {
       onIt: 'Maya',
       next: 'teacher.next.waiting',
       waiting: true,
+      thread: THREAD,
     },
     {
       ...common,
@@ -412,6 +436,11 @@ function requesterTickets(language: string): RequesterTicket[] {
       onIt: 'Liam',
       next: 'teacher.next.resolved',
       waiting: false,
+      thread: [
+        {at: 1, kind: 'tech', who: 'Liam', text: 'I swapped the charger.'},
+        {at: 2, kind: 'status', status: 'Resolved', who: 'Liam'},
+      ],
+      earlier: 3,
     },
   ];
 }
@@ -579,6 +608,27 @@ function staffSamples(): Sample[] {
   ];
 }
 
+/** The techs' sidebar of a ticket's conversation: with messages, and before any. */
+function threadSidebarSamples(): Sample[] {
+  const view = {
+    ticketId: 'T-000042',
+    summary: ticket.summary,
+    entries: THREAD,
+    earlier: 2,
+  };
+  return [
+    {
+      name: 'tech-thread-sidebar-en',
+      html: threadSidebar(lookIn('en'), view).html,
+    },
+    {
+      name: 'tech-thread-sidebar-empty-en',
+      html: threadSidebar(lookIn('en'), {...view, entries: [], earlier: 0})
+        .html,
+    },
+  ];
+}
+
 /** Every email template, rating, Knowledge Base, teacher and team page state, and monthly report, in every shipped language. */
 export function gallery(): Sample[] {
   return [
@@ -591,6 +641,7 @@ export function gallery(): Sample[] {
       ...knowledgePageSamples(l.code),
     ]),
     ...techSamples(),
+    ...threadSidebarSamples(),
     ...staffSamples(),
   ];
 }

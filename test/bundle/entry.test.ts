@@ -29,6 +29,7 @@ const ENTRY_POINTS = [
   'showAllTickets',
   'showMyTickets',
   'showOpenTickets',
+  'showTicketThread',
   'sweep',
   'takeBreak',
 ];

@@ -1,4 +1,5 @@
 // Practice tickets: menu items that make a Training scenario from a ticket and issue one to a tech.
+import {selectedRow} from '../../workspace/sheets/selection';
 import {
   isPractice,
   practiceTicket,
@@ -60,14 +61,6 @@ function practiceLeader(reference: Reference): string | undefined {
   if (me === deskOwner() || tech?.tier === TIERS.mentor) return me;
   alert(TITLE, 'Only a senior mentor or the coordinator runs practice.');
   return undefined;
-}
-
-/** The row selected on a tab (below its headers), or undefined when the selection is elsewhere. */
-function selectedRow(sheetName: string): number | undefined {
-  const sheet = SpreadsheetApp.getActiveSheet();
-  if (sheet.getName() !== sheetName) return undefined;
-  const row = sheet.getActiveRange()?.getRow() ?? 0;
-  return row >= 2 ? row : undefined;
 }
 
 /** The selected row of a tab, by header, or undefined when the selection is elsewhere. */

@@ -3,9 +3,13 @@ import {assigneeEmail} from '../../domain/people/techs';
 import {ActivityEntry} from '../../domain/tickets/activity';
 import {answeredEmail} from '../../domain/notifications/tech-emails';
 import {
+  chatNotification,
   emailNotification,
+  Notification,
   oweKey,
 } from '../../domain/notifications/notification';
+import {textPost, ticketThreadKey} from '../../domain/notifications/chat-card';
+import {withEntries} from '../../domain/conversation/thread';
 import {owedOf, owing} from '../../domain/tickets/desk-record';
 import {factsOf} from '../../domain/ticket-flow/ticket-facts';
 import {senderOf} from '../../domain/settings/reference';
@@ -60,8 +64,14 @@ export function recordAnswer(
     parseTracked(cellText(row.ticket.Tracked)) ?? trackedValuesOf(row.ticket);
   // As the desk last accepted it: a stopped write may have left the Status cell moved already.
   const waiting = before.Status === STATUS.waiting;
+  const withReply: TicketRow = {
+    ...row.ticket,
+    Thread: withEntries(cellText(row.ticket.Thread), [
+      {at: answer.now.getTime(), kind: 'requester', text: answer.text},
+    ]),
+  };
   const reviewed = reviewEditedRow(
-    waiting ? {...row.ticket, Status: STATUS.inProgress} : row.ticket,
+    waiting ? {...withReply, Status: STATUS.inProgress} : withReply,
     before,
     {reference, editorEmail: answer.who, now: answer.now}
   );
@@ -84,33 +94,37 @@ export function recordAnswer(
   ];
   const tech = assigneeEmail(reference.techs, cellText(row.ticket.Assignee));
   const key = oweKey(ticketId, 'answer', String(answer.now.getTime()));
-  const held =
-    tech === ''
-      ? []
-      : recorder.hold([
-          {
-            id: key,
-            notifications: [
-              emailNotification(
-                ticketId,
-                'answer',
-                answeredEmail({
-                  sender: senderOf(reference),
-                  ticket: factsOf(replied),
-                  to: tech,
-                  answer: answer.text,
-                  byEmail: answer.byEmail,
-                  resumed: waiting,
-                  rowUrl: rowUrl(
-                    snapshot.sheetUrl,
-                    ledger.sheet.getSheetId(),
-                    row.rowNumber
-                  ),
-                })
-              ),
-            ],
-          },
-        ]);
+  const notifications: Notification[] = [
+    chatNotification(
+      ticketId,
+      'answer',
+      textPost(
+        ticketThreadKey(ticketId),
+        `The requester answered on ${ticketId}: ${answer.text}`
+      )
+    ),
+  ];
+  if (tech !== '')
+    notifications.push(
+      emailNotification(
+        ticketId,
+        'answer',
+        answeredEmail({
+          sender: senderOf(reference),
+          ticket: factsOf(replied),
+          to: tech,
+          answer: answer.text,
+          byEmail: answer.byEmail,
+          resumed: waiting,
+          rowUrl: rowUrl(
+            snapshot.sheetUrl,
+            ledger.sheet.getSheetId(),
+            row.rowNumber
+          ),
+        })
+      )
+    );
+  const held = recorder.hold([{id: key, notifications}]);
   const written = owing(replied, owedOf(row.ticket.Tracked), activity, held);
   ledger.writeChanges(row, ledger.cellsOf(written, row.cells), tracked);
   return {activity, owedKeys: held};

@@ -28,10 +28,15 @@ export function onOpen(): void {
     {caption: 'Load example school', functionName: 'loadExampleSchool'},
     {caption: 'Open intake form', functionName: 'openIntakeForm'},
     {caption: 'Connect Google Chat', functionName: 'connectChat'},
+    {
+      caption: "Show the selected ticket's conversation",
+      functionName: 'showTicketThread',
+    },
     {caption: 'Assign waiting tickets now', functionName: 'sweep'},
     {caption: 'Take a break', functionName: 'takeBreak'},
     {caption: "I'm back", functionName: 'backFromBreak'},
     {caption: 'Rebuild coverage', functionName: 'rebuildCoverage'},
+    {caption: 'Import devices', functionName: 'importDeviceList'},
     {
       caption: 'Propose article from selected ticket',
       functionName: 'proposeArticle',

@@ -1,10 +1,13 @@
 // An edit's notifications recorded (Held) and owed in the rows' Tracked cells, written with the change.
 import {editorLabel} from '../../domain/tickets/activity';
 import {
+  chatNotification,
   emailNotification,
   Notification,
   oweKey,
 } from '../../domain/notifications/notification';
+import {textPost, ticketThreadKey} from '../../domain/notifications/chat-card';
+import {MESSAGE_FIELD} from '../../domain/tickets/tabs';
 import {owing} from '../../domain/tickets/desk-record';
 import {CellValue, cellText} from '../../domain/tickets/ticket-row';
 import {STATUS} from '../../domain/tickets/workflow';
@@ -39,6 +42,20 @@ export function owedCells(
     const notifications: Notification[] = outcome.messages.map(m =>
       emailNotification(id, outcome.kind, m)
     );
+    // What a tech wrote to the requester joins the ticket's Chat thread, so the team reads it too.
+    for (const message of outcome.activity.filter(
+      a => a.field === MESSAGE_FIELD
+    ))
+      notifications.push(
+        chatNotification(
+          id,
+          'message',
+          textPost(
+            ticketThreadKey(id),
+            `${message.who} wrote to the requester on ${id}: ${message.newValue}`
+          )
+        )
+      );
     const escalated = outcome.activity.some(
       a => a.field === 'Status' && a.newValue === STATUS.escalated
     );

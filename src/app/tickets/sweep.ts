@@ -49,6 +49,7 @@ import {SweepOutbox} from '../notifications/notify';
 import {deliverOutbox} from '../notifications/delivery';
 import {reconcile} from './reconcile';
 import {reconcilePublishing} from '../knowledge/reconcile-publishing';
+import {reconcileProposals} from '../knowledge/reconcile-proposals';
 import {reconcileBreaks} from '../availability/reconcile-breaks';
 import {OpenLedger} from './open-ledger';
 import {syncTicketRecords} from './ticket-records';
@@ -160,22 +161,25 @@ function pickUpMissedResponses(
  * its mark, when only the person's Status edit was there.
  */
 const CAPABILITY_RECONCILERS: readonly {
-  readonly work: UnfinishedWork;
-  readonly reconcile: (ss: Spreadsheet, now: Date) => void;
+  /** The mark its capability leaves; a step without one reads no tab unless its own mark says to. */
+  readonly work?: UnfinishedWork;
+  readonly reconcile: (ss: Spreadsheet, now: Date, outbox: SweepOutbox) => void;
 }[] = [
   {work: 'publishing', reconcile: reconcilePublishing},
+  {reconcile: reconcileProposals},
   {work: 'breaks', reconcile: reconcileBreaks},
 ];
 
 function reconcileCapabilities(
   ss: Spreadsheet,
   now: Date,
+  outbox: SweepOutbox,
   thorough: boolean
 ): void {
   for (const {work, reconcile} of CAPABILITY_RECONCILERS) {
-    const marked = isMarkedUnfinished(work);
-    if (!marked && !thorough) continue;
-    reconcile(ss, now);
+    const marked = work !== undefined && isMarkedUnfinished(work);
+    if (work !== undefined && !marked && !thorough) continue;
+    reconcile(ss, now, outbox);
     if (marked) clearUnfinished(work);
   }
 }
@@ -309,7 +313,7 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
       {snapshot, clock},
       outbox
     );
-    reconcileCapabilities(ss, clock.now, desk.thorough);
+    reconcileCapabilities(ss, clock.now, outbox, desk.thorough);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,

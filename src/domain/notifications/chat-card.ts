@@ -25,6 +25,11 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** The Chat thread of a ticket: its card, and every later post about it. */
+export function ticketThreadKey(ticketId: string): string {
+  return `ticket-${ticketId}`;
+}
+
 /** The JSON body as posted: the message with its thread key. */
 export function chatBody(post: ChatPost): ChatMessage {
   return {...post.message, thread: {threadKey: post.threadKey}};
@@ -74,7 +79,7 @@ function build(
 ): ChatPost {
   const {ticket} = input;
   return {
-    threadKey: `ticket-${ticket.id}`,
+    threadKey: ticketThreadKey(ticket.id),
     message: {
       cardsV2: [
         {

@@ -1,4 +1,5 @@
 // A requester's tickets as their own page shows them: status in words, who is on it, what comes next.
+import {parseThread, ThreadEntry} from '../conversation/thread';
 import {KnowledgeArticle} from '../knowledge/knowledge';
 import {Language} from '../languages/language';
 import {MessageKey} from '../languages/shipped-texts';
@@ -22,6 +23,9 @@ export interface RequesterTicket {
   readonly updatedMs: number;
   readonly articles: readonly KnowledgeArticle[];
   readonly language: Language;
+  /** The conversation, oldest first, and how many older steps the ticket no longer keeps. */
+  readonly thread: readonly ThreadEntry[];
+  readonly earlier: number;
 }
 
 /** Resolved tickets stay on the page this long. */
@@ -29,7 +33,8 @@ export const RECENT_DAYS = 30;
 /** At most this many tickets of each kind, newest first: a page, not an archive. */
 export const PAGE_TICKETS = 20;
 
-function standingOf(
+/** Where a ticket in `status` stands for its requester, `onIt` the first name of its tech. */
+export function standingOf(
   status: string,
   onIt: string,
   deskName: string
@@ -65,6 +70,7 @@ export function requesterTicket(
   const onIt = tech ? firstName(tech.name) : '';
   const standing = standingOf(status, onIt, reference.config.deskName);
   const language = rowLanguage(row, reference);
+  const thread = parseThread(cellText(row.Thread));
   return {
     id: cellText(row['Ticket ID']),
     summary: cellText(row.Summary),
@@ -84,6 +90,8 @@ export function requesterTicket(
       language
     ),
     language,
+    thread: thread.entries,
+    earlier: thread.earlier,
   };
 }
 

@@ -5,7 +5,7 @@ import {statusLine} from '../notifications/status-line';
 import {escapeHtml} from '../text';
 import {hiddenFields, PageLook, webPage} from '../web/page';
 import {Preference, PREFERENCES} from './preference';
-import {RequesterTicket} from './requester-tickets';
+import {RequesterTicket, standingOf} from './requester-tickets';
 
 /** What the teacher just did, said at the top of the page. */
 export type PageNotice =
@@ -83,6 +83,7 @@ export function teacherPage(
             )
             .join('') +
           '</ul>') +
+      threadHtml(ticket, look, anchor) +
       (ticket.waiting && answer
         ? form(
             answer,
@@ -122,6 +123,49 @@ export function teacherPage(
       `<h2>${text('teacher.preference')}</h2>` +
       preference,
     'wide'
+  );
+}
+
+/**
+ * The ticket's conversation, oldest first: what the tech wrote (signed with their first name), the
+ * requester's own replies, and each step in the words of the status line. Nothing when there is none.
+ */
+function threadHtml(
+  ticket: RequesterTicket,
+  look: PageLook,
+  anchor: string
+): string {
+  if (ticket.thread.length === 0) return '';
+  const {catalogue} = look;
+  const {language} = ticket;
+  const text = (key: MessageKey, values: Record<string, string> = {}) =>
+    escapeHtml(say(catalogue, language, key, values));
+  const words = (raw: string) =>
+    `<p class="words"><bdi>${escapeHtml(raw).replace(/\n/g, '<br>')}</bdi></p>`;
+  const items = ticket.thread.map(entry => {
+    switch (entry.kind) {
+      case 'tech':
+        return `<li class="from-desk"><p class="who">${text('teacher.threadTech', {name: entry.who})}</p>${words(entry.text)}</li>`;
+      case 'requester':
+        return `<li class="from-you"><p class="who">${text('teacher.threadYou')}</p>${words(entry.text)}</li>`;
+      case 'status':
+        return `<li class="step"><p>${escapeHtml(
+          statusLine(
+            catalogue,
+            language,
+            standingOf(entry.status, entry.who, look.deskName)
+          )
+        )}</p></li>`;
+    }
+  });
+  const earlier =
+    ticket.earlier > 0
+      ? `<p>${text('teacher.threadEarlier', {count: String(ticket.earlier)})}</p>`
+      : '';
+  return (
+    `<h4 id="thread-${anchor}">${text('teacher.thread')}</h4>` +
+    earlier +
+    `<ol class="thread" aria-labelledby="thread-${anchor}">${items.join('')}</ol>`
   );
 }
 

@@ -12,6 +12,7 @@ import {firstName} from '../notifications/status-line';
 import {isPriority, PRIORITIES} from '../tickets/priority';
 import {
   MESSAGE_FIELD,
+  THREAD_FIELD,
   TicketField,
   TRACKED_FIELDS,
   TrackedField,
@@ -35,6 +36,7 @@ import {levelIn, needsSignOff} from '../people/skill-levels';
 import {isPractice} from '../credentials/practice';
 import {pausesAfterStatusChange} from '../sla/sla-pauses';
 import {refuseStatusChange, STATUS} from '../tickets/workflow';
+import {isThreadStatus, ThreadEntry, withEntries} from '../conversation/thread';
 
 /** The Escalation Reason of a ticket a person escalated (`who` as their Activity line names them). */
 export function handEscalationReason(who: string): string {
@@ -224,6 +226,15 @@ export function reviewEditedRow(
   }
   const messages: OutgoingMessage[] = [];
   const prompts: Prompt[] = [];
+  const thread: ThreadEntry[] = [];
+  const at = context.now.getTime();
+  if (statusChanged && isThreadStatus(status))
+    thread.push({
+      at,
+      kind: 'status',
+      status,
+      who: assigneeFirstName(row, context),
+    });
   const written = cellText(row[MESSAGE_FIELD]).trim();
   const words = {assigneeName: signerName(row, context), text: written};
   const canWrite = requesterAddress(row) !== '';
@@ -243,6 +254,7 @@ export function reviewEditedRow(
           })
     );
     log(MESSAGE_FIELD, '', written);
+    thread.push({at, kind: 'tech', who: words.assigneeName, text: written});
     row[MESSAGE_FIELD] = '';
   }
   if (statusChanged) {
@@ -262,6 +274,7 @@ export function reviewEditedRow(
     );
   }
 
+  row[THREAD_FIELD] = withEntries(cellText(row[THREAD_FIELD]), thread);
   const changed = activity.length > 0;
   if (changed) row.Updated = context.now;
   row.Tracked = serialiseTracked(trackedValuesOf(row));
@@ -296,6 +309,16 @@ function signerName(row: TicketRow, context: EditContext): string {
     findTech(techs, context.editorEmail) ??
     findTechByEmailOrName(techs, cellText(row.Assignee));
   return firstName(tech?.name ?? config.deskName);
+}
+
+/** The first name of the tech the row is assigned to, as the requester knows them; empty when nobody. */
+function assigneeFirstName(row: TicketRow, context: EditContext): string {
+  const assignee = cellText(row.Assignee);
+  const tech =
+    assignee === ''
+      ? undefined
+      : findTechByEmailOrName(context.reference.techs, assignee);
+  return tech ? firstName(tech.name) : '';
 }
 
 /** What every requester email of this row shares: the desk, the requester's language, the facts. */

@@ -29,6 +29,8 @@ const WRITE_INSTEAD: Readonly<Record<string, string>> = {
   'SLA Steps': SLA,
   'Escalation Reason': SLA,
   'SLA Pauses': 'It follows the Waiting status: change Status instead.',
+  Thread:
+    'It is the conversation with the requester: write to them in Message to Requester.',
   Rating: 'Only the requester rates, through the link in the resolution email.',
   'Rating Comment':
     'Only the requester comments, through the link in the resolution email.',

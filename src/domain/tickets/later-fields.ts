@@ -11,6 +11,7 @@ export const EMPTY_LATER_FIELDS = {
   'Escalation Reason': '',
   'SLA Pauses': '',
   'Email Mark': '',
+  Thread: '',
   Rating: '',
   'Rating Comment': '',
   'Requester Reply': '',

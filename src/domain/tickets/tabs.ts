@@ -58,6 +58,7 @@ export const TICKET_HEADERS = [
   'Tracked',
   'SLA Pauses',
   'Email Mark',
+  'Thread',
 ] as const;
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
@@ -73,6 +74,7 @@ export const DESK_INTERNAL_FIELDS = [
   'Tracked',
   'SLA Pauses',
   'Email Mark',
+  'Thread',
 ] as const satisfies readonly TicketField[];
 
 /**
@@ -129,6 +131,12 @@ export const MESSAGE_FIELD: TicketField = 'Message to Requester';
  */
 export const EMAIL_MARK_FIELD: TicketField = 'Email Mark';
 
+/**
+ * The conversation with the requester, oldest first (domain/conversation/thread): written with the
+ * row by each message, reply and status change, so the requester's page reads it with the row.
+ */
+export const THREAD_FIELD: TicketField = 'Thread';
+
 /** Typing a Summary into a row without a Ticket ID opens a walk-up ticket. */
 export const WALK_UP_FIELD: TicketField = 'Summary';
 
@@ -150,6 +158,7 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   ...SWEEP_FIELDS,
   'SLA Pauses',
   'Email Mark',
+  'Thread',
   'Rating',
   'Rating Comment',
   'Requester Reply',

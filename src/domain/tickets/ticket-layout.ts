@@ -69,6 +69,7 @@ export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
   'SLA Pauses': {width: 100},
   'Message to Requester': DAILY_NOTE,
   'Email Mark': {width: 100},
+  Thread: {width: 100},
 };
 
 /**

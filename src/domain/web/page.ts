@@ -27,6 +27,7 @@ const pageStyle = (colour: string) =>
   'h2{margin:1.25em 0 .4em;font-size:1.2em}' +
   'table{border-collapse:collapse;width:100%}' +
   'th,td{text-align:start;vertical-align:top;padding:.4em;border-bottom:1px solid #d1d5db}' +
+  '.thread{padding-inline-start:1.2em}.thread .who{margin:.6em 0 0;font-weight:bold}.thread .words{margin:.1em 0 .4em}' +
   '.languages{list-style:none;margin:1.5em 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.75em}' +
   `a{color:${colour}}` +
   `button{margin-top:.75em;padding:.6em 1.2em;font:inherit;color:#fff;background:${colour};border:0;border-radius:8px;cursor:pointer}` +

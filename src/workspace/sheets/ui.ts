@@ -17,6 +17,13 @@ export function showDialog(html: string, title: string): void {
   );
 }
 
+/** A panel beside the sheet, for reading while working the tab (desktop Sheets only). */
+export function showSidebar(html: string, title: string): void {
+  SpreadsheetApp.getUi().showSidebar(
+    HtmlService.createHtmlOutput(html).setTitle(title)
+  );
+}
+
 /** A toast needs no answer, so it also works when a function runs from a trigger or the runner. */
 export function toast(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,

@@ -84,6 +84,7 @@ describe('the Tickets tab, laid out for the tech working it', () => {
       'Tracked',
       'SLA Pauses',
       'Email Mark',
+      'Thread',
     ]);
   });
 
@@ -125,12 +126,12 @@ describe('the Tickets tab, laid out for the tech working it', () => {
         '#cc0000',
       ],
       [
-        'A2:AO1000',
+        'A2:AP1000',
         '=AND(ISNUMBER($K2),$K2<NOW(),NOT(OR($B2="Resolved",$B2="Closed")),$B2<>"Waiting on Requester")',
         '#f4cccc',
       ],
-      ['A2:AO1000', '=$B2="Waiting on Requester"', '#eeeeee'],
-      ['A2:AO1000', '=OR($B2="Resolved",$B2="Closed")', null],
+      ['A2:AP1000', '=$B2="Waiting on Requester"', '#eeeeee'],
+      ['A2:AP1000', '=OR($B2="Resolved",$B2="Closed")', null],
     ]);
   });
 
@@ -138,12 +139,13 @@ describe('the Tickets tab, laid out for the tech working it', () => {
     const ws = freshDesk();
     const names = ws.spreadsheet.getSheets().map(s => s.getName());
     expect(names).not.toContain('Sheet1');
-    expect(names.slice(0, 6)).toEqual([
+    expect(names.slice(0, 7)).toEqual([
       'Tickets',
       'Knowledge Base',
       'Techs',
       'Leave',
       'Training',
+      'Devices',
       'Form Responses 1',
     ]);
     expect(names.at(-1)).toBe('Outbox');

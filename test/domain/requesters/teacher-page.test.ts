@@ -23,6 +23,8 @@ const waiting: RequesterTicket = {
   updatedMs: 1,
   articles: [],
   language: 'en',
+  thread: [],
+  earlier: 0,
 };
 
 const view: TeacherPageView = {

@@ -50,6 +50,7 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
     'Requester Reply': '',
     'Message to Requester': '',
     'Email Mark': '',
+    Thread: '',
     Screenshots: '',
     'Mentor Sign-off': '',
     Practice: '',
