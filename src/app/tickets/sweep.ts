@@ -51,6 +51,7 @@ import {reconcile} from './reconcile';
 import {reconcilePublishing} from '../knowledge/reconcile-publishing';
 import {reconcileProposals} from '../knowledge/reconcile-proposals';
 import {reconcileBreaks} from '../availability/reconcile-breaks';
+import {linkDeviceTickets} from '../devices/link-tickets';
 import {OpenLedger} from './open-ledger';
 import {syncTicketRecords} from './ticket-records';
 import {forgetLiveRows, rememberLiveRows} from './live-rows';
@@ -314,6 +315,7 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
       outbox
     );
     reconcileCapabilities(ss, clock.now, outbox, desk.thorough);
+    linkDeviceTickets(ss, ledger, reconciled.rows, clock);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,

@@ -6,6 +6,7 @@ import {
   settle,
 } from '../../support/kill-matrix';
 import {completed, chicago, exampleDesk} from '../../support/peer-desk';
+import {tableRows} from '../../support/page-text';
 
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
@@ -66,10 +67,9 @@ function breakSeen(ws: Workspace) {
       .table('Leave')
       .filter(r => r.Tech === LIAM)
       .map(r => `${r.Reason} ${r.To === '' ? 'open' : 'ended'}`),
-    northNow:
-      /<th scope="row"><bdi>North Campus<\/bdi><\/th><td>([^<]*)<\/td>/.exec(
-        ws.webApp({query: 'p=team'}).content
-      )?.[1],
+    northNow: tableRows(ws.webApp({query: 'p=team'}).content).find(
+      ([campus]) => campus === 'North Campus'
+    )?.[1],
     activity: ws
       .table('Activity')
       .filter(r => r.Field === 'Availability')
