@@ -17,5 +17,6 @@ export const EMPTY_LATER_FIELDS = {
   'Requester Reply': '',
   'Message to Requester': '',
   'Mentor Sign-off': '',
+  'Staff Approval': '',
   Practice: '',
 } as const;

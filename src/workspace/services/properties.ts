@@ -27,6 +27,7 @@ export const PROPERTY = {
   activityFrom: 'peerDesk.activity.checkedFromRow',
   unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
   liveRows: 'peerDesk.sweep.liveRows',
+  unfinishedPrefix: 'peerDesk.unfinished.',
   mailMark: 'peerDesk.mail.mark',
   metricsLayouts: 'peerDesk.metrics.layouts',
   metricsWindowPrefix: 'peerDesk.metrics.window.',
@@ -37,6 +38,8 @@ export const PROPERTY = {
   monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
   dailyEmailDay: 'peerDesk.dailyEmail.lastDate',
   dailyEmailSince: 'peerDesk.dailyEmail.sentAtMs',
+  devicesLinkedThrough: 'peerDesk.devices.linkedThroughTicket',
+  devicesOpenRepairs: 'peerDesk.devices.openRepairs',
   proposalsOwed: 'peerDesk.knowledge.proposalsOwed',
 } as const;
 

@@ -126,12 +126,12 @@ describe('the Tickets tab, laid out for the tech working it', () => {
         '#cc0000',
       ],
       [
-        'A2:AP1000',
+        'A2:AQ1000',
         '=AND(ISNUMBER($K2),$K2<NOW(),NOT(OR($B2="Resolved",$B2="Closed")),$B2<>"Waiting on Requester")',
         '#f4cccc',
       ],
-      ['A2:AP1000', '=$B2="Waiting on Requester"', '#eeeeee'],
-      ['A2:AP1000', '=OR($B2="Resolved",$B2="Closed")', null],
+      ['A2:AQ1000', '=$B2="Waiting on Requester"', '#eeeeee'],
+      ['A2:AQ1000', '=OR($B2="Resolved",$B2="Closed")', null],
     ]);
   });
 

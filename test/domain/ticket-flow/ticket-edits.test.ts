@@ -53,6 +53,7 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
     Thread: '',
     Screenshots: '',
     'Mentor Sign-off': '',
+    'Staff Approval': '',
     Practice: '',
     ...overrides,
   };
