@@ -51,6 +51,7 @@ import {forgetLiveRows, rememberLiveRows} from './live-rows';
 import {sweepDesk} from './sweep-reads';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {readDeskMail} from '../conversation/desk-mail';
+import {mergeDuplicates} from '../conversation/merges';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
@@ -285,11 +286,12 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
       {snapshot, clock},
       outbox
     );
+    const merged = mergeDuplicates(ledger, reconciled.rows, clock.now);
     for (const step of CAPABILITY_RECONCILERS) step(ss, clock.now);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,
-      reconciled.rows,
+      merged,
       reference,
       clock,
       snapshot.sheetUrl,
@@ -298,12 +300,12 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
     appendActivity(ss, sla.activity);
     // The tickets just picked up wrote their own records.
     const records = desk.recordsNow(read.rows, created > 0);
-    const added = syncTicketRecords(ss, reconciled.rows, records.records);
+    const added = syncTicketRecords(ss, merged, records.records);
     if (desk.indexable())
       rememberLiveRows(
         {
           ...read,
-          rows: reconciled.rows,
+          rows: merged,
           records: [...records.records, ...added],
           recordsTo: Math.max(
             records.recordsTo,

@@ -12,10 +12,12 @@ export const EMPTY_LATER_FIELDS = {
   'SLA Pauses': '',
   'Email Mark': '',
   Thread: '',
+  Merged: '',
   Rating: '',
   'Rating Comment': '',
   'Requester Reply': '',
   'Message to Requester': '',
+  'Merge Into': '',
   'Mentor Sign-off': '',
   Practice: '',
 } as const;
