@@ -34,3 +34,4 @@ export {
   sendFiguresToDistrict,
   openDistrictReport,
 } from './app/district/district-menu';
+export {importDeviceList} from './app/devices/import-devices';

@@ -6,6 +6,7 @@ import {cellText} from '../../domain/tickets/ticket-row';
 import {
   draftArticle,
   proposalEmail,
+  proposalLine,
   proposalProblem,
   reviewerOf,
 } from '../../domain/knowledge/proposal';
@@ -20,6 +21,11 @@ import {appendRows, readHeaders} from '../../workspace/sheets/table';
 import {toast} from '../../workspace/sheets/ui';
 import {queueForSweep} from '../notifications/notify';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
+import {
+  oweProposal,
+  PROPOSAL_KIND,
+  settleProposal,
+} from './reconcile-proposals';
 
 const TITLE = 'Peer Desk Knowledge Base';
 
@@ -74,22 +80,26 @@ export function proposeArticle(): string {
     sheetUrl: snapshot.sheetUrl,
   });
   withScriptLock(() => {
+    // Marked before the first write: the sweep finishes a proposal stopped after its draft.
+    const key = Utilities.getUuid();
+    oweProposal({
+      ticketId: picked.id,
+      reviewer,
+      proposer: proposer.email,
+      key,
+    });
     const base = requireSheet(ss, TAB.knowledgeBase);
     appendRows(base, [readHeaders(base).map(header => article[header] ?? '')]);
     appendActivity(ss, [
-      {
-        when: new Date(),
-        ticketId: picked.id,
-        field: 'Article',
-        oldValue: '',
-        newValue: `Proposed "${picked.summary}" for review by ${reviewer}`,
-        who: proposer.email,
-      },
+      proposalLine(article, reviewer, proposer.email, new Date()),
     ]);
     // The tech runs this menu item: the sweep sends the mail as the owner.
-    queueForSweep(ss, [
-      emailNotification(picked.id, 'article proposal', email),
-    ]);
+    queueForSweep(
+      ss,
+      [emailNotification(picked.id, PROPOSAL_KIND, email)],
+      key
+    );
+    settleProposal(key);
   });
   const report = `Draft article from ${picked.id} added to the Knowledge Base; ${reviewer} will review it.`;
   toast(ss, report, TITLE);

@@ -72,11 +72,12 @@ export function recordOwed(
 export function recordNotifications(
   ss: Spreadsheet,
   all: readonly Notification[],
-  leaseMs = DELIVERY_LEASE_MS
+  leaseMs = DELIVERY_LEASE_MS,
+  key?: string
 ): Recorded | undefined {
   const notifications = fittedToPayload(all.length > 0 ? deliverable(all) : []);
   if (notifications.length === 0) return undefined;
-  const id = Utilities.getUuid();
+  const id = key ?? Utilities.getUuid();
   const now = new Date();
   new Outbox(ss).record([{id, notifications}], {
     status: DELIVERY.pending,
@@ -93,9 +94,10 @@ export function recordNotifications(
  */
 export function queueForSweep(
   ss: Spreadsheet,
-  all: readonly Notification[]
+  all: readonly Notification[],
+  key?: string
 ): void {
-  recordNotifications(ss, all, 0);
+  recordNotifications(ss, all, 0, key);
 }
 
 /** The open part of the Outbox, as the sweep read it and added to it. */

@@ -36,6 +36,7 @@ export function onOpen(): void {
     {caption: 'Take a break', functionName: 'takeBreak'},
     {caption: "I'm back", functionName: 'backFromBreak'},
     {caption: 'Rebuild coverage', functionName: 'rebuildCoverage'},
+    {caption: 'Import devices', functionName: 'importDeviceList'},
     {
       caption: 'Propose article from selected ticket',
       functionName: 'proposeArticle',

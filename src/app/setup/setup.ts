@@ -72,6 +72,7 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.training,
   TAB.leave,
   TAB.roles,
+  TAB.devices,
 ];
 
 /** A new Training tab starts with common school cases to practise on. */

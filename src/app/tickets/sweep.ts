@@ -44,6 +44,7 @@ import {SweepOutbox} from '../notifications/notify';
 import {deliverOutbox} from '../notifications/delivery';
 import {reconcile} from './reconcile';
 import {reconcilePublishing} from '../knowledge/reconcile-publishing';
+import {reconcileProposals} from '../knowledge/reconcile-proposals';
 import {reconcileBreaks} from '../availability/reconcile-breaks';
 import {OpenLedger} from './open-ledger';
 import {syncTicketRecords} from './ticket-records';
@@ -154,8 +155,9 @@ function pickUpMissedResponses(
  */
 const CAPABILITY_RECONCILERS: readonly ((
   ss: Spreadsheet,
-  now: Date
-) => void)[] = [reconcilePublishing, reconcileBreaks];
+  now: Date,
+  outbox: SweepOutbox
+) => void)[] = [reconcilePublishing, reconcileProposals, reconcileBreaks];
 
 /** What the coordinator can do about a ticket the sweep set aside. */
 const LEAVE_ROW =
@@ -287,7 +289,7 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
       outbox
     );
     const merged = mergeDuplicates(ledger, reconciled.rows, clock.now);
-    for (const step of CAPABILITY_RECONCILERS) step(ss, clock.now);
+    for (const step of CAPABILITY_RECONCILERS) step(ss, clock.now, outbox);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,

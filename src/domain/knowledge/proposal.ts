@@ -151,3 +151,25 @@ export function publicationLine(
     who,
   };
 }
+
+/** The Activity line recording a proposal and who reviews it. */
+export function proposalLine(
+  article: ArticleRow,
+  reviewer: string,
+  who: string,
+  when: Date
+): ActivityEntry {
+  return {
+    when,
+    ticketId: String(article['Source Ticket']),
+    field: 'Article',
+    oldValue: '',
+    newValue: `Proposed "${String(article.Title)}" for review by ${reviewer}`,
+    who,
+  };
+}
+
+/** Whether an Activity line records a proposal from its ticket. */
+export function isProposalLine(line: ActivityEntry): boolean {
+  return line.field === 'Article' && line.newValue.startsWith('Proposed "');
+}

@@ -14,6 +14,12 @@ import {
   TRAINING_TAB,
 } from '../credentials/tabs';
 import {
+  DEVICE_DROPDOWNS,
+  DEVICE_HEADERS,
+  DEVICE_LOOKS,
+  DEVICES_TAB,
+} from '../devices/tabs';
+import {
   KNOWLEDGE_BASE_HEADERS,
   KNOWLEDGE_BASE_TAB,
   KNOWLEDGE_DROPDOWNS,
@@ -64,6 +70,7 @@ export const TAB = {
   training: TRAINING_TAB,
   leave: LEAVE_TAB,
   roles: ROLES_TAB,
+  devices: DEVICES_TAB,
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -82,6 +89,7 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.training]: TRAINING_HEADERS,
   [TAB.leave]: LEAVE_HEADERS,
   [TAB.roles]: ROLE_HEADERS,
+  [TAB.devices]: DEVICE_HEADERS,
 };
 
 /**
@@ -103,6 +111,7 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.training]: 50,
   [TAB.leave]: 100,
   [TAB.roles]: 20,
+  [TAB.devices]: 200,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
@@ -133,6 +142,7 @@ export const TAB_USE_ORDER: readonly (string | typeof RESPONSE_TAB)[] = [
   TAB.leave,
   COVERAGE_TAB,
   TAB.training,
+  TAB.devices,
   RESPONSE_TAB,
   TAB.rota,
   TAB.schedule,
@@ -154,6 +164,7 @@ export const DROPDOWNS: readonly ColumnDropdown[] = [
   ...PEOPLE_DROPDOWNS,
   ...ROLE_DROPDOWNS,
   ...KNOWLEDGE_DROPDOWNS,
+  ...DEVICE_DROPDOWNS,
 ];
 
 /**
@@ -165,4 +176,5 @@ export const COLUMN_LOOKS: readonly TabColumnLook[] = [
   ...ROLE_LOOKS,
   ...KNOWLEDGE_LOOKS,
   ...TRAINING_LOOKS,
+  ...DEVICE_LOOKS,
 ];

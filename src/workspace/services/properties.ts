@@ -37,6 +37,7 @@ export const PROPERTY = {
   monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
   dailyEmailDay: 'peerDesk.dailyEmail.lastDate',
   dailyEmailSince: 'peerDesk.dailyEmail.sentAtMs',
+  proposalsOwed: 'peerDesk.knowledge.proposalsOwed',
 } as const;
 
 type Properties = GoogleAppsScript.Properties.Properties;

@@ -293,6 +293,7 @@ describe('the menu', () => {
       'Take a break',
       "I'm back",
       'Rebuild coverage',
+      'Import devices',
       'Propose article from selected ticket',
       'Rebuild metrics',
       'Open in Looker Studio',
