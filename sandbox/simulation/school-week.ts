@@ -374,6 +374,10 @@ export class SchoolWeek {
       let at = this.inSchoolHours(
         this.ws.clock.now() + this.random.int(3, 30) * MINUTE
       );
+      if (this.adultOnly(ticket)) {
+        this.schedule(at, () => this.staffApproves(id, ticket));
+        at += this.random.int(5, 15) * MINUTE;
+      }
       this.schedule(at, () =>
         this.techEdits(id, tech, {Status: 'In Progress'})
       );
@@ -449,6 +453,28 @@ export class SchoolWeek {
         this.result.emailReplies++;
       }
     );
+  }
+
+  /** Whether Config's Adult-only Categories names the ticket's category (the tech reads Config). */
+  private adultOnly(ticket: Record<string, unknown>): boolean {
+    const row = this.ws
+      .table('Config')
+      .find(r => r['Key'] === 'Adult-only Categories');
+    return String(row?.['Value'] ?? '')
+      .split(',')
+      .map(c => c.trim())
+      .includes(String(ticket['Category'] ?? ''));
+  }
+
+  /** A Level 2 staff member of the ticket's campus approves it, as themselves, before the student starts. */
+  private staffApproves(id: string, ticket: Record<string, unknown>): void {
+    const staff = this.ws
+      .table('Techs')
+      .filter(t => t['Tier'] === 'Level 2 Staff' && t['Active'] === 'yes');
+    const local = staff.filter(t => t['Campus'] === ticket['Campus']);
+    const adult = (local.length > 0 ? local : staff)[0];
+    if (!adult) return;
+    this.techEdits(id, String(adult['Email']), {'Staff Approval': 'yes'});
   }
 
   private teacherEmailsRequest(): void {

@@ -113,6 +113,7 @@ export function summarise(
     `Knowledge Base: ${week.articlesProposed} articles proposed from fixes, ${week.articlesPublished} published (${ws.table('Knowledge Base').filter(a => a['Status'] === 'Published').length} published in all); suggestions that helped: ${ws.table('Knowledge Base').reduce((sum, a) => sum + (Number(a['Helped']) || 0), 0)}`,
     `Deflections ("This fixed it"): ${week.deflections} of ${tickets.length} tickets resolved by the teacher with a suggested article`,
     `Conversation: ${week.questions} questions emailed to teachers; ${week.emailReplies} answered by replying (${ws.table('Activity').filter(a => a['Field'] === 'Requester Reply' && String(a['Who']).endsWith('(email)')).length} on tickets), ${week.autoReplies} out-of-office replies ignored; ${week.emailRequests} requests emailed in (${tickets.filter(t => String(t['Response Key']).startsWith('email:')).length} tickets)`,
+    `Safeguarding: ${ws.table('Activity').filter(a => a['Field'] === 'Staff Approval' && a['New Value'] === 'yes').length} tickets that need an adult approved by Level 2 staff before a student started them`,
     `Metrics rows: ${ws.table('Metrics').length}; Daily rows: ${ws.table('Daily').length}; badges on Recognition: ${ws.table('Recognition').length}`,
     ...mentoringLines(ws),
     `Weekly digests sent: ${ws.outbox.filter(m => m.subject.includes('weekly digest')).length}`,

@@ -31,6 +31,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, c => HTML_ESCAPES[c]);
 }
 
+/**
+ * People's text escaped for HTML and isolated from the words around it (`<bdi>`), so an English
+ * summary in an Arabic page keeps its own direction and its punctuation in place.
+ */
+export function isolatedHtml(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}
+
 /** Collapses whitespace and trims: for comparing answers typed by people. */
 export function normalised(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();

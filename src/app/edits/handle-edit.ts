@@ -1,6 +1,7 @@
 // The edit trigger: finds which tab changed and hands the edit to the capability that owns it.
 import {REFERENCE_TABS, TAB} from '../../domain/setup/workbook';
 import {creditSignOffs} from '../credentials/skill-levels';
+import {checkTraining} from '../credentials/training-checks';
 import {publishEditedArticles} from '../knowledge/publish-article';
 import {HANDLER} from '../setup/handlers';
 import {runsAsOwner} from '../setup/owner';
@@ -38,6 +39,10 @@ const HANDLERS: readonly EditHandler[] = [
   {
     tabs: [TAB.tickets],
     handle: (event, editor) => editTickets(event, editor, creditSignOffs),
+  },
+  {
+    tabs: [TAB.training],
+    handle: () => checkTraining(),
   },
 ];
 

@@ -1,7 +1,7 @@
 // The Knowledge Base pages of the web app: "This fixed it" (a button that posts) and the searchable list.
-import {infoOf, say} from '../languages/catalogue';
+import {infoOf, say, sayHtml} from '../languages/catalogue';
 import {MessageKey} from '../languages/shipped-texts';
-import {escapeHtml} from '../text';
+import {escapeHtml, isolatedHtml} from '../text';
 import {hiddenFields, PageLook, webPage} from '../web/page';
 import {ArticleSearch} from './knowledge';
 import {KNOWLEDGE_PAGE} from './fixed-link';
@@ -20,19 +20,22 @@ export type FixedOutcome =
   | {readonly kind: 'closed'; readonly ticketId: string}
   | {readonly kind: 'forged'};
 
-/** Escaped text with its line breaks kept (steps are typed with them). */
+/** Escaped text with its line breaks kept (steps are typed with them), each paragraph in its own direction. */
 function paragraphs(text: string): string {
   return text
     .split(/\n\s*\n/)
-    .map(part => `<p>${escapeHtml(part.trim()).replace(/\n/g, '<br>')}</p>`)
+    .map(
+      part =>
+        `<p dir="auto">${escapeHtml(part.trim()).replace(/\n/g, '<br>')}</p>`
+    )
     .join('');
 }
 
 function article(title: string, steps: string, category = ''): string {
   const label =
-    category === '' ? '' : `<p class="desk">${escapeHtml(category)}</p>`;
+    category === '' ? '' : `<p class="desk">${isolatedHtml(category)}</p>`;
   return (
-    `<article>${label}<h2>${escapeHtml(title)}</h2>` +
+    `<article>${label}<h2>${isolatedHtml(title)}</h2>` +
     (steps.trim() === '' ? '' : paragraphs(steps)) +
     '</article>'
   );
@@ -48,7 +51,7 @@ export function fixedPage(
   outcome: FixedOutcome
 ): {title: string; html: string} {
   const text = (key: MessageKey, ticketId = '') =>
-    escapeHtml(say(look.catalogue, look.language, key, {ticketId}));
+    sayHtml(look.catalogue, look.language, key, {ticketId});
   const heading = (key: MessageKey) => say(look.catalogue, look.language, key);
   switch (outcome.kind) {
     case 'confirm':
@@ -95,9 +98,7 @@ export function knowledgeBasePage(
 ): {title: string; html: string} {
   const {catalogue, language} = look;
   const text = (key: MessageKey, values: Record<string, string> = {}) =>
-    escapeHtml(
-      say(catalogue, language, key, {...values, deskName: look.deskName})
-    );
+    sayHtml(catalogue, language, key, {...values, deskName: look.deskName});
   const {query, found} = request;
   const code = infoOf(catalogue, language).code;
   const search =
@@ -109,8 +110,7 @@ export function knowledgeBasePage(
   const results =
     query.trim() === ''
       ? ''
-      : // The visitor's words keep their own direction inside a right-to-left sentence (Unicode isolates).
-        `<h2 id="results">${text('kb.results', {query: `\u2068${query.trim()}\u2069`})}</h2>`;
+      : `<h2 id="results">${text('kb.results', {query: query.trim()})}</h2>`;
   const english = found.inEnglish
     ? `<p><strong>${text('kb.inEnglish')}</strong></p>`
     : '';

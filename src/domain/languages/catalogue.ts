@@ -14,6 +14,7 @@ import {
   MessageKey,
   SHIPPED_TEXTS,
 } from './shipped-texts';
+import {escapeHtml, isolatedHtml} from '../text';
 
 export interface Catalogue {
   readonly languages: readonly LanguageInfo[];
@@ -55,6 +56,23 @@ export function say(
   return text.replace(
     PLACEHOLDER,
     (placeholder, name: string) => values[name] ?? placeholder
+  );
+}
+
+/**
+ * `say` for a web page: the text escaped, each value filled isolated (`<bdi>`), since values are
+ * people's words (a summary, a name) that may run the other way from the language.
+ */
+export function sayHtml(
+  catalogue: Catalogue,
+  language: Language,
+  key: MessageKey,
+  values: Readonly<Record<string, string>> = {}
+): string {
+  return escapeHtml(say(catalogue, language, key)).replace(
+    PLACEHOLDER,
+    (placeholder, name: string) =>
+      values[name] === undefined ? placeholder : isolatedHtml(values[name])
   );
 }
 

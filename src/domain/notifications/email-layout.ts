@@ -1,6 +1,6 @@
 // The one email layout: a complete, responsive HTML document (tables, inline CSS) and its text twin.
 import {LanguageInfo} from '../languages/language';
-import {escapeHtml} from '../text';
+import {escapeHtml, isolatedHtml} from '../text';
 
 export interface Fact {
   readonly label: string;
@@ -16,6 +16,7 @@ export type Block =
       readonly facts: readonly Fact[];
       readonly heading?: string;
     }
+  /** People's words (an Activity log) under a heading, in their own direction. */
   | {readonly kind: 'section'; readonly heading: string; readonly text: string}
   | {readonly kind: 'link'; readonly text: string; readonly link: Link}
   | {
@@ -113,7 +114,7 @@ function blockHtml(block: Block, colour: string, start: Side): string {
         .map(
           f =>
             `<tr><th scope="row" style="${TEXT_STYLE}text-align:${start};vertical-align:top;padding:6px 0;padding-${end(start)}:16px;font-weight:bold;white-space:nowrap">${escapeHtml(f.label)}</th>` +
-            `<td style="${TEXT_STYLE}vertical-align:top;padding:6px 0">${f.links ? linkedText(f.value, colour) : plainText(f.value)}</td></tr>`
+            `<td style="${TEXT_STYLE}vertical-align:top;padding:6px 0"><bdi>${f.links ? linkedText(f.value, colour) : plainText(f.value)}</bdi></td></tr>`
         )
         .join('');
       return rows === ''
@@ -125,7 +126,7 @@ function blockHtml(block: Block, colour: string, start: Side): string {
       return block.text.trim() === ''
         ? ''
         : heading2(block.heading) +
-            `<p style="${TEXT_STYLE}margin:0 0 16px">${plainText(block.text)}</p>`;
+            `<p dir="auto" style="${TEXT_STYLE}margin:0 0 16px">${plainText(block.text)}</p>`;
     case 'link':
       return (
         `<p style="${TEXT_STYLE}margin:0 0 16px">${plainText(block.text)} ` +
@@ -139,7 +140,7 @@ function blockHtml(block: Block, colour: string, start: Side): string {
             block.items
               .map(
                 item =>
-                  `<li style="margin:0 0 8px"><strong>${escapeHtml(item.title)}</strong>: ${linkedText(item.text, colour)}` +
+                  `<li style="margin:0 0 8px"><strong>${isolatedHtml(item.title)}</strong>: <bdi>${linkedText(item.text, colour)}</bdi>` +
                   (item.link
                     ? `<br><a href="${escapeHtml(item.link.url)}" style="color:${colour};text-decoration:underline;font-weight:bold">${escapeHtml(item.link.label)}</a>`
                     : '') +
@@ -194,7 +195,7 @@ export function emailHtml(content: EmailContent): string {
     '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f3f4f6">' +
     '<tr><td align="center" style="padding:24px 12px">' +
     '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;background:#ffffff;border-radius:8px">' +
-    `<tr><td style="${FONT}padding:16px 24px;background:${colour};border-radius:8px 8px 0 0;color:#ffffff;font-size:18px;font-weight:bold">${escapeHtml(content.deskName)}</td></tr>` +
+    `<tr><td style="${FONT}padding:16px 24px;background:${colour};border-radius:8px 8px 0 0;color:#ffffff;font-size:18px;font-weight:bold">${isolatedHtml(content.deskName)}</td></tr>` +
     `<tr><td style="padding:24px">${body}</td></tr>` +
     `<tr><td style="padding:16px 24px;border-top:1px solid #e5e7eb">${footer}</td></tr>` +
     '</table></td></tr></table></div></div></body></html>'
@@ -203,11 +204,16 @@ export function emailHtml(content: EmailContent): string {
 
 /** The plain-text twin: the same words, links written out. */
 export function emailText(content: EmailContent): string {
+  // In a right-to-left email, people's words keep their own direction (Unicode isolates, UAX #9).
+  const own =
+    content.language.dir === 'rtl'
+      ? (words: string) => `\u2068${words}\u2069`
+      : (words: string) => words;
   const parts: string[] = [content.heading, content.status];
   for (const block of content.blocks) {
     if (block.kind === 'text') parts.push(block.text);
     if (block.kind === 'facts') {
-      const lines = kept(block.facts).map(f => `${f.label}: ${f.value}`);
+      const lines = kept(block.facts).map(f => `${f.label}: ${own(f.value)}`);
       if (block.heading) lines.unshift(`${block.heading}:`);
       if (lines.length > 0) parts.push(lines.join('\n'));
     }
@@ -221,7 +227,7 @@ export function emailText(content: EmailContent): string {
           block.items
             .map(
               i =>
-                `- ${i.title}: ${i.text}` +
+                `- ${own(i.title)}: ${own(i.text)}` +
                 (i.link ? `\n  ${i.link.label}: ${i.link.url}` : '')
             )
             .join('\n')

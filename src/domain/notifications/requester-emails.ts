@@ -61,9 +61,13 @@ function requesterEmail(
     action,
     footer: [text('email.signature'), text('email.why')],
   };
+  // The summary keeps its own direction in a right-to-left subject; the [T-000042] tag stays
+  // plain, since replies are matched by it.
+  const summary = subjectText(values.summary ?? '');
   const subject = fill(say(sender.catalogue, language, `${what}.subject`), {
     ...values,
-    summary: subjectText(values.summary ?? ''),
+    summary:
+      info.dir === 'rtl' && summary !== '' ? `\u2068${summary}\u2069` : summary,
   });
   return {
     ...outgoing(request.ticket.requester, subject, content, sender.deskName),
@@ -272,9 +276,11 @@ function techWordsBlocks(
   return [
     {
       kind: 'section',
-      heading: say(request.sender.catalogue, request.language, 'message.from', {
-        assignee: words.assigneeName,
-      }),
+      heading: fill(
+        say(request.sender.catalogue, request.language, 'message.from'),
+        {assignee: words.assigneeName},
+        infoOf(request.sender.catalogue, request.language).dir === 'rtl'
+      ),
       text: shortened(words.text, EMAIL_TEXT_MAX),
     },
     textBlock(request, 'message.signed', values),

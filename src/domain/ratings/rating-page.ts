@@ -1,5 +1,5 @@
 // The page a requester sees after following a rating link or sending a comment.
-import {say} from '../languages/catalogue';
+import {say, sayHtml} from '../languages/catalogue';
 import {MessageKey} from '../languages/shipped-texts';
 import {escapeHtml} from '../text';
 import {PageLook, hiddenFields, webPage} from '../web/page';
@@ -47,9 +47,7 @@ export function ratingPage(
 ): {title: string; html: string} {
   const {catalogue, language} = look;
   const text = (key: MessageKey, rating = 0) =>
-    escapeHtml(
-      say(catalogue, language, key, {ticketId, rating: String(rating)})
-    );
+    sayHtml(catalogue, language, key, {ticketId, rating: String(rating)});
   let title: MessageKey;
   let body: string;
   switch (outcome.kind) {

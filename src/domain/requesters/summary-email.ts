@@ -7,7 +7,7 @@ import {
   emailHtml,
   emailText,
 } from '../notifications/email-layout';
-import {OutgoingMessage, Sender} from '../notifications/messages';
+import {fill, OutgoingMessage, Sender} from '../notifications/messages';
 import {statusLine} from '../notifications/status-line';
 import {RequesterTicket} from './requester-tickets';
 
@@ -20,11 +20,14 @@ export function dailySummaryEmail(request: {
   readonly page: string | undefined;
 }): OutgoingMessage {
   const {sender, language} = request;
+  // In right-to-left text the desk's name and people's words keep their own direction.
+  const rtl = infoOf(sender.catalogue, language).dir === 'rtl';
   const text = (key: Parameters<typeof say>[2], values = {}) =>
-    say(sender.catalogue, language, key, {
-      deskName: sender.deskName,
-      ...values,
-    });
+    fill(
+      say(sender.catalogue, language, key),
+      {deskName: sender.deskName, ...values},
+      rtl
+    );
   const blocks: Block[] = [
     {
       kind: 'list',

@@ -1,8 +1,8 @@
 // A teacher's own page: their open and recent requests, an answer box while the desk waits on them, how often they hear from us.
-import {say} from '../languages/catalogue';
+import {say, sayHtml} from '../languages/catalogue';
 import {MessageKey} from '../languages/shipped-texts';
 import {statusLine} from '../notifications/status-line';
-import {escapeHtml} from '../text';
+import {escapeHtml, isolatedHtml} from '../text';
 import {hiddenFields, PageLook, webPage} from '../web/page';
 import {Preference, PREFERENCES} from './preference';
 import {RequesterTicket, standingOf} from './requester-tickets';
@@ -49,7 +49,7 @@ export function teacherPage(
 ): {title: string; html: string} {
   const {catalogue, language} = look;
   const text = (key: MessageKey, values: Record<string, string> = {}) =>
-    escapeHtml(say(catalogue, language, key, values));
+    sayHtml(catalogue, language, key, values);
   if (view.kind === 'refused')
     return webPage(
       look,
@@ -69,9 +69,9 @@ export function teacherPage(
     const assignee = {assignee: ticket.onIt || look.deskName};
     return (
       `<section class="ticket" aria-labelledby="${anchor}">` +
-      `<h3 id="${anchor}">${escapeHtml(`${ticket.id}: ${ticket.summary}`)}</h3>` +
+      `<h3 id="${anchor}">${isolatedHtml(ticket.id)}: ${isolatedHtml(ticket.summary)}</h3>` +
       `<p class="status">${escapeHtml(status)}</p>` +
-      `<p><strong>${text('teacher.onIt')}:</strong> ${ticket.onIt ? escapeHtml(ticket.onIt) : text('teacher.nobody')}</p>` +
+      `<p><strong>${text('teacher.onIt')}:</strong> ${ticket.onIt ? isolatedHtml(ticket.onIt) : text('teacher.nobody')}</p>` +
       `<p><strong>${text('teacher.nextLabel')}:</strong> ${text(ticket.next, assignee)}</p>` +
       (ticket.articles.length === 0
         ? ''
@@ -79,7 +79,7 @@ export function teacherPage(
           ticket.articles
             .map(
               a =>
-                `<li><strong>${escapeHtml(a.title)}</strong>: ${escapeHtml(a.steps)}</li>`
+                `<li><strong>${isolatedHtml(a.title)}</strong>: ${isolatedHtml(a.steps)}</li>`
             )
             .join('') +
           '</ul>') +
@@ -139,7 +139,7 @@ function threadHtml(
   const {catalogue} = look;
   const {language} = ticket;
   const text = (key: MessageKey, values: Record<string, string> = {}) =>
-    escapeHtml(say(catalogue, language, key, values));
+    sayHtml(catalogue, language, key, values);
   const words = (raw: string) =>
     `<p class="words"><bdi>${escapeHtml(raw).replace(/\n/g, '<br>')}</bdi></p>`;
   const items = ticket.thread.map(entry => {
@@ -170,24 +170,30 @@ function threadHtml(
 }
 
 function noticeHtml(notice: PageNotice, look: PageLook): string {
-  const raw = (key: MessageKey, values: Record<string, string> = {}) =>
-    say(look.catalogue, look.language, key, values);
+  const html = (key: MessageKey, values: Record<string, string> = {}) =>
+    sayHtml(look.catalogue, look.language, key, values);
   const words = (() => {
     switch (notice.kind) {
       case 'answered':
-        return raw('teacher.answered', {
+        return html('teacher.answered', {
           ticketId: notice.ticketId,
           assignee: notice.assignee,
         });
       case 'answerStale':
-        return raw('teacher.answerStale', {ticketId: notice.ticketId});
+        return html('teacher.answerStale', {ticketId: notice.ticketId});
       case 'answerEmpty':
-        return raw('teacher.answerEmpty');
-      case 'saved':
-        return raw('teacher.prefSaved', {
-          choice: raw(`teacher.pref.${notice.preference}`),
-        });
+        return html('teacher.answerEmpty');
+      case 'saved': {
+        const plain = (key: MessageKey, values = {}) =>
+          say(look.catalogue, look.language, key, values);
+        // The desk's own words only: nothing to isolate.
+        return escapeHtml(
+          plain('teacher.prefSaved', {
+            choice: plain(`teacher.pref.${notice.preference}`),
+          })
+        );
+      }
     }
   })();
-  return `<p id="message" role="status">${escapeHtml(words)}</p>`;
+  return `<p id="message" role="status">${words}</p>`;
 }

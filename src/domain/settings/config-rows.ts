@@ -8,6 +8,7 @@ import {RETENTION_CONFIG_DEFAULTS} from '../archive/retention-settings';
 import {DISTRICT_CONFIG_DEFAULTS} from '../district/district-settings';
 import {CREDENTIAL_CONFIG_DEFAULTS} from '../credentials/credential-settings';
 import {CONVERSATION_CONFIG_DEFAULTS} from '../conversation/conversation-settings';
+import {SAFEGUARDING_CONFIG_DEFAULTS} from '../safeguarding/safeguarding-settings';
 
 /** Every Config row setup writes when it is missing, with its default value. */
 export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
@@ -19,4 +20,5 @@ export const CONFIG_DEFAULTS: readonly ConfigRow[] = [
   ...DISTRICT_CONFIG_DEFAULTS,
   ...CREDENTIAL_CONFIG_DEFAULTS,
   ...CONVERSATION_CONFIG_DEFAULTS,
+  ...SAFEGUARDING_CONFIG_DEFAULTS,
 ];

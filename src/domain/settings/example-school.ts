@@ -3,6 +3,7 @@ import {CONFIG_KEY} from '../configuration/config';
 import {METRICS_KEY} from '../metrics/metrics-settings';
 import {TIERS} from '../people/techs';
 import {SLA_KEY} from '../sla/sla-policy';
+import {SAFEGUARDING_KEY} from '../safeguarding/safeguarding-settings';
 
 /**
  * A believable two-campus school so a new coordinator sees the desk working at once: A/B bell
@@ -17,6 +18,11 @@ export const EXAMPLE_CONFIG: Readonly<Record<string, string>> = {
   [CONFIG_KEY.dayTypeMode]: 'A/B',
   [CONFIG_KEY.abCycleStart]: '2026-08-17',
   [CONFIG_KEY.coordinatorEmail]: 'coordinator@example.org',
+  [CONFIG_KEY.categories]:
+    'Chromebook, Projector or Display, Wi-Fi or Network, Printer, Account or Password, Device Wipe or Re-enrolment, Software, Audio or Video, Other',
+  // Passwords and wipes touch someone's account or data: an adult approves before a student acts.
+  [SAFEGUARDING_KEY.adultOnlyCategories]:
+    'Account or Password, Device Wipe or Re-enrolment',
   [METRICS_KEY.digestRecipients]: 'principal@example.org',
   // Thanksgiving break: the SLA clock stops and nobody is in school.
   [SLA_KEY.noSchoolDays]: '2026-11-26, 2026-11-27',

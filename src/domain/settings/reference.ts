@@ -34,6 +34,10 @@ import {parseTechs, Tech, unknownSkillProblems} from '../people/techs';
 import {Sender} from '../notifications/messages';
 import {Leave, parseLeave} from '../people/leave';
 import {NO_ROLES, parseRoles, Role} from '../team/roles';
+import {
+  parseSafeguardingSettings,
+  SafeguardingSettings,
+} from '../safeguarding/safeguarding-settings';
 
 /** The slow-changing tabs as rows of text keyed by header, the form they are cached in. */
 export interface ReferenceRows {
@@ -71,6 +75,8 @@ export interface Reference {
   readonly district: DistrictTarget | undefined;
   /** Whether the desk reads its mailbox, and takes requests by email. */
   readonly conversation: ConversationSettings;
+  /** Work that needs an adult. */
+  readonly safeguarding: SafeguardingSettings;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];
   /** Signs a requester's own-page link; given by the app once the web app is deployed. */
@@ -92,6 +98,10 @@ export function buildReference(rows: ReferenceRows): Reference {
   const district = parseDistrictSettings(configRows);
   const credentials = parseCredentialSettings(configRows);
   const conversation = parseConversationSettings(configRows);
+  const safeguarding = parseSafeguardingSettings(
+    configRows,
+    config.config.categories
+  );
   const techs = parseTechs(
     rows.techs.map(r => ({
       email: get(r, 'Email'),
@@ -168,6 +178,7 @@ export function buildReference(rows: ReferenceRows): Reference {
     catalogue: translations.catalogue,
     district: district.target,
     conversation: conversation.settings,
+    safeguarding: safeguarding.settings,
     problems: [
       ...config.problems,
       ...priority.problems,
@@ -177,6 +188,7 @@ export function buildReference(rows: ReferenceRows): Reference {
       ...district.problems,
       ...credentials.problems,
       ...conversation.problems,
+      ...safeguarding.problems,
       ...techs.problems,
       ...schedule.problems,
       ...translations.problems,

@@ -3,7 +3,12 @@ import {Catalogue, infoOf, say} from '../languages/catalogue';
 import {Language} from '../languages/language';
 import {MessageKey, REFLECTION_PROMPTS} from '../languages/shipped-texts';
 import {Block} from '../notifications/email-layout';
-import {outgoing, OutgoingMessage, Sender} from '../notifications/messages';
+import {
+  fill,
+  outgoing,
+  OutgoingMessage,
+  Sender,
+} from '../notifications/messages';
 import {firstNameOf, Tech, TIERS} from '../people/techs';
 
 /** One tech's month, as the report shows it. */
@@ -89,10 +94,17 @@ export function monthlyReportEmail(request: {
 }): OutgoingMessage {
   const {sender, language, input, tech} = request;
   const catalogue: Catalogue = sender.catalogue;
+  // In right-to-left text the desk's name and people's words keep their own direction.
+  const rtl = infoOf(catalogue, language).dir === 'rtl';
   const text = (
     key: MessageKey,
     values: Readonly<Record<string, string>> = {}
-  ) => say(catalogue, language, key, {deskName: sender.deskName, ...values});
+  ) =>
+    fill(
+      say(catalogue, language, key),
+      {deskName: sender.deskName, ...values},
+      rtl
+    );
   const ratingText = (ratings: readonly number[]) =>
     ratings.length === 0
       ? text('monthly.noRatings')

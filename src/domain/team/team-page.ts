@@ -1,7 +1,7 @@
 // The team page: who the desk's techs are, who is on duty now and next, and how to ask for help.
-import {infoOf, say} from '../languages/catalogue';
+import {infoOf, say, sayHtml} from '../languages/catalogue';
 import {MessageKey} from '../languages/shipped-texts';
-import {normalised, escapeHtml} from '../text';
+import {normalised, escapeHtml, isolatedHtml} from '../text';
 import {PageLook, webPage} from '../web/page';
 import {DutyShift, TeamView} from './team-view';
 import {SkillShown} from './skills-shown';
@@ -30,9 +30,8 @@ export function teamPage(
   const text = (
     key: MessageKey,
     values: Readonly<Record<string, string>> = {}
-  ) => escapeHtml(say(catalogue, language, key, values));
-  // A name or skill typed in English keeps its own direction inside right-to-left text.
-  const isolate = (value: string) => `<bdi>${escapeHtml(value)}</bdi>`;
+  ) => sayHtml(catalogue, language, key, values);
+  // A name or skill typed in English keeps its own direction inside right-to-left text (sayHtml).
   const shift = (duty: DutyShift | undefined, none: MessageKey) =>
     duty
       ? text('team.when', {
@@ -44,7 +43,7 @@ export function teamPage(
         })
       : text(none);
   const nowCell = (duty: DutyShift | undefined) =>
-    duty ? escapeHtml(duty.firstNames.join(', ')) : text('team.nobody');
+    duty ? isolatedHtml(duty.firstNames.join(', ')) : text('team.nobody');
   const skill = (s: SkillShown) => {
     const name =
       normalised(s.skill) === 'all'
@@ -55,7 +54,7 @@ export function teamPage(
           skill: name,
           level: say(catalogue, language, LEVEL_TEXT[s.level]),
         })
-      : escapeHtml(name);
+      : isolatedHtml(name);
   };
   const help = links.formUrl
     ? `<p><a href="${escapeHtml(links.formUrl)}">${text('team.helpLink')}</a></p>`
@@ -63,13 +62,13 @@ export function teamPage(
   const dutyRows = view.duty
     .map(
       d =>
-        `<tr><th scope="row">${isolate(d.campus)}</th><td>${nowCell(d.now)}</td><td>${shift(d.next, 'team.noneSoon')}</td></tr>`
+        `<tr><th scope="row">${isolatedHtml(d.campus)}</th><td>${nowCell(d.now)}</td><td>${shift(d.next, 'team.noneSoon')}</td></tr>`
     )
     .join('');
   const memberRows = view.members
     .map(
       m =>
-        `<tr><th scope="row">${isolate(m.firstName)}</th><td>${isolate(m.role)}</td><td>${m.skills.map(skill).join(', ')}</td></tr>`
+        `<tr><th scope="row">${isolatedHtml(m.firstName)}</th><td>${isolatedHtml(m.role)}</td><td>${m.skills.map(skill).join(', ')}</td></tr>`
     )
     .join('');
   const languages = catalogue.languages

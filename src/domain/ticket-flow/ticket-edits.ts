@@ -38,6 +38,12 @@ import {isPractice} from '../credentials/practice';
 import {pausesAfterStatusChange} from '../sla/sla-pauses';
 import {refuseStatusChange, STATUS} from '../tickets/workflow';
 import {mergedRequesters} from '../conversation/merge';
+import {
+  adultOnlyReason,
+  ApprovalContext,
+  refuseApproval,
+  refuseUnapprovedWork,
+} from '../safeguarding/staff-approval';
 import {isThreadStatus, ThreadEntry, withEntries} from '../conversation/thread';
 
 /** The Escalation Reason of a ticket a person escalated (`who` as their Activity line names them). */
@@ -94,7 +100,8 @@ function refuseValue(
     case 'Status':
       return value === STATUS.escalated && isPractice(row)
         ? 'Practice is never escalated to Level 2: ask your mentor, then resolve it.'
-        : refuseStatusChange(before.Status, value, cellText(row.Resolution));
+        : (refuseStatusChange(before.Status, value, cellText(row.Resolution)) ??
+            refuseWithoutAdult(value, row, context));
     case 'Assignee': {
       if (value === '') return undefined;
       const tech = findTechByEmailOrName(context.reference.techs, value);
@@ -120,7 +127,46 @@ function refuseValue(
       return undefined;
     case 'Mentor Sign-off':
       return refuseSignOff(value, row, context);
+    case 'Staff Approval':
+      return refuseApproval(value, approvalContext(row, context));
   }
+}
+
+/** Statuses that mean a student is acting on the ticket, which adult-only work must wait for. */
+const ACTING = new Set<string>([
+  STATUS.inProgress,
+  STATUS.resolved,
+  STATUS.closed,
+]);
+
+function approvalContext(
+  row: TicketRow,
+  context: EditContext
+): ApprovalContext {
+  const {techs, config} = context.reference;
+  const assignee = findTechByEmailOrName(techs, cellText(row.Assignee));
+  return {
+    techs,
+    coordinatorEmail: config.coordinatorEmail,
+    editorEmail: context.editorEmail,
+    practiceMentor: isPractice(row) ? assignee?.mentor : undefined,
+  };
+}
+
+function refuseWithoutAdult(
+  status: string,
+  row: TicketRow,
+  context: EditContext
+): string | undefined {
+  if (!ACTING.has(status)) return undefined;
+  const reason = adultOnlyReason(context.reference.safeguarding, {
+    category: cellText(row.Category),
+    summary: cellText(row.Summary),
+    details: cellText(row.Details),
+  });
+  if (reason === undefined) return undefined;
+  const approved = normalised(cellText(row['Staff Approval'])) === 'yes';
+  return refuseUnapprovedWork(reason, approved, approvalContext(row, context));
 }
 
 const SIGNED_WORDS = [
@@ -194,10 +240,11 @@ export function reviewEditedRow(
       who: editorLabel(context.editorEmail),
     });
 
-  // Resolution first, so a paste of Resolution and Status together can resolve.
+  // Resolution and Staff Approval first, so a paste of either with Status can resolve.
+  const first: TrackedField[] = ['Resolution', 'Staff Approval'];
   const order: TrackedField[] = [
-    'Resolution',
-    ...TRACKED_FIELDS.filter(f => f !== 'Resolution'),
+    ...first,
+    ...TRACKED_FIELDS.filter(f => !first.includes(f)),
   ];
   for (const field of order) {
     const value = cellText(row[field]).trim();
@@ -211,6 +258,8 @@ export function reviewEditedRow(
     if (field === 'Assignee') {
       row.Assignee =
         findTechByEmailOrName(context.reference.techs, value)?.name ?? '';
+      // The same tech typed by email: shown as Techs spells them, and nothing changed.
+      if (cellText(row.Assignee) === before.Assignee) continue;
     }
     log(field, before[field], cellText(row[field]));
   }

@@ -19,5 +19,6 @@ export const EMPTY_LATER_FIELDS = {
   'Message to Requester': '',
   'Merge Into': '',
   'Mentor Sign-off': '',
+  'Staff Approval': '',
   Practice: '',
 } as const;

@@ -39,6 +39,7 @@ export const TICKET_HEADERS = [
   'Created',
   'Response Key',
   'Mentor Sign-off',
+  'Staff Approval',
   'Requester',
   'Details',
   'Screenshots',
@@ -118,6 +119,7 @@ export const TRACKED_FIELDS = [
   'Resolution',
   'Time Spent (min)',
   'Mentor Sign-off',
+  'Staff Approval',
 ] as const satisfies readonly TicketField[];
 
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
@@ -229,6 +231,12 @@ export const TICKET_DROPDOWNS: readonly ColumnDropdown[] = [
     header: 'Mentor Sign-off',
     values: ['yes'],
     help: 'The assignee’s mentor picks yes once they have reviewed the fix; only their edit counts.',
+  },
+  {
+    tab: TICKETS_TAB,
+    header: 'Staff Approval',
+    values: ['yes'],
+    help: 'Level 2 staff or the coordinator pick yes before a student works a ticket that needs an adult; only their edit counts.',
   },
   {
     tab: TICKETS_TAB,

@@ -63,6 +63,7 @@ export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
   Rating: {width: 60},
   'Rating Comment': {width: 220, wrap: true},
   'Mentor Sign-off': {width: 90},
+  'Staff Approval': {width: 90},
   Practice: {width: 70},
   'Response Key': {width: 100},
   Tracked: {width: 100},

@@ -2,7 +2,7 @@
 import {Catalogue, infoOf} from '../languages/catalogue';
 import {DEFAULT_DESK_COLOUR} from '../configuration/colour';
 import {Language} from '../languages/language';
-import {escapeHtml} from '../text';
+import {escapeHtml, isolatedHtml} from '../text';
 
 /** What a page looks like and which language it speaks. */
 export interface PageLook {
@@ -62,7 +62,7 @@ export function webPage(
       `<!DOCTYPE html><html lang="${escapeHtml(code)}" dir="${dir}"><head><meta charset="utf-8">` +
       '<meta name="viewport" content="width=device-width, initial-scale=1">' +
       `<title>${title}</title>${pageStyle(look.colour || DEFAULT_DESK_COLOUR)}</head>` +
-      `<body><main class="${card}"><p class="desk">${escapeHtml(look.deskName)}</p>` +
+      `<body><main class="${card}"><p class="desk">${isolatedHtml(look.deskName)}</p>` +
       `<h1>${title}</h1>${body}</main></body></html>`,
   };
 }

@@ -7,6 +7,7 @@ import {
   resolvedTicket,
   tickets,
 } from '../../support/peer-desk';
+import {visibleText} from '../../support/page-text';
 
 function query(link: string): string {
   return new URL(link).search.slice(1);
@@ -38,8 +39,8 @@ describe('the satisfaction survey', () => {
     const shown = ws.webApp({query: query(links[3])});
     completed(shown.record);
     expect(shown.title).toBe('Rate your ticket');
-    expect(shown.content).toContain('★★★★☆');
-    expect(shown.content).toContain(
+    expect(visibleText(shown.content)).toContain('★★★★☆');
+    expect(visibleText(shown.content)).toContain(
       'You chose 4 out of 5 for ticket T-000001. Press the button to send your rating.'
     );
     expect(shown.content).toMatch(
@@ -49,7 +50,7 @@ describe('the satisfaction survey', () => {
     ws.webApp({query: query(links[0])});
     expect(tickets(ws)[0].Rating).toBe('');
     expect(activity(ws)).toHaveLength(lines);
-    expect(ws.webApp({query: query(links[4])}).content).toContain(
+    expect(visibleText(ws.webApp({query: query(links[4])}).content)).toContain(
       'You chose 5 out of 5'
     );
   });
@@ -62,7 +63,9 @@ describe('the satisfaction survey', () => {
     const page = rateThrough(ws, links[3]);
     completed(page.record);
     expect(page.title).toBe('Thank you');
-    expect(page.content).toContain('You rated ticket T-000001 4 out of 5.');
+    expect(visibleText(page.content)).toContain(
+      'You rated ticket T-000001 4 out of 5.'
+    );
     expect(page.content).toContain('<textarea');
     expect(tickets(ws)[0].Rating).toBe(4);
     expect(activity(ws).at(-1)).toBe(
@@ -72,7 +75,9 @@ describe('the satisfaction survey', () => {
       'This ticket has already been rated.'
     );
     const resent = ws.webApp({method: 'POST', body: otherButton});
-    expect(resent.content).toContain('This ticket has already been rated.');
+    expect(visibleText(resent.content)).toContain(
+      'This ticket has already been rated.'
+    );
     expect(tickets(ws)[0].Rating).toBe(4);
   });
 
@@ -80,11 +85,11 @@ describe('the satisfaction survey', () => {
     const {ws, links} = resolvedTicket();
     const lines = activity(ws).length;
     const altered = query(links[0]).replace('r=1', 'r=5');
-    expect(ws.webApp({query: altered}).content).toContain(
+    expect(visibleText(ws.webApp({query: altered}).content)).toContain(
       'This rating link is not valid.'
     );
     const forged = 't=T-000001&r=5&v=1&s=AAAA';
-    expect(ws.webApp({query: forged}).content).toContain(
+    expect(visibleText(ws.webApp({query: forged}).content)).toContain(
       'This rating link is not valid.'
     );
     expect(
@@ -96,11 +101,11 @@ describe('the satisfaction survey', () => {
 
   it('thanks in Spanish and takes one comment through doPost', () => {
     const {ws, links} = resolvedTicket('Español (Spanish)');
-    expect(ws.webApp({query: query(links[4])}).content).toContain(
+    expect(visibleText(ws.webApp({query: query(links[4])}).content)).toContain(
       'Eligió 5 de 5 para el ticket T-000001.'
     );
     const page = rateThrough(ws, links[4]);
-    expect(page.content).toContain(
+    expect(visibleText(page.content)).toContain(
       '¡Gracias! Calificó el ticket T-000001 con 5 de 5.'
     );
     const fields = hiddenFormBody(page.content);
@@ -108,10 +113,12 @@ describe('the satisfaction survey', () => {
       method: 'POST',
       body: `${fields}&comment=${encodeURIComponent('Muy rápido <3')}`,
     });
-    expect(posted.content).toContain('Gracias, su comentario llegó');
+    expect(visibleText(posted.content)).toContain(
+      'Gracias, su comentario llegó'
+    );
     expect(tickets(ws)[0]['Rating Comment']).toBe('Muy rápido <3');
     const twice = ws.webApp({method: 'POST', body: `${fields}&comment=again`});
-    expect(twice.content).toContain('ya fue calificado');
+    expect(visibleText(twice.content)).toContain('ya fue calificado');
     expect(tickets(ws)[0]['Rating Comment']).toBe('Muy rápido <3');
   });
 
@@ -128,7 +135,9 @@ describe('the satisfaction survey', () => {
       body: hiddenFormBody(shown.content),
       as: TEACHER,
     });
-    expect(page.content).toContain('You rated ticket T-000001 5 out of 5.');
+    expect(visibleText(page.content)).toContain(
+      'You rated ticket T-000001 5 out of 5.'
+    );
     expect(tickets(ws)[0].Rating).toBe(5);
     const outsider = ws.webApp({
       query: query(links[4]),

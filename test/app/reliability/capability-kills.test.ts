@@ -1,6 +1,7 @@
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {killAtEveryCall, KillScenario} from '../../support/kill-matrix';
 import {completed, chicago, exampleDesk} from '../../support/peer-desk';
+import {tableRows} from '../../support/page-text';
 
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
@@ -61,10 +62,9 @@ function breakSeen(ws: Workspace) {
       .table('Leave')
       .filter(r => r.Tech === LIAM)
       .map(r => `${r.Reason} ${r.To === '' ? 'open' : 'ended'}`),
-    northNow:
-      /<th scope="row"><bdi>North Campus<\/bdi><\/th><td>([^<]*)<\/td>/.exec(
-        ws.webApp({query: 'p=team'}).content
-      )?.[1],
+    northNow: tableRows(ws.webApp({query: 'p=team'}).content).find(
+      ([campus]) => campus === 'North Campus'
+    )?.[1],
     activity: ws
       .table('Activity')
       .filter(r => r.Field === 'Availability')

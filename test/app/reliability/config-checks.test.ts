@@ -41,4 +41,27 @@ describe('a configuration typo is named at once, and by Set up or repair', () =>
       'Active must be yes or no, not "maybe"; treated as yes.'
     );
   });
+
+  it('a Training scenario with an unknown category or no summary', () => {
+    const ws = exampleDesk();
+    allCompleted(
+      ws.edit('Training', cellOf(ws, 'Training', 2, 'Category'), 'Printers', {
+        as: COORDINATOR,
+      })
+    );
+    expect(ws.spreadsheet.toasts.at(-1)).toMatchObject({
+      title: 'Peer Desk Training tab',
+      message: expect.stringContaining(
+        'Check: Training row 2 ("Printer jam"): Category "Printers" is not one of Config\'s Categories, so a practice ticket issued from it counts towards no tech\'s level in any category; choose one of '
+      ),
+    });
+    allCompleted(
+      ws.edit('Training', cellOf(ws, 'Training', 3, 'Summary'), '', {
+        as: COORDINATOR,
+      })
+    );
+    expect(ws.spreadsheet.toasts.at(-1)?.message).toContain(
+      'Check: Training row 3 ("Projector with no signal"): Summary is blank, so this scenario cannot be issued; type the problem as a requester would report it.'
+    );
+  });
 });

@@ -127,12 +127,12 @@ describe('the Tickets tab, laid out for the tech working it', () => {
         '#cc0000',
       ],
       [
-        'A2:AR1000',
+        'A2:AS1000',
         '=AND(ISNUMBER($K2),$K2<NOW(),NOT(OR($B2="Resolved",$B2="Closed",$B2="Merged")),$B2<>"Waiting on Requester")',
         '#f4cccc',
       ],
-      ['A2:AR1000', '=$B2="Waiting on Requester"', '#eeeeee'],
-      ['A2:AR1000', '=OR($B2="Resolved",$B2="Closed",$B2="Merged")', null],
+      ['A2:AS1000', '=$B2="Waiting on Requester"', '#eeeeee'],
+      ['A2:AS1000', '=OR($B2="Resolved",$B2="Closed",$B2="Merged")', null],
     ]);
   });
 

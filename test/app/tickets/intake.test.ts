@@ -57,7 +57,7 @@ describe('a teacher reports a problem through the form', () => {
       '- Projector shows "No signal": Check both ends of the HDMI cable'
     );
     expect(confirmation.htmlBody).toContain(
-      '<strong>Projector shows &quot;No signal&quot;</strong>'
+      '<strong><bdi>Projector shows &quot;No signal&quot;</bdi></strong>'
     );
   });
 
@@ -85,7 +85,7 @@ describe('a teacher reports a problem through the form', () => {
     });
     expect(sheet.hostCell('K2').formula).toBe('');
     expect(ws.outbox[1].htmlBody).toContain(
-      '>&lt;script&gt;alert(1)&lt;/script&gt;</td>'
+      '><bdi>&lt;script&gt;alert(1)&lt;/script&gt;</bdi></td>'
     );
     expect(ws.outbox[1].htmlBody).not.toContain('<script>');
   });

@@ -30,7 +30,8 @@ describe('languages as data', () => {
     );
     const mail = ws.outbox.find(m => m.to.includes(TEACHER));
     expect(mail?.subject).toBe(
-      '[T-000001] استلمنا طلبك: Projector shows no signal'
+      // The English summary keeps its own direction (FSI … PDI, Unicode UAX #9).
+      '[T-000001] استلمنا طلبك: \u2068Projector shows no signal\u2069'
     );
     expect(mail?.htmlBody).toContain('<html lang="ar" dir="rtl">');
     // The Knowledge Base has the projector article in Arabic: the tip comes in Arabic.

@@ -31,7 +31,7 @@ describe('the Knowledge Base pages', () => {
     });
     expect(title).toBe('Did this fix it?');
     expect(html).toContain(
-      '<h2>Jam &lt;script&gt;</h2><p>Open tray 2.<br>Pull the paper.</p><p>Still stuck? Call us &amp; wait.</p>'
+      '<h2><bdi>Jam &lt;script&gt;</bdi></h2><p dir="auto">Open tray 2.<br>Pull the paper.</p><p dir="auto">Still stuck? Call us &amp; wait.</p>'
     );
     expect(html).toContain(
       '<form method="post" action="https://x.example/exec"'
@@ -43,7 +43,7 @@ describe('the Knowledge Base pages', () => {
   it('thanks, or says why not, in the requester language', () => {
     expect(
       fixedPage(look('es'), {kind: 'done', ticketId: 'T-000001'}).html
-    ).toContain('El ticket T-000001 está resuelto.');
+    ).toContain('El ticket <bdi>T-000001</bdi> está resuelto.');
     expect(fixedPage(look('ar'), {kind: 'forged'}).html).toContain(
       '<html lang="ar" dir="rtl">'
     );

@@ -153,7 +153,9 @@ describe('the weekly digest', () => {
     expect(html).toContain('background:#1a73e8');
     expect(html).toMatch(/<h1[^>]*>The week of 23 November 2026<\/h1>/);
     expect(html).toMatch(/<h2[^>]*>Recognition<\/h2>/);
-    expect(html).toContain('<strong>Jo Junior</strong>: First fix');
+    expect(html).toContain(
+      '<strong><bdi>Jo Junior</bdi></strong>: <bdi>First fix</bdi>'
+    );
     expect(html).toContain(`href="${DASHBOARD_URL}"`);
   });
 
@@ -188,7 +190,9 @@ describe('the weekly digest', () => {
       recognitionUrl: RECOGNITION_URL,
       dashboardUrl: DASHBOARD_URL,
     }).htmlBody;
-    expect(html).toContain('Room &lt;b&gt;Lab&lt;/b&gt;</strong>: 2 tickets');
+    expect(html).toContain(
+      'Room &lt;b&gt;Lab&lt;/b&gt;</bdi></strong>: <bdi>2 tickets</bdi>'
+    );
     expect(html).not.toContain('<b>Lab</b>');
   });
 });

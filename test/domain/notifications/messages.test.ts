@@ -11,6 +11,7 @@ import {
   staffEmail,
 } from '../../../src/domain/notifications/tech-emails';
 import {senderOf} from '../../../src/domain/settings/reference';
+import {taggedTicket} from '../../../src/domain/conversation/inbound-mail';
 
 const ticket = {
   id: 'T-000042',
@@ -67,9 +68,11 @@ describe('requester emails', () => {
       duplicateOf: '',
       articles: [],
     });
+    // The English summary isolated (FSI … PDI) keeps its own direction; the tag stays plain.
     expect(mail.subject).toBe(
-      '[T-000042] استلمنا طلبك: <b>Projector</b> dead =1+1'
+      '[T-000042] استلمنا طلبك: \u2068<b>Projector</b> dead =1+1\u2069'
     );
+    expect(taggedTicket(mail.subject)).toBe('T-000042');
     expect(mail.body).toContain('يبدأ فني مناوبته يوم الثلاثاء الساعة 10:50');
     expect(mail.htmlBody).toContain('<html lang="ar" dir="rtl">');
   });

@@ -43,7 +43,7 @@ describe('the teacher page', () => {
     const {html} = teacherPage(look('en'), view);
     expect(html).not.toContain('<script>');
     expect(html).toContain(
-      'T-000007: &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
+      '<bdi>T-000007</bdi>: <bdi>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</bdi>'
     );
     expect(html).toContain('Desk &amp; &quot;Co&quot;');
     expect(html).toContain('action="https://x.example/exec?a=&quot;b&quot;"');

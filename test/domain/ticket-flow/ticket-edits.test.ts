@@ -55,6 +55,7 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
     'Merge Into': '',
     Screenshots: '',
     'Mentor Sign-off': '',
+    'Staff Approval': '',
     Practice: '',
     ...overrides,
   };

@@ -45,6 +45,7 @@ describe('the Tracked cell: what the desk processed, and what it still owes', ()
       Resolution: '',
       'Time Spent (min)': '',
       'Mentor Sign-off': '',
+      'Staff Approval': '',
     });
     expect(owedOf(legacy)).toEqual(NOTHING_OWED);
     expect(owedOf('')).toEqual(NOTHING_OWED);

@@ -358,3 +358,55 @@ describe('the week with the conversation by email (npm start)', () => {
     expect(leaks.map(m => `${m.to.join(',')}: ${m.subject}`)).toEqual([]);
   });
 });
+
+describe('the simulated week and work that needs an adult', () => {
+  it('has Level 2 staff approve each password ticket before a student starts it', () => {
+    const {ws, week} = playDay(3, 30);
+    const techs = ws.table('Techs');
+    const staff = new Set(
+      techs
+        .filter(t => t['Tier'] === 'Level 2 Staff')
+        .map(t => String(t['Email']))
+    );
+    const students = new Set(
+      techs.map(t => String(t['Email'])).filter(email => !staff.has(email))
+    );
+    const adultOnly = new Set(
+      ws
+        .table('Tickets')
+        .filter(t => t['Category'] === 'Account or Password')
+        .map(t => String(t['Ticket ID']))
+    );
+    const lines = ws
+      .table('Activity')
+      .filter(a => adultOnly.has(String(a['Ticket ID'])));
+    const studentWork = lines.filter(
+      a =>
+        a['Field'] === 'Status' &&
+        ['In Progress', 'Resolved'].includes(String(a['New Value'])) &&
+        students.has(String(a['Who']))
+    );
+    expect(studentWork.length).toBeGreaterThan(0);
+    for (const work of studentWork) {
+      const approvedBefore = lines.some(
+        a =>
+          a['Ticket ID'] === work['Ticket ID'] &&
+          a['Field'] === 'Staff Approval' &&
+          staff.has(String(a['Who'])) &&
+          Number(a['When']) <= Number(work['When'])
+      );
+      expect([work['Ticket ID'], approvedBefore]).toEqual([
+        work['Ticket ID'],
+        true,
+      ]);
+    }
+    const approvals = ws
+      .table('Activity')
+      .filter(
+        a => a['Field'] === 'Staff Approval' && staff.has(String(a['Who']))
+      );
+    expect(summarise(ws, week)).toContain(
+      `Safeguarding: ${approvals.length} tickets that need an adult approved by Level 2 staff before a student started them`
+    );
+  });
+});
