@@ -1,5 +1,7 @@
 // The hourly trigger: each capability's hourly work, in the order it must run.
 import {rollOverIfDue} from '../archive/archive';
+import {archiveLinksIn} from '../archive/archive-year';
+import {removeOldPersonalDetails} from '../safeguarding/retention';
 import {rebuildCoverageDaily} from '../availability/coverage';
 import {sendFiguresIfConfigured} from '../district/send-figures';
 import {sendDigestIfDue} from '../metrics/digest';
@@ -19,7 +21,7 @@ import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
  * metrics, prunes the Outbox once a day, rebuilds the Coverage tab once a day, sends last month's
  * reports to the techs on the first school day of a month, each tech's daily email once school
  * has begun, then sends the weekly digest once its configured day
- * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
+ * and hour have come; at night it removes personal details kept past their time. Checking here rather than in a weekly trigger lets a Config change take
  * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
  * edition then sends the rebuilt figures to the district's BigQuery.
  */
@@ -38,4 +40,10 @@ export function hourlyMetrics(): void {
   sendDigestIfDue(ss, figures, clock);
   sendRequesterSummaries(ss, figures.reference, clock);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
+  removeOldPersonalDetails(
+    ss,
+    figures.reference,
+    archiveLinksIn(settings.rows.config),
+    clock
+  );
 }

@@ -38,6 +38,8 @@ export const PROPERTY = {
   dailyEmailDay: 'peerDesk.dailyEmail.lastDate',
   dailyEmailSince: 'peerDesk.dailyEmail.sentAtMs',
   proposalsOwed: 'peerDesk.knowledge.proposalsOwed',
+  retentionDay: 'peerDesk.retention.lastDate',
+  retentionPlace: 'peerDesk.retention.place',
 } as const;
 
 type Properties = GoogleAppsScript.Properties.Properties;
