@@ -3,6 +3,8 @@ import {
   deskCellKind,
   deskOwnedNote,
   isDeskOwned,
+  keepsRequester,
+  requesterKeptNote,
 } from '../../domain/tickets/desk-owned';
 import {decodeRecord} from '../../domain/tickets/ticket-record';
 import {
@@ -17,6 +19,8 @@ import {readTicketRecords} from '../../workspace/ledger/ticket-record';
 import {cellFromEventValue} from '../../workspace/sheets/cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const REQUESTER_FIELD = 'Requester';
 
 export interface PutBack {
   /** The rows with the desk's values back in its own columns. */
@@ -38,12 +42,16 @@ export function putBackDeskOwned(
   ledger: TicketLedger,
   rows: readonly LedgerRow[],
   columns: {readonly first: number; readonly count: number},
-  edit: {readonly single: boolean; readonly oldValue?: string},
+  edit: {
+    readonly single: boolean;
+    readonly oldValue?: string;
+    readonly editor: string;
+  },
   timeZone: string
 ): PutBack {
   const fields = ledger.headers
     .slice(columns.first - 1, columns.first - 1 + columns.count)
-    .filter(isDeskOwned);
+    .filter((h): h is TicketField => isDeskOwned(h) || h === REQUESTER_FIELD);
   // A paste over Ticket ID leaves no way to tell which ticket a row was: its record is not used.
   if (fields.length === 0 || (!edit.single && fields.includes('Ticket ID')))
     return {rows, notes: []};
@@ -60,6 +68,12 @@ export function putBackDeskOwned(
     const id = cellText(row.ticket['Ticket ID']).trim();
     for (const field of fields) {
       const column = ledger.column(field);
+      const requester = field === REQUESTER_FIELD;
+      if (
+        requester &&
+        (id === '' || !keepsRequester(cellText(row.ticket['Response Key'])))
+      )
+        continue;
       let value: CellValue | undefined;
       if (edit.single)
         value = cellFromEventValue(
@@ -70,8 +84,17 @@ export function putBackDeskOwned(
       else if (id === '') value = '';
       else value = recorded(id)?.[field];
       if (value === undefined || sameCell(value, cells[column - 1])) continue;
+      // A ticket that came without an address may be given one.
+      if (requester && cellText(value).trim() === '') continue;
+      const typed = cellText(cells[column - 1]);
       cells[column - 1] = value;
-      notes.push({index, field, reason: deskOwnedNote(field)});
+      notes.push({
+        index,
+        field,
+        reason: requester
+          ? requesterKeptNote(edit.editor, typed)
+          : deskOwnedNote(field),
+      });
     }
     return {rowNumber: row.rowNumber, cells, ticket: ledger.ticketOf(cells)};
   });

@@ -46,6 +46,7 @@ import {reconcile} from './reconcile';
 import {reconcilePublishing} from '../knowledge/reconcile-publishing';
 import {reconcileProposals} from '../knowledge/reconcile-proposals';
 import {reconcileBreaks} from '../availability/reconcile-breaks';
+import {linkDeviceTickets} from '../devices/link-tickets';
 import {OpenLedger} from './open-ledger';
 import {syncTicketRecords} from './ticket-records';
 import {forgetLiveRows, rememberLiveRows} from './live-rows';
@@ -288,6 +289,7 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
       outbox
     );
     for (const step of CAPABILITY_RECONCILERS) step(ss, clock.now, outbox);
+    linkDeviceTickets(ss, ledger, reconciled.rows, clock);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,

@@ -36,6 +36,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const WATCHED: ReadonlySet<string> = new Set<string>([
   ...TRACKED_FIELDS,
+  'Requester',
   MESSAGE_FIELD,
   WALK_UP_FIELD,
   ...SYSTEM_TICKET_FIELDS,
@@ -86,7 +87,7 @@ function applyTicketEdit(
     ledger,
     rows,
     {first: range.firstColumn, count: range.numColumns},
-    {single: range.numRows === 1 && range.numColumns === 1, oldValue},
+    {single: range.numRows === 1 && range.numColumns === 1, oldValue, editor},
     clock.timeZone
   );
   const outcomes = reviewRows(

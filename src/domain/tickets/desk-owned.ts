@@ -61,3 +61,17 @@ export function deskCellKind(field: TicketField): 'date' | 'number' | 'text' {
     return 'date';
   return field === 'Rating' ? 'number' : 'text';
 }
+
+/**
+ * Whether a ticket keeps the Requester it came with: one from the form or by email does (its mail
+ * and the teacher's page follow that address); a walk-up or practice ticket has only what a tech
+ * typed, so they may correct it.
+ */
+export function keepsRequester(responseKey: string): boolean {
+  return !/^(walk-up|practice)\|/.test(responseKey.trim());
+}
+
+/** The note on a Requester cell a person changed: who, what they typed, and why it is back. */
+export function requesterKeptNote(editor: string, typed: string): string {
+  return `${editor || 'Someone'} changed Requester to "${typed}". Peer Desk keeps the address the request came from: the ticket's emails and the requester's page follow it. To reach someone else, write in Message to Requester or Resolution.`;
+}

@@ -37,6 +37,8 @@ export const PROPERTY = {
   monthlyReportMonth: 'peerDesk.monthlyReport.lastMonth',
   dailyEmailDay: 'peerDesk.dailyEmail.lastDate',
   dailyEmailSince: 'peerDesk.dailyEmail.sentAtMs',
+  devicesLinkedThrough: 'peerDesk.devices.linkedThroughTicket',
+  devicesOpenRepairs: 'peerDesk.devices.openRepairs',
   proposalsOwed: 'peerDesk.knowledge.proposalsOwed',
   retentionDay: 'peerDesk.retention.lastDate',
   retentionPlace: 'peerDesk.retention.place',
