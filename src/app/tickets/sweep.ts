@@ -45,6 +45,7 @@ import {deliverOutbox} from '../notifications/delivery';
 import {reconcile} from './reconcile';
 import {reconcilePublishing} from '../knowledge/reconcile-publishing';
 import {reconcileProposals} from '../knowledge/reconcile-proposals';
+import {reconcileHelpedCredits} from '../knowledge/helped-credit';
 import {reconcileBreaks} from '../availability/reconcile-breaks';
 import {linkDeviceTickets} from '../devices/link-tickets';
 import {OpenLedger} from './open-ledger';
@@ -157,7 +158,12 @@ const CAPABILITY_RECONCILERS: readonly ((
   ss: Spreadsheet,
   now: Date,
   outbox: SweepOutbox
-) => void)[] = [reconcilePublishing, reconcileProposals, reconcileBreaks];
+) => void)[] = [
+  reconcilePublishing,
+  reconcileProposals,
+  reconcileHelpedCredits,
+  reconcileBreaks,
+];
 
 /** What the coordinator can do about a ticket the sweep set aside. */
 const LEAVE_ROW =

@@ -40,6 +40,7 @@ export const PROPERTY = {
   devicesLinkedThrough: 'peerDesk.devices.linkedThroughTicket',
   devicesOpenRepairs: 'peerDesk.devices.openRepairs',
   proposalsOwed: 'peerDesk.knowledge.proposalsOwed',
+  helpedOwed: 'peerDesk.knowledge.helpedOwed',
 } as const;
 
 type Properties = GoogleAppsScript.Properties.Properties;
