@@ -6,7 +6,6 @@ import {
   flatCellsRead,
   flatRoundTrips,
   maxRoundTrips,
-  target,
 } from './budget';
 import {
   DAILY_EMAIL_DAY,
@@ -53,10 +52,9 @@ const liveSweep: BenchOperation = {
   budgets: [
     budget(completes()),
     budget(flatServiceWithin(MAX_GROWTH, CLOSED[2])),
-    // The capability reconcile steps (publishing, breaks) read their tabs on every sweep: 12 trips
-    // today, held there while issue 20's 8 is reached.
-    budget(maxRoundTrips('SpreadsheetApp', 12)),
-    target(maxRoundTrips('SpreadsheetApp', 8)),
+    // The capability reconcile steps (publishing, breaks) read their tabs only on the day's first
+    // sweep or when their capability left its mark: 12 trips before, 8 since.
+    budget(maxRoundTrips('SpreadsheetApp', 8)),
   ],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);

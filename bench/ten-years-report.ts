@@ -55,11 +55,11 @@ export function tenYearsVerdicts(): TenYearsVerdicts {
     }),
     {
       // Issue 20: the archive deletes whole blocks (each tab's scattered rows gathered by one
-      // sort); the hourly run that archives also prunes the Outbox, one delete per run of rows.
-      // Turn `false` into `true` once it holds every year (9–11 today).
+      // sort); the hourly run that archives leaves the Outbox's pruning to the next run (9–11
+      // deleteRows before that, at most 10 since).
       operation: TEN_YEARS,
       budget: `each year's archive in ≤ ${MAX_ARCHIVE_DELETES} deleteRows calls`,
-      enforced: false,
+      enforced: true,
       broken:
         mostDeletes > MAX_ARCHIVE_DELETES
           ? `up to ${mostDeletes} deleteRows calls (${archiveDeletes.join(', ')})`

@@ -5,6 +5,7 @@ import {findTech} from '../../domain/people/techs';
 import {ActivityEntry} from '../../domain/tickets/activity';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
+import {markUnfinished} from '../../workspace/services/unfinished-work';
 import {scriptNow} from '../../workspace/services/script-clock';
 import {
   activeSpreadsheet,
@@ -83,6 +84,7 @@ export function takeBreak(): string {
     // Forgotten before the write too: stopped right after it, no cached settings from before it
     // outlive the execution, and the break holds at once.
     forgetSnapshot();
+    markUnfinished('breaks', clock.now);
     appendRows(requireSheet(ss, TAB.leave), [
       [tech.email, clock.now, '', BREAK_REASON],
     ]);
@@ -119,6 +121,7 @@ export function backFromBreak(): string {
     );
     if (row < 0) return false;
     forgetSnapshot();
+    markUnfinished('breaks', clock.now);
     sheet.getRange(row + 1, toColumn).setValue(clock.now);
     appendActivity(ss, [availabilityLine(tech.email, clock.now, false)]);
     return true;

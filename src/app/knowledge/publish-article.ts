@@ -5,6 +5,7 @@ import {ActivityEntry} from '../../domain/tickets/activity';
 import {cellText, CellValue} from '../../domain/tickets/ticket-row';
 import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
+import {markUnfinished} from '../../workspace/services/unfinished-work';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {columnsOf, readHeaders} from '../../workspace/sheets/table';
 
@@ -97,6 +98,12 @@ export function publishEditedArticles(range: Range, editor: string): void {
       .getRange(firstRow, 1, count, sheet.getLastColumn())
       .getValues() as CellValue[][];
     const now = new Date();
+    if (
+      rows.some(
+        row => articleCell(columns, row, 'Status') === ARTICLE_STATUS.published
+      )
+    )
+      markUnfinished('publishing', now);
     const activity = rows.flatMap((row, i) =>
       articleCell(columns, row, 'Status') === ARTICLE_STATUS.published
         ? [stampPublication(sheet, firstRow + i, row, columns, now, editor)]

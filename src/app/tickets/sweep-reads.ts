@@ -45,6 +45,8 @@ export interface SweepDesk {
   indexable(): boolean;
   /** Where the next day's slice of rows to check starts. */
   readonly verifyFrom: number;
+  /** Whether this sweep checks what no index names (the day's first, or one that read every row). */
+  readonly thorough: boolean;
 }
 
 function lastRecordRow(records: readonly KnownRecord[], from: number): number {
@@ -88,6 +90,7 @@ function wholeDesk(
         : {records, recordsTo: lastRecordRow(records, 1)},
     indexable: () => true,
     verifyFrom,
+    thorough: true,
   };
 }
 
@@ -100,7 +103,7 @@ function liveDesk(
   settings: Snapshot,
   index: LiveIndex,
   first: {rows: LiveRows; records: readonly KnownRecord[]},
-  checks: LiveChecks
+  checks: LiveChecks & {readonly today: string}
 ): SweepDesk {
   let checked = true;
   const opened = (live: LiveRows): OpenLedger => ({
@@ -138,6 +141,7 @@ function liveDesk(
     },
     indexable: () => checked,
     verifyFrom: checks.slice ? afterSlice(checks.slice) : index.verifyFrom,
+    thorough: index.day !== checks.today,
   };
 }
 
@@ -160,6 +164,15 @@ export function sweepDesk(
   const rows = readLiveRows(ss, settings, index, checks);
   const records = rows && readLiveRecords(ss, index, rows);
   return rows && records
-    ? liveDesk(ss, settings, index, {rows, records}, checks)
+    ? liveDesk(
+        ss,
+        settings,
+        index,
+        {rows, records},
+        {
+          ...checks,
+          today: clock.local.date,
+        }
+      )
     : wholeDesk(ss, settings, clock, index.verifyFrom);
 }

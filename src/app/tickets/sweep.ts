@@ -31,6 +31,11 @@ import {
   setScriptProperty,
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
+import {
+  clearUnfinished,
+  isMarkedUnfinished,
+  UnfinishedWork,
+} from '../../workspace/services/unfinished-work';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {
   dailySummary,
@@ -152,18 +157,35 @@ function pickUpMissedResponses(
 
 /**
  * Each capability's own reconcile step, run under the lock: it finishes what a stopped execution
- * left of that capability's work (the Tickets workflow's is `reconcile`).
+ * left of that capability's work (the Tickets workflow's is `reconcile`). Each reads its own tabs,
+ * so it runs only when its capability marked work begun (a stopped run leaves the mark) or on a
+ * sweep that checks everything (the day's first): that one finishes a publication stopped before
+ * its mark, when only the person's Status edit was there.
  */
-const CAPABILITY_RECONCILERS: readonly ((
+const CAPABILITY_RECONCILERS: readonly {
+  /** The mark its capability leaves; a step without one reads no tab unless its own mark says to. */
+  readonly work?: UnfinishedWork;
+  readonly reconcile: (ss: Spreadsheet, now: Date, outbox: SweepOutbox) => void;
+}[] = [
+  {work: 'publishing', reconcile: reconcilePublishing},
+  {reconcile: reconcileProposals},
+  {reconcile: reconcileHelpedCredits},
+  {work: 'breaks', reconcile: reconcileBreaks},
+];
+
+function reconcileCapabilities(
   ss: Spreadsheet,
   now: Date,
-  outbox: SweepOutbox
-) => void)[] = [
-  reconcilePublishing,
-  reconcileProposals,
-  reconcileHelpedCredits,
-  reconcileBreaks,
-];
+  outbox: SweepOutbox,
+  thorough: boolean
+): void {
+  for (const {work, reconcile} of CAPABILITY_RECONCILERS) {
+    const marked = work !== undefined && isMarkedUnfinished(work);
+    if (work !== undefined && !marked && !thorough) continue;
+    reconcile(ss, now, outbox);
+    if (marked) clearUnfinished(work);
+  }
+}
 
 /** What the coordinator can do about a ticket the sweep set aside. */
 const LEAVE_ROW =
@@ -294,7 +316,7 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
       {snapshot, clock},
       outbox
     );
-    for (const step of CAPABILITY_RECONCILERS) step(ss, clock.now, outbox);
+    reconcileCapabilities(ss, clock.now, outbox, desk.thorough);
     linkDeviceTickets(ss, ledger, reconciled.rows, clock);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(

@@ -27,6 +27,7 @@ export const PROPERTY = {
   activityFrom: 'peerDesk.activity.checkedFromRow',
   unprocessedEdits: 'peerDesk.sweep.unprocessedEdits',
   liveRows: 'peerDesk.sweep.liveRows',
+  unfinishedPrefix: 'peerDesk.unfinished.',
   mailMark: 'peerDesk.mail.mark',
   metricsLayouts: 'peerDesk.metrics.layouts',
   metricsWindowPrefix: 'peerDesk.metrics.window.',

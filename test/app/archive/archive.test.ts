@@ -141,6 +141,25 @@ describe('archive and rollover', () => {
     expect(ws.table('Tickets').map(r => r['Ticket ID'])).toEqual(['T-000002']);
   });
 
+  it('leaves the Outbox to the next hourly run on the day it archives the year', () => {
+    const ws = lastYearDesk();
+    // Delivered last school year, far past "Outbox Days Kept".
+    const delivered = ws.table('Outbox');
+    expect(delivered.map(r => r.Status)).toContain('Sent');
+    ws.clock.set(chicago('2027-07-01 08:30').getTime() + 60 * 60_000);
+    completed(ws.run('hourlyMetrics'));
+    expect(ws.table('Tickets').map(r => r['Ticket ID'])).toEqual(['T-000002']);
+    const ids = (rows: Record<string, unknown>[]) =>
+      rows.map(r => r['Notification ID']);
+    // Only what the run queued itself (the month's reports) comes after them.
+    expect(ws.table('Outbox').slice(0, delivered.length)).toEqual(delivered);
+    ws.clock.set(ws.clock.now() + 60 * 60_000);
+    completed(ws.run('hourlyMetrics'));
+    expect(
+      ids(ws.table('Outbox')).filter(id => ids(delivered).includes(id))
+    ).toEqual([]);
+  });
+
   it('marks graduating techs inactive and keeps their rows, mentors and skills', () => {
     const ws = lastYearDesk();
     const before = ws.table('Techs');

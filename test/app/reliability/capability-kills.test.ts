@@ -1,5 +1,10 @@
 import {Workspace} from '../../../sandbox/workspace/workspace';
-import {killAtEveryCall, KillScenario} from '../../support/kill-matrix';
+import {
+  callsOf,
+  killAtEveryCall,
+  KillScenario,
+  settle,
+} from '../../support/kill-matrix';
 import {completed, chicago, exampleDesk} from '../../support/peer-desk';
 import {tableRows} from '../../support/page-text';
 
@@ -100,6 +105,28 @@ const BACK_FROM_A_BREAK: KillScenario = {
   mayDoNothing: true,
 };
 
+const FIVE_MINUTES = 5 * 60_000;
+
+/**
+ * The same, after the day's first sweep has run: later sweeps run a capability's reconcile step
+ * only when the capability left its mark (a Script Property written before its first write).
+ */
+function afterTheDaysFirstSweep(scenario: KillScenario): KillScenario {
+  return {
+    ...scenario,
+    name: `${scenario.name}, after the day's first sweep`,
+    prepare() {
+      const ws = scenario.prepare();
+      const fired = ws.advance(FIVE_MINUTES);
+      expect(fired.map(r => r.functionName)).toEqual(['sweep']);
+      fired.forEach(completed);
+      return ws;
+    },
+  };
+}
+
+const MARK = 'PropertiesService.Properties.setProperty';
+
 // Google stops an execution at any call, and nothing after it runs (platform.md: Stopped executions).
 describe("kill a newer capability's execution at every call, then sweep: nothing lost, nothing twice", () => {
   it(PUBLISHING.name, () => {
@@ -125,6 +152,38 @@ describe("kill a newer capability's execution at every call, then sweep: nothing
       expect(failures).toEqual([]);
     });
   }
+
+  for (const scenario of [TAKING_A_BREAK, BACK_FROM_A_BREAK].map(
+    afterTheDaysFirstSweep
+  )) {
+    it(scenario.name, () => {
+      const {failures, calls} = killAtEveryCall(scenario);
+      expect(calls).toBeGreaterThan(3);
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it("a publication stopped before its mark waits for the next day's first sweep", () => {
+    const scenario = afterTheDaysFirstSweep(PUBLISHING);
+    const calls = callsOf(scenario);
+    const mark = calls.indexOf(MARK) + 1;
+    expect(mark).toBeGreaterThan(1);
+    const {failures} = killAtEveryCall(scenario);
+    // Stopped at or before its mark, only the person's Status edit is there: the day's sweeps leave it.
+    expect(
+      failures.map(f => Number(/^kill at call (\d+)/.exec(f)?.[1]))
+    ).toEqual(Array.from({length: mark}, (_, i) => i + 1));
+    const unkilled = scenario.prepare();
+    scenario.act(unkilled);
+    settle(unkilled, 3);
+    for (const n of [1, mark]) {
+      const ws = scenario.prepare();
+      ws.faults.killAtCall(n);
+      scenario.act(ws);
+      ws.advanceTo(chicago('2026-11-24 07:30'));
+      expect(scenario.observe(ws)).toEqual(scenario.observe(unkilled));
+    }
+  });
 
   it('a break taken is what the team page and the record show', () => {
     const ws = TAKING_A_BREAK.prepare();
