@@ -42,6 +42,8 @@ export const PROPERTY = {
   devicesOpenRepairs: 'peerDesk.devices.openRepairs',
   proposalsOwed: 'peerDesk.knowledge.proposalsOwed',
   helpedOwed: 'peerDesk.knowledge.helpedOwed',
+  retentionDay: 'peerDesk.retention.lastDate',
+  retentionPlace: 'peerDesk.retention.place',
 } as const;
 
 type Properties = GoogleAppsScript.Properties.Properties;
