@@ -151,7 +151,6 @@ export class Courier {
           body: email.body,
           htmlBody: email.htmlBody,
           name: email.name,
-          ...(email.replyTo ? {replyTo: email.replyTo} : {}),
         });
       } catch (error) {
         // MailApp refused it: nothing went out, so this claim must not count (an earlier one,

@@ -11,7 +11,6 @@ export interface OutgoingMessage {
   readonly body: string;
   readonly htmlBody: string;
   readonly name: string;
-  readonly replyTo?: string;
   /** Which step a requester email tells of: the requester's notification preference decides on it. */
   readonly step?: RequesterStep;
   /**

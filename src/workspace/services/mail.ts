@@ -24,7 +24,6 @@ export function sendMessages(messages: readonly OutgoingMessage[]): MailReport {
       body: message.body,
       htmlBody: message.htmlBody,
       name: message.name,
-      ...(message.replyTo ? {replyTo: message.replyTo} : {}),
     });
     quota--;
     sent++;

@@ -170,7 +170,7 @@ describe('reviewing an edited ticket row', () => {
     expect(result.messages[0].body).toContain(
       'Ava escribe:\n¿En qué aula está el carrito?'
     );
-    expect(result.messages[0].replyTo).toBeUndefined();
+    expect('replyTo' in result.messages[0]).toBe(false);
     expect(result.row['Message to Requester']).toBe('');
     expect(
       result.activity.map(a => [a.field, a.newValue, a.who])
