@@ -143,9 +143,45 @@ const dailyEmailsHour: BenchOperation = {
   },
 };
 
+/** Tuesday 02:00 in Chicago, minutes after Monday 09:15: the night the retention pass runs. */
+const TUESDAY_0200 = (24 - 9.25 + 2) * 60;
+
+/**
+ * The night's hourly run when every closed ticket is past Config "Personal Details Kept (days)":
+ * the retention pass clears one 2,000-row slice of Tickets and one of Activity, so its cost is the
+ * same at 2,000 closed as at 100,000 (the rest waits for the following nights). It is the day's
+ * first hourly run, so the Outbox pruning and the Coverage rebuild are in it too (35 Sheets trips,
+ * 12 of them the retention pass's).
+ */
+const retentionNight: BenchOperation = {
+  name: 'night hour with retention, N closed',
+  sizes: CLOSED,
+  budgets: [
+    budget(completes()),
+    budget(flatRoundTrips('SpreadsheetApp')),
+    budget(flatCellsRead(MAX_GROWTH)),
+    budget(maxRoundTrips('SpreadsheetApp', 36)),
+  ],
+  async prepare(closed) {
+    const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
+    markResolved(ws);
+    const row = ws
+      .table('Config')
+      .findIndex(r => r.Key === 'Personal Details Kept (days)');
+    ws.edit('Config', `B${row + 2}`, '1');
+    startAt(ws, mondayAt(TUESDAY_0200 - 180));
+    ws.run('hourlyMetrics');
+    return () => {
+      startAt(ws, mondayAt(TUESDAY_0200));
+      return [ws.run('hourlyMetrics')];
+    };
+  },
+};
+
 export const FLAT_COST: BenchOperation[] = [
   liveSweep,
   firstSweep,
   closedWeeksRebuild,
   dailyEmailsHour,
+  retentionNight,
 ];

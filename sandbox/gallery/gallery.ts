@@ -442,6 +442,17 @@ function requesterTickets(language: string): RequesterTicket[] {
       ],
       earlier: 3,
     },
+    {
+      ...common,
+      id: 'T-000035',
+      summary: 'Projector in 214 flickers',
+      open: false,
+      standing: {kind: 'merged', into: 'T-000031'},
+      onIt: 'Liam',
+      next: 'teacher.next.merged',
+      waiting: false,
+      articles: [],
+    },
   ];
 }
 

@@ -73,11 +73,16 @@ export class FakeDataValidation
     return {checked, unchecked};
   }
 
-  /** Host: whether a cell showing `display` satisfies the rule; an empty cell always does. */
-  accepts(display: string): boolean {
+  /**
+   * Host: whether a cell holding `value` and showing `display` satisfies the rule; an empty cell
+   * always does.
+   */
+  accepts(display: string, value: unknown): boolean {
     if (display === '') return true;
     const [first] = this.rule.values;
     switch (this.rule.criteria) {
+      case DataValidationCriteria.DATE_IS_VALID_DATE:
+        return Object.prototype.toString.call(value) === '[object Date]';
       case DataValidationCriteria.VALUE_IN_LIST:
         return (first as unknown[]).some(item => String(item) === display);
       case DataValidationCriteria.VALUE_IN_RANGE:
@@ -98,6 +103,7 @@ export class FakeDataValidationBuilder
       | 'requireValueInList'
       | 'requireValueInRange'
       | 'requireCheckbox'
+      | 'requireDate'
       | 'setAllowInvalid'
       | 'setHelpText'
       | 'build'
@@ -144,6 +150,16 @@ export class FakeDataValidationBuilder
       ...this.rule,
       criteria: DataValidationCriteria.CHECKBOX,
       values: checkedValue === undefined ? [] : [checkedValue, uncheckedValue],
+    };
+    return this;
+  }
+
+  /** A date (a date and time is one too); the rule takes no values. */
+  requireDate(): this {
+    this.rule = {
+      ...this.rule,
+      criteria: DataValidationCriteria.DATE_IS_VALID_DATE,
+      values: [],
     };
     return this;
   }

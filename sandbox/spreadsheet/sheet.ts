@@ -1166,7 +1166,7 @@ export class FakeSheet implements ApiOf<
           numberFormats.get(area.row - 1 + r, column),
           tz
         );
-        if (rule.accepts(display)) continue;
+        if (rule.accepts(display, parsed[r][c])) continue;
         const message = MESSAGES.validationViolated(area.row + r, column + 1);
         if (writer.kind === 'script') throw new ScriptException(message);
         throw new UserEditRejected(message, 'validation');

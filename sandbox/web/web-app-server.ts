@@ -27,11 +27,14 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 /**
- * Serves a workspace's web app (doGet/doPost through `Workspace.webApp`) on 127.0.0.1 at a free
- * port, so a real browser can follow the links the script writes. One request at a time, as the
+ * Serves a workspace's web app (doGet/doPost through `Workspace.webApp`) on 127.0.0.1 at `port`
+ * (a free one by default), so a real browser can follow the links the script writes. One request at a time, as the
  * emulator runs one execution at a time.
  */
-export async function serveWebApp(ws: Workspace): Promise<WebAppServer> {
+export async function serveWebApp(
+  ws: Workspace,
+  port = 0
+): Promise<WebAppServer> {
   let origin = '';
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -67,7 +70,10 @@ export async function serveWebApp(ws: Workspace): Promise<WebAppServer> {
         response.end(String(error));
       });
   });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,

@@ -12,6 +12,7 @@ const ENTRY_POINTS = [
   'handleEdit',
   'handleFormSubmit',
   'hourlyMetrics',
+  'importDeviceList',
   'issuePracticeScenario',
   'loadExampleSchool',
   'makePracticeScenario',

@@ -31,6 +31,16 @@ export function archiveKey(year: SchoolYear): string {
 
 const SPREADSHEET_ID = /\/spreadsheets\/d\/([^/]+)/;
 
+/** The archive links Config holds, one per archived school year. */
+export function archiveLinksIn(
+  configRows: readonly Readonly<Record<string, string>>[]
+): string[] {
+  return configRows
+    .filter(row => /^Archive \d{4}-\d{2}$/.test(String(row.Key ?? '').trim()))
+    .map(row => String(row.Value ?? ''))
+    .filter(link => SPREADSHEET_ID.test(link));
+}
+
 export interface ArchiveBook {
   readonly spreadsheet: Spreadsheet;
   readonly created: boolean;

@@ -1,5 +1,8 @@
 // Rebuilds the Coverage tab: the next two weeks of bell periods, their gaps, and duty hours.
-import {coverageView} from '../../domain/availability/coverage';
+import {
+  COVERAGE_HEADERS,
+  coverageView,
+} from '../../domain/availability/coverage';
 import {DutyReference} from '../../domain/availability/duty-periods';
 import {COVERAGE_TAB} from '../../domain/availability/tabs';
 import {Reference} from '../../domain/settings/reference';
@@ -9,7 +12,11 @@ import {
   setScriptProperty,
 } from '../../workspace/services/properties';
 import {ScriptNow, scriptNow} from '../../workspace/services/script-clock';
-import {replaceTable, sheetNamed} from '../../workspace/sheets/output-table';
+import {
+  boldHeaderRows,
+  replaceTable,
+  sheetNamed,
+} from '../../workspace/sheets/output-table';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {toast} from '../../workspace/sheets/ui';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
@@ -28,7 +35,14 @@ function writeCoverage(
   today: string
 ): number {
   const view = coverageView(dutyReference(reference), today);
-  replaceTable(sheetNamed(ss, COVERAGE_TAB), view.cells);
+  const sheet = sheetNamed(ss, COVERAGE_TAB);
+  replaceTable(sheet, view.cells);
+  boldHeaderRows(
+    sheet,
+    view.headerRows,
+    view.cells.length,
+    COVERAGE_HEADERS.length
+  );
   return view.gaps;
 }
 

@@ -1,5 +1,7 @@
 // The hourly trigger: each capability's hourly work, in the order it must run.
 import {ArchiveReport, rollOverIfDue} from '../archive/archive';
+import {archiveLinksIn} from '../archive/archive-year';
+import {removeOldPersonalDetails} from '../safeguarding/retention';
 import {rebuildCoverageDaily} from '../availability/coverage';
 import {sendFiguresIfConfigured} from '../district/send-figures';
 import {sendDigestIfDue} from '../metrics/digest';
@@ -14,15 +16,7 @@ import {sendMonthlyReportsIfDue} from '../team/monthly-report';
 import {scriptNow} from '../../workspace/services/script-clock';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 
-/**
- * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
- * metrics, prunes the Outbox once a day (not in the run that archives), rebuilds the Coverage tab once a day, sends last month's
- * reports to the techs on the first school day of a month, each tech's daily email once school
- * has begun, then sends the weekly digest once its configured day
- * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
- * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
- * edition then sends the rebuilt figures to the district's BigQuery.
- */
+/** Whether the rollover moved rows in this run. */
 function archivedRows(report: ArchiveReport | undefined): boolean {
   return (
     report !== undefined &&
@@ -30,6 +24,16 @@ function archivedRows(report: ArchiveReport | undefined): boolean {
   );
 }
 
+/**
+ * The hourly trigger: archives the year that ended once its rollover date has come, rebuilds the
+ * metrics, prunes the Outbox once a day (not in the run that archives), rebuilds the Coverage tab
+ * once a day, sends last month's reports to the techs on the first school day of a month, each
+ * tech's daily email once school has begun, then sends the weekly digest once its configured day
+ * and hour have come. Checking here rather than in a weekly trigger lets a Config change take
+ * effect without reinstalling a trigger (a trigger's schedule cannot be read back). The district
+ * edition then sends the rebuilt figures to the district's BigQuery; at night the desk removes
+ * personal details kept past Config's limit.
+ */
 export function hourlyMetrics(): void {
   if (!runsAsOwner(HANDLER.metrics)) return;
   const ss = activeSpreadsheet();
@@ -51,4 +55,10 @@ export function hourlyMetrics(): void {
   sendDigestIfDue(ss, figures, clock);
   sendRequesterSummaries(ss, figures.reference, clock);
   sendFiguresIfConfigured(ss, figures.reference, clock.timeZone);
+  removeOldPersonalDetails(
+    ss,
+    figures.reference,
+    archiveLinksIn(settings.rows.config),
+    clock
+  );
 }

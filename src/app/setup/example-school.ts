@@ -19,6 +19,7 @@ import {toast} from '../../workspace/sheets/ui';
 import {readSnapshot} from './snapshot';
 import {refreshAssigneeDropdown} from './setup';
 import {ownerMayAct} from './owner';
+import {showChecks} from './check-list';
 
 const EXAMPLE_TABS: readonly [TabName, readonly (readonly string[])[]][] = [
   [TAB.techs, EXAMPLE_TECHS],
@@ -51,6 +52,7 @@ export function loadExampleSchool(): string {
   const snapshot = readSnapshot(ss);
   refreshAssigneeDropdown(ss);
   const reference = buildReference(snapshot.rows);
+  showChecks(ss, reference.problems);
   ensureIntakeForm(
     ss,
     intakeFormSpec(reference.config, reference.catalogue.languages)

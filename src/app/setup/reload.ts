@@ -2,6 +2,7 @@
 import {TAB} from '../../domain/setup/workbook';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
 import {toast} from '../../workspace/sheets/ui';
+import {CHECKS_ON_CONFIG, showChecks} from './check-list';
 import {refreshAssigneeDropdown} from './setup';
 import {forgetSnapshot, readSnapshot, referenceOf} from './snapshot';
 
@@ -14,10 +15,13 @@ export function reloadConfiguration(tab: string): void {
   const ss = activeSpreadsheet();
   if (tab === TAB.techs) refreshAssigneeDropdown(ss);
   const {problems} = referenceOf(readSnapshot(ss));
+  showChecks(ss, problems);
   if (problems.length > 0) {
     toast(
       ss,
-      problems.map(problem => `Check: ${problem}`).join('\n'),
+      [...problems.map(problem => `Check: ${problem}`), CHECKS_ON_CONFIG].join(
+        '\n'
+      ),
       'Peer Desk configuration'
     );
   }

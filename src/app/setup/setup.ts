@@ -7,6 +7,7 @@ import {buildReference, Reference} from '../../domain/settings/reference';
 import {ColumnDropdown} from '../../domain/configuration/dropdown';
 import {
   COLUMN_LOOKS,
+  DATE_COLUMNS,
   DROPDOWNS,
   RESPONSE_TAB,
   SPARE_ROWS,
@@ -29,6 +30,7 @@ import {
   orderTabs,
   protectWarningOnly,
   removeEmptyFirstTab,
+  setDateValidation,
   setListValidation,
   TabRepair,
 } from '../../workspace/sheets/sheet-setup';
@@ -52,6 +54,7 @@ import {layOutTickets} from '../../workspace/ledger/ticket-sheet-layout';
 import {chatOffState} from '../../workspace/services/chat';
 import {toast} from '../../workspace/sheets/ui';
 import {forgetSnapshot, readSnapshot} from './snapshot';
+import {CHECKS_ON_CONFIG, showChecks} from './check-list';
 import {SEED_SCENARIOS} from '../../domain/credentials/practice';
 import {HANDLER} from './handlers';
 import {ownerMayAct, reportStrayTriggers} from './owner';
@@ -174,12 +177,17 @@ export function refreshAssigneeDropdown(ss: Spreadsheet): void {
   );
 }
 
-/** Every capability's dropdowns (DROPDOWNS), laid on the tabs just repaired. */
+/** Every capability's dropdowns (DROPDOWNS) and date checks (DATE_COLUMNS), laid on the tabs just repaired. */
 function addDropdowns(ss: Spreadsheet, repairs: Map<TabName, TabRepair>) {
   const reference = buildReference(readSnapshot(ss).rows);
   for (const dropdown of DROPDOWNS) {
     const repair = repairs.get(dropdown.tab as TabName);
     if (repair) layDropdown(repair.sheet, repair.headers, dropdown, reference);
+  }
+  for (const dates of DATE_COLUMNS) {
+    const repair = repairs.get(dates.tab as TabName);
+    const column = repair && columnsOf(repair.headers).get(dates.header);
+    if (repair && column) setDateValidation(repair.sheet, column, dates.help);
   }
   return reference;
 }
@@ -294,7 +302,9 @@ export function setupDesk(): string {
       : [`Check: ${scriptZoneDiffers(zone)}`]),
     ...chatOffLines(),
     ...reference.problems.map(problem => `Check: ${problem}`),
+    ...(reference.problems.length > 0 ? [CHECKS_ON_CONFIG] : []),
   ];
+  showChecks(ss, reference.problems);
   const report = lines.join('\n');
   toast(ss, report, 'Peer Desk setup');
   return report;

@@ -34,6 +34,7 @@ import {SweepOutbox} from '../notifications/notify';
 import {SWEEPER} from '../sla/escalate';
 import {Snapshot} from '../setup/snapshot';
 import {finishUnprocessedEdits} from './unprocessed-edits';
+import {landMerges} from '../conversation/merges';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -168,7 +169,7 @@ export function reconcile(
   context: {snapshot: Snapshot; clock: ScriptNow},
   outbox: SweepOutbox
 ): Reconciled {
-  const rows = [...read];
+  const rows = landMerges(ledger, read);
   landSweepStatusChanges(ledger, rows);
   landHandEscalationReasons(ledger, rows);
   const undone = editsLeftUndone(rows);
@@ -181,7 +182,7 @@ export function reconcile(
       context.clock,
       outbox
     );
-    finished.rows.forEach((row, k) => (rows[read.indexOf(undone[k])] = row));
+    finished.rows.forEach((row, k) => (rows[rows.indexOf(undone[k])] = row));
     appendActivity(ss, finished.activity);
   }
   const owed = rows.map(row => owedOf(row.ticket.Tracked));

@@ -58,6 +58,7 @@ import {forgetLiveRows, rememberLiveRows} from './live-rows';
 import {sweepDesk} from './sweep-reads';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {readDeskMail} from '../conversation/desk-mail';
+import {mergeDuplicates} from '../conversation/merges';
 import {HANDLER} from '../setup/handlers';
 import {ownerMayAct, runsAsOwner} from '../setup/owner';
 
@@ -314,12 +315,13 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
       {snapshot, clock},
       outbox
     );
+    const merged = mergeDuplicates(ledger, reconciled.rows, clock.now);
     reconcileCapabilities(ss, clock.now, outbox, desk.thorough);
-    linkDeviceTickets(ss, ledger, reconciled.rows, clock);
+    linkDeviceTickets(ss, ledger, merged, clock);
     const reference = referenceOf(snapshot);
     const sla = runSlaPass(
       ledger,
-      reconciled.rows,
+      merged,
       reference,
       clock,
       snapshot.sheetUrl,
@@ -328,12 +330,12 @@ function sweepOnce(event?: GoogleAppsScript.Events.TimeDriven): void {
     appendActivity(ss, sla.activity);
     // The tickets just picked up wrote their own records.
     const records = desk.recordsNow(read.rows, created > 0);
-    const added = syncTicketRecords(ss, reconciled.rows, records.records);
+    const added = syncTicketRecords(ss, merged, records.records);
     if (desk.indexable())
       rememberLiveRows(
         {
           ...read,
-          rows: reconciled.rows,
+          rows: merged,
           records: [...records.records, ...added],
           recordsTo: Math.max(
             records.recordsTo,

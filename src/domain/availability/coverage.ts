@@ -20,6 +20,8 @@ export const COVERAGE_HEADERS = [
 export interface CoverageView {
   /** The Coverage tab's cells: the periods, a blank row, then each tech's duty hours per month. */
   readonly cells: readonly (readonly (string | number)[])[];
+  /** The 1-based rows holding the two tables' headers, shown bold. */
+  readonly headerRows: readonly number[];
   /** Periods in which some category has nobody skilled on duty. */
   readonly gaps: number;
 }
@@ -110,6 +112,7 @@ export function coverageView(
       ]),
       ...techRows.map(pad),
     ],
+    headerRows: [1, periodRows.length + 3],
     gaps,
   };
 }

@@ -15,6 +15,11 @@ function words(text: string): string {
 }
 
 function entryHtml(entry: ThreadEntry): string {
+  const from = entry.from ? ` (on ${escapeHtml(entry.from)}, merged in)` : '';
+  return entryLine(entry).replace('</p>', `${from}</p>`);
+}
+
+function entryLine(entry: ThreadEntry): string {
   switch (entry.kind) {
     case 'tech':
       return `<li><p class="who"><bdi>${escapeHtml(entry.who)}</bdi> wrote to the requester:</p>${words(entry.text)}</li>`;

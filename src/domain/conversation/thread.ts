@@ -2,8 +2,11 @@
 import {shortened} from '../shortening';
 import {STATUS} from '../tickets/workflow';
 
-/** One step of the conversation, as the requester's page and the techs' sidebar show it. */
-export type ThreadEntry =
+/**
+ * One step of the conversation, as the requester's page and the techs' sidebar show it; `from`
+ * names the ticket it was merged in from (its requester's words are not shown to this one's).
+ */
+export type ThreadEntry = {readonly from?: string} & (
   | {
       readonly at: number;
       readonly kind: 'tech';
@@ -18,7 +21,8 @@ export type ThreadEntry =
       readonly status: string;
       /** The first name of the tech on it then; empty when nobody was. */
       readonly who: string;
-    };
+    }
+);
 
 /** Statuses the thread records: a step the requester hears of (New and Assigned are the desk's own). */
 const SHOWN_STATUSES: ReadonlySet<string> = new Set([
@@ -52,6 +56,7 @@ function isEntry(value: unknown): value is ThreadEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
   if (typeof entry.at !== 'number') return false;
+  if (entry.from !== undefined && typeof entry.from !== 'string') return false;
   if (entry.kind === 'requester') return typeof entry.text === 'string';
   if (entry.kind === 'tech')
     return typeof entry.text === 'string' && typeof entry.who === 'string';
@@ -98,4 +103,26 @@ export function withEntries(
     text = JSON.stringify({earlier, entries});
   }
   return text;
+}
+
+/**
+ * Two tickets' threads as one, by time (a merge), the other's entries marked as from `otherId`
+ * (or the ticket they came from before): the oldest dropped while it is too long.
+ */
+export function joinedThreads(
+  cell: string,
+  other: string,
+  otherId: string
+): string {
+  const first = parseThread(cell);
+  const second = parseThread(other);
+  const entries = [
+    ...first.entries,
+    ...second.entries.map(entry => ({...entry, from: entry.from ?? otherId})),
+  ].sort((a, b) => a.at - b.at);
+  if (entries.length === 0) return cell;
+  return withEntries(
+    JSON.stringify({earlier: first.earlier + second.earlier, entries: []}),
+    entries
+  );
 }

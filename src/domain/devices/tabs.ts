@@ -1,6 +1,7 @@
 // Devices' tabs: the Devices tab (every device the desk repairs), its dropdowns and look, and the Device Import tab.
 import {tabLooks} from '../configuration/column-look';
 import {ColumnDropdown} from '../configuration/dropdown';
+import {DateColumn} from '../configuration/date-column';
 
 export const DEVICES_TAB = 'Devices';
 
@@ -66,6 +67,14 @@ export const DEVICE_DROPDOWNS: readonly ColumnDropdown[] = [
     header: 'Status',
     values: DEVICE_STATUSES,
     help: 'In service, in repair, a loaner in the campus pool, or retired.',
+  },
+];
+
+export const DEVICE_DATE_COLUMNS: readonly DateColumn[] = [
+  {
+    tab: DEVICES_TAB,
+    header: 'Warranty End',
+    help: 'The day the warranty ends, like 2027-08-31.',
   },
 ];
 

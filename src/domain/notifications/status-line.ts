@@ -9,7 +9,8 @@ export type TicketStanding =
   | {readonly kind: 'queued'}
   | {readonly kind: 'escalated'}
   | {readonly kind: 'waiting'; readonly assignee: string}
-  | {readonly kind: 'resolved'; readonly assignee: string};
+  | {readonly kind: 'resolved'; readonly assignee: string}
+  | {readonly kind: 'merged'; readonly into: string};
 
 /** How a requester email names a person: as every page outside the desk does. */
 export {firstNameOf as firstName} from '../people/techs';
@@ -44,6 +45,10 @@ export function statusLine(
     case 'resolved':
       return say(catalogue, language, 'status.resolved', {
         assignee: standing.assignee,
+      });
+    case 'merged':
+      return say(catalogue, language, 'status.merged', {
+        ticketId: standing.into,
       });
   }
 }

@@ -1,6 +1,7 @@
 // People's tabs: the Techs, the Rota and the Leave tab, their dropdowns and how they look.
 import {tabLooks} from '../configuration/column-look';
 import {ColumnDropdown} from '../configuration/dropdown';
+import {DateColumn} from '../configuration/date-column';
 import {EMAIL_CHOICES} from './email-choice';
 import {LEAVE_REASONS} from './leave';
 import {TIER_CHOICES} from './techs';
@@ -53,6 +54,20 @@ export const PEOPLE_DROPDOWNS: readonly ColumnDropdown[] = [
     header: 'Reason',
     values: LEAVE_REASONS,
     help: 'Why the tech is away; any words will do.',
+  },
+];
+
+/** The Leave tab's moments: a date, or a date and time. */
+export const LEAVE_DATE_COLUMNS: readonly DateColumn[] = [
+  {
+    tab: LEAVE_TAB,
+    header: 'From',
+    help: 'When the tech is away from: a date like 2026-12-07, or a date and time like 2026-12-07 13:30.',
+  },
+  {
+    tab: LEAVE_TAB,
+    header: 'To',
+    help: 'When the tech is back: a date like 2026-12-07 (the whole day), a date and time, or blank while the leave lasts.',
   },
 ];
 

@@ -37,8 +37,10 @@ export const PAGE_TICKETS = 20;
 export function standingOf(
   status: string,
   onIt: string,
-  deskName: string
+  deskName: string,
+  mergedInto = ''
 ): TicketStanding {
+  if (status === STATUS.merged) return {kind: 'merged', into: mergedInto};
   if (status === STATUS.waiting)
     return {kind: 'waiting', assignee: onIt || deskName};
   if (status === STATUS.escalated) return {kind: 'escalated'};
@@ -54,6 +56,7 @@ const NEXT: Readonly<Record<TicketStanding['kind'], MessageKey>> = {
   waiting: 'teacher.next.waiting',
   escalated: 'teacher.next.escalated',
   resolved: 'teacher.next.resolved',
+  merged: 'teacher.next.merged',
 };
 
 export function requesterTicket(
@@ -68,7 +71,12 @@ export function requesterTicket(
   const tech =
     who === '' ? undefined : findTechByEmailOrName(reference.techs, who);
   const onIt = tech ? firstName(tech.name) : '';
-  const standing = standingOf(status, onIt, reference.config.deskName);
+  const standing = standingOf(
+    status,
+    onIt,
+    reference.config.deskName,
+    cellText(row['Duplicate Of'])
+  );
   const language = rowLanguage(row, reference);
   const thread = parseThread(cellText(row.Thread));
   return {
@@ -90,7 +98,8 @@ export function requesterTicket(
       language
     ),
     language,
-    thread: thread.entries,
+    // A merged ticket's words are its own requester's: they stay on that ticket's page.
+    thread: thread.entries.filter(entry => entry.from === undefined),
     earlier: thread.earlier,
   };
 }

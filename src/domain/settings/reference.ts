@@ -75,7 +75,7 @@ export interface Reference {
   readonly district: DistrictTarget | undefined;
   /** Whether the desk reads its mailbox, and takes requests by email. */
   readonly conversation: ConversationSettings;
-  /** Work that needs an adult. */
+  /** Work that needs an adult, and how long personal details are kept. */
   readonly safeguarding: SafeguardingSettings;
   /** Everything that could not be used, in words the coordinator can act on. */
   readonly problems: readonly string[];

@@ -8,12 +8,14 @@ import {COVERAGE_TAB} from '../availability/tabs';
 import {CONFIG_HEADERS, CONFIG_TAB} from '../configuration/tabs';
 import {TabColumnLook} from '../configuration/column-look';
 import {ColumnDropdown} from '../configuration/dropdown';
+import {DateColumn} from '../configuration/date-column';
 import {
   TRAINING_HEADERS,
   TRAINING_LOOKS,
   TRAINING_TAB,
 } from '../credentials/tabs';
 import {
+  DEVICE_DATE_COLUMNS,
   DEVICE_DROPDOWNS,
   DEVICE_HEADERS,
   DEVICE_LOOKS,
@@ -31,6 +33,7 @@ import {OUTBOX_HEADERS, OUTBOX_TAB} from '../notifications/tabs';
 import {
   LEAVE_HEADERS,
   LEAVE_TAB,
+  LEAVE_DATE_COLUMNS,
   PEOPLE_DROPDOWNS,
   PEOPLE_LOOKS,
   ROTA_HEADERS,
@@ -165,6 +168,12 @@ export const DROPDOWNS: readonly ColumnDropdown[] = [
   ...ROLE_DROPDOWNS,
   ...KNOWLEDGE_DROPDOWNS,
   ...DEVICE_DROPDOWNS,
+];
+
+/** Every column people type dates in, gathered from the capabilities that own them. */
+export const DATE_COLUMNS: readonly DateColumn[] = [
+  ...LEAVE_DATE_COLUMNS,
+  ...DEVICE_DATE_COLUMNS,
 ];
 
 /**

@@ -11,6 +11,7 @@ import {Reference, senderOf} from '../settings/reference';
 import {firstName} from '../notifications/status-line';
 import {isPriority, PRIORITIES} from '../tickets/priority';
 import {
+  MERGED_FIELD,
   MESSAGE_FIELD,
   THREAD_FIELD,
   TicketField,
@@ -36,6 +37,7 @@ import {levelIn, needsSignOff} from '../people/skill-levels';
 import {isPractice} from '../credentials/practice';
 import {pausesAfterStatusChange} from '../sla/sla-pauses';
 import {refuseStatusChange, STATUS} from '../tickets/workflow';
+import {mergedRequesters} from '../conversation/merge';
 import {
   adultOnlyReason,
   ApprovalContext,
@@ -409,6 +411,7 @@ function stampStatus(
     row['Resolved At'] = now;
     row['Resolved By'] = resolvedBy;
     row['Resolver Role'] = resolverRole(resolver);
+    const resolverName = firstName(resolver?.name ?? config.deskName);
     if (requester.includes('@'))
       messages.push(
         resolvedEmail({
@@ -416,10 +419,31 @@ function stampStatus(
           language,
           ticket: facts,
           resolution: cellText(row.Resolution),
-          resolver: firstName(resolver?.name ?? config.deskName),
+          resolver: resolverName,
           ratingLinks: context.ratingLinks?.(facts.id, now.getTime()),
         })
       );
+    // The requesters of tickets merged into this one hear too, once each; only its own rates it.
+    const heard = new Set([requester.trim().toLowerCase()]);
+    for (const merged of mergedRequesters(cellText(row[MERGED_FIELD]))) {
+      const address = merged.requester.toLowerCase();
+      if (!address.includes('@') || heard.has(address)) continue;
+      heard.add(address);
+      const theirs: TicketRow = {
+        ...row,
+        Requester: merged.requester,
+        Language: merged.language,
+      };
+      messages.push(
+        resolvedEmail({
+          sender,
+          language: rowLanguage(theirs, reference),
+          ticket: factsOf(theirs),
+          resolution: cellText(row.Resolution),
+          resolver: resolverName,
+        })
+      );
+    }
   }
   if (status === STATUS.escalated)
     row['Escalation Reason'] = handEscalationReason(

@@ -31,6 +31,8 @@ const WRITE_INSTEAD: Readonly<Record<string, string>> = {
   'SLA Pauses': 'It follows the Waiting status: change Status instead.',
   Thread:
     'It is the conversation with the requester: write to them in Message to Requester.',
+  Merged:
+    'It lists the tickets merged into this one: to merge another, type this ID in its Merge Into.',
   Rating: 'Only the requester rates, through the link in the resolution email.',
   'Rating Comment':
     'Only the requester comments, through the link in the resolution email.',

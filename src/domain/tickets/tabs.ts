@@ -29,6 +29,7 @@ export const TICKET_HEADERS = [
   'Time Spent (min)',
   'Resolve Due',
   'Message to Requester',
+  'Merge Into',
   'Response Due',
   'SLA Steps',
   'Escalation Reason',
@@ -60,6 +61,7 @@ export const TICKET_HEADERS = [
   'SLA Pauses',
   'Email Mark',
   'Thread',
+  'Merged',
 ] as const;
 
 export type TicketField = (typeof TICKET_HEADERS)[number];
@@ -76,6 +78,7 @@ export const DESK_INTERNAL_FIELDS = [
   'SLA Pauses',
   'Email Mark',
   'Thread',
+  'Merged',
 ] as const satisfies readonly TicketField[];
 
 /**
@@ -139,6 +142,15 @@ export const EMAIL_MARK_FIELD: TicketField = 'Email Mark';
  */
 export const THREAD_FIELD: TicketField = 'Thread';
 
+/**
+ * Where a tech types the ID of the open ticket this one repeats: the sweep merges them
+ * (domain/conversation/merge) and empties the cell, or says in a note why not.
+ */
+export const MERGE_FIELD: TicketField = 'Merge Into';
+
+/** The tickets merged into this one and their requesters (JSON), who hear when it is resolved. */
+export const MERGED_FIELD: TicketField = 'Merged';
+
 /** Typing a Summary into a row without a Ticket ID opens a walk-up ticket. */
 export const WALK_UP_FIELD: TicketField = 'Summary';
 
@@ -161,6 +173,7 @@ export const SYSTEM_TICKET_FIELDS: readonly TicketField[] = [
   'SLA Pauses',
   'Email Mark',
   'Thread',
+  'Merged',
   'Rating',
   'Rating Comment',
   'Requester Reply',

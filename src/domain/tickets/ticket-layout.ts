@@ -71,6 +71,8 @@ export const TICKET_COLUMN_LOOK: Readonly<Record<TicketField, ColumnLook>> = {
   'Message to Requester': DAILY_NOTE,
   'Email Mark': {width: 100},
   Thread: {width: 100},
+  Merged: {width: 100},
+  'Merge Into': {width: 90},
 };
 
 /**
@@ -115,7 +117,7 @@ export function ticketHighlights(
 ): TicketHighlight[] {
   const cell = (field: TicketField) => `$${columnLetters(columnOf(field))}2`;
   const status = cell('Status');
-  const settled = `OR(${status}="${STATUS.resolved}",${status}="${STATUS.closed}")`;
+  const settled = `OR(${status}="${STATUS.resolved}",${status}="${STATUS.closed}",${status}="${STATUS.merged}")`;
   return [
     {
       fields: ['Priority'],

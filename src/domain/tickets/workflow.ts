@@ -8,6 +8,8 @@ export const STATUS = {
   resolved: 'Resolved',
   reopened: 'Reopened',
   closed: 'Closed',
+  /** Closed by the desk as a duplicate of the ticket its Duplicate Of names (Merge Into). */
+  merged: 'Merged',
 } as const;
 
 export type Status = (typeof STATUS)[keyof typeof STATUS];
@@ -37,6 +39,7 @@ const NEXT: Readonly<Record<Status, readonly Status[]>> = {
     STATUS.resolved,
   ],
   [STATUS.closed]: [],
+  [STATUS.merged]: [],
 };
 
 export function isStatus(value: string): value is Status {
@@ -61,8 +64,10 @@ export function refuseStatusChange(
   resolution: string
 ): string | undefined {
   if (!isStatus(to))
-    return `"${to}" is not a status. Pick one from the list: ${STATUSES.join(', ')}.`;
+    return `"${to}" is not a status. Pick one from the list: ${STATUSES.filter(s => s !== STATUS.merged).join(', ')}.`;
   if (!isStatus(from)) return undefined;
+  if (to === STATUS.merged && from !== STATUS.merged)
+    return 'To merge a duplicate, type the ID of the ticket it repeats in Merge Into: the desk merges them.';
   if (!nextStatuses(from).includes(to)) {
     const allowed = nextStatuses(from);
     return allowed.length === 0

@@ -41,6 +41,8 @@ export const PROPERTY = {
   devicesLinkedThrough: 'peerDesk.devices.linkedThroughTicket',
   devicesOpenRepairs: 'peerDesk.devices.openRepairs',
   proposalsOwed: 'peerDesk.knowledge.proposalsOwed',
+  retentionDay: 'peerDesk.retention.lastDate',
+  retentionPlace: 'peerDesk.retention.place',
 } as const;
 
 type Properties = GoogleAppsScript.Properties.Properties;

@@ -60,3 +60,20 @@ export function writeCells(
       .getRange(1, 1, rows.length, rows[0].length)
       .setValues(rows.map(r => toCells([...r])));
 }
+
+/**
+ * Freezes row 1 and shows `headerRows` of a table `width` columns wide in bold, the other rows of
+ * its `height` plain (a table written below another moves as the first grows), in 2 + rows calls.
+ */
+export function boldHeaderRows(
+  sheet: Sheet,
+  headerRows: readonly number[],
+  height: number,
+  width: number
+): void {
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  if (height === 0) return;
+  sheet.getRange(1, 1, height, width).setFontWeight('normal');
+  for (const row of headerRows)
+    sheet.getRange(row, 1, 1, width).setFontWeight('bold');
+}

@@ -100,6 +100,22 @@ export function setListValidation(
   sheet.getRange(2, column, rows, 1).setDataValidation(rule);
 }
 
+/** A date check on a column below the header; a value that is not a date warns rather than fails. */
+export function setDateValidation(
+  sheet: Sheet,
+  column: number,
+  helpText: string
+): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireDate()
+    .setAllowInvalid(true)
+    .setHelpText(helpText)
+    .build();
+  sheet.getRange(2, column, rows, 1).setDataValidation(rule);
+}
+
 function protectedDescriptions(sheet: Sheet): Set<string> {
   const descriptions = new Set<string>();
   for (const type of [

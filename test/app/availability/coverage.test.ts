@@ -85,3 +85,20 @@ describe('the Coverage tab', () => {
     expect(dates.has('2026-12-07')).toBe(false);
   });
 });
+
+describe('how the Coverage tab reads', () => {
+  it('keeps its header frozen and both tables’ headers bold, the rows under them plain', () => {
+    const ws = exampleDesk();
+    completed(ws.run('rebuildCoverage'));
+    const sheet = ws.sheet('Coverage');
+    const rows = ws.values('Coverage');
+    const weight = (row: number) =>
+      sheet.getRange(row, 1, 1, 5).getFontWeights()[0];
+    const techHeader = rows.findIndex(r => r[0] === 'Tech') + 1;
+    expect(sheet.getFrozenRows()).toBe(1);
+    expect(weight(1)).toEqual(new Array(5).fill('bold'));
+    expect(weight(techHeader)).toEqual(new Array(5).fill('bold'));
+    expect(weight(2)).toEqual(new Array(5).fill('normal'));
+    expect(weight(techHeader + 1)).toEqual(new Array(5).fill('normal'));
+  });
+});

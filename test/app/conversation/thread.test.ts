@@ -2,6 +2,11 @@ import {hiddenFormBody} from '../../../sandbox/web/page-form';
 import {replyTo} from '../../../sandbox/mail/inbound';
 import {Workspace} from '../../../sandbox/workspace/workspace';
 import {
+  requesterPage,
+  techSidebar,
+  threadItems,
+} from '../../support/thread-views';
+import {
   allCompleted,
   completed,
   connectChat,
@@ -34,32 +39,6 @@ function askedDesk(): Workspace {
   return ws;
 }
 
-/** The teacher page, opened from the link in the latest email to the teacher. */
-function teacherPage(ws: Workspace): string {
-  const mail = ws.outbox.filter(m => [m.to].flat().includes(TEACHER)).at(-1);
-  const link = /^Your requests: (https?:\/\/\S+)$/m.exec(mail?.body ?? '');
-  if (!link) throw new Error(`no teacher link in ${mail?.subject}`);
-  const page = ws.webApp({query: new URL(link[1]).search.slice(1)});
-  completed(page.record);
-  return page.content;
-}
-
-/** T-000001's section of the page: its thread, oldest first, as list items' text. */
-function threadOf(html: string): string[] {
-  const section = html.split('<section').find(s => s.includes('T-000001'));
-  const list = /<ol class="thread"[^>]*>(.*?)<\/ol>/.exec(section ?? '');
-  return (list?.[1] ?? '')
-    .split('</li>')
-    .filter(item => item !== '')
-    .map(item =>
-      item
-        .replace(/<br>/g, ' ')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-    );
-}
-
 function answerOnPage(ws: Workspace, html: string, answer: string): string {
   const form = html
     .split('<form')
@@ -75,8 +54,8 @@ function answerOnPage(ws: Workspace, html: string, answer: string): string {
 describe("the ticket's thread", () => {
   it("shows the teacher the tech's question, signed, before the answer box, every word escaped", () => {
     const ws = askedDesk();
-    const html = teacherPage(ws);
-    expect(threadOf(html)).toEqual([
+    const html = requesterPage(ws);
+    expect(threadItems(html, 'T-000001')).toEqual([
       'Liam needs something from you to go on.',
       'Liam wrote: Which wall port is it plugged into? &lt;img src=x onerror=alert(1)&gt;',
     ]);
@@ -89,7 +68,7 @@ describe("the ticket's thread", () => {
 
   it("adds the teacher's answer from the page and the step back In Progress, oldest first", () => {
     const ws = askedDesk();
-    answerOnPage(ws, teacherPage(ws), ANSWER);
+    answerOnPage(ws, requesterPage(ws), ANSWER);
     expect(ticket(ws, 'T-000001').Status).toBe('In Progress');
     allCompleted(
       ws.edit(
@@ -99,7 +78,7 @@ describe("the ticket's thread", () => {
         {as: LIAM}
       )
     );
-    expect(threadOf(teacherPage(ws))).toEqual([
+    expect(threadItems(requesterPage(ws), 'T-000001')).toEqual([
       'Liam needs something from you to go on.',
       'Liam wrote: Which wall port is it plugged into? &lt;img src=x onerror=alert(1)&gt;',
       'You wrote: The left one, labelled &lt;b&gt;B2&lt;/b&gt;.',
@@ -117,7 +96,7 @@ describe("the ticket's thread", () => {
     );
     completed(ws.run('sweep'));
     completed(ws.run('sweep'));
-    expect(threadOf(teacherPage(ws)).slice(2)).toEqual([
+    expect(threadItems(requesterPage(ws), 'T-000001').slice(2)).toEqual([
       'You wrote: Port B2.',
       'Liam is on it and will contact you if they need anything.',
     ]);
@@ -136,7 +115,7 @@ describe("the ticket's thread", () => {
         as: LIAM,
       })
     );
-    answerOnPage(ws, teacherPage(ws), ANSWER);
+    answerOnPage(ws, requesterPage(ws), ANSWER);
     completed(ws.run('sweep'));
     const inThread = ws.services.chat
       .messages(SPACE)
@@ -153,28 +132,10 @@ describe("the ticket's thread", () => {
 
   it('shows a tech the selected ticket’s conversation in a sidebar from the menu', () => {
     const ws = askedDesk();
-    answerOnPage(ws, teacherPage(ws), ANSWER);
-    allCompleted(ws.open({as: LIAM}));
-    ws.select('Tickets', ticketCell(ws, 'Summary'), {as: LIAM});
-    completed(
-      ws.clickMenu('Peer Desk', "Show the selected ticket's conversation", {
-        as: LIAM,
-      })
-    );
-    const shown = ws.services.spreadsheets.ui.dialogs.at(-1);
-    expect(shown?.kind).toBe('sidebar');
-    const html = (shown?.output as {getContent(): string}).getContent();
+    answerOnPage(ws, requesterPage(ws), ANSWER);
+    const html = techSidebar(ws, 'T-000001', LIAM);
     expect(html).toContain('<h1>Conversation on T-000001</h1>');
-    const items = /<ol class="thread">(.*)<\/ol>/
-      .exec(html)?.[1]
-      .split('</li>')
-      .filter(i => i !== '')
-      .map(i =>
-        i
-          .replace(/<[^>]+>/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim()
-      );
+    const items = threadItems(html, 'T-000001');
     expect(items).toEqual([
       'Status: Waiting on Requester',
       'Liam wrote to the requester: Which wall port is it plugged into? &lt;img src=x onerror=alert(1)&gt;',

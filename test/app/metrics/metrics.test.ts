@@ -711,7 +711,7 @@ describe('the offline workbook', () => {
       expect(highlights).toEqual([
         [
           'C2:C1000',
-          'AND($C2="P1",NOT(OR($B2="Resolved",$B2="Closed")))',
+          'AND($C2="P1",NOT(OR($B2="Resolved",$B2="Closed",$B2="Merged")))',
           'FFCC0000',
         ],
         [
@@ -720,7 +720,7 @@ describe('the offline workbook', () => {
           'FFF4CCCC',
         ],
         [rows, '$B2="Waiting on Requester"', 'FFEEEEEE'],
-        [rows, 'OR($B2="Resolved",$B2="Closed")', undefined],
+        [rows, 'OR($B2="Resolved",$B2="Closed",$B2="Merged")', undefined],
       ]);
       expect(tab('Daily').getCell('I2').numFmt).toBe('0%');
       expect(tab('Metrics').getCell('B2').numFmt).toBe('yyyy-mm-dd hh:mm');

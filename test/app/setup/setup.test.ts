@@ -103,6 +103,7 @@ describe('"Set up or repair"', () => {
       'Resolved',
       'Reopened',
       'Closed',
+      'Merged',
     ]);
     expect(tickets.hostCell('C2').validation?.getCriteriaValues()[0]).toEqual([
       'P1',

@@ -49,6 +49,26 @@ describe('the tabs mentors and the coordinator type in', () => {
     expect(again.calls['SpreadsheetApp.Sheet.setColumnWidth'] ?? 0).toBe(0);
   });
 
+  it('checks that the dates people type on Leave and Devices are dates, warning rather than refusing', () => {
+    // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requiredate
+    const ws = freshDesk();
+    const rule = (tab: string, header: string) =>
+      ws
+        .sheet(tab)
+        .getRange(2, ws.values(tab)[0].indexOf(header) + 1)
+        .getDataValidation();
+    for (const [tab, header] of [
+      ['Leave', 'From'],
+      ['Leave', 'To'],
+      ['Devices', 'Warranty End'],
+    ]) {
+      expect(rule(tab, header)?.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
+      expect(rule(tab, header)?.getAllowInvalid()).toBe(true);
+      expect(rule(tab, header)?.getHelpText()).toMatch(/2026-12-07|2027-08-31/);
+    }
+    expect(rule('Leave', 'Reason')?.getCriteriaType()).toBe('VALUE_IN_LIST');
+  });
+
   it('offers Draft or Published in the Knowledge Base Status, so nobody types "Published" by hand', () => {
     const ws = freshDesk();
     const status = ws.values('Knowledge Base')[0].indexOf('Status') + 1;

@@ -85,6 +85,7 @@ describe('the Tickets tab, laid out for the tech working it', () => {
       'SLA Pauses',
       'Email Mark',
       'Thread',
+      'Merged',
     ]);
   });
 
@@ -122,16 +123,16 @@ describe('the Tickets tab, laid out for the tech working it', () => {
     ).toEqual([
       [
         'C2:C1000',
-        '=AND($C2="P1",NOT(OR($B2="Resolved",$B2="Closed")))',
+        '=AND($C2="P1",NOT(OR($B2="Resolved",$B2="Closed",$B2="Merged")))',
         '#cc0000',
       ],
       [
-        'A2:AQ1000',
-        '=AND(ISNUMBER($K2),$K2<NOW(),NOT(OR($B2="Resolved",$B2="Closed")),$B2<>"Waiting on Requester")',
+        'A2:AS1000',
+        '=AND(ISNUMBER($K2),$K2<NOW(),NOT(OR($B2="Resolved",$B2="Closed",$B2="Merged")),$B2<>"Waiting on Requester")',
         '#f4cccc',
       ],
-      ['A2:AQ1000', '=$B2="Waiting on Requester"', '#eeeeee'],
-      ['A2:AQ1000', '=OR($B2="Resolved",$B2="Closed")', null],
+      ['A2:AS1000', '=$B2="Waiting on Requester"', '#eeeeee'],
+      ['A2:AS1000', '=OR($B2="Resolved",$B2="Closed",$B2="Merged")', null],
     ]);
   });
 

@@ -51,6 +51,8 @@ function ticket(overrides: Partial<TicketRow> = {}): TicketRow {
     'Message to Requester': '',
     'Email Mark': '',
     Thread: '',
+    Merged: '',
+    'Merge Into': '',
     Screenshots: '',
     'Mentor Sign-off': '',
     'Staff Approval': '',

@@ -48,6 +48,31 @@ describe('data validation', () => {
     expect(sheet.getRange('U3').getValue()).toBe('Resolved');
   });
 
+  it('requires a date: a date or a date and time passes, text does not', () => {
+    // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requiredate
+    const {app, sheet} = workspace();
+    const dates = app
+      .newDataValidation()
+      .requireDate()
+      .setAllowInvalid(false)
+      .build();
+    expect(dates.getCriteriaType()).toBe(
+      app.DataValidationCriteria.DATE_IS_VALID_DATE
+    );
+    expect(dates.getCriteriaValues()).toEqual([]);
+    sheet.getRange('B2:B4').setDataValidation(dates);
+    sheet.getRange('B2').setValue(new Date('2026-12-07T19:30:00Z'));
+    sheet.getRange('B3').setValue('');
+    expect(() => sheet.getRange('B4').setValue('next Tuesday')).toThrow(
+      'The data you entered in cell B4 violates the data validation rules set on this cell.'
+    );
+    expect(() => sheet.applyUserEdit('B4', [['next Tuesday']], TECH)).toThrow(
+      UserEditRejected
+    );
+    sheet.applyUserEdit('B4', [['12/8/2026']], TECH);
+    expect(sheet.getRange('B4').getValue()).toBeInstanceOf(Date);
+  });
+
   it('lets any value through a rule that allows invalid data', () => {
     // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setallowinvalidallowinvaliddata
     const {app, sheet} = workspace();
