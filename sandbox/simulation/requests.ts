@@ -42,6 +42,10 @@ const SUMMARIES: Record<string, readonly string[]> = {
     'Forgot password',
     'Two-step code never arrives',
   ],
+  'Device Wipe or Re-enrolment': [
+    'Returned Chromebook needs a powerwash',
+    'Laptop no longer enrolled in the school domain',
+  ],
   'Audio or Video': [
     'No sound from speakers',
     'Document camera shows nothing',

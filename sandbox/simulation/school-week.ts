@@ -110,6 +110,10 @@ export const RESOLUTIONS: Record<string, readonly string[]> = {
     'Unlocked the account after too many attempts.',
     'Re-registered the phone for two-step codes.',
   ],
+  'Device Wipe or Re-enrolment': [
+    'Powerwashed the Chromebook and re-enrolled it in the school domain.',
+    'Wiped the returned laptop and reinstalled the school image.',
+  ],
   'Audio or Video': [
     'Unmuted the output and set the speakers as the default device.',
     'Reconnected the document camera by USB; image back.',
@@ -132,6 +136,8 @@ export const LEVEL_2_RESOLUTIONS: Record<string, string> = {
   'Wi-Fi or Network': 'Level 2: re-patched the room switch port; link up.',
   Printer: 'Level 2: replaced the fuser unit; printer back in service.',
   'Account or Password': 'Level 2: fixed the account in the admin console.',
+  'Device Wipe or Re-enrolment':
+    'Level 2: re-enrolled the device from the admin console.',
   'Audio or Video': 'Level 2: replaced the amplifier in the ceiling speakers.',
   Software: 'Level 2: pushed a fixed version of the app to the device.',
   Other: 'Level 2: replaced the faulty part.',
@@ -379,14 +385,14 @@ export class SchoolWeek {
         at += this.random.int(5, 15) * MINUTE;
       }
       this.schedule(at, () =>
-        this.techEdits(id, tech, {Status: 'In Progress'})
+        this.ifStillTheirs(id, tech, {Status: 'In Progress'})
       );
       if (this.random.chance(0.12)) {
         at += this.random.int(5, 20) * MINUTE;
         this.schedule(at, () => this.techAsks(id, tech));
         at = this.inSchoolHours(at + this.random.int(30, 180) * MINUTE);
         this.schedule(at, () =>
-          this.techEdits(id, tech, {Status: 'In Progress'})
+          this.ifStillTheirs(id, tech, {Status: 'In Progress'})
         );
       }
       at = this.inSchoolHours(at + this.random.int(5, 90) * MINUTE);
@@ -396,7 +402,7 @@ export class SchoolWeek {
         ? 'Needs Level 2: tried the usual fixes, the fault is still there.'
         : this.random.pick(RESOLUTIONS[category] ?? [GENERIC_RESOLUTION]);
       this.schedule(at, () =>
-        this.techEdits(id, tech, {
+        this.ifStillTheirs(id, tech, {
           Resolution: resolution,
           'Time Spent (min)': this.random.int(5, 45),
           Status: escalate ? 'Escalated' : 'Resolved',
@@ -677,6 +683,18 @@ export class SchoolWeek {
       if (page.includes('You rated') || page.includes('Calificó'))
         this.result.ratings++;
     });
+  }
+
+  /** The tech works the ticket only while it is still theirs: Level 2 may have taken it over. */
+  private ifStillTheirs(
+    id: string,
+    tech: string,
+    fields: Record<string, string | number>
+  ): void {
+    const ticket = this.ws.table('Tickets').find(t => t['Ticket ID'] === id);
+    const assignee = String(ticket?.['Assignee'] ?? '');
+    if ((this.techEmails().get(assignee) ?? assignee) !== tech) return;
+    this.techEdits(id, tech, fields);
   }
 
   /** The tech finds the ticket's row by ID (rows move when people sort) and types each field. */
