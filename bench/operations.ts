@@ -155,8 +155,9 @@ const metricsRebuild: BenchOperation = {
  * A teacher opens their page from the link in an email, in a ledger of N tickets that are all
  * theirs (the worst case: every clone has the same requester). The header row, one TextFinder
  * findAll over the Requester column, and at most two reads of their newest 40 hits: neither round
- * trips nor cells read grow with N. Besides Sheets: one cache read (the settings), one read of the
- * Script Properties, and the page's three HtmlService calls.
+ * trips nor cells read grow with N. Besides Sheets: one cache read (the settings) and one read of
+ * the Script Properties. The TextFinder's settings and the page's HtmlService calls are no round
+ * trips (platform.md: what counts as a round trip): 10 before that count, 5 since.
  */
 const teacherPage: BenchOperation = {
   name: 'teacher page',
@@ -167,7 +168,7 @@ const teacherPage: BenchOperation = {
     budget(maxCellsRead(2_500)),
     budget(flatRoundTrips('SpreadsheetApp')),
     budget(maxModelledMs(10_000)),
-    target(maxAllRoundTrips(6)),
+    budget(maxAllRoundTrips(6)),
   ],
   async prepare(rows) {
     const ws = deskWithLedger(rows);

@@ -54,7 +54,27 @@ const HANDLE_METHODS = new Set([
   'newDataValidation',
   'newConditionalFormatRule',
   'newFilterCriteria',
+  // A TextFinder describes a search; only its find and replace calls run one.
+  'createTextFinder',
 ]);
+
+/** A TextFinder's settings: kept on the finder until a find or replace call runs the search. */
+const TEXT_FINDER_SETTINGS = [
+  'matchCase',
+  'matchEntireCell',
+  'matchFormulaText',
+  'useRegularExpression',
+  'ignoreDiacritics',
+  'startFrom',
+].map(m => `SpreadsheetApp.TextFinder.${m}`);
+
+/**
+ * Services the script's own runtime answers, no Google backend behind them: the user it runs as,
+ * an HTML or text output assembled to be returned from doGet/doPost, Utilities, logs. Priced a
+ * few ms at most below, as the platform prices a call that crosses no network.
+ */
+const RUNTIME_SERVICES =
+  /^(Session|HtmlService|ContentService|Utilities|Logger|console)(\.|$)/;
 
 /** Getters that hand back a store, measured together with the store's call that follows them. */
 const STORE_HANDLES = [
@@ -64,6 +84,10 @@ const STORE_HANDLES = [
   'CacheService.getScriptCache',
   'CacheService.getUserCache',
   'CacheService.getDocumentCache',
+  // A lock handed back is not taken yet: waitLock or tryLock asks for it.
+  'LockService.getScriptLock',
+  'LockService.getDocumentLock',
+  'LockService.getUserLock',
 ];
 
 export const TYPICAL_LATENCY: LatencyModel = {
@@ -128,6 +152,7 @@ export const TYPICAL_LATENCY: LatencyModel = {
     'CacheService.Cache.remove': 93,
     'CacheService.Cache.removeAll': 93,
     ...Object.fromEntries(STORE_HANDLES.map(name => [name, 0])),
+    ...Object.fromEntries(TEXT_FINDER_SETTINGS.map(name => [name, 1])),
     Session: 1,
     Utilities: 1,
     HtmlService: 5,
@@ -203,8 +228,9 @@ export function isRoundTrip(name: string): boolean {
   if (CLIENT_CLASSES.test(owner)) return false;
   if (name.startsWith('SpreadsheetApp') && HANDLE_METHODS.has(method))
     return false;
-  if (STORE_HANDLES.includes(name)) return false;
-  return !owner.startsWith('Logger') && !owner.startsWith('Utilities');
+  if (STORE_HANDLES.includes(name) || TEXT_FINDER_SETTINGS.includes(name))
+    return false;
+  return !RUNTIME_SERVICES.test(name);
 }
 
 export function latencyFor(model: LatencyModel, name: string): number {

@@ -1,6 +1,5 @@
 // The "This fixed it" page: a signed link shows the article and a button; only its POST resolves the ticket as self-service.
 import {assigneeEmail} from '../../domain/people/techs';
-import {TAB} from '../../domain/setup/workbook';
 import {senderOf} from '../../domain/settings/reference';
 import {verifiedFixed, KNOWLEDGE_PAGE} from '../../domain/knowledge/fixed-link';
 import {FixedOutcome, fixedPage} from '../../domain/knowledge/knowledge-pages';
@@ -19,7 +18,6 @@ import {owedOf, trackedCell} from '../../domain/tickets/desk-record';
 import {factsOf, rowLanguage} from '../../domain/ticket-flow/ticket-facts';
 import {
   cellText,
-  CellValue,
   parseTracked,
   TicketRow,
   trackedValuesOf,
@@ -30,16 +28,15 @@ import {appendActivity} from '../../workspace/ledger/activity-log';
 import {withScriptLock} from '../../workspace/services/lock';
 import {signer, webAppUrl} from '../../workspace/services/signing';
 import {activeSpreadsheet} from '../../workspace/sheets/spreadsheet';
-import {columnsOf, readHeaders} from '../../workspace/sheets/table';
 import {TriggerOutbox} from '../notifications/notify';
 import {deliverRecorded} from '../notifications/delivery';
 import {loadSnapshot, referenceOf} from '../setup/snapshot';
 import {rowUrl} from '../sla/escalate';
 import {pageLook, servedPage, WebParameters} from '../pages/page-output';
 import {findTicket} from '../../workspace/ledger/find-tickets';
+import {beginHelpedCredit} from './helped-credit';
 
 type Output = GoogleAppsScript.HTML.HtmlOutput;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The Outbox kind of the assignee's notice: one per self-service resolution. */
 const SELF_SERVICE_KIND = 'self-service';
@@ -171,46 +168,19 @@ export function fixedPost(parameter: WebParameters): Output {
         activity: [...owed.activity, ...entries],
       }
     );
-    ledger.writeChanges(row, ledger.cellsOf(resolved, row.cells));
-    appendActivity(ss, entries);
-    creditArticle(
+    const credit = beginHelpedCredit(
       ss,
+      request.ticketId,
       request.article,
       (cell: string) =>
         languageFrom(cell, ENGLISH, reference.catalogue.languages) ===
         rowLanguage(row.ticket, reference)
     );
+    ledger.writeChanges(row, ledger.cellsOf(resolved, row.cells));
+    appendActivity(ss, entries);
+    credit();
     return page(language, {kind: 'done', ticketId: request.ticketId});
   });
   deliverRecorded(outbox.recorded);
   return output;
-}
-
-/** Adds one to the Helped count of the article's row (the ticket's language first), if it is still there. */
-function creditArticle(
-  ss: Spreadsheet,
-  title: string,
-  inTicketLanguage: (languageCell: string) => boolean
-): void {
-  const sheet = ss.getSheetByName(TAB.knowledgeBase);
-  if (!sheet || sheet.getLastRow() < 2) return;
-  const columns = columnsOf(readHeaders(sheet));
-  const helped = columns.get('Helped');
-  const titleColumn = columns.get('Title');
-  if (helped === undefined || titleColumn === undefined) return;
-  const rows = sheet
-    .getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn())
-    .getValues() as CellValue[][];
-  const at = (row: CellValue[], column: number | undefined) =>
-    column === undefined ? '' : cellText(row[column - 1] ?? '').trim();
-  const titled = rows
-    .map((row, index) => ({row, index}))
-    .filter(({row}) => at(row, titleColumn) === title);
-  const pick =
-    titled.find(({row}) =>
-      inTicketLanguage(at(row, columns.get('Language')))
-    ) ?? titled[0];
-  if (!pick) return;
-  const count = Number(at(pick.row, helped)) || 0;
-  sheet.getRange(pick.index + 2, helped).setValue(count + 1);
 }

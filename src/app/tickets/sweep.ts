@@ -50,6 +50,7 @@ import {deliverOutbox} from '../notifications/delivery';
 import {reconcile} from './reconcile';
 import {reconcilePublishing} from '../knowledge/reconcile-publishing';
 import {reconcileProposals} from '../knowledge/reconcile-proposals';
+import {reconcileHelpedCredits} from '../knowledge/helped-credit';
 import {reconcileBreaks} from '../availability/reconcile-breaks';
 import {linkDeviceTickets} from '../devices/link-tickets';
 import {OpenLedger} from './open-ledger';
@@ -169,6 +170,7 @@ const CAPABILITY_RECONCILERS: readonly {
 }[] = [
   {work: 'publishing', reconcile: reconcilePublishing},
   {reconcile: reconcileProposals},
+  {reconcile: reconcileHelpedCredits},
   {work: 'breaks', reconcile: reconcileBreaks},
 ];
 

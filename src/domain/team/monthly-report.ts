@@ -79,6 +79,23 @@ function oneDecimal(value: number): string {
   return (Math.round(value * 10) / 10).toFixed(1);
 }
 
+/**
+ * "November 2026" for `2026-11`, in the language's own words (V8's Intl, platform.md); the month
+ * as given for a language code Intl does not take.
+ */
+export function monthInWords(month: string, code: string): string {
+  const [year, number] = month.split('-').map(Number);
+  try {
+    return new Intl.DateTimeFormat(code, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(year, number - 1, 15)));
+  } catch {
+    return month;
+  }
+}
+
 /** The prompt of the month: the prompts take turns. */
 function reflectionKey(month: string): MessageKey {
   const number = Number(month.slice(5, 7)) || 1;
@@ -154,7 +171,10 @@ export function monthlyReportEmail(request: {
     heading: text('monthly.reflectionHeading'),
     text: text(reflectionKey(input.month)),
   });
-  const values = {month: input.month, name: firstNameOf(tech.name)};
+  const values = {
+    month: monthInWords(input.month, infoOf(catalogue, language).code),
+    name: firstNameOf(tech.name),
+  };
   return outgoing(
     tech.email,
     text('monthly.subject', values),

@@ -41,6 +41,7 @@ export const PROPERTY = {
   devicesLinkedThrough: 'peerDesk.devices.linkedThroughTicket',
   devicesOpenRepairs: 'peerDesk.devices.openRepairs',
   proposalsOwed: 'peerDesk.knowledge.proposalsOwed',
+  helpedOwed: 'peerDesk.knowledge.helpedOwed',
   retentionDay: 'peerDesk.retention.lastDate',
   retentionPlace: 'peerDesk.retention.place',
 } as const;

@@ -4,7 +4,7 @@ import {chicago, completed, resolvedTicket} from '../../support/peer-desk';
 
 const LIAM = 'liam.obrien@students.example.org';
 const MAYA = 'maya.patel@students.example.org';
-const SUBJECT = 'Peer Desk: your month at the desk (2026-11)';
+const SUBJECT = 'Peer Desk: your month at the desk (November 2026)';
 
 /**
  * Liam resolved T-000001 in November and the teacher gave it 5 stars (and whatever `november`
@@ -66,7 +66,7 @@ describe('the monthly report', () => {
     const liam = reports(ws).find(m => m.to.includes(LIAM));
     expect(liam?.body).toContain('Your month at the desk');
     expect(liam?.body).toContain(
-      'Here is what you did in 2026-11, Liam. Thank you!'
+      'Here is what you did in November 2026, Liam. Thank you!'
     );
     expect(liam?.body).toContain('Tickets resolved: 1');
     expect(liam?.body).toContain('Ratings: 5.0 out of 5 from 1 rating(s)');

@@ -67,6 +67,26 @@ describe('the latency profiles', () => {
     expect(isRoundTrip('PropertiesService.Properties.getProperty')).toBe(true);
   });
 
+  it('counts what only the script’s runtime answers, or what only describes a search or a lock, as no round trip', () => {
+    for (const local of [
+      'HtmlService.createHtmlOutput',
+      'HtmlService.HtmlOutput.setTitle',
+      'Session.User.getEmail',
+      'SpreadsheetApp.Range.createTextFinder',
+      'SpreadsheetApp.TextFinder.matchEntireCell',
+      'LockService.getScriptLock',
+    ])
+      expect(isRoundTrip(local)).toBe(false);
+    for (const trip of [
+      'SpreadsheetApp.TextFinder.findAll',
+      'SpreadsheetApp.TextFinder.findNext',
+      'LockService.Lock.waitLock',
+      'LockService.Lock.releaseLock',
+      'SpreadsheetApp.Range.getValues',
+    ])
+      expect(isRoundTrip(trip)).toBe(true);
+  });
+
   it('costs the same calls five times more under the slow profile, a sleep alike', () => {
     const typical = spend(TYPICAL_LATENCY);
     const slow = spend(SLOW_LATENCY);
