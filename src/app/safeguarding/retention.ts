@@ -8,6 +8,7 @@ import {
 } from '../../domain/safeguarding/retention';
 import {Reference} from '../../domain/settings/reference';
 import {TAB} from '../../domain/setup/workbook';
+import {ACTIVITY_HEADERS} from '../../domain/tickets/tabs';
 import {ActivityEntry} from '../../domain/tickets/activity';
 import {columnLetters} from '../../domain/tickets/ticket-layout';
 import {CellValue, cellText, TicketRow} from '../../domain/tickets/ticket-row';
@@ -99,15 +100,10 @@ function clearActivity(
 ): number {
   if (!sheet || from === 0) return 0;
   const slice = readSlice(sheet, from, RETENTION_SLICE_ROWS);
-  const at = (name: string) => slice.headers.indexOf(name);
-  const [when, id, field, oldValue, newValue, who] = [
-    'When',
-    'Ticket ID',
-    'Field',
-    'Old Value',
-    'New Value',
-    'Who',
-  ].map(at);
+  // The Activity columns by header, in ACTIVITY_HEADERS' order.
+  const [when, id, field, oldValue, newValue, who] = ACTIVITY_HEADERS.map(
+    header => slice.headers.indexOf(header)
+  );
   const changed: number[] = [];
   const rows = slice.rows.map((cells, i) => {
     const written = cells[when];

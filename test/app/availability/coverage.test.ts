@@ -33,7 +33,8 @@ describe('the Coverage tab', () => {
       Day: 'A day',
       Time: '08:55–09:45',
       'On Duty': "Ava Chen, Liam O'Brien",
-      'No Skilled Tech For': 'Wi-Fi or Network, Other',
+      'No Skilled Tech For':
+        'Wi-Fi or Network, Device Wipe or Re-enrolment, Other',
     });
     expect(ws.spreadsheet.toasts.at(-1)?.message).toMatch(
       /^Coverage rebuilt: (1 period|\d+ periods) in the next two weeks (has|have) a category nobody on duty can take\.$/
@@ -47,7 +48,7 @@ describe('the Coverage tab', () => {
     expect(coverageRow(ws, '2026-11-23', '2', 'North Campus')).toMatchObject({
       'On Duty': 'Ava Chen',
       'No Skilled Tech For':
-        'Projector or Display, Wi-Fi or Network, Printer, Audio or Video, Other',
+        'Projector or Display, Wi-Fi or Network, Printer, Device Wipe or Re-enrolment, Audio or Video, Other',
     });
     expect(
       coverageRow(ws, '2026-11-25', '2', 'North Campus')?.['On Duty']
