@@ -8,8 +8,8 @@ import {STATUS} from '../tickets/workflow';
 export const REMOVED = 'removed (retention)';
 
 /**
- * The ticket's personal details: who asked, what they wrote, their screenshots and the
- * conversation. Summary, category, place, times and the tech's resolution stay: the figures and
+ * The ticket's personal details: who asked (and who else asked, on a ticket others were merged
+ * into), what they wrote, their screenshots and the conversation. Summary, category, place, times and the tech's resolution stay: the figures and
  * the Knowledge Base are made of them.
  */
 export const PERSONAL_TICKET_FIELDS = [
@@ -19,6 +19,7 @@ export const PERSONAL_TICKET_FIELDS = [
   'Requester Reply',
   'Rating Comment',
   'Thread',
+  'Merged',
 ] as const satisfies readonly TicketField[];
 
 /** Activity lines whose values are words people wrote to each other. */
@@ -40,11 +41,23 @@ function msOf(value: CellValue | undefined): number | undefined {
   return undefined;
 }
 
-/** A settled ticket resolved before the cutoff whose details are still there. */
+const SETTLED = new Set<string>([
+  STATUS.resolved,
+  STATUS.closed,
+  STATUS.merged,
+]);
+
+/**
+ * A settled ticket resolved before the cutoff whose details are still there (a duplicate merged
+ * into another has no resolution: the desk's last stamp on it, Updated, is when it was merged).
+ */
 export function dueForRemoval(ticket: TicketRow, cutoffMs: number): boolean {
   const status = cellText(ticket.Status);
-  if (status !== STATUS.resolved && status !== STATUS.closed) return false;
-  const settled = msOf(ticket['Resolved At']) ?? msOf(ticket['Closed At']);
+  if (!SETTLED.has(status)) return false;
+  const settled =
+    msOf(ticket['Resolved At']) ??
+    msOf(ticket['Closed At']) ??
+    (status === STATUS.merged ? msOf(ticket.Updated) : undefined);
   if (settled === undefined || settled >= cutoffMs) return false;
   return PERSONAL_TICKET_FIELDS.some(field => {
     const text = cellText(ticket[field]);

@@ -43,6 +43,15 @@ describe('which personal details retention removes', () => {
     ).toBe(false);
   });
 
+  it('takes a duplicate merged into another before the cutoff, by when it was merged', () => {
+    expect(
+      dueForRemoval(ticket({Status: 'Merged', Updated: LONG_AGO}), CUTOFF)
+    ).toBe(true);
+    expect(
+      dueForRemoval(ticket({Status: 'Merged', Updated: LATELY}), CUTOFF)
+    ).toBe(false);
+  });
+
   it("clears a requester's address and people's words from Activity, and keeps a tech's address and status steps", () => {
     const line = {
       when: LONG_AGO,
