@@ -35,3 +35,4 @@ export {
   openDistrictReport,
 } from './app/district/district-menu';
 export {importDeviceList} from './app/devices/import-devices';
+export {lendLoaner, returnLoaner} from './app/devices/loaners';

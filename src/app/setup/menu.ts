@@ -37,6 +37,8 @@ export function onOpen(): void {
     {caption: "I'm back", functionName: 'backFromBreak'},
     {caption: 'Rebuild coverage', functionName: 'rebuildCoverage'},
     {caption: 'Import devices', functionName: 'importDeviceList'},
+    {caption: 'Lend a loaner', functionName: 'lendLoaner'},
+    {caption: 'Take a loaner back', functionName: 'returnLoaner'},
     {
       caption: 'Propose article from selected ticket',
       functionName: 'proposeArticle',

@@ -76,6 +76,7 @@ const TAB_ORDER: readonly TabName[] = [
   TAB.leave,
   TAB.roles,
   TAB.devices,
+  TAB.loans,
 ];
 
 /** A new Training tab starts with common school cases to practise on. */

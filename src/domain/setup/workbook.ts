@@ -21,6 +21,7 @@ import {
   DEVICE_LOOKS,
   DEVICES_TAB,
 } from '../devices/tabs';
+import {LOAN_HEADERS, LOAN_LOOKS, LOANS_TAB} from '../devices/loans';
 import {
   KNOWLEDGE_BASE_HEADERS,
   KNOWLEDGE_BASE_TAB,
@@ -74,6 +75,7 @@ export const TAB = {
   leave: LEAVE_TAB,
   roles: ROLES_TAB,
   devices: DEVICES_TAB,
+  loans: LOANS_TAB,
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -93,6 +95,7 @@ export const TAB_HEADERS: Readonly<Record<TabName, readonly string[]>> = {
   [TAB.leave]: LEAVE_HEADERS,
   [TAB.roles]: ROLE_HEADERS,
   [TAB.devices]: DEVICE_HEADERS,
+  [TAB.loans]: LOAN_HEADERS,
 };
 
 /**
@@ -115,6 +118,7 @@ export const SPARE_ROWS: Readonly<Record<TabName, number>> = {
   [TAB.leave]: 100,
   [TAB.roles]: 20,
   [TAB.devices]: 200,
+  [TAB.loans]: 0,
 };
 
 /** Tabs whose content is cached as the reference snapshot; editing them invalidates it. */
@@ -146,6 +150,7 @@ export const TAB_USE_ORDER: readonly (string | typeof RESPONSE_TAB)[] = [
   COVERAGE_TAB,
   TAB.training,
   TAB.devices,
+  TAB.loans,
   RESPONSE_TAB,
   TAB.rota,
   TAB.schedule,
@@ -186,4 +191,5 @@ export const COLUMN_LOOKS: readonly TabColumnLook[] = [
   ...KNOWLEDGE_LOOKS,
   ...TRAINING_LOOKS,
   ...DEVICE_LOOKS,
+  ...LOAN_LOOKS,
 ];

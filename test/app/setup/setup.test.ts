@@ -294,6 +294,8 @@ describe('the menu', () => {
       "I'm back",
       'Rebuild coverage',
       'Import devices',
+      'Lend a loaner',
+      'Take a loaner back',
       'Propose article from selected ticket',
       'Rebuild metrics',
       'Open in Looker Studio',

@@ -140,13 +140,14 @@ describe('the Tickets tab, laid out for the tech working it', () => {
     const ws = freshDesk();
     const names = ws.spreadsheet.getSheets().map(s => s.getName());
     expect(names).not.toContain('Sheet1');
-    expect(names.slice(0, 7)).toEqual([
+    expect(names.slice(0, 8)).toEqual([
       'Tickets',
       'Knowledge Base',
       'Techs',
       'Leave',
       'Training',
       'Devices',
+      'Loans',
       'Form Responses 1',
     ]);
     expect(names.at(-1)).toBe('Outbox');
