@@ -137,10 +137,3 @@ export function openLoanOf(
 export function dueBackFrom(today: string): string {
   return addDays(today, LOAN_DAYS);
 }
-
-/** Loans not returned whose due day has passed. */
-export function overdueLoans(loans: readonly Loan[], today: string): Loan[] {
-  return loans.filter(
-    loan => !loan.returned && loan.dueBack !== '' && loan.dueBack < today
-  );
-}
