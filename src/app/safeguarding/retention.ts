@@ -27,7 +27,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Rows of each tab looked at a night: the cost stays the same however long the desk has run. */
-export const RETENTION_SLICE_ROWS = 2_000;
+const RETENTION_SLICE_ROWS = 2_000;
 
 /** The pass runs on the first hourly run from 01:00 local, when nobody is working the desk. */
 const NIGHT = {from: '01:00', until: '05:00'} as const;
@@ -142,6 +142,15 @@ function clearActivity(
 
 const SPREADSHEET_ID = /\/spreadsheets\/d\/([^/]+)/;
 
+/** An archive the owner can no longer open (deleted, or access taken away) is passed over. */
+function openArchive(id: string): Spreadsheet | undefined {
+  try {
+    return SpreadsheetApp.openById(id);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Removes the personal details of tickets resolved before Config "Personal Details Kept (days)"
  * (requester address, details, screenshots' links, the conversation, and the requester's address
@@ -170,15 +179,15 @@ export function removeOldPersonalDetails(
   const {book} = place;
   const cutoff = retentionCutoff(clock.now.getTime(), days);
   const techs = new Set(reference.techs.map(t => t.email));
-  const target = book === 0 ? ss : SpreadsheetApp.openById(archives[book - 1]);
+  const target = book === 0 ? ss : openArchive(archives[book - 1]);
   const passes = withScriptLock(() => ({
     tickets: clearTickets(
-      target.getSheetByName(TAB.tickets),
+      target?.getSheetByName(TAB.tickets) ?? null,
       place.tickets,
       cutoff
     ),
     activity: clearActivity(
-      target.getSheetByName(TAB.activity),
+      target?.getSheetByName(TAB.activity) ?? null,
       place.activity,
       cutoff,
       techs

@@ -92,6 +92,30 @@ describe('personal details kept only as long as Config says', () => {
     expect(recordOf()).not.toContain('555-0100');
   });
 
+  it('passes over an archive the owner can no longer open, night after night', () => {
+    const ws = exampleDesk();
+    setConfig(ws, 'Personal Details Kept (days)', '1');
+    const config = ws.table('Config');
+    const row = config.length + 2;
+    allCompleted(ws.edit('Config', `A${row}`, 'Archive 2025-26'));
+    allCompleted(
+      ws.edit(
+        'Config',
+        `B${row}`,
+        'https://docs.google.com/spreadsheets/d/deleted-archive/edit'
+      )
+    );
+    resolvedMonday(ws);
+    // Tuesday night does this spreadsheet, Wednesday night the archive, Thursday night this one again.
+    allCompleted(ws.advanceTo(chicago('2026-11-27 06:00')));
+    expect(
+      ws.executions.history.filter(
+        r => r.functionName === 'hourlyMetrics' && r.outcome !== 'completed'
+      )
+    ).toEqual([]);
+    expect(ticket(ws, 'T-000001').Requester).toBe(REMOVED);
+  });
+
   it('keeps everything when the setting is empty', () => {
     const ws = exampleDesk();
     setConfig(ws, 'Personal Details Kept (days)', '');
