@@ -9,11 +9,10 @@ const message = {
   body: 'Thank you.\n',
   htmlBody: '<p>Thank you.</p>',
   name: 'Peer Desk',
-  replyTo: 'ava.chen@students.example.org',
 };
 
 describe('sending mail', () => {
-  it('sends HTML and plain text with the reply-to', () => {
+  it('sends HTML and plain text from the desk, with no Reply-To', () => {
     expect(sendMessages([message])).toEqual({sent: 1, unsent: []});
     expect(workspace().mail.outbox[0]).toMatchObject({
       to: ['teacher@example.org'],
@@ -21,8 +20,8 @@ describe('sending mail', () => {
       body: 'Thank you.\n',
       htmlBody: '<p>Thank you.</p>',
       name: 'Peer Desk',
-      replyTo: 'ava.chen@students.example.org',
     });
+    expect(workspace().mail.outbox[0].replyTo).toBeUndefined();
   });
 
   // platform.md: Quotas — getRemainingDailyQuota counts recipients.
