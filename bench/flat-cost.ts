@@ -150,8 +150,8 @@ const TUESDAY_0200 = (24 - 9.25 + 2) * 60;
  * The night's hourly run when every closed ticket is past Config "Personal Details Kept (days)":
  * the retention pass clears one 2,000-row slice of Tickets and one of Activity, so its cost is the
  * same at 2,000 closed as at 100,000 (the rest waits for the following nights). It is the day's
- * first hourly run, so the Outbox pruning and the Coverage rebuild are in it too (35 Sheets trips,
- * 12 of them the retention pass's).
+ * first hourly run, so the Outbox pruning and the Coverage rebuild (its header's looks included)
+ * are in it too: 39 Sheets trips, 12 of them the retention pass's.
  */
 const retentionNight: BenchOperation = {
   name: 'night hour with retention, N closed',
@@ -160,7 +160,7 @@ const retentionNight: BenchOperation = {
     budget(completes()),
     budget(flatRoundTrips('SpreadsheetApp')),
     budget(flatCellsRead(MAX_GROWTH)),
-    budget(maxRoundTrips('SpreadsheetApp', 36)),
+    budget(maxRoundTrips('SpreadsheetApp', 40)),
   ],
   async prepare(closed) {
     const ws = deskWithClosed(closed, OPEN, STRAGGLERS);
